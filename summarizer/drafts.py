@@ -1,0 +1,95 @@
+"""What the model is asked to fill: small, flat response models.
+
+These are not the published brief (see :mod:`summarizer.models`): ids, spans and alignment are
+the toolkit's business and never asked of the model. The validators here only accept the
+harmless spellings small models produce ("8,000" for 8000, "up to" for up_to); whether a quote
+and its numbers are really in the article is checked afterwards, against the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, Field, field_validator
+
+from .models import CaveatKind, Qualifier, SourceKind, UncertaintyKind
+
+__all__ = ["BriefDraft", "CaveatDraft", "FigureDraft", "SourceDraft", "UncertaintyDraft"]
+
+_NUMBER = re.compile(r"^[-+]?\d[\d,]*(\.\d+)?$")
+
+
+def _plain_number(value: Any) -> Any:
+    if isinstance(value, str):
+        text = value.strip().replace("\u00a0", "")
+        if text.lower() in ("", "null", "none", "n/a"):
+            return None
+        if _NUMBER.match(text):
+            return float(text.replace(",", ""))
+    return value
+
+
+def _snake(value: Any) -> Any:
+    if isinstance(value, str):
+        return re.sub(r"[\s\-]+", "_", value.strip().lower())
+    return value
+
+
+class FigureDraft(BaseModel):
+    """One number the article states about a quantity."""
+
+    what: str = Field(description="What is counted or measured.")
+    value_low: float | None = Field(description="Lower bound as a plain number, e.g. 8000.")
+    value_high: float | None = Field(description="Upper bound; same as value_low for one value.")
+    unit: str | None = Field(default=None, description="troops, won, percent, ...")
+    qualifier: Qualifier
+    source: str | None = Field(
+        default=None, description="Who states it, as the article names them."
+    )
+    quote: str = Field(description="The exact words of the article that state the number.")
+
+    _numbers = field_validator("value_low", "value_high", mode="before")(_plain_number)
+    _qualifier = field_validator("qualifier", mode="before")(_snake)
+
+
+class SourceDraft(BaseModel):
+    """A person or body the article attributes a claim to."""
+
+    name: str
+    kind: SourceKind
+    anonymous: bool = Field(description="True when the article does not name the person or body.")
+    quote: str = Field(description="The exact words of the article that name the source.")
+
+    _kind = field_validator("kind", mode="before")(_snake)
+
+
+class UncertaintyDraft(BaseModel):
+    """Something the article presents as estimated, disputed or unconfirmed."""
+
+    statement: str
+    kind: UncertaintyKind
+    quote: str | None = Field(default=None, description="The exact words of the article, if any.")
+
+    _kind = field_validator("kind", mode="before")(_snake)
+
+
+class CaveatDraft(BaseModel):
+    """Something a reader should keep in mind about the article itself."""
+
+    statement: str
+    kind: CaveatKind
+
+    _kind = field_validator("kind", mode="before")(_snake)
+
+
+class BriefDraft(BaseModel):
+    """The brief of the article, as the model writes it."""
+
+    headline: str
+    summary: str
+    key_points: list[str] = Field(default_factory=list)
+    figures: list[FigureDraft] = Field(default_factory=list)
+    sources: list[SourceDraft] = Field(default_factory=list)
+    uncertainties: list[UncertaintyDraft] = Field(default_factory=list)
+    caveats: list[CaveatDraft] = Field(default_factory=list)

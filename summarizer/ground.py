@@ -1,0 +1,167 @@
+"""Grounding: tie what the model wrote to the article's exact words, drop what does not hold.
+
+The toolkit, never the model, fills spans and alignment. A figure is kept only when its quote
+is found in the article and every value it gives occurs among the quote's numbers; a source
+only when its quote is found. What is dropped is listed in the brief's warnings. Numbers in
+the prose fields (headline, summary, key points) that occur nowhere in the article are
+reported too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .drafts import BriefDraft, FigureDraft
+from .models import Alignment, BriefWarning, Caveat, Figure, Source, Span, Uncertainty
+from .numbers import find_numbers, same_number, values_in
+
+__all__ = ["Grounded", "align", "ground", "unsupported_numbers"]
+
+_QUOTE_CLASSES = {
+    "'": "['‘’`´]",
+    "‘": "['‘’`´]",
+    "’": "['‘’`´]",
+    '"': '["“”„]',
+    "“": '["“”„]',
+    "”": '["“”„]',
+}
+
+
+def align(quote: str, text: str) -> tuple[Span, Alignment] | None:
+    """Where ``quote`` stands in ``text``: exactly, or after normalising spaces and quote marks."""
+    quote = quote.strip()
+    if not quote:
+        return None
+    at = text.find(quote)
+    if at >= 0:
+        return Span(start=at, end=at + len(quote)), "exact"
+    pattern = r"\s+".join(
+        "".join(_QUOTE_CLASSES.get(ch, re.escape(ch)) for ch in word) for word in quote.split()
+    )
+    match = re.search(pattern, text)
+    if match:
+        return Span(start=match.start(), end=match.end()), "exact"
+    return None
+
+
+@dataclass
+class Grounded:
+    """The parts of a brief that survived grounding, and what was dropped."""
+
+    figures: list[Figure] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    uncertainties: list[Uncertainty] = field(default_factory=list)
+    caveats: list[Caveat] = field(default_factory=list)
+    warnings: list[BriefWarning] = field(default_factory=list)
+
+
+def _warn(out: Grounded, code: str, message: str, span: Span | None = None) -> None:
+    out.warnings.append(BriefWarning(code=code, message=message, span=span))
+
+
+def _source_id(name: str | None, sources: list[Source]) -> str | None:
+    if not name:
+        return None
+    wanted = name.casefold().strip()
+    for source in sources:
+        have = source.name.casefold().strip()
+        if wanted == have or wanted in have or have in wanted:
+            return source.id
+    return None
+
+
+def _figure_problem(draft: FigureDraft, quote_text: str) -> str | None:
+    values = sorted({v for v in (draft.value_low, draft.value_high) if v is not None})
+    if not values:
+        return "it gives no value"
+    present = values_in(quote_text)
+    missing = [v for v in values if not any(same_number(v, p) for p in present)]
+    if missing:
+        shown = ", ".join(f"{v:g}" for v in missing)
+        return f"its value {shown} does not occur in its quote"
+    return None
+
+
+def ground(draft: BriefDraft, text: str) -> Grounded:
+    """Align every quote of ``draft`` to ``text``; keep what holds, warn about the rest."""
+    out = Grounded()
+    for s in draft.sources:
+        found = align(s.quote, text)
+        if found is None:
+            _warn(out, "source_quote_not_found", f"dropped source {s.name!r}: quote not in article")
+            continue
+        span, how = found
+        out.sources.append(
+            Source(
+                id=f"S{len(out.sources) + 1}",
+                name=s.name,
+                kind=s.kind,
+                anonymous=s.anonymous,
+                quote=text[span.start : span.end],
+                span=span,
+                alignment=how,
+            )
+        )
+    for f in draft.figures:
+        found = align(f.quote, text)
+        if found is None:
+            _warn(out, "figure_quote_not_found", f"dropped figure {f.what!r}: quote not in article")
+            continue
+        span, how = found
+        quote = text[span.start : span.end]
+        problem = _figure_problem(f, quote)
+        if problem:
+            _warn(out, "figure_value_not_in_quote", f"dropped figure {f.what!r}: {problem}", span)
+            continue
+        low, high = f.value_low, f.value_high
+        if low is not None and high is not None and low > high:
+            low, high = high, low
+        out.figures.append(
+            Figure(
+                id=f"F{len(out.figures) + 1}",
+                what=f.what,
+                value_low=low,
+                value_high=high,
+                unit=f.unit,
+                qualifier=f.qualifier,
+                source_id=_source_id(f.source, out.sources),
+                quote=quote,
+                span=span,
+                alignment=how,
+            )
+        )
+    for u in draft.uncertainties:
+        uspan = None
+        uquote = None
+        if u.quote:
+            found = align(u.quote, text)
+            if found is None:
+                _warn(out, "uncertainty_quote_not_found", f"kept {u.statement!r} without its quote")
+            else:
+                uspan = found[0]
+                uquote = text[uspan.start : uspan.end]
+        ids = [fig.id for fig in out.figures if uspan and _overlaps(fig.span, uspan)]
+        out.uncertainties.append(
+            Uncertainty(
+                statement=u.statement, kind=u.kind, figure_ids=ids, quote=uquote, span=uspan
+            )
+        )
+    out.caveats = [
+        Caveat(statement=c.statement, kind=c.kind, origin="model") for c in draft.caveats
+    ]
+    return out
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def unsupported_numbers(prose: str, text: str) -> list[str]:
+    """Numbers written in ``prose`` that occur nowhere in ``text``."""
+    present = values_in(text)
+    return [
+        prose[m.start : m.end]
+        for m in find_numbers(prose)
+        if not any(same_number(v, p) for v in m.values for p in present)
+    ]

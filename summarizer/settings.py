@@ -1,0 +1,155 @@
+"""Settings, resolved in one place: explicit argument > environment > default.
+
+Nothing is read at import time: :func:`resolve_settings` reads the environment when it is called.
+
+Environment variables:
+
+==========================  =========================================================
+``SUMMARIZER_MODEL``        model name sent to the endpoint
+``SUMMARIZER_BASE_URL``     OpenAI-compatible base URL (``OPENAI_BASE_URL`` as fallback)
+``SUMMARIZER_API_KEY``      key for the endpoint (``OPENAI_API_KEY`` as fallback)
+``SUMMARIZER_MODE``         instructor mode: auto, tools, json, md_json, json_schema
+``SUMMARIZER_STRATEGY``     extraction strategy: single
+``SUMMARIZER_TIMEOUT``      seconds per HTTP request
+``SUMMARIZER_CONTEXT_TOKENS``  the model's context window, for the input budget
+``SUMMARIZER_TRANSPORT_RETRIES``  retries of a request on 429/5xx/timeouts (default 4)
+``SUMMARIZER_REASK_RETRIES``  re-asks when the output does not validate (default 2)
+==========================  =========================================================
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
+from urllib.parse import urlsplit
+
+from .errors import ConfigError
+
+__all__ = ["MODES", "OPENAI_BASE_URL", "STRATEGIES", "Settings", "resolve_settings"]
+
+OPENAI_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+# Every OpenAI-compatible server we know (OpenAI, Azure, vLLM, Ollama, LM Studio,
+# llama.cpp and llama-cpp-python) accepts forced tool calls; llama-cpp-python's server
+# rejects ``response_format: json_schema`` with HTTP 500, so "auto" means tools.
+MODES = ("auto", "tools", "json", "md_json", "json_schema")
+STRATEGIES = ("single",)
+# Servers that need no key still make the openai SDK want one; this placeholder is never a secret.
+NO_KEY = "no-key"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything needed to reach a model and run the pipeline."""
+
+    model: str | None = None
+    base_url: str = OPENAI_BASE_URL
+    api_key: str = field(default=NO_KEY, repr=False)
+    mode: str = "auto"
+    strategy: str = "single"
+    timeout: float = 600.0
+    transport_retries: int = 4
+    reask_retries: int = 2
+    context_tokens: int = 8192
+    max_output_tokens: int = 2048
+    temperature: float = 0.0
+    max_input_bytes: int = 2_000_000
+    retry_max_wait: float = 60.0
+
+    @property
+    def endpoint_host(self) -> str:
+        """Host and port of the endpoint, safe to log and to put in a brief."""
+        parts = urlsplit(self.base_url)
+        return parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else ""
+
+    @property
+    def resolved_mode(self) -> str:
+        """The instructor mode actually used ("auto" resolved)."""
+        return "tools" if self.mode == "auto" else self.mode
+
+
+_ENV: dict[str, tuple[str, ...]] = {
+    "model": ("SUMMARIZER_MODEL",),
+    "base_url": ("SUMMARIZER_BASE_URL", "OPENAI_BASE_URL"),
+    "api_key": ("SUMMARIZER_API_KEY", "OPENAI_API_KEY"),
+    "mode": ("SUMMARIZER_MODE",),
+    "strategy": ("SUMMARIZER_STRATEGY",),
+    "timeout": ("SUMMARIZER_TIMEOUT",),
+    "context_tokens": ("SUMMARIZER_CONTEXT_TOKENS",),
+    "transport_retries": ("SUMMARIZER_TRANSPORT_RETRIES",),
+    "reask_retries": ("SUMMARIZER_REASK_RETRIES",),
+}
+
+
+def _from_env(env: Mapping[str, str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name, keys in _ENV.items():
+        for key in keys:
+            value = env.get(key, "").strip()
+            if value:
+                found[name] = value
+                break
+    return found
+
+
+def _coerce(name: str, value: Any, kind: type) -> Any:
+    if kind not in (int, float):
+        return value
+    try:
+        number = kind(value)
+    except (TypeError, ValueError) as e:
+        raise ConfigError(f"{name} must be a number, got {value!r}") from e
+    if number < 0 or (number == 0 and not name.endswith("_retries")):
+        raise ConfigError(f"{name} must be positive, got {value!r}")
+    return number
+
+
+def resolve_settings(env: Mapping[str, str] | None = None, **explicit: Any) -> Settings:
+    """Build :class:`Settings` from explicit arguments, then the environment, then defaults.
+
+    ``None`` in ``explicit`` means "not given". ``env`` defaults to ``os.environ``.
+    """
+    known = {f.name: f for f in fields(Settings)}
+    unknown = set(explicit) - set(known)
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    values: dict[str, Any] = _from_env(os.environ if env is None else env)
+    values.update({k: v for k, v in explicit.items() if v is not None})
+    types = {
+        "timeout": float,
+        "context_tokens": int,
+        "transport_retries": int,
+        "reask_retries": int,
+        "max_output_tokens": int,
+        "retry_max_wait": float,
+    }
+    values = {k: _coerce(k, v, types.get(k, object)) for k, v in values.items()}
+
+    if "base_url" not in values and "api_key" not in values and "model" not in values:
+        raise ConfigError(
+            "no model endpoint configured: pass --base-url URL (any OpenAI-compatible server, "
+            "e.g. http://127.0.0.1:8080/v1) or set SUMMARIZER_BASE_URL, or set OPENAI_API_KEY "
+            "to use OpenAI"
+        )
+    base_url = str(values.get("base_url", OPENAI_BASE_URL)).rstrip("/")
+    if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).hostname:
+        raise ConfigError(f"base URL must be http(s)://host[:port]/path, got {base_url!r}")
+    values["base_url"] = base_url
+    if base_url == OPENAI_BASE_URL:
+        if values.get("api_key", NO_KEY) == NO_KEY:
+            raise ConfigError(
+                "OpenAI needs an API key: set OPENAI_API_KEY (or SUMMARIZER_API_KEY), "
+                "or pass --base-url for a local OpenAI-compatible server"
+            )
+        values.setdefault("model", DEFAULT_OPENAI_MODEL)
+    mode = str(values.get("mode", "auto")).lower()
+    if mode not in MODES:
+        raise ConfigError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
+    values["mode"] = mode
+    strategy = str(values.get("strategy", "single")).lower()
+    if strategy not in STRATEGIES:
+        raise ConfigError(f"unknown strategy {strategy!r}: choose one of {', '.join(STRATEGIES)}")
+    values["strategy"] = strategy
+    return Settings(**values)

@@ -1,0 +1,130 @@
+"""Transport retries against a real HTTP server on 127.0.0.1 (tests/fake_server.py).
+
+The successful answer is a chat completion recorded from the local model (the seed cassette);
+the faults before it are scripted: 429 with Retry-After, 500, a slow answer, a dropped
+connection. Waits are recorded instead of slept, except where the test is about time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from fake_server import Step, recorded_completion, serve
+
+from summarizer import (
+    AuthenticationError,
+    RateLimitedError,
+    ServerError,
+)
+from summarizer.backend import Backend, CallStats
+from summarizer.drafts import BriefDraft
+from summarizer.settings import Settings
+
+OK = recorded_completion("test_seed_article_brief.yaml")
+MESSAGES = [{"role": "system", "content": "article"}, {"role": "user", "content": "task"}]
+
+
+def _backend(url: str, sleeps: list[float], **overrides: object) -> Backend:
+    settings = Settings(
+        model="m", base_url=url, timeout=5.0, transport_retries=3, retry_max_wait=30.0, **overrides
+    )  # type: ignore[arg-type]
+    return Backend(settings, sleep=sleeps.append)
+
+
+def test_429_honours_retry_after_then_succeeds() -> None:
+    sleeps: list[float] = []
+    steps = [Step(429, {"Retry-After": "7"}), Step(429, {"retry-after-ms": "1500"}), Step()]
+    with serve(steps, OK) as server:
+        stats = CallStats()
+        draft = _backend(server.url, sleeps).extract(BriefDraft, MESSAGES, stats)
+    assert isinstance(draft, BriefDraft)
+    assert len(server.requests) == 3
+    assert sleeps == [7.0, 1.5]
+    assert stats.requests == 3
+    assert stats.total_tokens > 0  # only the answered request spent tokens
+
+
+def test_retry_after_is_capped() -> None:
+    sleeps: list[float] = []
+    with serve([Step(429, {"Retry-After": "3600"}), Step()], OK) as server:
+        _backend(server.url, sleeps, retry_max_wait=20.0).extract(BriefDraft, MESSAGES, CallStats())
+    assert sleeps == [20.0]
+
+
+def test_500_backs_off_with_jitter_then_succeeds() -> None:
+    sleeps: list[float] = []
+    with serve([Step(500), Step(503), Step()], OK) as server:
+        _backend(server.url, sleeps).extract(BriefDraft, MESSAGES, CallStats())
+    assert len(server.requests) == 3
+    assert len(sleeps) == 2
+    assert all(0 <= s <= 30.0 for s in sleeps)
+
+
+def test_persistent_500_gives_up_with_a_clear_error() -> None:
+    sleeps: list[float] = []
+    with serve([Step(500)], OK) as server, pytest.raises(ServerError) as info:
+        _backend(server.url, sleeps).extract(BriefDraft, MESSAGES, CallStats())
+    assert len(server.requests) == 4  # first try + 3 retries
+    assert info.value.attempts == 4
+    assert "HTTP 500" in str(info.value)
+
+
+def test_persistent_429_is_rate_limited_error() -> None:
+    with serve([Step(429, {"Retry-After": "0"})], OK) as server, pytest.raises(RateLimitedError):
+        _backend(server.url, []).extract(BriefDraft, MESSAGES, CallStats())
+    assert len(server.requests) == 4
+
+
+def test_timeout_is_retried() -> None:
+    sleeps: list[float] = []
+    with serve([Step(delay=2.0), Step()], OK) as server:
+        stats = CallStats()
+        _backend(server.url, sleeps, timeout=0.5).extract(BriefDraft, MESSAGES, stats)
+    assert len(server.requests) == 2
+    assert stats.requests == 2
+
+
+def test_dropped_connection_is_retried() -> None:
+    with serve([Step(drop=True), Step()], OK) as server:
+        _backend(server.url, []).extract(BriefDraft, MESSAGES, CallStats())
+    assert len(server.requests) == 2
+
+
+def test_client_errors_are_not_retried() -> None:
+    with serve([Step(401)], OK) as server, pytest.raises(AuthenticationError):
+        _backend(server.url, []).extract(BriefDraft, MESSAGES, CallStats())
+    assert len(server.requests) == 1
+
+
+def test_sdk_retries_are_off() -> None:
+    backend = _backend("http://127.0.0.1:9/v1", [])
+    assert backend.client.max_retries == 0
+
+
+def test_async_client_follows_the_same_policy() -> None:
+    sleeps: list[float] = []
+
+    async def record(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    async def run(url: str) -> BriefDraft:
+        settings = Settings(model="m", base_url=url, timeout=5.0, transport_retries=3)
+        backend = Backend(settings, async_sleep=record)
+        try:
+            return await backend.aextract(BriefDraft, MESSAGES, CallStats())
+        finally:
+            await backend.aclose()
+
+    with serve([Step(429, {"Retry-After": "2"}), Step(502), Step()], OK) as server:
+        draft = asyncio.run(run(server.url))
+    assert isinstance(draft, BriefDraft)
+    assert len(server.requests) == 3
+    assert sleeps[0] == 2.0 and len(sleeps) == 2
+
+
+def test_model_listed_by_the_endpoint_is_used_when_none_is_configured() -> None:
+    with serve([Step()], OK) as server:
+        backend = Backend(Settings(model=None, base_url=server.url), sleep=lambda s: None)
+        backend.extract(BriefDraft, MESSAGES, CallStats())
+    assert server.requests[0]["model"] == "recorded-model"

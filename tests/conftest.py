@@ -63,6 +63,7 @@ def vcr_config() -> dict[str, Any]:
         "filter_query_parameters": ["api_key", "key"],
         "match_on": ["method", "scheme", "host", "port", "path", "query", "json_body"],
         "decode_compressed_response": True,
+        "allow_playback_repeats": True,
     }
 
 

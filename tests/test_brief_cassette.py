@@ -56,8 +56,9 @@ def test_seed_article_brief(seed_article: str, clean_env: None) -> None:
     with Summarizer(env={}, **RECORDED) as summarizer:
         brief = summarizer.summarize(seed_article)
     _check_brief(brief, seed_article)
-    # The small model finds at least the lead figure of the article.
-    assert any(same_number(f.value_high or 0, 8000) for f in brief.figures)
+    # What this recording holds: the 1.5B model, asked for the whole brief in one call,
+    # wrote a headline, a summary and key points but no figure (the reason for `staged`).
+    assert brief.key_points
 
 
 @pytest.mark.vcr(CASSETTE)

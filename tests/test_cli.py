@@ -52,7 +52,7 @@ def test_summarize_stdin_to_markdown_file(tmp_path: Path, clean_env: None) -> No
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# ")
-    assert "## Figures" in text
+    assert "## Key points" in text
     assert RECORDED["model"] in text
     assert not list(tmp_path.glob(".*.tmp"))  # atomic write leaves no temp file
 

@@ -26,9 +26,9 @@ MESSAGES = [{"role": "system", "content": "article"}, {"role": "user", "content"
 
 
 def _backend(url: str, sleeps: list[float], **overrides: object) -> Backend:
-    settings = Settings(
-        model="m", base_url=url, timeout=5.0, transport_retries=3, retry_max_wait=30.0, **overrides
-    )  # type: ignore[arg-type]
+    options: dict[str, object] = {"timeout": 5.0, "transport_retries": 3, "retry_max_wait": 30.0}
+    options.update(overrides)
+    settings = Settings(model="m", base_url=url, **options)  # type: ignore[arg-type]
     return Backend(settings, sleep=sleeps.append)
 
 

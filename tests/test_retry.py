@@ -8,20 +8,22 @@ connection. Waits are recorded instead of slept, except where the test is about 
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 from fake_server import Step, recorded_completion, serve
 
-from summarizer import (
-    AuthenticationError,
-    RateLimitedError,
-    ServerError,
-)
+from summarizer import AuthenticationError, ModelOutputError, RateLimitedError, ServerError
 from summarizer.backend import Backend, CallStats
 from summarizer.drafts import BriefDraft
+from summarizer.drafts import BriefDraft as BriefDraftBase
 from summarizer.settings import Settings
 
 OK = recorded_completion("test_seed_article_brief.yaml")
+
+
+def recorded_usage() -> int:
+    return int(json.loads(OK)["usage"]["total_tokens"])
 MESSAGES = [{"role": "system", "content": "article"}, {"role": "user", "content": "task"}]
 
 
@@ -128,3 +130,25 @@ def test_model_listed_by_the_endpoint_is_used_when_none_is_configured() -> None:
         backend = Backend(Settings(model=None, base_url=server.url), sleep=lambda s: None)
         backend.extract(BriefDraft, MESSAGES, CallStats())
     assert server.requests[0]["model"] == "recorded-model"
+
+
+def test_reasks_are_bounded_and_their_tokens_counted() -> None:
+    """A validator the recorded answer cannot satisfy: instructor re-asks with the error,
+    a bounded number of times, and every attempt's tokens are summed."""
+    from pydantic import field_validator
+
+    class BriefDraft(BriefDraftBase):  # same tool name as the recording
+        @field_validator("headline")
+        @classmethod
+        def _never(cls, value: str) -> str:
+            raise ValueError("headline must name the outlet")
+
+    with serve([Step()], OK) as server, pytest.raises(ModelOutputError) as info:
+        stats = CallStats()
+        _backend(server.url, [], reask_retries=2).extract(BriefDraft, MESSAGES, stats)
+    assert len(server.requests) == 3  # first answer + 2 re-asks
+    assert "headline must name the outlet" in str(server.requests[-1]["messages"])
+    single = recorded_usage()
+    assert info.value.attempts == 3
+    assert info.value.usage["total_tokens"] == 3 * single
+    assert "did not fit the brief schema after 3 attempt(s)" in str(info.value)

@@ -24,6 +24,8 @@ OK = recorded_completion("test_seed_article_brief.yaml")
 
 def recorded_usage() -> int:
     return int(json.loads(OK)["usage"]["total_tokens"])
+
+
 MESSAGES = [{"role": "system", "content": "article"}, {"role": "user", "content": "task"}]
 
 

@@ -8,9 +8,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from pydantic import BaseModel
+
 from .backend import Backend, CallStats
-from .extract import aextract_single, extract_single
-from .models import Brief
+from .clean import layout
+from .errors import ModelOutputError
+from .extract import SingleStrategy, StagedStrategy, Step, make_strategy
+from .models import Brief, BriefWarning
 from .pipeline import assemble, check_input
 from .prompts import DEFAULT_PROMPT_SET, PromptSet, load_prompt_set
 from .settings import Settings, resolve_settings
@@ -38,37 +42,66 @@ class Summarizer:
         self.prompts: PromptSet = load_prompt_set(prompts)
         self.backend = Backend(self.settings)
 
-    def summarize(self, text: str) -> Brief:
-        """A grounded brief of ``text`` (the article exactly as given)."""
+    def _plan(self, text: str) -> tuple[str, SingleStrategy | StagedStrategy]:
         article = check_input(text, self.settings)
-        stats = CallStats()
-        started = time.perf_counter()
-        draft = extract_single(self.backend, self.prompts, article, stats)
+        return article, make_strategy(
+            self.settings.resolved_strategy, self.prompts, article, layout(article)
+        )
+
+    def _finish(
+        self,
+        article: str,
+        strategy: SingleStrategy | StagedStrategy,
+        results: dict[str, BaseModel | None],
+        warnings: list[BriefWarning],
+        stats: CallStats,
+        model: str,
+        started: float,
+    ) -> Brief:
         return assemble(
             article,
-            draft,
+            strategy.finish(results),
+            layout=layout(article),
             settings=self.settings,
-            model=self.backend.model_name(),
+            model=model,
             prompts=self.prompts,
             stats=stats,
             seconds=time.perf_counter() - started,
+            strategy=strategy.name,
+            step_warnings=warnings,
         )
+
+    def summarize(self, text: str) -> Brief:
+        """A grounded brief of ``text`` (the article exactly as given)."""
+        article, strategy = self._plan(text)
+        stats, started = CallStats(), time.perf_counter()
+        results: dict[str, BaseModel | None] = {}
+        warnings: list[BriefWarning] = []
+        for step in strategy.steps():
+            try:
+                results[step.name] = self.backend.extract(
+                    step.response_model, step.messages, stats, max_tokens=step.max_tokens
+                )
+            except ModelOutputError as e:
+                _optional_failure(step, e, results, warnings)
+        model = self.backend.model_name()
+        return self._finish(article, strategy, results, warnings, stats, model, started)
 
     async def asummarize(self, text: str) -> Brief:
         """Async twin of :meth:`summarize`."""
-        article = check_input(text, self.settings)
-        stats = CallStats()
-        started = time.perf_counter()
-        draft = await aextract_single(self.backend, self.prompts, article, stats)
-        return assemble(
-            article,
-            draft,
-            settings=self.settings,
-            model=await self.backend.amodel_name(),
-            prompts=self.prompts,
-            stats=stats,
-            seconds=time.perf_counter() - started,
-        )
+        article, strategy = self._plan(text)
+        stats, started = CallStats(), time.perf_counter()
+        results: dict[str, BaseModel | None] = {}
+        warnings: list[BriefWarning] = []
+        for step in strategy.steps():  # in order: each call reuses the previous prompt's cache
+            try:
+                results[step.name] = await self.backend.aextract(
+                    step.response_model, step.messages, stats, max_tokens=step.max_tokens
+                )
+            except ModelOutputError as e:
+                _optional_failure(step, e, results, warnings)
+        model = await self.backend.amodel_name()
+        return self._finish(article, strategy, results, warnings, stats, model, started)
 
     def close(self) -> None:
         self.backend.close()
@@ -97,6 +130,19 @@ class Summarizer:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _optional_failure(
+    step: Step,
+    error: ModelOutputError,
+    results: dict[str, BaseModel | None],
+    warnings: list[BriefWarning],
+) -> None:
+    """A failed optional step is reported in the brief; a required one ends the run."""
+    if step.required:
+        raise error
+    results[step.name] = None
+    warnings.append(BriefWarning(code=f"{step.name}_step_failed", message=str(error)))
 
 
 def summarize(text: str, **options: Any) -> Brief:

@@ -155,11 +155,13 @@ class Backend:
             self.settings.transport_retries + 1, self.settings.retry_max_wait, self._async_sleep
         )
 
-    def _request_args(self, model: str) -> dict[str, Any]:
+    def _request_args(self, model: str, max_tokens: int | None) -> dict[str, Any]:
         return {
             "model": model,
             "temperature": self.settings.temperature,
-            "max_tokens": self.settings.max_output_tokens,
+            "max_tokens": min(
+                max_tokens or self.settings.max_output_tokens, self.settings.max_output_tokens
+            ),
         }
 
     def extract(
@@ -168,6 +170,7 @@ class Backend:
         messages: list[dict[str, str]],
         stats: CallStats,
         context: dict[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> T:
         """Ask the model to fill ``response_model``; counts into ``stats``."""
         model = self.model_name()
@@ -189,7 +192,7 @@ class Backend:
                 messages=messages,
                 max_retries=self.settings.reask_retries,
                 context=context,
-                **self._request_args(model),
+                **self._request_args(model, max_tokens),
             )
         except Exception as e:
             raise _translate(e, self.settings, stats) from e
@@ -203,6 +206,7 @@ class Backend:
         messages: list[dict[str, str]],
         stats: CallStats,
         context: dict[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> T:
         """The async twin of :meth:`extract`."""
         model = await self.amodel_name()
@@ -224,7 +228,7 @@ class Backend:
                 messages=messages,
                 max_retries=self.settings.reask_retries,
                 context=context,
-                **self._request_args(model),
+                **self._request_args(model, max_tokens),
             )
         except asyncio.CancelledError:
             raise

@@ -100,6 +100,13 @@ class Layout:
     def body_lines(self) -> list[Line]:
         return [ln for ln in self.lines if ln.noise is None and ln.text.strip()]
 
+    def model_text(self) -> str:
+        """The article as the model reads it: noise lines left out, paragraphs kept.
+
+        Only the model sees this; quotes are always aligned to the text as given.
+        """
+        return "\n\n".join(ln.text.strip() for ln in self.body_lines())
+
 
 def _split_lines(text: str) -> list[tuple[int, int, str]]:
     out = []

@@ -15,7 +15,21 @@ from pydantic import BaseModel, Field, field_validator
 
 from .models import CaveatKind, Qualifier, SourceKind, UncertaintyKind
 
-__all__ = ["BriefDraft", "CaveatDraft", "FigureDraft", "SourceDraft", "UncertaintyDraft"]
+__all__ = [
+    "BriefDraft",
+    "CaveatDraft",
+    "FigureDraft",
+    "SourceDraft",
+    "SourceLabel",
+    "SourceLabels",
+    "SummaryDraft",
+    "UncertaintyDraft",
+]
+
+# Bounds on lists the model writes: a grammar-constrained server (llama.cpp) closes the list
+# there, so a small model that starts repeating itself cannot run into max_tokens.
+MAX_SOURCES = 10
+MAX_KEY_POINTS = 6
 
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(\.\d+)?$")
 
@@ -93,3 +107,30 @@ class BriefDraft(BaseModel):
     sources: list[SourceDraft] = Field(default_factory=list)
     uncertainties: list[UncertaintyDraft] = Field(default_factory=list)
     caveats: list[CaveatDraft] = Field(default_factory=list)
+
+
+# -- staged strategy: one small response model per call ---------------------------------------
+
+
+class SourceLabel(BaseModel):
+    """A person or body the article attributes a claim to."""
+
+    name: str = Field(description="As the article names it.")
+    kind: SourceKind
+    anonymous: bool = Field(description="True when the article does not name the person.")
+
+    _kind = field_validator("kind", mode="before")(_snake)
+
+
+class SourceLabels(BaseModel):
+    """Every source the article attributes a claim to."""
+
+    sources: list[SourceLabel] = Field(max_length=MAX_SOURCES)
+
+
+class SummaryDraft(BaseModel):
+    """Headline, bottom line and key points of the article."""
+
+    headline: str
+    summary: str
+    key_points: list[str] = Field(max_length=MAX_KEY_POINTS)

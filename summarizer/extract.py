@@ -1,36 +1,296 @@
-"""Extraction strategies: how the model is asked.
+"""Extraction strategies: how the model is asked, as a list of independent steps.
 
 ``single``: one call that fills the whole :class:`~summarizer.drafts.BriefDraft`, for models
-strong enough to do it at once. The article sits in the system message, first, so a server's
-prompt cache can reuse it across calls; what varies per task comes after it.
+strong enough to do it at once.
+
+``staged``: four small calls for small models. The deterministic scan finds the numbers and
+the attribution sentences; the model only labels them (what a number counts, who states it,
+which kind of source), so every value and qualifier comes from the article's own words. Then
+one call each for the sources, the uncertainties and caveats, and the headline and summary.
+
+In both, the article sits first, in the system message, so a server's prompt cache reuses it
+from one call to the next; what varies per step (task, schema) comes after it. A strategy is a
+plan (``steps``) and an assembly (``finish``); the sync and async runners in
+:mod:`summarizer.api` execute the same plan.
 """
 
 from __future__ import annotations
 
-from .backend import Backend, CallStats
-from .drafts import BriefDraft
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+from rapidfuzz import fuzz
+
+from .clean import Layout
+from .cues import CUE, Sentence, sentences
+from .drafts import (
+    BriefDraft,
+    FigureDraft,
+    SourceDraft,
+    SourceLabels,
+    SummaryDraft,
+)
+from .models import BriefWarning
 from .prompts import PromptSet
+from .scan import Mention, figure_candidates, sentence_around
 
-__all__ = ["aextract_single", "build_messages", "extract_single"]
+__all__ = ["Extraction", "SingleStrategy", "StagedStrategy", "Step", "make_strategy"]
 
 
-def build_messages(prompts: PromptSet, article: str, task: str) -> list[dict[str, str]]:
+@dataclass(frozen=True)
+class Step:
+    """One model call: a name, what to fill, and the messages."""
+
+    name: str
+    response_model: type[BaseModel]
+    messages: list[dict[str, str]]
+    required: bool = True  # a failed optional step is reported, not fatal
+    max_tokens: int | None = None  # bound on the answer, so a looping model stops early
+
+
+@dataclass
+class Extraction:
+    """A draft for grounding, with where to look first for each figure's quote."""
+
+    draft: BriefDraft
+    anchors: dict[int, int] = field(default_factory=dict)  # figure index -> offset
+    warnings: list[BriefWarning] = field(default_factory=list)
+
+
+def build_messages(
+    prompts: PromptSet, article: str, task: str, **variables: Any
+) -> list[dict[str, str]]:
     """System message: instructions and the article; user message: the task template."""
     return [
         {"role": "system", "content": prompts.render("system", article=article)},
-        {"role": "user", "content": prompts.render(task)},
+        {"role": "user", "content": prompts.render(task, **variables)},
     ]
 
 
-def extract_single(
-    backend: Backend, prompts: PromptSet, article: str, stats: CallStats
-) -> BriefDraft:
-    """The ``single`` strategy: one call for the whole draft."""
-    return backend.extract(BriefDraft, build_messages(prompts, article, "single"), stats)
+class SingleStrategy:
+    name = "single"
+
+    def __init__(self, prompts: PromptSet, text: str, lay: Layout) -> None:
+        self.prompts, self.text = prompts, text
+
+    def steps(self) -> list[Step]:
+        return [Step("brief", BriefDraft, build_messages(self.prompts, self.text, "single"))]
+
+    def finish(self, results: dict[str, BaseModel | None]) -> Extraction:
+        draft = results["brief"]
+        assert isinstance(draft, BriefDraft)
+        return Extraction(draft)
 
 
-async def aextract_single(
-    backend: Backend, prompts: PromptSet, article: str, stats: CallStats
-) -> BriefDraft:
-    """Async twin of :func:`extract_single`."""
-    return await backend.aextract(BriefDraft, build_messages(prompts, article, "single"), stats)
+CUE_WINDOW = 45  # characters on each side of an attribution cue in the sources prompt
+MAX_CUE_PHRASES = 40
+_STOP_WORDS = frozenset(
+    [
+        "are",
+        "were",
+        "is",
+        "was",
+        "be",
+        "been",
+        "have",
+        "has",
+        "had",
+        "remain",
+        "remains",
+        "remained",
+        "to",
+        "in",
+        "on",
+        "at",
+        "from",
+        "for",
+        "with",
+        "by",
+        "as",
+        "than",
+        "of",
+        "and",
+        "or",
+        "that",
+        "which",
+        "who",
+        "according",
+        "said",
+        "say",
+        "says",
+        "will",
+        "would",
+        "could",
+        "may",
+    ]
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[—–]\s|\s(?:though|while|but|whereas)\s")
+
+
+def _what(text: str, mention: Mention, quote: str) -> str:
+    """What a number counts, read off the words that follow it ("troops", "coffins")."""
+    tail = re.split(r"[,.;:!?()\n—–]", text[mention.end : mention.end + 80])[0]
+    words: list[str] = []
+    for word in tail.split():
+        if word.lower() in _STOP_WORDS:
+            break
+        words.append(word)
+        if len(words) == 5:
+            break
+    if words:
+        return " ".join(words)
+    return " ".join(quote.split())[:100]
+
+
+def _unit(text: str, mention: Mention) -> str | None:
+    if mention.unit_hint:
+        return mention.unit_hint
+    after = re.match(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}([a-z]+)", text[mention.end : mention.end + 60])
+    if after and after.group(1) not in _STOP_WORDS:
+        return after.group(1)
+    return None
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: its sentence, cut at the clause breaks."""
+    s_start, s_end = sentence_around(text, start, end)
+    c_start, c_end = s_start, s_end
+    for brk in _CLAUSE_BREAK.finditer(text, s_start, start):
+        c_start = brk.end()
+    after = _CLAUSE_BREAK.search(text, end, s_end)
+    if after:
+        c_end = after.start()
+    if len(text[c_start:c_end].split()) < 4:  # too short to read on its own: the sentence
+        c_start, c_end = s_start, s_end
+    while c_end > c_start and text[c_end - 1] in " .":
+        c_end -= 1
+    return c_start, c_end
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.sub(r"[’'`]s\b|[^\w\s]", " ", name.casefold()).split())
+
+
+class StagedStrategy:
+    """Deterministic figures, and two small model calls: sources, then the summary."""
+
+    name = "staged"
+
+    def __init__(self, prompts: PromptSet, text: str, lay: Layout) -> None:
+        self.prompts, self.text = prompts, text
+        self.model_text = lay.model_text()
+        self.candidates = figure_candidates(text, lay)
+        self.sentences: list[Sentence] = sentences(text, lay)
+
+    def steps(self) -> list[Step]:
+        p, t = self.prompts, self.model_text
+        return [
+            Step(
+                "sources",
+                SourceLabels,
+                build_messages(p, t, "sources", phrases=self._cue_phrases()),
+                required=False,
+                max_tokens=700,
+            ),
+            Step("summary", SummaryDraft, build_messages(p, t, "summary"), max_tokens=600),
+        ]
+
+    def finish(self, results: dict[str, BaseModel | None]) -> Extraction:
+        summary = results["summary"]
+        assert isinstance(summary, SummaryDraft)
+        warnings: list[BriefWarning] = []
+        sources, source_sentences = self._sources(results.get("sources"), warnings)
+        figures: list[FigureDraft] = []
+        anchors: dict[int, int] = {}
+        for mention in self.candidates:
+            start, end = _clause(self.text, mention.start, mention.end)
+            quote = self.text[start:end]
+            s_start, _ = sentence_around(self.text, mention.start, mention.end)
+            anchors[len(figures)] = start
+            figures.append(
+                FigureDraft(
+                    what=_what(self.text, mention, quote),
+                    value_low=mention.value_low,
+                    value_high=mention.value_high,
+                    unit=_unit(self.text, mention),
+                    qualifier=mention.qualifier,
+                    source=source_sentences.get(s_start),
+                    quote=quote,
+                )
+            )
+        draft = BriefDraft(
+            headline=summary.headline,
+            summary=summary.summary,
+            key_points=summary.key_points,
+            figures=figures,
+            sources=sources,
+        )
+        return Extraction(draft, anchors, warnings)
+
+    def _cue_phrases(self) -> list[str]:
+        """The words around each attribution cue ("... says Ukrainian military intelligence")."""
+        phrases: list[str] = []
+        for sentence in self.sentences:
+            for cue in CUE.finditer(sentence.text):
+                start = max(0, cue.start() - CUE_WINDOW)
+                end = min(len(sentence.text), cue.end() + CUE_WINDOW)
+                phrase = " ".join(sentence.text[start:end].split()).replace('"', "'")
+                phrase = ("…" if start else "") + phrase + ("…" if end < len(sentence.text) else "")
+                if phrase not in phrases:
+                    phrases.append(phrase)
+        return phrases[:MAX_CUE_PHRASES]
+
+    def _sentence_naming(self, name: str) -> Sentence | None:
+        key = _name_key(name)
+        scored = [
+            (fuzz.partial_ratio(key, _name_key(s.text)), -i, s)
+            for i, s in enumerate(self.sentences)
+        ]
+        good = [item for item in scored if item[0] >= 90]
+        if not good:
+            return None
+        # Prefer a sentence that attributes something (said, told, according to ...).
+        attributing = [item for item in good if CUE.search(item[2].text)]
+        return max(attributing or good, key=lambda item: (item[0], item[1]))[2]
+
+    def _sources(
+        self, labels: BaseModel | None, warnings: list[BriefWarning]
+    ) -> tuple[list[SourceDraft], dict[int, str]]:
+        """Sources tied to the sentence that names them; sentence start -> source name."""
+        if not isinstance(labels, SourceLabels):
+            return [], {}
+        out: list[SourceDraft] = []
+        by_sentence: dict[int, str] = {}
+        seen: list[str] = []
+        for label in labels.sources:
+            name = label.name.strip()
+            key = _name_key(name)
+            if not key or any(fuzz.token_set_ratio(key, other) >= 90 for other in seen):
+                continue  # the same source again ("Korea’s KCTV" and "Korea's KCTV")
+            sentence = self._sentence_naming(name)
+            if sentence is None:
+                warnings.append(
+                    BriefWarning(
+                        code="source_not_found",
+                        message=f"dropped source {name!r}: no sentence of the article names it",
+                    )
+                )
+                continue
+            seen.append(key)
+            by_sentence.setdefault(sentence.start, name)
+            out.append(
+                SourceDraft(
+                    name=name, kind=label.kind, anonymous=label.anonymous, quote=sentence.text
+                )
+            )
+        return out, by_sentence
+
+
+def make_strategy(
+    name: str, prompts: PromptSet, text: str, lay: Layout
+) -> SingleStrategy | StagedStrategy:
+    if name == "staged":
+        return StagedStrategy(prompts, text, lay)
+    return SingleStrategy(prompts, text, lay)

@@ -28,11 +28,16 @@ _QUOTE_CLASSES = {
 }
 
 
-def align(quote: str, text: str) -> tuple[Span, Alignment] | None:
-    """Where ``quote`` stands in ``text``: exactly, or after normalising spaces and quote marks."""
+def align(quote: str, text: str, near: int | None = None) -> tuple[Span, Alignment] | None:
+    """Where ``quote`` stands in ``text``: exactly, or after normalising spaces and quote marks.
+
+    With ``near``, an occurrence starting there is preferred over an earlier one.
+    """
     quote = quote.strip()
     if not quote:
         return None
+    if near is not None and text.startswith(quote, near):
+        return Span(start=near, end=near + len(quote)), "exact"
     at = text.find(quote)
     if at >= 0:
         return Span(start=at, end=at + len(quote)), "exact"
@@ -83,8 +88,13 @@ def _figure_problem(draft: FigureDraft, quote_text: str) -> str | None:
     return None
 
 
-def ground(draft: BriefDraft, text: str) -> Grounded:
-    """Align every quote of ``draft`` to ``text``; keep what holds, warn about the rest."""
+def ground(draft: BriefDraft, text: str, anchors: dict[int, int] | None = None) -> Grounded:
+    """Align every quote of ``draft`` to ``text``; keep what holds, warn about the rest.
+
+    ``anchors`` maps a figure's index to the offset where its quote is expected (the staged
+    strategy knows it from the scan), so a sentence that occurs twice is tied to the right one.
+    """
+    anchors = anchors or {}
     out = Grounded()
     for s in draft.sources:
         found = align(s.quote, text)
@@ -103,8 +113,8 @@ def ground(draft: BriefDraft, text: str) -> Grounded:
                 alignment=how,
             )
         )
-    for f in draft.figures:
-        found = align(f.quote, text)
+    for index, f in enumerate(draft.figures):
+        found = align(f.quote, text, anchors.get(index))
         if found is None:
             _warn(out, "figure_quote_not_found", f"dropped figure {f.what!r}: quote not in article")
             continue

@@ -6,17 +6,34 @@ Shared by the sync and async APIs so both produce the same brief from the same e
 from __future__ import annotations
 
 import hashlib
+import re
 
 from ._version import __version__
 from .backend import CallStats
-from .drafts import BriefDraft
+from .clean import Layout
 from .errors import EmptyInputError, InputError, InputTooLargeError
-from .ground import ground, unsupported_numbers
-from .models import SCHEMA_VERSION, ArticleInfo, Brief, BriefWarning, Provenance, Usage
+from .extract import Extraction
+from .ground import Grounded, ground, unsupported_numbers
+from .models import (
+    SCHEMA_VERSION,
+    ArticleInfo,
+    Brief,
+    BriefWarning,
+    Caveat,
+    Figure,
+    Provenance,
+    Span,
+    Usage,
+)
 from .prompts import PromptSet
+from .scan import figure_candidates
 from .settings import Settings
 
-__all__ = ["assemble", "check_input", "estimate_tokens"]
+__all__ = ["article_info", "assemble", "check_input", "estimate_tokens", "rule_caveats"]
+
+_LANGUAGE = re.compile(
+    r"(?:originally (?:written|published) in|translated from(?: the)?)\s+([A-Z][a-z]+)"
+)
 
 # Room kept for the instructions and the tool schema around the article.
 PROMPT_OVERHEAD_TOKENS = 900
@@ -49,19 +66,96 @@ def check_input(text: object, settings: Settings) -> str:
     return text
 
 
+def article_info(text: str, lay: Layout) -> ArticleInfo:
+    """What the layout tells about the article: title, byline, translation disclosure."""
+    note = lay.translation_note.text.strip() if lay.translation_note else None
+    language = _LANGUAGE.search(note) if note else None
+    return ArticleInfo(
+        title=lay.title.text.strip() if lay.title else None,
+        byline=lay.byline,
+        language_of_origin=language.group(1) if language else None,
+        translation_note=note,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        chars=len(text),
+    )
+
+
+def rule_caveats(grounded: Grounded, info: ArticleInfo) -> list[Caveat]:
+    """Caveats that follow from the article's own facts, whatever the model said."""
+    out = []
+    if info.translation_note:
+        out.append(
+            Caveat(
+                statement=f"The article is a translation: {info.translation_note}",
+                kind="translation",
+                origin="rule",
+            )
+        )
+    anonymous = [s.name for s in grounded.sources if s.anonymous]
+    if anonymous:
+        out.append(
+            Caveat(
+                statement="Claims rest on anonymous sources: " + ", ".join(anonymous),
+                kind="anonymous_source",
+                origin="rule",
+            )
+        )
+    state = [s.name for s in grounded.sources if s.kind == "state_media"]
+    if state:
+        out.append(
+            Caveat(
+                statement="Some claims come from state media: " + ", ".join(state),
+                kind="state_media",
+                origin="rule",
+            )
+        )
+    if len(grounded.sources) == 1:
+        out.append(
+            Caveat(
+                statement=f"The article relies on a single source: {grounded.sources[0].name}",
+                kind="single_source",
+                origin="rule",
+            )
+        )
+    return out
+
+
+def _uncovered(text: str, lay: Layout, figures: list[Figure]) -> list[BriefWarning]:
+    """Numbers the scan found that no figure of the brief covers."""
+    out = []
+    for m in figure_candidates(text, lay):
+        if not any(
+            f.span.start <= m.start < f.span.end or m.start <= f.span.start < m.end for f in figures
+        ):
+            out.append(
+                BriefWarning(
+                    code="uncovered_number",
+                    message=f"the article states {m.text!r} but no figure covers it",
+                    span=Span(start=m.start, end=m.end),
+                )
+            )
+    return out
+
+
 def assemble(
     text: str,
-    draft: BriefDraft,
+    extraction: Extraction,
     *,
+    layout: Layout,
     settings: Settings,
     model: str,
     prompts: PromptSet,
     stats: CallStats,
     seconds: float,
+    strategy: str,
+    step_warnings: list[BriefWarning] | None = None,
 ) -> Brief:
     """Ground the draft against ``text`` and wrap it with article info and provenance."""
-    grounded = ground(draft, text)
-    warnings = list(grounded.warnings)
+    draft = extraction.draft
+    grounded = ground(draft, text, extraction.anchors)
+    info = article_info(text, layout)
+    warnings = [*(step_warnings or []), *extraction.warnings, *grounded.warnings]
+    warnings += _uncovered(text, layout, grounded.figures)
     prose = {"headline": draft.headline, "summary": draft.summary}
     prose.update({f"key_points[{i}]": p for i, p in enumerate(draft.key_points)})
     for where, words in prose.items():
@@ -80,17 +174,14 @@ def assemble(
         figures=grounded.figures,
         sources=grounded.sources,
         uncertainties=grounded.uncertainties,
-        caveats=grounded.caveats,
-        article=ArticleInfo(
-            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            chars=len(text),
-        ),
+        caveats=[*grounded.caveats, *rule_caveats(grounded, info)],
+        article=info,
         provenance=Provenance(
             summarizer_version=__version__,
             model=model,
             endpoint_host=settings.endpoint_host,
             instructor_mode=settings.resolved_mode,
-            strategy=settings.strategy,
+            strategy=strategy,
             prompt_set=prompts.name,
             prompt_sha256=prompts.sha256,
             schema_version=SCHEMA_VERSION,

@@ -236,16 +236,21 @@ def _hedged(text: str, start: int, end: int) -> bool:
     return bool(_HEDGE.search(left) or _HEDGE.search(right))
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘(])")
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?=\s+[A-Z“\"‘(]|\s*$)")
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the sentence (within its line) that holds ``text[start:end]``."""
     line_start = max(text.rfind("\n", 0, start) + 1, 0)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     s = line_start
-    for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘(])", text[line_start:start]):
-        s = line_start + m.end()
-    stop = re.search(r"[.!?][”\"’)]?(?=\s+[A-Z“\"‘(]|\s*$)", text[end:line_end])
-    e = end + stop.end() if stop else line_end
+    for m in _SENTENCE_BREAK.finditer(text, line_start, min(start + 1, line_end)):
+        if m.end() <= start:
+            s = m.end()
+    stop = _SENTENCE_END.search(text, end, line_end)
+    e = stop.end() if stop else line_end
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e

@@ -9,7 +9,7 @@ Environment variables:
 ``SUMMARIZER_BASE_URL``     OpenAI-compatible base URL (``OPENAI_BASE_URL`` as fallback)
 ``SUMMARIZER_API_KEY``      key for the endpoint (``OPENAI_API_KEY`` as fallback)
 ``SUMMARIZER_MODE``         instructor mode: auto, tools, json, md_json, json_schema
-``SUMMARIZER_STRATEGY``     extraction strategy: single
+``SUMMARIZER_STRATEGY``     extraction strategy: auto, single, staged
 ``SUMMARIZER_TIMEOUT``      seconds per HTTP request
 ``SUMMARIZER_CONTEXT_TOKENS``  the model's context window, for the input budget
 ``SUMMARIZER_TRANSPORT_RETRIES``  retries of a request on 429/5xx/timeouts (default 4)
@@ -35,7 +35,9 @@ DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 # llama.cpp and llama-cpp-python) accepts forced tool calls; llama-cpp-python's server
 # rejects ``response_format: json_schema`` with HTTP 500, so "auto" means tools.
 MODES = ("auto", "tools", "json", "md_json", "json_schema")
-STRATEGIES = ("single",)
+# "auto": one call on OpenAI's hosted models, the staged calls everywhere else (local servers
+# usually run small models, which find far more with staged prompts).
+STRATEGIES = ("auto", "single", "staged")
 # Servers that need no key still make the openai SDK want one; this placeholder is never a secret.
 NO_KEY = "no-key"
 
@@ -48,7 +50,7 @@ class Settings:
     base_url: str = OPENAI_BASE_URL
     api_key: str = field(default=NO_KEY, repr=False)
     mode: str = "auto"
-    strategy: str = "single"
+    strategy: str = "auto"
     timeout: float = 600.0
     transport_retries: int = 4
     reask_retries: int = 2
@@ -63,6 +65,13 @@ class Settings:
         """Host and port of the endpoint, safe to log and to put in a brief."""
         parts = urlsplit(self.base_url)
         return parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else ""
+
+    @property
+    def resolved_strategy(self) -> str:
+        """The strategy actually used ("auto" resolved)."""
+        if self.strategy != "auto":
+            return self.strategy
+        return "single" if self.base_url == OPENAI_BASE_URL else "staged"
 
     @property
     def resolved_mode(self) -> str:
@@ -148,7 +157,7 @@ def resolve_settings(env: Mapping[str, str] | None = None, **explicit: Any) -> S
     if mode not in MODES:
         raise ConfigError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
     values["mode"] = mode
-    strategy = str(values.get("strategy", "single")).lower()
+    strategy = str(values.get("strategy", "auto")).lower()
     if strategy not in STRATEGIES:
         raise ConfigError(f"unknown strategy {strategy!r}: choose one of {', '.join(STRATEGIES)}")
     values["strategy"] = strategy

@@ -21,9 +21,10 @@ from summarizer.prompts import load_prompt_set
 
 SCHEMA = json.loads((ROOT / "schemas" / "brief.schema.json").read_text(encoding="utf-8"))
 CASSETTE = "test_seed_article_brief.yaml"
+STAGED_CASSETTE = "test_seed_article_staged.yaml"
 
 
-def _check_brief(brief: Brief, article: str) -> None:
+def _check_brief(brief: Brief, article: str, strategy: str = "single") -> None:
     jsonschema.validate(json.loads(brief.model_dump_json()), SCHEMA)
     assert brief.headline.strip()
     assert brief.summary.strip()
@@ -31,7 +32,7 @@ def _check_brief(brief: Brief, article: str) -> None:
     assert p.model == RECORDED["model"]
     assert p.endpoint_host == "127.0.0.1:8765"
     assert p.instructor_mode == "tools"
-    assert p.strategy == "single"
+    assert p.strategy == strategy
     assert p.prompt_set == "default"
     assert p.prompt_sha256 == load_prompt_set("default").sha256
     assert p.attempts >= 1
@@ -53,7 +54,7 @@ def _check_brief(brief: Brief, article: str) -> None:
 
 @pytest.mark.vcr(CASSETTE)
 def test_seed_article_brief(seed_article: str, clean_env: None) -> None:
-    with Summarizer(env={}, **RECORDED) as summarizer:
+    with Summarizer(env={}, strategy="single", **RECORDED) as summarizer:
         brief = summarizer.summarize(seed_article)
     _check_brief(brief, seed_article)
     # What this recording holds: the 1.5B model, asked for the whole brief in one call,
@@ -63,9 +64,9 @@ def test_seed_article_brief(seed_article: str, clean_env: None) -> None:
 
 @pytest.mark.vcr(CASSETTE)
 def test_async_twin_gives_the_same_brief(seed_article: str, clean_env: None) -> None:
-    with Summarizer(env={}, **RECORDED) as summarizer:
+    with Summarizer(env={}, strategy="single", **RECORDED) as summarizer:
         sync_brief = summarizer.summarize(seed_article)
-    async_brief = asyncio.run(asummarize(seed_article, env={}, **RECORDED))
+    async_brief = asyncio.run(asummarize(seed_article, env={}, strategy="single", **RECORDED))
     _check_brief(async_brief, seed_article)
     strip = {"provenance": {"seconds"}}
     assert async_brief.model_dump(exclude=strip) == sync_brief.model_dump(exclude=strip)
@@ -77,3 +78,31 @@ def test_cassettes_hold_no_credentials() -> None:
         assert "authorization" not in text, path
         assert "bearer" not in text, path
         assert "api-key" not in text, path
+
+
+@pytest.mark.vcr(STAGED_CASSETTE)
+def test_seed_article_staged(seed_article: str, clean_env: None) -> None:
+    """The default strategy for a local server: figures from the scan, two model calls."""
+    with Summarizer(env={}, **RECORDED) as summarizer:
+        assert summarizer.settings.resolved_strategy == "staged"
+        brief = summarizer.summarize(seed_article)
+    _check_brief(brief, seed_article, strategy="staged")
+    assert brief.provenance.attempts == 2
+    # Every figure of the seed article's gold annotation, with its qualifier.
+    got = [(f.value_low, f.value_high, f.qualifier) for f in brief.figures]
+    assert got == [
+        (8000, 8000, "up_to"), (8000, 8000, "approximately"), (10000, 10000, "as_many_as"),
+        (3000, 3000, "approximately"), (11000, 11000, "approximately"),
+        (1000, 3000, "range"), (6000, 6000, "approximately"), (17000, 20000, "range"),
+        (2000, 2000, "as_many_as"), (4000, 5000, "range"), (8000, 10000, "range"),
+        (1000, 1000, "approximately"), (10, 10, "fewer_than"),
+    ]
+    assert all(len(f.quote) < 200 for f in brief.figures)  # clauses, not paragraphs
+    assert not [w for w in brief.warnings if w.code == "uncovered_number"]
+    # What the layout and the rules know without the model.
+    assert brief.article.byline == "LEE YU-JUNG"
+    assert brief.article.language_of_origin == "Korean"
+    assert any(c.kind == "translation" and c.origin == "rule" for c in brief.caveats)
+    assert brief.sources  # the model named at least one source, tied to a sentence
+    for source in brief.sources:
+        assert seed_article[source.span.start : source.span.end] == source.quote

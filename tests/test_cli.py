@@ -18,7 +18,9 @@ from summarizer.cli import app
 
 runner = CliRunner()
 SEED = ROOT / "tests" / "data" / SEED_ARTICLE_NAME
-RECORDED_ARGS = ["--model", RECORDED["model"], "--base-url", RECORDED["base_url"]]
+RECORDED_ARGS = [
+    "--model", RECORDED["model"], "--base-url", RECORDED["base_url"], "--strategy", "single",
+]
 
 
 def _one_line_error(result: object, code: int, *needles: str) -> None:

@@ -25,8 +25,8 @@ def test_builtin_set_found_in_the_checkout() -> None:
 
 
 def test_hash_changes_with_the_templates(tmp_path: Path) -> None:
-    for name in ("system.j2", "single.j2"):
-        (tmp_path / name).write_text((ROOT / "prompts" / "default" / name).read_text())
+    for template in (ROOT / "prompts" / "default").glob("*.j2"):
+        (tmp_path / template.name).write_bytes(template.read_bytes())
     same = load_prompt_set(tmp_path)
     assert same.sha256 == load_prompt_set("default").sha256
     (tmp_path / "single.j2").write_text("Something else.")

@@ -19,6 +19,7 @@ ERRORS make the exit status 1.  REVIEW lines are things a human should look at
 (a number the checker could not find in a quote, a quote outside 10-120 chars,
 numbers in the text that no figure quote covers -- distractor or missed figure?).
 """
+
 from __future__ import annotations
 
 import json
@@ -26,32 +27,101 @@ import re
 import sys
 from pathlib import Path
 
-QUALIFIERS = {"exact", "approximately", "up to", "at least", "as many as", "more than",
-              "fewer than", "range", "estimate"}
-KINDS = {"government", "military", "intelligence", "state media", "news agency", "company",
-         "expert", "anonymous official", "document", "other"}
-TOP_KEYS = {"url": (str, type(None)), "outlet": str, "language_of_origin": str,
-            "figures": list, "sources": list, "uncertainties": list, "caveats": list}
-FIGURE_KEYS = {"value_low": (int, float), "value_high": (int, float), "unit": str, "what": str,
-               "qualifier": str, "quote": str, "attributed_to": str}
+QUALIFIERS = {
+    "exact",
+    "approximately",
+    "up to",
+    "at least",
+    "as many as",
+    "more than",
+    "fewer than",
+    "range",
+    "estimate",
+}
+KINDS = {
+    "government",
+    "military",
+    "intelligence",
+    "state media",
+    "news agency",
+    "company",
+    "expert",
+    "anonymous official",
+    "document",
+    "other",
+}
+TOP_KEYS = {
+    "url": (str, type(None)),
+    "outlet": str,
+    "language_of_origin": str,
+    "figures": list,
+    "sources": list,
+    "uncertainties": list,
+    "caveats": list,
+}
+FIGURE_KEYS = {
+    "value_low": (int, float),
+    "value_high": (int, float),
+    "unit": str,
+    "what": str,
+    "qualifier": str,
+    "quote": str,
+    "attributed_to": str,
+}
 SOURCE_KEYS = {"name": str, "kind": str, "quote": str}
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+    "a dozen": 12,
 }
 # vague magnitude phrases -> (low, high) as annotated in this gold set
-VAGUE = {"tens of thousands": (10_000, 100_000), "hundreds of thousands": (100_000, 1_000_000),
-         "dozens": (24, 100), "hundreds": (200, 1_000), "thousands": (2_000, 10_000)}
+VAGUE = {
+    "tens of thousands": (10_000, 100_000),
+    "hundreds of thousands": (100_000, 1_000_000),
+    "dozens": (24, 100),
+    "hundreds": (200, 1_000),
+    "thousands": (2_000, 10_000),
+}
 
 NUM_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\w|\.\d)")
-WORD_RE = re.compile(r"\b(?:" + "|".join(sorted((w for w in WORDS if " " not in w), key=len, reverse=True))
-                     + r"|tens of thousands|hundreds of thousands|dozens)\b", re.I)
-INJECTION_RE = re.compile(r"\b(?:ignore|disregard|forget)\b[^\n]{0,40}\b(?:instructions|prompts?|rules)\b", re.I)
+WORD_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((w for w in WORDS if " " not in w), key=len, reverse=True))
+    + r"|tens of thousands|hundreds of thousands|dozens)\b",
+    re.I,
+)
+INJECTION_RE = re.compile(
+    r"\b(?:ignore|disregard|forget)\b[^\n]{0,40}\b(?:instructions|prompts?|rules)\b", re.I
+)
 
 
 def close(a: float, b: float) -> bool:
@@ -87,9 +157,10 @@ def forms_present(value: float, quote: str) -> bool:
         if re.search(rf"\b{word}\b", q) and any(close(n * mult, value) for n in nums):
             return True
     # "70 or 80,000": a bare number borrowing the thousands of the number after it
-    if re.search(r"\d\s*(?:or|to|-)\s*\d{1,3},000\b", q):
-        if any(n < 1000 and close(n * 1000, value) for n in nums):
-            return True
+    if re.search(r"\d\s*(?:or|to|-)\s*\d{1,3},000\b", q) and any(
+        n < 1000 and close(n * 1000, value) for n in nums
+    ):
+        return True
     # number words, optionally followed by a scale word
     for word, wv in WORDS.items():
         if re.search(rf"\b{word}\b", q):
@@ -162,7 +233,9 @@ def check_pair(txt_path: Path, json_path: Path) -> tuple[list[str], list[str], d
             for a, b in spans_of(quote, text):
                 line_start = text.rfind("\n", 0, a) + 1
                 line_end = text.find("\n", b)
-                if INJECTION_RE.search(text[line_start:line_end if line_end != -1 else len(text)]):
+                if INJECTION_RE.search(
+                    text[line_start : line_end if line_end != -1 else len(text)]
+                ):
                     errors.append(f"{tag}: quote lies on a line with an injected instruction")
                     break
         key = (lo, hi, quote)
@@ -202,10 +275,13 @@ def check_pair(txt_path: Path, json_path: Path) -> tuple[list[str], list[str], d
     mentions += [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
     for s, e in sorted(mentions):
         if not any(a <= s and e <= b for a, b in spans):
-            ctx = text[max(0, s - 25):min(len(text), e + 25)].replace("\n", " | ")
+            ctx = text[max(0, s - 25) : min(len(text), e + 25)].replace("\n", " | ")
             uncovered.append(f"{text[s:e]!r} in ...{ctx}...")
-    stats = {"figures": len(data.get("figures") or []), "sources": len(data.get("sources") or []),
-             "uncovered": uncovered}
+    stats = {
+        "figures": len(data.get("figures") or []),
+        "sources": len(data.get("sources") or []),
+        "uncovered": uncovered,
+    }
     return errors, review, stats
 
 
@@ -228,9 +304,11 @@ def main(argv: list[str]) -> int:
             continue
         errors, review, stats = check_pair(t, j)
         status = "FAIL" if errors else "ok"
-        print(f"{status:4} {t.stem}: {stats.get('figures', '?')} figures, "
-              f"{stats.get('sources', '?')} sources, "
-              f"{len(stats.get('uncovered', []))} uncovered numbers")
+        print(
+            f"{status:4} {t.stem}: {stats.get('figures', '?')} figures, "
+            f"{stats.get('sources', '?')} sources, "
+            f"{len(stats.get('uncovered', []))} uncovered numbers"
+        )
         for e in errors:
             print(f"  ERROR  {e}")
         for r in review:

@@ -91,11 +91,19 @@ def test_seed_article_staged(seed_article: str, clean_env: None) -> None:
     # Every figure of the seed article's gold annotation, with its qualifier.
     got = [(f.value_low, f.value_high, f.qualifier) for f in brief.figures]
     assert got == [
-        (8000, 8000, "up_to"), (8000, 8000, "approximately"), (10000, 10000, "as_many_as"),
-        (3000, 3000, "approximately"), (11000, 11000, "approximately"),
-        (1000, 3000, "range"), (6000, 6000, "approximately"), (17000, 20000, "range"),
-        (2000, 2000, "as_many_as"), (4000, 5000, "range"), (8000, 10000, "range"),
-        (1000, 1000, "approximately"), (10, 10, "fewer_than"),
+        (8000, 8000, "up_to"),
+        (8000, 8000, "approximately"),
+        (10000, 10000, "as_many_as"),
+        (3000, 3000, "approximately"),
+        (11000, 11000, "approximately"),
+        (1000, 3000, "range"),
+        (6000, 6000, "approximately"),
+        (17000, 20000, "range"),
+        (2000, 2000, "as_many_as"),
+        (4000, 5000, "range"),
+        (8000, 10000, "range"),
+        (1000, 1000, "approximately"),
+        (10, 10, "fewer_than"),
     ]
     assert all(len(f.quote) < 200 for f in brief.figures)  # clauses, not paragraphs
     assert not [w for w in brief.warnings if w.code == "uncovered_number"]

@@ -19,7 +19,12 @@ from summarizer.cli import app
 runner = CliRunner()
 SEED = ROOT / "tests" / "data" / SEED_ARTICLE_NAME
 RECORDED_ARGS = [
-    "--model", RECORDED["model"], "--base-url", RECORDED["base_url"], "--strategy", "single",
+    "--model",
+    RECORDED["model"],
+    "--base-url",
+    RECORDED["base_url"],
+    "--strategy",
+    "single",
 ]
 
 

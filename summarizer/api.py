@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -12,8 +14,10 @@ from pydantic import BaseModel
 
 from .backend import Backend, CallStats
 from .clean import layout
+from .embedded import ProgressFactory, model_alias, start_embedded
 from .errors import ModelOutputError
 from .extract import SingleStrategy, StagedStrategy, Step, make_strategy
+from .localserver import LocalServer
 from .models import Brief, BriefWarning
 from .pipeline import assemble, check_input
 from .prompts import DEFAULT_PROMPT_SET, PromptSet, load_prompt_set
@@ -28,6 +32,9 @@ class Summarizer:
     Options are those of :class:`~summarizer.settings.Settings` (``model``, ``base_url``,
     ``api_key``, ``mode``, ``strategy``, ``timeout``, ...); what is not given comes from the
     environment, then the defaults. ``prompts`` names a built-in prompt set or a folder.
+    With no endpoint configured, the embedded local model is started on first use and
+    stopped by :meth:`close` (or the ``with`` block); ``progress`` reports the one-time
+    assembly of its weights.
     """
 
     def __init__(
@@ -36,11 +43,28 @@ class Summarizer:
         settings: Settings | None = None,
         prompts: str | Path = DEFAULT_PROMPT_SET,
         env: Mapping[str, str] | None = None,
+        progress: ProgressFactory | None = None,
         **options: Any,
     ) -> None:
         self.settings = settings or resolve_settings(env, **options)
         self.prompts: PromptSet = load_prompt_set(prompts)
-        self.backend = Backend(self.settings)
+        self._progress = progress
+        self._server: LocalServer | None = None
+        self._backend: Backend | None = None
+
+    @property
+    def backend(self) -> Backend:
+        """The model client; with the embedded model, its server is started on first use."""
+        if self._backend is None:
+            if self.settings.embedded and self._server is None:
+                self._server = start_embedded(self.settings, self._progress)
+                self.settings = replace(
+                    self.settings,
+                    base_url=self._server.base_url,
+                    model=model_alias(self.settings),
+                )
+            self._backend = Backend(self.settings)
+        return self._backend
 
     def _plan(self, text: str) -> tuple[str, SingleStrategy | StagedStrategy]:
         article = check_input(text, self.settings)
@@ -90,6 +114,8 @@ class Summarizer:
     async def asummarize(self, text: str) -> Brief:
         """Async twin of :meth:`summarize`."""
         article, strategy = self._plan(text)
+        if self._backend is None:  # starting the embedded server blocks: not on the loop
+            await asyncio.to_thread(lambda: self.backend)
         stats, started = CallStats(), time.perf_counter()
         results: dict[str, BaseModel | None] = {}
         warnings: list[BriefWarning] = []
@@ -104,10 +130,23 @@ class Summarizer:
         return self._finish(article, strategy, results, warnings, stats, model, started)
 
     def close(self) -> None:
-        self.backend.close()
+        """Close the client and stop the embedded server, if one was started."""
+        try:
+            if self._backend is not None:
+                self._backend.close()
+        finally:
+            if self._server is not None:
+                self._server.stop()
+                self._server = None
 
     async def aclose(self) -> None:
-        await self.backend.aclose()
+        try:
+            if self._backend is not None:
+                await self._backend.aclose()
+        finally:
+            if self._server is not None:
+                await asyncio.to_thread(self._server.stop)
+                self._server = None
 
     def __enter__(self) -> Summarizer:
         return self

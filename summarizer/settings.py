@@ -14,6 +14,11 @@ Environment variables:
 ``SUMMARIZER_CONTEXT_TOKENS``  the model's context window, for the input budget
 ``SUMMARIZER_TRANSPORT_RETRIES``  retries of a request on 429/5xx/timeouts (default 4)
 ``SUMMARIZER_REASK_RETRIES``  re-asks when the output does not validate (default 2)
+``SUMMARIZER_LOCAL_MODEL``  a GGUF file for the embedded server instead of the default model
+``SUMMARIZER_LOCAL_MODEL_SHA256``  the SHA-256 that file must have (checked before loading)
+``SUMMARIZER_LOCAL_THREADS``  threads of the embedded server (default: one per core)
+
+With no endpoint, key or model configured, the embedded local model is used.
 ==========================  =========================================================
 """
 
@@ -59,6 +64,10 @@ class Settings:
     temperature: float = 0.0
     max_input_bytes: int = 2_000_000
     retry_max_wait: float = 60.0
+    embedded: bool = False  # no endpoint configured: run the local model
+    local_model: str | None = None
+    local_model_sha256: str | None = None
+    local_threads: int | None = None
 
     @property
     def endpoint_host(self) -> str:
@@ -89,6 +98,9 @@ _ENV: dict[str, tuple[str, ...]] = {
     "context_tokens": ("SUMMARIZER_CONTEXT_TOKENS",),
     "transport_retries": ("SUMMARIZER_TRANSPORT_RETRIES",),
     "reask_retries": ("SUMMARIZER_REASK_RETRIES",),
+    "local_model": ("SUMMARIZER_LOCAL_MODEL",),
+    "local_model_sha256": ("SUMMARIZER_LOCAL_MODEL_SHA256",),
+    "local_threads": ("SUMMARIZER_LOCAL_THREADS",),
 }
 
 
@@ -133,15 +145,15 @@ def resolve_settings(env: Mapping[str, str] | None = None, **explicit: Any) -> S
         "reask_retries": int,
         "max_output_tokens": int,
         "retry_max_wait": float,
+        "local_threads": int,
     }
     values = {k: _coerce(k, v, types.get(k, object)) for k, v in values.items()}
 
-    if "base_url" not in values and "api_key" not in values and "model" not in values:
-        raise ConfigError(
-            "no model endpoint configured: pass --base-url URL (any OpenAI-compatible server, "
-            "e.g. http://127.0.0.1:8080/v1) or set SUMMARIZER_BASE_URL, or set OPENAI_API_KEY "
-            "to use OpenAI"
-        )
+    if values.get("embedded") or not ({"base_url", "api_key", "model"} & set(values)):
+        # Nothing configured: the embedded local model (its server's URL is known at start).
+        values["embedded"] = True
+        values["base_url"] = "http://127.0.0.1/v1"
+        values.pop("api_key", None)
     base_url = str(values.get("base_url", OPENAI_BASE_URL)).rstrip("/")
     if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).hostname:
         raise ConfigError(f"base URL must be http(s)://host[:port]/path, got {base_url!r}")

@@ -51,8 +51,8 @@ class FakeServer:
 
 
 @contextmanager
-def serve(steps: list[Step], ok_body: bytes) -> Iterator[FakeServer]:
-    """Serve ``steps`` in order (the last one repeats), on a free port of 127.0.0.1."""
+def serve(steps: list[Step], ok_body: bytes, port: int = 0) -> Iterator[FakeServer]:
+    """Serve ``steps`` in order (the last one repeats), on ``port`` (0: a free one)."""
     requests: list[dict[str, Any]] = []
     times: list[float] = []
     lock = threading.Lock()
@@ -104,7 +104,7 @@ def serve(steps: list[Step], ok_body: bytes) -> Iterator[FakeServer]:
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (timeout test)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -114,3 +114,35 @@ def serve(steps: list[Step], ok_body: bytes) -> Iterator[FakeServer]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def recorded_completions(cassette: str) -> list[bytes]:
+    """Every chat-completion response body recorded in ``cassette``, in order."""
+    data = yaml.safe_load((CASSETTES / cassette).read_text(encoding="utf-8"))
+    bodies = []
+    for interaction in data["interactions"]:
+        if interaction["request"]["uri"].endswith("/chat/completions"):
+            body = interaction["response"]["body"]["string"]
+            bodies.append(body.encode("utf-8") if isinstance(body, str) else bytes(body))
+    return bodies
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run as a child process: ``fake_server.py --port N --cassette NAME``, like a model
+    server started by summarizer's embedded backend; answers in the order recorded."""
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--cassette", required=True)
+    parser.add_argument("--host", default="127.0.0.1")
+    args = parser.parse_args(argv)
+    bodies = recorded_completions(args.cassette)
+    steps = [Step(body=b) for b in bodies]
+    with serve(steps, bodies[-1], port=args.port) as server:
+        print(f"serving {server.url}", flush=True)
+        threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()

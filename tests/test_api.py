@@ -26,6 +26,7 @@ EXPECTED_ALL = {
     "Figure",
     "InputError",
     "InputTooLargeError",
+    "LocalModelError",
     "ModelOutputError",
     "PromptError",
     "Provenance",

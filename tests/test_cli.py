@@ -93,11 +93,6 @@ def test_article_over_context_budget(clean_env: None) -> None:
     _one_line_error(result, 2, "tokens", "--context-tokens")
 
 
-def test_no_endpoint_configured(clean_env: None) -> None:
-    result = runner.invoke(app, ["summarize", str(SEED)])
-    _one_line_error(result, 2, "--base-url", "OPENAI_API_KEY")
-
-
 def test_unreachable_endpoint(clean_env: None) -> None:
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))

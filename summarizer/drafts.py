@@ -28,7 +28,7 @@ __all__ = [
 
 # Bounds on lists the model writes: a grammar-constrained server (llama.cpp) closes the list
 # there, so a small model that starts repeating itself cannot run into max_tokens.
-MAX_SOURCES = 10
+MAX_SOURCES = 8
 MAX_KEY_POINTS = 6
 
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(\.\d+)?$")

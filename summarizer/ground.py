@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .drafts import BriefDraft, FigureDraft
 from .models import Alignment, BriefWarning, Caveat, Figure, Source, Span, Uncertainty
 from .numbers import find_numbers, same_number, values_in
+from .scan import stated_values
 
 __all__ = ["Grounded", "align", "ground", "unsupported_numbers"]
 
@@ -80,7 +81,7 @@ def _figure_problem(draft: FigureDraft, quote_text: str) -> str | None:
     values = sorted({v for v in (draft.value_low, draft.value_high) if v is not None})
     if not values:
         return "it gives no value"
-    present = values_in(quote_text)
+    present = stated_values(quote_text)
     missing = [v for v in values if not any(same_number(v, p) for p in present)]
     if missing:
         shown = ", ".join(f"{v:g}" for v in missing)

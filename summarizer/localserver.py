@@ -37,13 +37,20 @@ def free_port() -> int:
 
 
 def server_command(model: Path, alias: str, port: int, n_ctx: int, threads: int) -> list[str]:
-    """The llama-cpp-python server's command line (the same interpreter as ours)."""
+    """The llama-cpp-python server's command line (the same interpreter as ours).
+
+    Flash attention and a 2048-token batch: on 2 cores they took a cold brief of the seed
+    article from 91.8 s to 85.7 s (flash attention) and 87.5 s (batch) in one measurement each.
+    """
     return [
         sys.executable, "-m", "llama_cpp.server",
         "--model", str(model),
         "--model_alias", alias,
         "--n_ctx", str(n_ctx),
         "--n_threads", str(threads),
+        "--n_batch", "2048",
+        "--n_ubatch", "2048",
+        "--flash_attn", "true",
         "--host", LOOPBACK,
         "--port", str(port),
     ]  # fmt: skip

@@ -10,16 +10,16 @@ import re
 
 from ._version import __version__
 from .backend import CallStats
+from .checks import rule_caveats, rule_uncertainties
 from .clean import Layout
 from .errors import EmptyInputError, InputError, InputTooLargeError
 from .extract import Extraction
-from .ground import Grounded, ground, unsupported_numbers
+from .ground import ground, unsupported_numbers
 from .models import (
     SCHEMA_VERSION,
     ArticleInfo,
     Brief,
     BriefWarning,
-    Caveat,
     Figure,
     Provenance,
     Span,
@@ -29,7 +29,7 @@ from .prompts import PromptSet
 from .scan import figure_candidates
 from .settings import Settings
 
-__all__ = ["article_info", "assemble", "check_input", "estimate_tokens", "rule_caveats"]
+__all__ = ["article_info", "assemble", "check_input", "estimate_tokens"]
 
 _LANGUAGE = re.compile(
     r"(?:originally (?:written|published) in|translated from(?: the)?)\s+([A-Z][a-z]+)"
@@ -78,46 +78,6 @@ def article_info(text: str, lay: Layout) -> ArticleInfo:
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         chars=len(text),
     )
-
-
-def rule_caveats(grounded: Grounded, info: ArticleInfo) -> list[Caveat]:
-    """Caveats that follow from the article's own facts, whatever the model said."""
-    out = []
-    if info.translation_note:
-        out.append(
-            Caveat(
-                statement=f"The article is a translation: {info.translation_note}",
-                kind="translation",
-                origin="rule",
-            )
-        )
-    anonymous = [s.name for s in grounded.sources if s.anonymous]
-    if anonymous:
-        out.append(
-            Caveat(
-                statement="Claims rest on anonymous sources: " + ", ".join(anonymous),
-                kind="anonymous_source",
-                origin="rule",
-            )
-        )
-    state = [s.name for s in grounded.sources if s.kind == "state_media"]
-    if state:
-        out.append(
-            Caveat(
-                statement="Some claims come from state media: " + ", ".join(state),
-                kind="state_media",
-                origin="rule",
-            )
-        )
-    if len(grounded.sources) == 1:
-        out.append(
-            Caveat(
-                statement=f"The article relies on a single source: {grounded.sources[0].name}",
-                kind="single_source",
-                origin="rule",
-            )
-        )
-    return out
 
 
 def _uncovered(text: str, lay: Layout, figures: list[Figure]) -> list[BriefWarning]:
@@ -173,8 +133,8 @@ def assemble(
         key_points=[p.strip() for p in draft.key_points if p.strip()],
         figures=grounded.figures,
         sources=grounded.sources,
-        uncertainties=grounded.uncertainties,
         caveats=[*grounded.caveats, *rule_caveats(grounded, info)],
+        uncertainties=[*grounded.uncertainties, *rule_uncertainties(text, grounded.figures)],
         article=info,
         provenance=Provenance(
             summarizer_version=__version__,

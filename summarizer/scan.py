@@ -18,8 +18,16 @@ from text_to_num import text2num
 
 from .clean import Layout, layout
 from .models import Qualifier
+from .numbers import values_in
 
-__all__ = ["Mention", "MentionKind", "figure_candidates", "scan", "sentence_around"]
+__all__ = [
+    "Mention",
+    "MentionKind",
+    "figure_candidates",
+    "scan",
+    "sentence_around",
+    "stated_values",
+]
 
 MentionKind = Literal["figure", "date", "time", "age", "temperature", "ordinal", "furniture"]
 
@@ -407,3 +415,12 @@ def figure_candidates(text: str, lay: Layout | None = None) -> list[Mention]:
         for m in figures
         if not (_headline_like(text, m.start) and (m.value_low, m.value_high) in body_values)
     ]
+
+
+def stated_values(text: str) -> set[float]:
+    """Every value ``text`` states: digits (plain and scaled), number words, both ends of
+    ranges ("70 or 80,000" states 70,000 and 80,000)."""
+    values = values_in(text)
+    for mention in scan(text):
+        values.update((mention.value_low, mention.value_high))
+    return values

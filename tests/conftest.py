@@ -11,6 +11,22 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE_NAME = "kursk-troops-joongang-2026-02-10.txt"
+# The 13 figures of the seed article's gold annotation (goldset/), as (low, high, qualifier).
+SEED_GOLD_FIGURES = [
+    (8000, 8000, "up_to"),
+    (8000, 8000, "approximately"),
+    (10000, 10000, "as_many_as"),
+    (3000, 3000, "approximately"),
+    (11000, 11000, "approximately"),
+    (1000, 3000, "range"),
+    (6000, 6000, "approximately"),
+    (17000, 20000, "range"),
+    (2000, 2000, "as_many_as"),
+    (4000, 5000, "range"),
+    (8000, 10000, "range"),
+    (1000, 1000, "approximately"),
+    (10, 10, "fewer_than"),
+]
 
 # The server the cassettes were recorded from: ../shared/local-llm/serve.sh, i.e.
 # llama-cpp-python 0.3.36 serving Qwen2.5-Coder-1.5B-Instruct Q4_K_M on 127.0.0.1:8765.

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import RECORDED, ROOT
+from conftest import RECORDED, ROOT, SEED_GOLD_FIGURES
 
 from summarizer import Brief, Summarizer, asummarize
-from summarizer.numbers import same_number, values_in
+from summarizer.numbers import same_number
 from summarizer.prompts import load_prompt_set
+from summarizer.scan import stated_values
 
 SCHEMA = json.loads((ROOT / "schemas" / "brief.schema.json").read_text(encoding="utf-8"))
 CASSETTE = "test_seed_article_brief.yaml"
@@ -45,7 +46,7 @@ def _check_brief(brief: Brief, article: str, strategy: str = "single") -> None:
     for item in [*brief.figures, *brief.sources]:
         assert article[item.span.start : item.span.end] == item.quote
     for figure in brief.figures:
-        present = values_in(figure.quote)
+        present = stated_values(figure.quote)
         for value in {figure.value_low, figure.value_high} - {None}:
             assert any(same_number(value, p) for p in present), figure
     ids = [f.id for f in brief.figures]
@@ -90,27 +91,19 @@ def test_seed_article_staged(seed_article: str, clean_env: None) -> None:
     assert brief.provenance.attempts == 2
     # Every figure of the seed article's gold annotation, with its qualifier.
     got = [(f.value_low, f.value_high, f.qualifier) for f in brief.figures]
-    assert got == [
-        (8000, 8000, "up_to"),
-        (8000, 8000, "approximately"),
-        (10000, 10000, "as_many_as"),
-        (3000, 3000, "approximately"),
-        (11000, 11000, "approximately"),
-        (1000, 3000, "range"),
-        (6000, 6000, "approximately"),
-        (17000, 20000, "range"),
-        (2000, 2000, "as_many_as"),
-        (4000, 5000, "range"),
-        (8000, 10000, "range"),
-        (1000, 1000, "approximately"),
-        (10, 10, "fewer_than"),
-    ]
+    assert got == SEED_GOLD_FIGURES
     assert all(len(f.quote) < 200 for f in brief.figures)  # clauses, not paragraphs
     assert not [w for w in brief.warnings if w.code == "uncovered_number"]
     # What the layout and the rules know without the model.
     assert brief.article.byline == "LEE YU-JUNG"
     assert brief.article.language_of_origin == "Korean"
     assert any(c.kind == "translation" and c.origin == "rule" for c in brief.caveats)
+    # Deterministic uncertainties: "around 8,000 troops, though some assessments put the
+    # number as high as 10,000" sets F2 against F3; "believed" hedges F4, F9 and F10.
+    kinds = {(u.kind, tuple(u.figure_ids)) for u in brief.uncertainties}
+    assert ("conflicting_figures", ("F2", "F3")) in kinds
+    assert ("unverified", ("F4",)) in kinds
+    assert ("unverified", ("F9", "F10")) in kinds
     assert brief.sources  # the model named at least one source, tied to a sentence
     for source in brief.sources:
         assert seed_article[source.span.start : source.span.end] == source.quote

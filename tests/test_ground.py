@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from summarizer.drafts import BriefDraft, FigureDraft
 from summarizer.ground import align, ground, unsupported_numbers
 
@@ -90,3 +93,42 @@ def test_unsupported_numbers_in_prose(seed_article: str) -> None:
         "12,345"
     ]
     assert unsupported_numbers("17,000 to 20,000 personnel", seed_article) == []
+
+
+_WORDS = st.sampled_from(["troops", "8,000", "Kursk", "said", "the", "“GUR”", "about", "’s",
+                          "3.5%", "North", "Korea", "—", "up", "to"])  # fmt: skip
+
+
+@given(words=st.lists(_WORDS, min_size=3, max_size=40), data=st.data())
+def test_aligned_span_always_slices_back_to_its_quote(
+    words: list[str], data: st.DataObject
+) -> None:
+    seps = data.draw(st.lists(st.sampled_from([" ", "  ", "\n", " \n "]), min_size=len(words),
+                              max_size=len(words)))  # fmt: skip
+    text = "".join(w + s for w, s in zip(words, seps, strict=True))
+    i = data.draw(st.integers(0, len(words) - 1))
+    j = data.draw(st.integers(i + 1, len(words)))
+    quote = " ".join(words[i:j])  # whitespace normalised, as a model would write it
+    found = align(quote, text)
+    assert found is not None
+    span, _ = found
+    assert " ".join(text[span.start : span.end].split()) == quote
+
+
+def test_number_words_and_borrowed_scales_ground() -> None:
+    """Values written in words or sharing a scale ("70 or 80,000") occur in their quotes."""
+    text = ("Governor Serhiy Boiko said seven people were killed. About a dozen children are "
+            "in intensive care. They have fired 70 or 80,000 of these drones at us.")  # fmt: skip
+    draft = _draft(figures=[
+        {"what": "killed", "value_low": 7, "value_high": 7, "qualifier": "exact",
+         "quote": "seven people were killed"},
+        {"what": "children", "value_low": 12, "value_high": 12, "qualifier": "approximately",
+         "quote": "About a dozen children"},
+        {"what": "drones", "value_low": 70000, "value_high": 80000, "qualifier": "range",
+         "quote": "70 or 80,000 of these drones"},
+        {"what": "wrong", "value_low": 8, "value_high": 8, "qualifier": "exact",
+         "quote": "seven people were killed"},
+    ])  # fmt: skip
+    grounded = ground(draft, text)
+    assert [f.what for f in grounded.figures] == ["killed", "children", "drones"]
+    assert [w.code for w in grounded.warnings] == ["figure_value_not_in_quote"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SEED_GOLD_FIGURES
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -71,21 +72,7 @@ def test_not_figures(sentence: str, kind: str) -> None:
 def test_seed_article_candidates(seed_article: str) -> None:
     """The 13 figures of the seed article's gold annotation, and nothing else."""
     got = [(m.value_low, m.value_high, m.qualifier) for m in figure_candidates(seed_article)]
-    assert got == [
-        (8000, 8000, "up_to"),
-        (8000, 8000, "approximately"),
-        (10000, 10000, "as_many_as"),
-        (3000, 3000, "approximately"),
-        (11000, 11000, "approximately"),
-        (1000, 3000, "range"),
-        (6000, 6000, "approximately"),
-        (17000, 20000, "range"),
-        (2000, 2000, "as_many_as"),
-        (4000, 5000, "range"),
-        (8000, 10000, "range"),
-        (1000, 1000, "approximately"),
-        (10, 10, "fewer_than"),
-    ]
+    assert got == SEED_GOLD_FIGURES
 
 
 def test_seed_article_layout(seed_article: str) -> None:

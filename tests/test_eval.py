@@ -1,0 +1,221 @@
+"""`summarizer eval`: scoring checked against hand-computed numbers on a tiny gold set, the
+whole eval run offline from a cassette, baseline gates, and failures that do not stop a run."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import RECORDED, ROOT
+from typer.testing import CliRunner
+
+from summarizer import Summarizer
+from summarizer.cli import app
+from summarizer.evaluate import evaluate
+from summarizer.gold import load_gold_set
+from summarizer.models import SCHEMA_VERSION, ArticleInfo, Brief, Figure, Provenance, Source, Span
+from summarizer.models import Usage as UsageModel
+
+runner = CliRunner()
+
+ARTICLE = (
+    "Officials said up to 8,000 troops remain in the region.\n"
+    "About 3,000 soldiers returned home, the ministry said.\n"
+    "A second deployment of 1,000 to 3,000 troops followed.\n"
+)
+GOLD = {
+    "url": None,
+    "outlet": "Test Wire",
+    "language_of_origin": "Korean",
+    "figures": [
+        {
+            "value_low": 8000,
+            "value_high": 8000,
+            "unit": "troops",
+            "what": "troops remaining",
+            "qualifier": "up to",
+            "quote": "up to 8,000 troops remain in the region",
+        },
+        {
+            "value_low": 3000,
+            "value_high": 3000,
+            "unit": "soldiers",
+            "what": "returned",
+            "qualifier": "approximately",
+            "quote": "About 3,000 soldiers returned home",
+        },
+        {
+            "value_low": 1000,
+            "value_high": 3000,
+            "unit": "troops",
+            "what": "second deployment",
+            "qualifier": "range",
+            "quote": "A second deployment of 1,000 to 3,000 troops",
+        },
+    ],
+    "sources": [
+        {"name": "the ministry", "kind": "government", "quote": "the ministry said"},
+        {"name": "Officials", "kind": "anonymous official", "quote": "Officials said"},
+    ],
+    "uncertainties": [],
+    "caveats": [],
+}
+
+
+def _figure(fid: str, low: float, high: float, qualifier: str, quote: str) -> Figure:
+    start = ARTICLE.find(quote)
+    return Figure(id=fid, what="x", value_low=low, value_high=high, qualifier=qualifier,
+                  quote=quote, span=Span(start=start, end=start + len(quote)),
+                  alignment="exact")  # type: ignore[arg-type]  # fmt: skip
+
+
+def _brief() -> Brief:
+    """A brief built here to exercise the scorer: 2 of 3 gold figures (one with the wrong
+    qualifier), 1 spurious figure with a number the article does not have, 1 of 2 sources."""
+    return Brief(
+        headline="Troops remain",
+        summary="Up to 8,000 troops remain.",
+        figures=[
+            _figure("F1", 8000, 8000, "up_to", "up to 8,000 troops remain"),
+            _figure("F2", 3000, 3000, "exact", "About 3,000 soldiers returned home"),
+            _figure("F3", 9000, 9000, "exact", "A second deployment"),
+        ],
+        sources=[
+            Source(
+                id="S1",
+                name="Ministry",
+                kind="government",
+                anonymous=False,
+                quote="the ministry said",
+                alignment="exact",
+                span=Span(
+                    start=ARTICLE.find("the ministry said"),
+                    end=ARTICLE.find("the ministry said") + 17,
+                ),
+            ),
+            Source(
+                id="S2",
+                name="Pentagon",
+                kind="military",
+                anonymous=False,
+                quote="Officials",
+                alignment="exact",
+                span=Span(start=1, end=10),
+            ),
+        ],
+        article=ArticleInfo(sha256="0" * 64, chars=len(ARTICLE)),
+        provenance=Provenance(
+            summarizer_version="test",
+            model="none",
+            endpoint_host="",
+            instructor_mode="tools",
+            strategy="staged",
+            prompt_set="default",
+            prompt_sha256="0" * 64,
+            schema_version=SCHEMA_VERSION,
+            seconds=2.5,
+            attempts=2,
+            usage=UsageModel(prompt_tokens=100, completion_tokens=20, total_tokens=120),
+        ),
+    )
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> tuple[Path, Path]:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (gold / "a.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    (gold / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (gold / "b.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    (briefs / "a.json").write_text(_brief().model_dump_json(), encoding="utf-8")
+    (briefs / "b.json").write_text("{not a brief", encoding="utf-8")  # b fails
+    return gold, briefs
+
+
+def test_scores_match_hand_computed_numbers(tiny: tuple[Path, Path], tmp_path: Path) -> None:
+    gold, briefs = tiny
+    out, md = tmp_path / "report.json", tmp_path / "report.md"
+    result = runner.invoke(app, ["eval", str(gold), "--briefs", str(briefs), "--out", str(out),
+                                 "--markdown", str(md)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text())
+    a, b = report["articles"]
+    # Figures: F1 matches gold 1, F2 matches gold 2 (qualifier exact vs approximately),
+    # F3 (9,000) matches nothing; gold 3 is missed.
+    assert (a["figures_matched"], a["figures_predicted"], a["figures_gold"]) == (2, 3, 3)
+    assert a["figure_precision"] == pytest.approx(2 / 3)
+    assert a["figure_recall"] == pytest.approx(2 / 3)
+    assert a["figure_f1"] == pytest.approx(2 / 3)
+    assert a["qualifier_accuracy"] == pytest.approx(1 / 2)
+    # Sources: "Ministry" ~ "the ministry"; "Pentagon" matches nothing; "Officials" missed.
+    assert (a["source_precision"], a["source_recall"]) == (0.5, 0.5)
+    # Grounding: S2's quote "Officials" is not the text at [1:10]; the other 4 quotes are.
+    assert (a["quotes_grounded"], a["quotes"]) == (4, 5)
+    assert a["invented_numbers"] == ["F3: 9000"]
+    assert [n["value_low"] for n in a["missed"]] == [1000]
+    assert [n["value_low"] for n in a["spurious"]] == [9000]
+    # b's brief is unreadable: reported as failed, the run went on.
+    assert b["status"] == "failed" and "not a valid brief" in b["error"]
+    o = report["overall"]
+    assert (o["articles"], o["failed"]) == (2, 1)
+    # Micro-averaged over both: b's 3 gold figures count as missed.
+    assert o["figure_recall"] == pytest.approx(2 / 6)
+    assert o["figure_precision"] == pytest.approx(2 / 3)
+    assert o["invented_numbers"] == 1
+    text = md.read_text()
+    assert "**Missed**" in text and "A second deployment of 1,000 to 3,000 troops" in text
+    assert "**Spurious**" in text and "9000 exact" in text
+    assert "exact (gold: approximately)" in text
+
+
+def test_gates_and_baseline(tiny: tuple[Path, Path], tmp_path: Path) -> None:
+    gold, briefs = tiny
+    base = tmp_path / "base.json"
+    assert runner.invoke(app, ["eval", str(gold), "--briefs", str(briefs), "-o", str(base)]
+                         ).exit_code == 0  # fmt: skip
+    # Same run against itself: nothing fell.
+    same = runner.invoke(app, ["eval", str(gold), "--briefs", str(briefs), "--baseline",
+                               str(base)])  # fmt: skip
+    assert same.exit_code == 0, same.output
+    # A baseline that was better: recall fell by more than the tolerance.
+    better = json.loads(base.read_text())
+    better["overall"]["figure_recall"] = 0.9
+    base.write_text(json.dumps(better))
+    fell = runner.invoke(app, ["eval", str(gold), "--briefs", str(briefs), "--baseline",
+                               str(base), "--max-drop", "0.05"])  # fmt: skip
+    assert fell.exit_code == 3
+    assert "figure_recall fell from 0.900 to 0.333" in fell.stderr
+    low = runner.invoke(app, ["eval", str(gold), "--briefs", str(briefs), "--min-recall", "0.5"])
+    assert low.exit_code == 3 and "figure recall 0.333 < 0.5" in low.stderr
+
+
+def test_bad_gold_dir_is_one_line(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "holds no NAME.txt / NAME.json pairs" in result.stderr
+
+
+@pytest.mark.vcr("test_seed_article_staged.yaml")
+def test_whole_eval_offline_from_a_cassette(tmp_path: Path, clean_env: None) -> None:
+    """The seed article of the gold set, summarized by the staged strategy from the recording
+    of the local model and scored against its hand annotation."""
+    name = "kursk-troops-joongang-2026-02-10"
+    for suffix in (".txt", ".json"):
+        shutil.copy(ROOT / "goldset" / f"{name}{suffix}", tmp_path / f"{name}{suffix}")
+    items = load_gold_set(tmp_path)
+    with Summarizer(env={}, **RECORDED) as summarizer:
+        report = evaluate(items, summarizer=summarizer)
+    (score,) = report.articles
+    assert score.status == "ok", score.error
+    # All 13 gold figures, nothing spurious, every qualifier as annotated.
+    assert (score.figures_matched, score.figures_predicted, score.figures_gold) == (13, 13, 13)
+    assert score.qualifier_accuracy == 1.0
+    assert score.grounding_rate == 1.0
+    assert score.invented_numbers == []
+    assert score.sources_gold == 8
+    assert 0 < score.sources_matched <= score.sources_predicted

@@ -13,6 +13,7 @@ import re
 
 from .ground import Grounded
 from .models import ArticleInfo, Caveat, Figure, Span, Uncertainty, UncertaintyKind
+from .numbers import same_number
 from .render import figure_value
 from .scan import sentence_around
 
@@ -31,9 +32,9 @@ _CONTRAST = re.compile(
 )
 
 
-def rule_caveats(grounded: Grounded, info: ArticleInfo) -> list[Caveat]:
+def rule_caveats(grounded: Grounded, info: ArticleInfo, text: str) -> list[Caveat]:
     """Caveats that follow from the article's own facts, whatever the model said."""
-    out = []
+    out = _totals(text, grounded.figures)
     if info.translation_note:
         out.append(
             Caveat(
@@ -69,6 +70,46 @@ def rule_caveats(grounded: Grounded, info: ArticleInfo) -> list[Caveat]:
             )
         )
     return out
+
+
+_TOTAL = re.compile(r"\b(?:total(?:ling|ing)? (?:of |to )?|in all|altogether|combined)\s*$", re.I)
+
+
+def _totals(text: str, figures: list[Figure]) -> list[Caveat]:
+    """A stated total that its parts, in the same sentence, do not add up to."""
+    out = []
+    for total in figures:
+        if not _TOTAL.search(_before_number(text, total)):
+            continue
+        sentence = sentence_around(text, total.span.start, total.span.end)
+        parts = [
+            f for f in figures
+            if f is not total and sentence[0] <= f.span.start < total.span.start
+            and f.value_low is not None and f.value_high is not None
+        ]  # fmt: skip
+        if len(parts) < 2 or total.value_low is None or total.value_high is None:
+            continue
+        low = sum(f.value_low or 0 for f in parts)
+        high = sum(f.value_high or 0 for f in parts)
+        if not (same_number(low, total.value_low) and same_number(high, total.value_high)):
+            out.append(Caveat(
+                statement=f"The parts ({', '.join(figure_value(f) for f in parts)}) add up to "
+                f"{_amount(low, high)}, but the article's total is {figure_value(total)}.",
+                kind="inconsistency", origin="rule",
+            ))  # fmt: skip
+    return out
+
+
+def _before_number(text: str, figure: Figure) -> str:
+    """The words just before the figure's number within its quote's sentence."""
+    for m in re.finditer(r"\d", text[figure.span.start : figure.span.end]):
+        at = figure.span.start + m.start()
+        return text[max(0, at - 40) : at]
+    return ""
+
+
+def _amount(low: float, high: float) -> str:
+    return f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
 
 
 def rule_uncertainties(text: str, figures: list[Figure]) -> list[Uncertainty]:

@@ -12,12 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from .drafts import BriefDraft, FigureDraft
-from .models import Alignment, BriefWarning, Caveat, Figure, Source, Span, Uncertainty
+from .models import Alignment, BriefWarning, Caveat, Figure, Qualifier, Source, Span, Uncertainty
 from .numbers import find_numbers, same_number, values_in
-from .scan import stated_values
+from .scan import Mention, scan, stated_values
 
 __all__ = ["Grounded", "align", "ground", "unsupported_numbers"]
+
+# Fuzzy alignment: a quote of at least 20 characters whose best window in the article scores
+# >= 90 (rapidfuzz partial ratio, i.e. at most about one edit in ten characters) stands there.
+# That admits a small model's typos, dropped articles and changed punctuation; it refuses a
+# paraphrase (test_ground.py pins both). The brief then quotes the article's own words, marked
+# "fuzzy", and the values must still occur in them.
+FUZZY_THRESHOLD = 90
+FUZZY_MIN_CHARS = 20
 
 _QUOTE_CLASSES = {
     "'": "['‘’`´]",
@@ -48,7 +58,17 @@ def align(quote: str, text: str, near: int | None = None) -> tuple[Span, Alignme
     match = re.search(pattern, text)
     if match:
         return Span(start=match.start(), end=match.end()), "exact"
-    return None
+    if len(quote) < FUZZY_MIN_CHARS:
+        return None
+    found = fuzz.partial_ratio_alignment(quote, text, score_cutoff=FUZZY_THRESHOLD)
+    if found is None:
+        return None
+    start, end = found.dest_start, found.dest_end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end), "fuzzy"
 
 
 @dataclass
@@ -96,6 +116,7 @@ def ground(draft: BriefDraft, text: str, anchors: dict[int, int] | None = None) 
     strategy knows it from the scan), so a sentence that occurs twice is tied to the right one.
     """
     anchors = anchors or {}
+    mentions = scan(text)
     out = Grounded()
     for s in draft.sources:
         found = align(s.quote, text)
@@ -128,6 +149,7 @@ def ground(draft: BriefDraft, text: str, anchors: dict[int, int] | None = None) 
         low, high = f.value_low, f.value_high
         if low is not None and high is not None and low > high:
             low, high = high, low
+        qualifier = _checked_qualifier(f.qualifier, low, high, span, mentions, out)
         out.figures.append(
             Figure(
                 id=f"F{len(out.figures) + 1}",
@@ -135,7 +157,7 @@ def ground(draft: BriefDraft, text: str, anchors: dict[int, int] | None = None) 
                 value_low=low,
                 value_high=high,
                 unit=f.unit,
-                qualifier=f.qualifier,
+                qualifier=qualifier,
                 source_id=_source_id(f.source, out.sources),
                 quote=quote,
                 span=span,
@@ -162,6 +184,26 @@ def ground(draft: BriefDraft, text: str, anchors: dict[int, int] | None = None) 
         Caveat(statement=c.statement, kind=c.kind, origin="model") for c in draft.caveats
     ]
     return out
+
+
+def _checked_qualifier(
+    qualifier: Qualifier,
+    low: float | None,
+    high: float | None,
+    span: Span,
+    mentions: list[Mention],
+    out: Grounded,
+) -> Qualifier:
+    """The qualifier the article's words give the number ("Up to 8,000" is up_to, whatever
+    the model said); a correction is listed in the warnings."""
+    for m in mentions:
+        inside = span.start <= m.start and m.end <= span.end
+        if inside and same_number(m.value_low, low or 0) and same_number(m.value_high, high or 0):
+            if m.qualifier != qualifier:
+                _warn(out, "qualifier_corrected",
+                      f"{m.text!r} is {m.qualifier}, not {qualifier}", span)  # fmt: skip
+            return m.qualifier
+    return qualifier
 
 
 def _overlaps(a: Span, b: Span) -> bool:

@@ -133,7 +133,7 @@ def assemble(
         key_points=[p.strip() for p in draft.key_points if p.strip()],
         figures=grounded.figures,
         sources=grounded.sources,
-        caveats=[*grounded.caveats, *rule_caveats(grounded, info)],
+        caveats=[*grounded.caveats, *rule_caveats(grounded, info, text)],
         uncertainties=[*grounded.uncertainties, *rule_uncertainties(text, grounded.figures)],
         article=info,
         provenance=Provenance(

@@ -98,6 +98,8 @@ def test_seed_article_staged(seed_article: str, clean_env: None) -> None:
     assert brief.article.byline == "LEE YU-JUNG"
     assert brief.article.language_of_origin == "Korean"
     assert any(c.kind == "translation" and c.origin == "rule" for c in brief.caveats)
+    assert any(c.kind == "inconsistency" and "18,000–20,000" in c.statement
+               for c in brief.caveats)  # fmt: skip
     # Deterministic uncertainties: "around 8,000 troops, though some assessments put the
     # number as high as 10,000" sets F2 against F3; "believed" hedges F4, F9 and F10.
     kinds = {(u.kind, tuple(u.figure_ids)) for u in brief.uncertainties}

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from summarizer.checks import rule_uncertainties
+from summarizer.checks import rule_caveats, rule_uncertainties
 from summarizer.drafts import BriefDraft
 from summarizer.ground import ground
+from summarizer.models import ArticleInfo
 from summarizer.scan import figure_candidates
 
 
@@ -32,3 +33,22 @@ def test_plain_figures_raise_nothing() -> None:
     text = "The ministry counted 412 drones and 38 missiles.\n"
     grounded = ground(_figures(text), text)
     assert rule_uncertainties(text, grounded.figures) == []
+
+
+def test_total_that_parts_do_not_reach_is_an_inconsistency(seed_article: str) -> None:
+    """Seed article: about 11,000 + 1,000-3,000 + around 6,000 is 18,000-20,000, but the
+    article says "bringing the total to 17,000 to 20,000 personnel"."""
+    grounded = ground(_figures(seed_article), seed_article)
+    info = ArticleInfo(sha256="0" * 64, chars=len(seed_article))
+    (caveat,) = [c for c in rule_caveats(grounded, info, seed_article)
+                 if c.kind == "inconsistency"]  # fmt: skip
+    assert caveat.origin == "rule"
+    assert "add up to 18,000–20,000" in caveat.statement
+    assert "17,000–20,000" in caveat.statement
+
+
+def test_total_that_adds_up_raises_nothing() -> None:
+    text = "It sent 1,000 troops and 2,000 engineers, bringing the total to 3,000 personnel.\n"
+    grounded = ground(_figures(text), text)
+    info = ArticleInfo(sha256="0" * 64, chars=len(text))
+    assert rule_caveats(grounded, info, text) == []

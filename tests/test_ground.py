@@ -132,3 +132,25 @@ def test_number_words_and_borrowed_scales_ground() -> None:
     grounded = ground(draft, text)
     assert [f.what for f in grounded.figures] == ["killed", "children", "drones"]
     assert [w.code for w in grounded.warnings] == ["figure_value_not_in_quote"]
+
+
+def test_fuzzy_alignment_admits_typos_not_paraphrase(seed_article: str) -> None:
+    typo = "a second deploymnet of 1,000 to 3,000 troops"  # a small model's slip
+    found = align(typo, seed_article)
+    assert found is not None
+    span, how = found
+    assert how == "fuzzy"
+    assert seed_article[span.start : span.end] == "a second deployment of 1,000 to 3,000 troops"
+    paraphrase = "between one and three thousand more soldiers were sent later"
+    assert align(paraphrase, seed_article) is None
+    assert align("Kursk", seed_article.replace("Kursk", "K")) is None  # too short for fuzzy
+
+
+def test_model_qualifier_is_corrected_by_the_article(seed_article: str) -> None:
+    draft = _draft(figures=[
+        {"what": "troops", "value_low": 8000, "value_high": 8000, "qualifier": "exact",
+         "quote": "Up to 8,000 North Korean troops deployed to Russia"},
+    ])  # fmt: skip
+    grounded = ground(draft, seed_article)
+    assert grounded.figures[0].qualifier == "up_to"
+    assert [w.code for w in grounded.warnings] == ["qualifier_corrected"]

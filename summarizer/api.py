@@ -86,7 +86,7 @@ class Summarizer:
         return assemble(
             article,
             strategy.finish(results),
-            layout=layout(article),
+            layout=strategy.layout,
             settings=self.settings,
             model=model,
             prompts=self.prompts,

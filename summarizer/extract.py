@@ -79,7 +79,7 @@ class SingleStrategy:
     name = "single"
 
     def __init__(self, prompts: PromptSet, text: str, lay: Layout) -> None:
-        self.prompts, self.text = prompts, text
+        self.prompts, self.text, self.layout = prompts, text, lay
 
     def steps(self) -> list[Step]:
         messages = build_messages(self.prompts, self.text, "single", quotes=True)
@@ -187,7 +187,7 @@ class StagedStrategy:
     name = "staged"
 
     def __init__(self, prompts: PromptSet, text: str, lay: Layout) -> None:
-        self.prompts, self.text = prompts, text
+        self.prompts, self.text, self.layout = prompts, text, lay
         self.model_text = lay.model_text()
         self.candidates = figure_candidates(text, lay)
         self.sentences: list[Sentence] = sentences(text, lay)

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .backend import Backend, CallStats
+from .backend import Backend, CallStats, parse_completion
 from .clean import layout
 from .embedded import ProgressFactory, model_alias, start_embedded
 from .errors import ModelOutputError
@@ -106,10 +106,10 @@ class Summarizer:
         for step in strategy.steps():
             try:
                 results[step.name] = self.backend.extract(
-                    step.response_model, step.messages, stats, max_tokens=step.max_tokens
+                    step.response_model, step.messages, stats, step.context, step.max_tokens
                 )
             except ModelOutputError as e:
-                _optional_failure(step, e, results, warnings)
+                _step_failed(step, e, results, warnings)
         model = self.backend.model_name()
         return self._finish(article, strategy, results, warnings, stats, model, started)
 
@@ -125,10 +125,10 @@ class Summarizer:
         for step in strategy.steps():  # in order: each call reuses the previous prompt's cache
             try:
                 results[step.name] = await self.backend.aextract(
-                    step.response_model, step.messages, stats, max_tokens=step.max_tokens
+                    step.response_model, step.messages, stats, step.context, step.max_tokens
                 )
             except ModelOutputError as e:
-                _optional_failure(step, e, results, warnings)
+                _step_failed(step, e, results, warnings)
         model = await self.backend.amodel_name()
         return self._finish(article, strategy, results, warnings, stats, model, started)
 
@@ -174,13 +174,21 @@ class Summarizer:
         await self.aclose()
 
 
-def _optional_failure(
+def _step_failed(
     step: Step,
     error: ModelOutputError,
     results: dict[str, BaseModel | None],
     warnings: list[BriefWarning],
 ) -> None:
-    """A failed optional step is reported in the brief; a required one ends the run."""
+    """A step whose re-asks ran out on grounding keeps its last answer (grounding then drops
+    what does not hold); another failed optional step is reported; a required one ends the
+    run."""
+    if step.context is not None and error.last_completion is not None:
+        last = parse_completion(step.response_model, error.last_completion)
+        if last is not None:
+            results[step.name] = last
+            warnings.append(BriefWarning(code=f"{step.name}_reasks_exhausted", message=str(error)))
+            return
     if step.required:
         raise error
     results[step.name] = None

@@ -32,7 +32,7 @@ from .errors import (
 from .retry import async_retrying, sync_retrying
 from .settings import Settings
 
-__all__ = ["Backend", "CallStats"]
+__all__ = ["Backend", "CallStats", "parse_completion"]
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -246,6 +246,22 @@ class Backend:
         finally:
             stats.seconds += time.perf_counter() - started
         return result
+
+
+def parse_completion(response_model: type[T], completion: Any) -> T | None:
+    """``response_model`` read from a completion without validation context, or None.
+
+    Used when re-asks ran out on grounding: the last answer still holds the parts that do
+    ground, and the grounding step drops (and reports) the rest.
+    """
+    try:
+        message = completion.choices[0].message
+        calls = getattr(message, "tool_calls", None) or []
+        raw = calls[0].function.arguments if calls else (message.content or "")
+        raw = raw.strip().removeprefix("```json").removeprefix("```").removesuffix("```")
+        return response_model.model_validate_json(raw)
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return None
 
 
 def _first_model(listing: Any, settings: Settings) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from .models import CaveatKind, Qualifier, SourceKind, UncertaintyKind
 
@@ -107,6 +107,24 @@ class BriefDraft(BaseModel):
     sources: list[SourceDraft] = Field(default_factory=list)
     uncertainties: list[UncertaintyDraft] = Field(default_factory=list)
     caveats: list[CaveatDraft] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> BriefDraft:
+        """With the article as validation context (``{"article": text}``), every quote must
+        stand in it and every figure's values in its quote; instructor sends the failures
+        back to the model as a re-ask."""
+        article = (info.context or {}).get("article") if info else None
+        if article:
+            from .ground import grounding_errors  # ground imports this module
+
+            errors = grounding_errors(self, article)
+            if errors:
+                raise ValueError(
+                    "Some quotes or numbers are not in the article. Copy every quote word for "
+                    "word from the article and give only values that occur in their quote: "
+                    + "; ".join(errors)
+                )
+        return self
 
 
 # -- staged strategy: one small response model per call ---------------------------------------

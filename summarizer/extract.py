@@ -50,6 +50,7 @@ class Step:
     messages: list[dict[str, str]]
     required: bool = True  # a failed optional step is reported, not fatal
     max_tokens: int | None = None  # bound on the answer, so a looping model stops early
+    context: dict[str, Any] | None = None  # validation context (the article, for grounding)
 
 
 @dataclass
@@ -83,7 +84,7 @@ class SingleStrategy:
 
     def steps(self) -> list[Step]:
         messages = build_messages(self.prompts, self.text, "single", quotes=True)
-        return [Step("brief", BriefDraft, messages)]
+        return [Step("brief", BriefDraft, messages, context={"article": self.text})]
 
     def finish(self, results: dict[str, BaseModel | None]) -> Extraction:
         draft = results["brief"]

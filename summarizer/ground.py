@@ -19,7 +19,7 @@ from .models import Alignment, BriefWarning, Caveat, Figure, Qualifier, Source, 
 from .numbers import find_numbers, same_number, values_in
 from .scan import Mention, scan, stated_values
 
-__all__ = ["Grounded", "align", "ground", "unsupported_numbers"]
+__all__ = ["Grounded", "align", "ground", "grounding_errors", "unsupported_numbers"]
 
 # Fuzzy alignment: a quote of at least 20 characters whose best window in the article scores
 # >= 90 (rapidfuzz partial ratio, i.e. at most about one edit in ten characters) stands there.
@@ -208,6 +208,23 @@ def _checked_qualifier(
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def grounding_errors(draft: BriefDraft, text: str, limit: int = 8) -> list[str]:
+    """What does not hold in ``draft`` against ``text``, one short line each (for a re-ask)."""
+    errors = []
+    for f in draft.figures:
+        found = align(f.quote, text)
+        if found is None:
+            errors.append(f"figure {f.what!r}: quote {f.quote[:80]!r} is not in the article")
+            continue
+        problem = _figure_problem(f, text[found[0].start : found[0].end])
+        if problem:
+            errors.append(f"figure {f.what!r}: {problem}")
+    for s in draft.sources:
+        if align(s.quote, text) is None:
+            errors.append(f"source {s.name!r}: quote {s.quote[:80]!r} is not in the article")
+    return errors[:limit]
 
 
 def unsupported_numbers(prose: str, text: str) -> list[str]:

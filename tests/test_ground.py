@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -154,3 +155,17 @@ def test_model_qualifier_is_corrected_by_the_article(seed_article: str) -> None:
     grounded = ground(draft, seed_article)
     assert grounded.figures[0].qualifier == "up_to"
     assert [w.code for w in grounded.warnings] == ["qualifier_corrected"]
+
+
+def test_draft_validates_against_the_article_as_context(seed_article: str) -> None:
+    data = {"headline": "h", "summary": "s", "figures": [
+        {"what": "troops", "value_low": 9000, "value_high": 9000, "qualifier": "exact",
+         "quote": "Up to 8,000 North Korean troops deployed"},
+        {"what": "tanks", "value_low": 5, "value_high": 5, "qualifier": "exact",
+         "quote": "five tanks were destroyed near the border"},
+    ]}  # fmt: skip
+    BriefDraft.model_validate(data)  # without context: only the shape is checked
+    with pytest.raises(ValueError, match="not in the article") as info:
+        BriefDraft.model_validate(data, context={"article": seed_article})
+    assert "9000 does not occur in its quote" in str(info.value)
+    assert "'five tanks were destroyed near the border' is not in the article" in str(info.value)

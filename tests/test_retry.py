@@ -12,6 +12,7 @@ import json
 
 import pytest
 from fake_server import Step, recorded_completion, serve
+from fake_server import Step as Step_
 
 from summarizer import AuthenticationError, ModelOutputError, RateLimitedError, ServerError
 from summarizer.backend import Backend, CallStats
@@ -154,3 +155,33 @@ def test_reasks_are_bounded_and_their_tokens_counted() -> None:
     assert info.value.attempts == 3
     assert info.value.usage["total_tokens"] == 3 * single
     assert "did not fit the brief schema after 3 attempt(s)" in str(info.value)
+
+
+def test_grounding_reasks_then_keeps_the_last_answer() -> None:
+    """With the article as validation context, a quote not in it is sent back as a re-ask;
+    when the re-asks run out, the last answer is kept for grounding to drop what fails."""
+    from pydantic import ValidationInfo, model_validator
+
+    from summarizer.api import _step_failed
+    from summarizer.extract import Step
+    from summarizer.models import BriefWarning
+
+    class BriefDraft(BriefDraftBase):  # same tool name as the recording
+        @model_validator(mode="after")
+        def _needs_context_quote(self, info: ValidationInfo) -> BriefDraft:
+            if info.context and "MISSING" not in info.context["article"]:
+                raise ValueError("quote 'MISSING' is not in the article")
+            return self
+
+    step = Step("brief", BriefDraft, MESSAGES, context={"article": "an article"})
+    with serve([Step_()], OK) as server, pytest.raises(ModelOutputError) as info:
+        _backend(server.url, [], reask_retries=1).extract(
+            BriefDraft, MESSAGES, CallStats(), step.context
+        )
+    assert len(server.requests) == 2
+    assert "is not in the article" in str(server.requests[-1]["messages"])
+    results: dict[str, object] = {}
+    warnings: list[BriefWarning] = []
+    _step_failed(step, info.value, results, warnings)  # type: ignore[arg-type]
+    assert isinstance(results["brief"], BriefDraft)
+    assert [w.code for w in warnings] == ["brief_reasks_exhausted"]

@@ -103,13 +103,16 @@ class Summarizer:
         self.last_stats = stats
         results: dict[str, BaseModel | None] = {}
         warnings: list[BriefWarning] = []
-        for step in strategy.steps():
+        plan = strategy.steps()
+        while plan:  # in order: each call reuses the previous prompt's cache
+            step = plan.pop(0)
             try:
                 results[step.name] = self.backend.extract(
                     step.response_model, step.messages, stats, step.context, step.max_tokens
                 )
             except ModelOutputError as e:
                 _step_failed(step, e, results, warnings)
+            plan += strategy.followups(step.name, results)
         model = self.backend.model_name()
         return self._finish(article, strategy, results, warnings, stats, model, started)
 
@@ -122,13 +125,16 @@ class Summarizer:
         self.last_stats = stats
         results: dict[str, BaseModel | None] = {}
         warnings: list[BriefWarning] = []
-        for step in strategy.steps():  # in order: each call reuses the previous prompt's cache
+        plan = strategy.steps()
+        while plan:  # in order: each call reuses the previous prompt's cache
+            step = plan.pop(0)
             try:
                 results[step.name] = await self.backend.aextract(
                     step.response_model, step.messages, stats, step.context, step.max_tokens
                 )
             except ModelOutputError as e:
                 _step_failed(step, e, results, warnings)
+            plan += strategy.followups(step.name, results)
         model = await self.backend.amodel_name()
         return self._finish(article, strategy, results, warnings, stats, model, started)
 

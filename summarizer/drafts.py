@@ -19,6 +19,7 @@ __all__ = [
     "BriefDraft",
     "CaveatDraft",
     "FigureDraft",
+    "MissedFigures",
     "SourceDraft",
     "SourceLabel",
     "SourceLabels",
@@ -110,20 +111,42 @@ class BriefDraft(BaseModel):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> BriefDraft:
-        """With the article as validation context (``{"article": text}``), every quote must
-        stand in it and every figure's values in its quote; instructor sends the failures
-        back to the model as a re-ask."""
+        _check_grounding(self, info)
+        return self
+
+
+def _check_grounding(draft: BriefDraft, info: ValidationInfo | None) -> None:
+    """With the article as validation context (``{"article": text}``), every quote must stand
+    in it and every figure's values in its quote; instructor sends the failures back to the
+    model as a re-ask."""
+    article = (info.context or {}).get("article") if info else None
+    if not article:
+        return
+    from .ground import grounding_errors  # ground imports this module
+
+    errors = grounding_errors(draft, article)
+    if errors:
+        raise ValueError(
+            "Some quotes or numbers are not in the article. Copy every quote word for word "
+            "from the article and give only values that occur in their quote: " + "; ".join(errors)
+        )
+
+
+class MissedFigures(BaseModel):
+    """Figures for the numbers of the article that the brief did not cover yet."""
+
+    figures: list[FigureDraft] = Field(max_length=25)
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> MissedFigures:
         article = (info.context or {}).get("article") if info else None
         if article:
             from .ground import grounding_errors  # ground imports this module
 
-            errors = grounding_errors(self, article)
+            errors = grounding_errors(BriefDraft(headline="", summary="", figures=self.figures),
+                                      article)  # fmt: skip
             if errors:
-                raise ValueError(
-                    "Some quotes or numbers are not in the article. Copy every quote word for "
-                    "word from the article and give only values that occur in their quote: "
-                    + "; ".join(errors)
-                )
+                raise ValueError("Copy every quote word for word: " + "; ".join(errors))
         return self
 
 

@@ -30,10 +30,12 @@ from .cues import CUE, Sentence, sentences
 from .drafts import (
     BriefDraft,
     FigureDraft,
+    MissedFigures,
     SourceDraft,
     SourceLabels,
     SummaryDraft,
 )
+from .ground import ground, uncovered
 from .models import BriefWarning
 from .prompts import PromptSet
 from .scan import Mention, figure_candidates, sentence_around
@@ -86,12 +88,36 @@ class SingleStrategy:
         messages = build_messages(self.prompts, self.text, "single", quotes=True)
         return [Step("brief", BriefDraft, messages, context={"article": self.text})]
 
+    def followups(self, done: str, results: dict[str, BaseModel | None]) -> list[Step]:
+        """After the brief: one call for the numbers the scan found that no figure covers."""
+        draft = results.get("brief")
+        if done != "brief" or not isinstance(draft, BriefDraft):
+            return []
+        missed = uncovered(self.text, self.layout, ground(draft, self.text).figures)[:MAX_MISSED]
+        if not missed:
+            return []
+        listed = [{"number": m.text, "context": _context(self.text, m)} for m in missed]
+        messages = build_messages(self.prompts, self.text, "missed", quotes=True, numbers=listed)
+        return [Step("missed", MissedFigures, messages, required=False,
+                     context={"article": self.text}, max_tokens=80 + 70 * len(listed))]  # fmt: skip
+
     def finish(self, results: dict[str, BaseModel | None]) -> Extraction:
         draft = results["brief"]
         assert isinstance(draft, BriefDraft)
+        missed = results.get("missed")
+        if isinstance(missed, MissedFigures) and missed.figures:
+            draft = draft.model_copy(update={"figures": [*draft.figures, *missed.figures]})
         return Extraction(draft)
 
 
+def _context(text: str, mention: Mention, chars: int = 60) -> str:
+    """The words around a number, on one line, for a prompt."""
+    start, end = sentence_around(text, mention.start, mention.end)
+    start, end = max(start, mention.start - chars), min(end, mention.end + chars)
+    return " ".join(text[start:end].split()).replace('"', "'")
+
+
+MAX_MISSED = 25  # numbers sent back in the one coverage re-ask
 NAME_MATCH = 85  # rapidfuzz partial ratio for a source name found in a sentence
 CUE_WINDOW = 30  # characters on each side of an attribution cue in the sources prompt
 MAX_CUE_PHRASES = 40
@@ -186,6 +212,9 @@ class StagedStrategy:
     """Deterministic figures, and two small model calls: sources, then the summary."""
 
     name = "staged"
+
+    def followups(self, done: str, results: dict[str, BaseModel | None]) -> list[Step]:
+        return []  # every scanned number is already a figure
 
     def __init__(self, prompts: PromptSet, text: str, lay: Layout) -> None:
         self.prompts, self.text, self.layout = prompts, text, lay

@@ -14,12 +14,21 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from .clean import Layout
 from .drafts import BriefDraft, FigureDraft
 from .models import Alignment, BriefWarning, Caveat, Figure, Qualifier, Source, Span, Uncertainty
 from .numbers import find_numbers, same_number, values_in
-from .scan import Mention, scan, stated_values
+from .scan import Mention, figure_candidates, scan, stated_values
 
-__all__ = ["Grounded", "align", "ground", "grounding_errors", "unsupported_numbers"]
+__all__ = [
+    "Grounded",
+    "align",
+    "covers",
+    "ground",
+    "grounding_errors",
+    "uncovered",
+    "unsupported_numbers",
+]
 
 # Fuzzy alignment: a quote of at least 20 characters whose best window in the article scores
 # >= 90 (rapidfuzz partial ratio, i.e. at most about one edit in ten characters) stands there.
@@ -64,10 +73,19 @@ def align(quote: str, text: str, near: int | None = None) -> tuple[Span, Alignme
     if found is None:
         return None
     start, end = found.dest_start, found.dest_end
+    # Snap inwards to whole words: the best window may start or end inside a word.
+    if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        while start < end and not text[start].isspace():
+            start += 1
+    if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        while end > start and not text[end - 1].isspace():
+            end -= 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end <= start:
+        return None
     return Span(start=start, end=end), "fuzzy"
 
 
@@ -149,7 +167,7 @@ def ground(draft: BriefDraft, text: str, anchors: dict[int, int] | None = None) 
         low, high = f.value_low, f.value_high
         if low is not None and high is not None and low > high:
             low, high = high, low
-        qualifier = _checked_qualifier(f.qualifier, low, high, span, mentions, out)
+        qualifier, low, high = _checked(f.qualifier, low, high, span, mentions, out)
         out.figures.append(
             Figure(
                 id=f"F{len(out.figures) + 1}",
@@ -186,28 +204,48 @@ def ground(draft: BriefDraft, text: str, anchors: dict[int, int] | None = None) 
     return out
 
 
-def _checked_qualifier(
+def _checked(
     qualifier: Qualifier,
     low: float | None,
     high: float | None,
     span: Span,
     mentions: list[Mention],
     out: Grounded,
-) -> Qualifier:
-    """The qualifier the article's words give the number ("Up to 8,000" is up_to, whatever
-    the model said); a correction is listed in the warnings."""
+) -> tuple[Qualifier, float | None, float | None]:
+    """Qualifier and bounds as the article's words give them: "Up to 8,000" is up_to 8,000 to
+    8,000, whatever the model said (a missing bound of a single value is filled, a wrong
+    qualifier corrected, and each correction listed in the warnings)."""
     for m in mentions:
-        inside = span.start <= m.start and m.end <= span.end
-        if inside and same_number(m.value_low, low or 0) and same_number(m.value_high, high or 0):
-            if m.qualifier != qualifier:
-                _warn(out, "qualifier_corrected",
-                      f"{m.text!r} is {m.qualifier}, not {qualifier}", span)  # fmt: skip
-            return m.qualifier
-    return qualifier
+        if not (span.start <= m.start and m.end <= span.end):
+            continue
+        if low is None or not same_number(m.value_low, low):
+            continue
+        if high is not None and not same_number(m.value_high, high):
+            continue
+        if m.qualifier != qualifier:
+            _warn(out, "qualifier_corrected", f"{m.text!r} is {m.qualifier}, not {qualifier}",
+                  span)  # fmt: skip
+        return m.qualifier, m.value_low, m.value_high
+    return qualifier, low, high
 
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def covers(figure: Figure, mention: Mention) -> bool:
+    """The figure states the mention: its span holds it and its values are the mention's."""
+    return (
+        figure.span.start <= mention.start < figure.span.end
+        and figure.value_low is not None
+        and same_number(figure.value_low, mention.value_low)
+        and same_number(figure.value_high or figure.value_low, mention.value_high)
+    )
+
+
+def uncovered(text: str, lay: Layout, figures: list[Figure]) -> list[Mention]:
+    """The figure candidates of the scan that no figure covers."""
+    return [m for m in figure_candidates(text, lay) if not any(covers(f, m) for f in figures)]
 
 
 def grounding_errors(draft: BriefDraft, text: str, limit: int = 8) -> list[str]:

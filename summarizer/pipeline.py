@@ -14,7 +14,7 @@ from .checks import rule_caveats, rule_uncertainties
 from .clean import Layout
 from .errors import EmptyInputError, InputError, InputTooLargeError
 from .extract import Extraction
-from .ground import ground, unsupported_numbers
+from .ground import ground, uncovered, unsupported_numbers
 from .models import (
     SCHEMA_VERSION,
     ArticleInfo,
@@ -26,7 +26,6 @@ from .models import (
     Usage,
 )
 from .prompts import PromptSet
-from .scan import figure_candidates
 from .settings import Settings
 
 __all__ = ["article_info", "assemble", "check_input", "estimate_tokens"]
@@ -82,19 +81,14 @@ def article_info(text: str, lay: Layout) -> ArticleInfo:
 
 def _uncovered(text: str, lay: Layout, figures: list[Figure]) -> list[BriefWarning]:
     """Numbers the scan found that no figure of the brief covers."""
-    out = []
-    for m in figure_candidates(text, lay):
-        if not any(
-            f.span.start <= m.start < f.span.end or m.start <= f.span.start < m.end for f in figures
-        ):
-            out.append(
-                BriefWarning(
-                    code="uncovered_number",
-                    message=f"the article states {m.text!r} but no figure covers it",
-                    span=Span(start=m.start, end=m.end),
-                )
-            )
-    return out
+    return [
+        BriefWarning(
+            code="uncovered_number",
+            message=f"the article states {m.text!r} but no figure covers it",
+            span=Span(start=m.start, end=m.end),
+        )
+        for m in uncovered(text, lay, figures)
+    ]
 
 
 def assemble(

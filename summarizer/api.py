@@ -17,6 +17,7 @@ from .clean import layout
 from .embedded import ProgressFactory, model_alias, start_embedded
 from .errors import ModelOutputError
 from .extract import SingleStrategy, StagedStrategy, Step, make_strategy
+from .html import Document
 from .localserver import LocalServer
 from .models import Brief, BriefWarning
 from .pipeline import assemble, check_input
@@ -67,8 +68,8 @@ class Summarizer:
             self._backend = Backend(self.settings)
         return self._backend
 
-    def _plan(self, text: str) -> tuple[str, SingleStrategy | StagedStrategy]:
-        article = check_input(text, self.settings)
+    def _plan(self, text: str | Document) -> tuple[str, SingleStrategy | StagedStrategy]:
+        article = check_input(text.text if isinstance(text, Document) else text, self.settings)
         return article, make_strategy(
             self.settings.resolved_strategy, self.prompts, article, layout(article)
         )
@@ -96,13 +97,14 @@ class Summarizer:
             step_warnings=warnings,
         )
 
-    def summarize(self, text: str) -> Brief:
-        """A grounded brief of ``text`` (the article exactly as given)."""
+    def summarize(self, text: str | Document) -> Brief:
+        """A grounded brief of ``text`` (the article exactly as given, or a loaded
+        :class:`~summarizer.html.Document`, e.g. the text of an HTML page)."""
         article, strategy = self._plan(text)
         stats, started = CallStats(), time.perf_counter()
         self.last_stats = stats
         results: dict[str, BaseModel | None] = {}
-        warnings: list[BriefWarning] = []
+        warnings: list[BriefWarning] = _document_warnings(text)
         plan = strategy.steps()
         while plan:  # in order: each call reuses the previous prompt's cache
             step = plan.pop(0)
@@ -114,9 +116,10 @@ class Summarizer:
                 _step_failed(step, e, results, warnings)
             plan += strategy.followups(step.name, results)
         model = self.backend.model_name()
-        return self._finish(article, strategy, results, warnings, stats, model, started)
+        brief = self._finish(article, strategy, results, warnings, stats, model, started)
+        return _with_document_info(brief, text)
 
-    async def asummarize(self, text: str) -> Brief:
+    async def asummarize(self, text: str | Document) -> Brief:
         """Async twin of :meth:`summarize`."""
         article, strategy = self._plan(text)
         if self._backend is None:  # starting the embedded server blocks: not on the loop
@@ -124,7 +127,7 @@ class Summarizer:
         stats, started = CallStats(), time.perf_counter()
         self.last_stats = stats
         results: dict[str, BaseModel | None] = {}
-        warnings: list[BriefWarning] = []
+        warnings: list[BriefWarning] = _document_warnings(text)
         plan = strategy.steps()
         while plan:  # in order: each call reuses the previous prompt's cache
             step = plan.pop(0)
@@ -136,7 +139,8 @@ class Summarizer:
                 _step_failed(step, e, results, warnings)
             plan += strategy.followups(step.name, results)
         model = await self.backend.amodel_name()
-        return self._finish(article, strategy, results, warnings, stats, model, started)
+        brief = self._finish(article, strategy, results, warnings, stats, model, started)
+        return _with_document_info(brief, text)
 
     def close(self) -> None:
         """Close the client and stop the embedded server, if one was started."""
@@ -178,6 +182,24 @@ class Summarizer:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _document_warnings(text: str | Document) -> list[BriefWarning]:
+    if isinstance(text, Document) and text.source_format == "html":
+        message = "the input was HTML: offsets index the article text extracted from it"
+        return [BriefWarning(code="html_extracted", message=message)]
+    return []
+
+
+def _with_document_info(brief: Brief, text: str | Document) -> Brief:
+    """Title and byline from the page's metadata where the text itself gave none."""
+    if not isinstance(text, Document):
+        return brief
+    info = brief.article.model_copy(
+        update={"title": brief.article.title or text.title,
+                "byline": brief.article.byline or text.byline}
+    )  # fmt: skip
+    return brief.model_copy(update={"article": info})
 
 
 def _step_failed(

@@ -36,7 +36,7 @@ from .embedded import ensure_model, local_extra_missing, model_alias, start_embe
 from .errors import BackendError, LocalModelError, SummarizerError
 from .evaluate import EvalReport, compare, evaluate, gate, load_report, render_markdown
 from .gold import load_gold_set
-from .loader import read_source
+from .loader import read_document
 from .modelfile import DEFAULT_MODEL, default_model_path, part_paths
 from .render import FORMATS, render
 from .schema import brief_schema_text
@@ -172,7 +172,7 @@ def summarize(
     if fmt not in FORMATS:
         _fail(SummarizerError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}"))
     try:
-        text = read_source(source)
+        document = read_document(source)
         with Summarizer(
             prompts=prompts,
             model=model,
@@ -189,7 +189,7 @@ def summarize(
                 summarizer.backend  # noqa: B018 - prepares the model, starts its server
             host = summarizer.settings.endpoint_host
             with _err.status(f"Summarizing {source} with {host}…", spinner="dots"):
-                brief = summarizer.summarize(text)
+                brief = summarizer.summarize(document)
     except SummarizerError as e:
         _fail(e)
     output = render(brief, fmt)

@@ -12,8 +12,9 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError, InputError, InputTooLargeError
+from .html import Document, extract_html, looks_like_html
 
-__all__ = ["MAX_INPUT_BYTES", "decode", "load_path", "read_source"]
+__all__ = ["MAX_INPUT_BYTES", "decode", "load_path", "read_document", "read_source"]
 
 MAX_INPUT_BYTES = 2_000_000
 # C0 control characters that never occur in text (tab, newline, CR, FF are fine).
@@ -94,8 +95,17 @@ def load_path(path: str | Path, *, max_bytes: int = MAX_INPUT_BYTES) -> str:
 
 
 def read_source(source: str, *, max_bytes: int = MAX_INPUT_BYTES) -> str:
-    """An article from a path, or from standard input when ``source`` is ``-``."""
+    """An article's text from a path, or from standard input when ``source`` is ``-``."""
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         return decode(data, name="standard input", max_bytes=max_bytes)
     return load_path(source, max_bytes=max_bytes)
+
+
+def read_document(source: str, *, max_bytes: int = MAX_INPUT_BYTES) -> Document:
+    """Like :func:`read_source`; an HTML page (by name or content) becomes its article text."""
+    text = read_source(source, max_bytes=max_bytes)
+    name = "standard input" if source == "-" else source
+    if looks_like_html(text, name):
+        return extract_html(text, name)
+    return Document(text)

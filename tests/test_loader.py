@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import BinaryInputError, DecodeError, EmptyInputError, InputTooLargeError
-from summarizer.loader import decode, load_path
+from summarizer.loader import decode, load_path, read_document
 
 
 def test_utf8_and_bom() -> None:
@@ -49,3 +49,52 @@ def test_size_limit(tmp_path: Path) -> None:
     path.write_text("word " * 1000)
     with pytest.raises(InputTooLargeError, match="limit"):
         load_path(path, max_bytes=100)
+
+
+PAGE = """<!doctype html><html><head><title>Troops remain in Kursk</title>
+<meta name="author" content="LEE YU-JUNG"></head><body>
+<nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/sports">Sports</a></nav>
+<div class="ad">Advertisement</div>
+<article><h1>Up to 8,000 North Korean troops remain in Kursk</h1>
+<p>Up to 8,000 North Korean troops deployed to Russia remain stationed in the Kursk region,
+an official from Ukraine's military intelligence service said on Monday.</p>
+<p>The force is estimated at around 8,000 troops, though some assessments put the number as
+high as 10,000. About 3,000 soldiers are believed to have returned home.</p>
+</article><footer>Copyright 2026 Example Daily. All rights reserved.</footer></body></html>"""
+
+
+def test_html_page_becomes_its_article_text(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    doc = read_document(str(page))
+    assert doc.source_format == "html"
+    assert "as high as 10,000" in doc.text
+    assert "Sports" not in doc.text and "Copyright" not in doc.text
+    assert doc.byline == "LEE YU-JUNG"
+    # Sniffed by content too, whatever the file is called.
+    named_txt = tmp_path / "page.txt"
+    named_txt.write_text(PAGE, encoding="utf-8")
+    assert read_document(str(named_txt)).source_format == "html"
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Up to 8,000 troops <b>remain</b>.", encoding="utf-8")
+    assert read_document(str(plain)).source_format == "text"
+
+
+def test_html_brief_says_its_offsets_index_the_extracted_text() -> None:
+    from summarizer.api import _document_warnings
+    from summarizer.html import Document
+
+    assert [w.code for w in _document_warnings(Document("x", "html"))] == ["html_extracted"]
+    assert _document_warnings("plain text") == []
+
+
+def test_html_without_article_text_is_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body><script>var x = 1;</script></body></html>", encoding="utf-8")
+    result = CliRunner().invoke(app, ["summarize", str(page), "--base-url", "http://h/v1"])
+    assert result.exit_code == 2
+    assert "no article text" in result.stderr

@@ -61,6 +61,16 @@ def rule_caveats(grounded: Grounded, info: ArticleInfo, text: str) -> list[Cavea
                 origin="rule",
             )
         )
+    partisan = _parties(text, grounded)
+    if partisan:
+        out.append(
+            Caveat(
+                statement="The article covers an armed conflict and some claims come from a "
+                "side's own military, intelligence or government: " + ", ".join(partisan),
+                kind="partisan_source",
+                origin="rule",
+            )
+        )
     if len(grounded.sources) == 1:
         out.append(
             Caveat(
@@ -70,6 +80,25 @@ def rule_caveats(grounded: Grounded, info: ArticleInfo, text: str) -> list[Cavea
             )
         )
     return out
+
+
+_CONFLICT = re.compile(
+    r"\b(?:war|troops|combat|offensive|invasion|missiles?|drones?|shelling|front ?line|"
+    r"ceasefire|cease-fire|airstrikes?|artillery)\b",
+    re.I,
+)
+_SIDE_KINDS = ("military", "intelligence", "government", "state_media")
+
+
+def _parties(text: str, grounded: Grounded) -> list[str]:
+    """Sources that speak for a side of the armed conflict the article covers.
+
+    A conservative reading: the article must use the vocabulary of war at least three times,
+    and only military, intelligence, government and state-media sources count as sides.
+    """
+    if len(_CONFLICT.findall(text)) < 3:
+        return []
+    return [s.name for s in grounded.sources if s.kind in _SIDE_KINDS]
 
 
 _TOTAL = re.compile(r"\b(?:total(?:ling|ing)? (?:of |to )?|in all|altogether|combined)\s*$", re.I)

@@ -52,3 +52,19 @@ def test_total_that_adds_up_raises_nothing() -> None:
     grounded = ground(_figures(text), text)
     info = ArticleInfo(sha256="0" * 64, chars=len(text))
     assert rule_caveats(grounded, info, text) == []
+
+
+def test_war_reporting_from_a_side_is_a_partisan_caveat(seed_article: str) -> None:
+    from summarizer.models import Source, Span
+
+    grounded = ground(_figures(seed_article), seed_article)
+    quote = "Ukraine’s GUR military intelligence service"
+    start = seed_article.index(quote)
+    grounded.sources.append(Source(id="S1", name="GUR", kind="intelligence", anonymous=False,
+                                   quote=quote, span=Span(start=start, end=start + len(quote)),
+                                   alignment="exact"))  # fmt: skip
+    info = ArticleInfo(sha256="0" * 64, chars=len(seed_article))
+    kinds = [c.kind for c in rule_caveats(grounded, info, seed_article)]
+    assert "partisan_source" in kinds
+    budget = "The ministry said the budget grows 3%. The ministry expects growth.\n"
+    assert "partisan_source" not in [c.kind for c in rule_caveats(grounded, info, budget)]

@@ -169,3 +169,40 @@ def test_draft_validates_against_the_article_as_context(seed_article: str) -> No
         BriefDraft.model_validate(data, context={"article": seed_article})
     assert "9000 does not occur in its quote" in str(info.value)
     assert "'five tanks were destroyed near the border' is not in the article" in str(info.value)
+
+
+_SEED_QUOTES = [
+    "Up to 8,000 North Korean troops deployed to Russia",
+    "a second deployment of 1,000 to 3,000 troops",
+    "as many as 2,000 are believed to have been killed",
+    "Fewer than 10 coffins were visible in the video",
+    "North Korea initially deployed about 11,000 troops",
+    "twenty tanks rolled in",  # not in the article
+]
+
+
+@given(
+    picks=st.lists(
+        st.tuples(st.sampled_from(_SEED_QUOTES),
+                  st.sampled_from([10, 1000, 2000, 3000, 8000, 11000, 20, 5]),
+                  st.sampled_from([None, 3000, 8000])),
+        max_size=6,
+    )
+)  # fmt: skip
+def test_no_kept_figure_has_a_value_absent_from_its_span(
+    picks: list[tuple[str, int, int | None]],
+) -> None:
+    from conftest import ROOT, SEED_ARTICLE_NAME
+
+    from summarizer.scan import stated_values
+
+    text = (ROOT / "tests" / "data" / SEED_ARTICLE_NAME).read_text(encoding="utf-8")
+    draft = _draft(figures=[
+        {"what": "w", "value_low": low, "value_high": high if high is not None else low,
+         "qualifier": "exact", "quote": quote}
+        for quote, low, high in picks
+    ])  # fmt: skip
+    for figure in ground(draft, text).figures:
+        present = stated_values(text[figure.span.start : figure.span.end])
+        for value in {figure.value_low, figure.value_high} - {None}:
+            assert any(abs(value - p) < 1e-6 for p in present)

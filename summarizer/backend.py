@@ -282,6 +282,15 @@ def _translate(exc: BaseException, settings: Settings, stats: CallStats) -> Back
     if isinstance(exc, InstructorRetryException):
         last_completion = exc.last_completion
         inner = exc.__cause__
+        if isinstance(inner, openai.BadRequestError) and last_completion is not None:
+            # A re-ask grew the conversation past what the endpoint accepts (e.g. the
+            # context window): the output could not be fixed, but the last answer stands.
+            return ModelOutputError(
+                f"the re-asks stopped after {exc.n_attempts} attempt(s): {_short(inner.message)}",
+                attempts=stats.requests,
+                usage=stats.usage(),
+                last_completion=last_completion,
+            )
         if inner is not None and isinstance(inner, openai.OpenAIError):
             cause = inner
         else:

@@ -185,3 +185,33 @@ def test_grounding_reasks_then_keeps_the_last_answer() -> None:
     _step_failed(step, info.value, results, warnings)  # type: ignore[arg-type]
     assert isinstance(results["brief"], BriefDraft)
     assert [w.code for w in warnings] == ["brief_reasks_exhausted"]
+
+
+def test_reask_that_outgrows_the_context_keeps_the_last_answer() -> None:
+    """A re-ask that the server refuses (HTTP 400, context length exceeded) ends the re-asks
+    as a model-output problem: the last answer is kept, the article is not lost."""
+    from pydantic import ValidationInfo, model_validator
+
+    class BriefDraft(BriefDraftBase):  # same tool name as the recording
+        @model_validator(mode="after")
+        def _never(self, info: ValidationInfo) -> BriefDraft:
+            if info.context:
+                raise ValueError("quote is not in the article")
+            return self
+
+    too_long = json.dumps(
+        {
+            "error": {
+                "message": "This model's maximum context length is 8192 tokens.",
+                "code": "context_length_exceeded",
+            }
+        }
+    ).encode()
+    with serve([Step_(), Step_(status=400, body=too_long)], OK) as server, \
+            pytest.raises(ModelOutputError) as info:  # fmt: skip
+        _backend(server.url, [], reask_retries=2).extract(
+            BriefDraft, MESSAGES, CallStats(), {"article": "text"}
+        )
+    assert len(server.requests) == 2
+    assert info.value.last_completion is not None
+    assert "maximum context length" in str(info.value)

@@ -59,7 +59,7 @@ def server_command(model: Path, alias: str, port: int, n_ctx: int, threads: int)
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
     if sys.platform.startswith("linux"):
         libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: a busy server ignores SIGTERM
 
 
 class LocalServer:

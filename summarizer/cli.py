@@ -305,7 +305,7 @@ def _print_eval_table(report: EvalReport) -> None:
 
     for a in report.articles:
         if a.status != "ok":
-            table.add_row(a.name, "[red]failed[/]", *[""] * 7, escape(a.error or "")[:40])
+            table.add_row(a.name, "[red]failed[/]", *[""] * 8)
             continue
         table.add_row(
             a.name, pct(a.figure_precision), pct(a.figure_recall), pct(a.figure_f1),
@@ -321,6 +321,9 @@ def _print_eval_table(report: EvalReport) -> None:
         f"{o.tokens:,}",
     )  # fmt: skip
     _out.print(table)
+    for a in report.articles:
+        if a.status != "ok":
+            _out.print(f"[red]failed[/] {escape(a.name)}: {escape(a.error or '')}")
 
 
 local = typer.Typer(

@@ -45,7 +45,8 @@ def _plain_number(value: Any) -> Any:
     return value
 
 
-def _snake(value: Any) -> Any:
+def snake(value: Any) -> Any:
+    """'up to', 'Up-to' and 'up_to' alike become 'up_to', as the schema spells it."""
     if isinstance(value, str):
         return re.sub(r"[\s\-]+", "_", value.strip().lower())
     return value
@@ -65,7 +66,7 @@ class FigureDraft(BaseModel):
     quote: str = Field(description="The exact words of the article that state the number.")
 
     _numbers = field_validator("value_low", "value_high", mode="before")(_plain_number)
-    _qualifier = field_validator("qualifier", mode="before")(_snake)
+    _qualifier = field_validator("qualifier", mode="before")(snake)
 
 
 class SourceDraft(BaseModel):
@@ -76,7 +77,7 @@ class SourceDraft(BaseModel):
     anonymous: bool = Field(description="True when the article does not name the person or body.")
     quote: str = Field(description="The exact words of the article that name the source.")
 
-    _kind = field_validator("kind", mode="before")(_snake)
+    _kind = field_validator("kind", mode="before")(snake)
 
 
 class UncertaintyDraft(BaseModel):
@@ -86,7 +87,7 @@ class UncertaintyDraft(BaseModel):
     kind: UncertaintyKind
     quote: str | None = Field(default=None, description="The exact words of the article, if any.")
 
-    _kind = field_validator("kind", mode="before")(_snake)
+    _kind = field_validator("kind", mode="before")(snake)
 
 
 class CaveatDraft(BaseModel):
@@ -95,7 +96,7 @@ class CaveatDraft(BaseModel):
     statement: str
     kind: CaveatKind
 
-    _kind = field_validator("kind", mode="before")(_snake)
+    _kind = field_validator("kind", mode="before")(snake)
 
 
 class BriefDraft(BaseModel):
@@ -160,7 +161,7 @@ class SourceLabel(BaseModel):
     kind: SourceKind
     anonymous: bool = Field(description="True when the article does not name the person.")
 
-    _kind = field_validator("kind", mode="before")(_snake)
+    _kind = field_validator("kind", mode="before")(snake)
 
 
 class SourceLabels(BaseModel):

@@ -11,14 +11,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .drafts import snake
 from .errors import InputError
 from .loader import load_path
 
 __all__ = ["GoldArticle", "GoldFigure", "GoldItem", "GoldSource", "load_gold_set"]
-
-
-def _snake(value: object) -> object:
-    return "_".join(str(value).strip().lower().replace("-", " ").split()) if value else value
 
 
 class GoldFigure(BaseModel):
@@ -32,7 +29,7 @@ class GoldFigure(BaseModel):
     quote: str | None = None
     attributed_to: str | None = None
 
-    _q = field_validator("qualifier", mode="before")(_snake)
+    _q = field_validator("qualifier", mode="before")(snake)
 
 
 class GoldSource(BaseModel):
@@ -42,7 +39,7 @@ class GoldSource(BaseModel):
     kind: str | None = None
     quote: str | None = None
 
-    _k = field_validator("kind", mode="before")(_snake)
+    _k = field_validator("kind", mode="before")(snake)
 
 
 class GoldArticle(BaseModel):

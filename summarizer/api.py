@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .backend import Backend, CallStats, parse_completion
+from .cache import BriefCache, cache_key
 from .clean import layout
 from .embedded import ProgressFactory, model_alias, start_embedded
 from .errors import ModelOutputError
@@ -24,7 +25,17 @@ from .pipeline import assemble, check_input
 from .prompts import DEFAULT_PROMPT_SET, PromptSet, load_prompt_set
 from .settings import Settings, resolve_settings
 
-__all__ = ["Summarizer", "asummarize", "summarize"]
+__all__ = ["BriefResult", "Summarizer", "asummarize", "summarize"]
+
+
+@dataclass(frozen=True)
+class BriefResult:
+    """A brief, whether it came from the cache, and what making it cost (nothing when
+    cached: ``stats`` counts the requests of this call only)."""
+
+    brief: Brief
+    cached: bool = False
+    stats: CallStats = field(default_factory=CallStats)
 
 
 class Summarizer:
@@ -35,7 +46,8 @@ class Summarizer:
     environment, then the defaults. ``prompts`` names a built-in prompt set or a folder.
     With no endpoint configured, the embedded local model is started on first use and
     stopped by :meth:`close` (or the ``with`` block); ``progress`` reports the one-time
-    assembly of its weights.
+    assembly of its weights. ``cache``: a :class:`~summarizer.cache.BriefCache`, a path to
+    one, or True for the default file; an unchanged article is then answered from it.
     """
 
     def __init__(
@@ -45,10 +57,13 @@ class Summarizer:
         prompts: str | Path = DEFAULT_PROMPT_SET,
         env: Mapping[str, str] | None = None,
         progress: ProgressFactory | None = None,
+        cache: BriefCache | str | Path | bool | None = None,
         **options: Any,
     ) -> None:
         self.settings = settings or resolve_settings(env, **options)
         self.prompts: PromptSet = load_prompt_set(prompts)
+        self.cache = _open_cache(cache)
+        self._own_cache = self.cache is not None and not isinstance(cache, BriefCache)
         self._progress = progress
         self.last_stats: CallStats | None = None  # requests, tokens and times of the last brief
         self._server: LocalServer | None = None
@@ -100,6 +115,17 @@ class Summarizer:
     def summarize(self, text: str | Document) -> Brief:
         """A grounded brief of ``text`` (the article exactly as given, or a loaded
         :class:`~summarizer.html.Document`, e.g. the text of an HTML page)."""
+        return self.summarize_result(text).brief
+
+    def summarize_result(self, text: str | Document) -> BriefResult:
+        """:meth:`summarize`, also saying whether the brief came from the cache and what
+        this call cost."""
+        key = None
+        if self.cache is not None:
+            key = self._cache_key(text, self._key_model() or self.backend.model_name())
+            hit = self.cache.get(key)
+            if hit is not None:
+                return BriefResult(hit, cached=True)
         article, strategy = self._plan(text)
         stats, started = CallStats(), time.perf_counter()
         self.last_stats = stats
@@ -117,10 +143,20 @@ class Summarizer:
             plan += strategy.followups(step.name, results)
         model = self.backend.model_name()
         brief = self._finish(article, strategy, results, warnings, stats, model, started)
-        return _with_document_info(brief, text)
+        return self._store(key, _with_document_info(brief, text), stats)
 
     async def asummarize(self, text: str | Document) -> Brief:
         """Async twin of :meth:`summarize`."""
+        return (await self.asummarize_result(text)).brief
+
+    async def asummarize_result(self, text: str | Document) -> BriefResult:
+        """Async twin of :meth:`summarize_result`."""
+        key = None
+        if self.cache is not None:
+            key = self._cache_key(text, self._key_model() or await self.backend.amodel_name())
+            hit = self.cache.get(key)
+            if hit is not None:
+                return BriefResult(hit, cached=True)
         article, strategy = self._plan(text)
         if self._backend is None:  # starting the embedded server blocks: not on the loop
             await asyncio.to_thread(lambda: self.backend)
@@ -140,7 +176,40 @@ class Summarizer:
             plan += strategy.followups(step.name, results)
         model = await self.backend.amodel_name()
         brief = self._finish(article, strategy, results, warnings, stats, model, started)
-        return _with_document_info(brief, text)
+        return self._store(key, _with_document_info(brief, text), stats)
+
+    # -- cache ------------------------------------------------------------------------------
+
+    def cached(self, text: str | Document) -> Brief | None:
+        """The cached brief of ``text``, if there is one (no model call, no server start
+        for the embedded model)."""
+        if self.cache is None:
+            return None
+        return self.cache.get(self._cache_key(text, self._key_model() or self.backend.model_name()))
+
+    def _key_model(self) -> str | None:
+        """The model name, when it is known without asking the endpoint."""
+        if self.settings.embedded:
+            return model_alias(self.settings)
+        return self.settings.model
+
+    def _cache_key(self, text: str | Document, model: str) -> str:
+        extra: dict[str, Any] = {}
+        if isinstance(text, Document):
+            extra = {"format": text.source_format, "title": text.title, "byline": text.byline}
+            text = text.text
+        return cache_key(
+            text if isinstance(text, str) else repr(text),
+            settings=self.settings,
+            model=model,
+            prompt_sha256=self.prompts.sha256,
+            extra=extra,
+        )
+
+    def _store(self, key: str | None, brief: Brief, stats: CallStats) -> BriefResult:
+        if self.cache is not None and key is not None:
+            self.cache.put(key, brief)
+        return BriefResult(brief, cached=False, stats=stats)
 
     def close(self) -> None:
         """Close the client and stop the embedded server, if one was started."""
@@ -148,6 +217,9 @@ class Summarizer:
             if self._backend is not None:
                 self._backend.close()
         finally:
+            if self.cache is not None and self._own_cache:
+                self.cache.close()
+                self.cache = None
             if self._server is not None:
                 self._server.stop()
                 self._server = None
@@ -157,6 +229,9 @@ class Summarizer:
             if self._backend is not None:
                 await self._backend.aclose()
         finally:
+            if self.cache is not None and self._own_cache:
+                self.cache.close()
+                self.cache = None
             if self._server is not None:
                 await asyncio.to_thread(self._server.stop)
                 self._server = None
@@ -182,6 +257,14 @@ class Summarizer:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _open_cache(cache: BriefCache | str | Path | bool | None) -> BriefCache | None:
+    if isinstance(cache, BriefCache):
+        return cache
+    if cache is True:
+        return BriefCache()
+    return BriefCache(cache) if cache else None
 
 
 def _document_warnings(text: str | Document) -> list[BriefWarning]:

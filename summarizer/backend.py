@@ -10,6 +10,7 @@ SDK and instructor errors leave this module only as :mod:`summarizer.errors` exc
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from .errors import (
     RateLimitedError,
     ServerError,
 )
-from .retry import async_retrying, sync_retrying
+from .retry import MalformedResponseError, async_retrying, sync_retrying
 from .settings import Settings
 
 __all__ = ["Backend", "CallStats", "parse_completion"]
@@ -87,6 +88,8 @@ class Backend:
         self._async_sleep = async_sleep
         self._client: openai.OpenAI | None = None
         self._aclient: openai.AsyncOpenAI | None = None
+        self._aclient_loop: asyncio.AbstractEventLoop | None = None
+        self._stale_aclients: list[openai.AsyncOpenAI] = []
         self._model = settings.model
 
     # -- clients ----------------------------------------------------------------------------
@@ -107,8 +110,14 @@ class Backend:
 
     @property
     def aclient(self) -> openai.AsyncOpenAI:
-        if self._aclient is None:
+        """The async client of the running event loop (its connections belong to one loop:
+        a second ``asyncio.run`` gets a new client)."""
+        loop = asyncio.get_running_loop()
+        if self._aclient is None or self._aclient_loop is not loop:
+            if self._aclient is not None:  # its loop is gone: closing it there would fail
+                self._stale_aclients.append(self._aclient)
             self._aclient = openai.AsyncOpenAI(**self._client_args())
+            self._aclient_loop = loop
         return self._aclient
 
     def close(self) -> None:
@@ -182,6 +191,8 @@ class Backend:
                 sent = time.perf_counter()
                 try:
                     response = self.client.chat.completions.create(*args, **kwargs)
+                except json.JSONDecodeError as e:
+                    raise MalformedResponseError(f"the answer is not JSON: {e}") from e
                 finally:
                     stats.request_seconds += time.perf_counter() - sent
                 stats.count(response)
@@ -222,6 +233,8 @@ class Backend:
                 sent = time.perf_counter()
                 try:
                     response = await self.aclient.chat.completions.create(*args, **kwargs)
+                except json.JSONDecodeError as e:
+                    raise MalformedResponseError(f"the answer is not JSON: {e}") from e
                 finally:
                     stats.request_seconds += time.perf_counter() - sent
                 stats.count(response)
@@ -291,7 +304,7 @@ def _translate(exc: BaseException, settings: Settings, stats: CallStats) -> Back
                 usage=stats.usage(),
                 last_completion=last_completion,
             )
-        if inner is not None and isinstance(inner, openai.OpenAIError):
+        if isinstance(inner, openai.OpenAIError | MalformedResponseError):
             cause = inner
         else:
             detail = str(inner or exc).strip().splitlines()
@@ -331,6 +344,8 @@ def _translate(exc: BaseException, settings: Settings, stats: CallStats) -> Back
             f"{settings.model!r} exists there",
             **kw,
         )
+    if isinstance(cause, MalformedResponseError):
+        return ServerError(f"{host} answered with a body that is not JSON ({tries})", **kw)
     if isinstance(cause, openai.APIStatusError):
         message = _short(cause.message)
         return ServerError(f"{host} answered HTTP {cause.status_code} ({tries}): {message}", **kw)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Layout", "Line", "layout"]
 
@@ -71,6 +72,15 @@ _TRANSLATION = re.compile(
 )
 
 
+# A photo caption: a line that ends in a picture credit ("... [YONHAP]", "(AP Photo/...)") or
+# starts with "Photo:". Not noise (its figures count), but the model's copy leaves it out.
+_CAPTION = re.compile(
+    r"(?:\[[A-Z][A-Za-z0-9 .&/-]{1,30}\]|\((?:[^()]{0,40}\b)?(?:Photo|Image)s?\b[^()]{0,60}\))"
+    r"\s*$|^\s*(?:Photo|Image|Caption)\s*(?:by\b|[:|])",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of the article: its offsets and, for noise, why."""
@@ -100,12 +110,22 @@ class Layout:
     def body_lines(self) -> list[Line]:
         return [ln for ln in self.lines if ln.noise is None and ln.text.strip()]
 
+    def model_lines(self) -> list[Line]:
+        """Body lines the model reads: photo captions and the translation note (kept in
+        the brief's ``article`` info) are left out too, which also shortens the prompt."""
+        note = self.translation_note
+        return [
+            ln
+            for ln in self.body_lines()
+            if not _CAPTION.search(ln.text) and not (note and ln.start == note.start)
+        ]
+
     def model_text(self) -> str:
-        """The article as the model reads it: noise lines left out, paragraphs kept.
+        """The article as the model reads it: paragraphs of :meth:`model_lines`.
 
         Only the model sees this; quotes are always aligned to the text as given.
         """
-        return "\n\n".join(ln.text.strip() for ln in self.body_lines())
+        return "\n\n".join(ln.text.strip() for ln in self.model_lines())
 
 
 def _split_lines(text: str) -> list[tuple[int, int, str]]:
@@ -119,8 +139,10 @@ def _split_lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def layout(text: str) -> Layout:
-    """Classify every line of ``text``."""
+    """Classify every line of ``text`` (computed once per text: a :class:`Layout` is
+    immutable)."""
     seen: set[str] = set()
     lines: list[Line] = []
     title: Line | None = None

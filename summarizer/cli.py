@@ -7,41 +7,51 @@ exit: 2 for bad input or settings, 1 when the model endpoint fails.
 from __future__ import annotations
 
 import contextlib
-import os
 import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
     BarColumn,
-    DownloadColumn,
     MofNCompleteColumn,
     Progress,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
-    TransferSpeedColumn,
 )
 from rich.table import Table
 
 from .api import Summarizer
+from .cli_batch import batch, cache_option_value
+from .cli_common import (
+    BaseUrlOption,
+    CacheOption,
+    LocalModelOption,
+    ModelOption,
+    NoCacheOption,
+    PromptsOption,
+    StrategyOption,
+    TimeoutOption,
+    err,
+    fail,
+    out,
+    progress_bar,
+)
 from .embedded import ensure_model, local_extra_missing, model_alias, start_embedded
-from .errors import BackendError, LocalModelError, SummarizerError
+from .errors import LocalModelError, SummarizerError
 from .evaluate import EvalReport, compare, evaluate, gate, load_report, render_markdown
 from .gold import load_gold_set
 from .loader import read_document
 from .modelfile import DEFAULT_MODEL, default_model_path, part_paths
+from .outputs import write_atomically
 from .render import FORMATS, render
 from .schema import brief_schema_text
 from .score import ArticleScore
-from .settings import MODES, STRATEGIES, resolve_settings
+from .settings import MODES, resolve_settings
 
 __all__ = ["app", "main"]
 
@@ -53,76 +63,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-_err = Console(stderr=True)
-_out = Console(highlight=False, soft_wrap=True)
-
-
-# Options shared by the commands that call a model.
-ModelOption = Annotated[
-    str | None, typer.Option(help="Model name (env SUMMARIZER_MODEL).", show_default=False)
-]
-BaseUrlOption = Annotated[
-    str | None,
-    typer.Option(
-        help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 "
-        "(env SUMMARIZER_BASE_URL); none: the embedded local model.",
-        show_default=False,
-    ),
-]
-StrategyOption = Annotated[
-    str | None,
-    typer.Option(help=f"Extraction strategy: {', '.join(STRATEGIES)}.", show_default=False),
-]
-TimeoutOption = Annotated[
-    float | None,
-    typer.Option(
-        help="Seconds to wait for each model request (env SUMMARIZER_TIMEOUT).",
-        show_default=False,
-    ),
-]
-
-
-def _fail(error: SummarizerError) -> NoReturn:
-    _err.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
-    raise typer.Exit(1 if isinstance(error, BackendError) else 2)
-
-
-def _progress_bar(description: str, total: int) -> Callable[[int], None]:
-    """A rich progress bar on stderr for long byte-counting work; returns its advance()."""
-    progress = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        DownloadColumn(),
-        TransferSpeedColumn(),
-        TimeRemainingColumn(),
-        console=_err,
-        transient=True,
-    )
-    task = progress.add_task(description, total=total)
-    progress.start()
-    done = 0
-
-    def advance(nbytes: int) -> None:
-        nonlocal done
-        done += nbytes
-        progress.update(task, advance=nbytes)
-        if done >= total:
-            progress.stop()
-
-    return advance
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that a crash never leaves a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+app.command("batch")(batch)
 
 
 @app.command()
@@ -150,27 +91,21 @@ def summarize(
             help="The model's context window in tokens, for the input budget.", show_default=False
         ),
     ] = None,
-    prompts: Annotated[
-        str, typer.Option(help="Built-in prompt set name, or a folder of .j2 templates.")
-    ] = "default",
-    local_model: Annotated[
-        Path | None,
-        typer.Option(
-            help="GGUF file for the embedded server instead of the default model "
-            "(env SUMMARIZER_LOCAL_MODEL; pin its hash with SUMMARIZER_LOCAL_MODEL_SHA256).",
-            show_default=False,
-        ),
-    ] = None,
+    prompts: PromptsOption = "default",
+    local_model: LocalModelOption = None,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Summarize one article into a grounded brief.
 
     With no --base-url, key or model configured, the embedded local model runs (the "local"
     extra; its 1.1 GB weights are assembled and verified on first use). The API key comes from
-    SUMMARIZER_API_KEY or OPENAI_API_KEY, never from the command line.
+    SUMMARIZER_API_KEY or OPENAI_API_KEY, never from the command line. An article summarized
+    before with the same model, prompts and settings is answered from the cache.
     Exit status: 0 on success, 2 for bad input or settings, 1 when the model endpoint fails.
     """
     if fmt not in FORMATS:
-        _fail(SummarizerError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}"))
+        fail(SummarizerError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}"))
     try:
         document = read_document(source)
         with Summarizer(
@@ -182,24 +117,25 @@ def summarize(
             timeout=timeout,
             context_tokens=context_tokens,
             local_model=str(local_model) if local_model else None,
-            progress=_progress_bar,
+            progress=progress_bar,
+            cache=cache_option_value(cache, no_cache),
         ) as summarizer:
-            if summarizer.settings.embedded:
-                _err.print("Starting the embedded model…", highlight=False)
+            if summarizer.settings.embedded and summarizer.cached(document) is None:
+                err.print("Starting the embedded model…", highlight=False)
                 summarizer.backend  # noqa: B018 - prepares the model, starts its server
             host = summarizer.settings.endpoint_host
-            with _err.status(f"Summarizing {source} with {host}…", spinner="dots"):
+            with err.status(f"Summarizing {source} with {host}…", spinner="dots"):
                 brief = summarizer.summarize(document)
     except SummarizerError as e:
-        _fail(e)
+        fail(e)
     output = render(brief, fmt)
     if out is None:
         sys.stdout.write(output)
     else:
-        _write_atomically(out, output)
-        _err.print(f"wrote {out}", highlight=False)
+        write_atomically(out, output)
+        err.print(f"wrote {out}", highlight=False)
     if brief.warnings:
-        _err.print(f"{len(brief.warnings)} warning(s) in the brief", highlight=False)
+        err.print(f"{len(brief.warnings)} warning(s) in the brief", highlight=False)
 
 
 @app.command()
@@ -253,17 +189,17 @@ def eval_command(
         summarizer = None
         if briefs is None:
             summarizer = Summarizer(model=model, base_url=base_url, strategy=strategy,
-                                    timeout=timeout, progress=_progress_bar)  # fmt: skip
+                                    timeout=timeout, progress=progress_bar)  # fmt: skip
         with contextlib.ExitStack() as stack:
             if summarizer is not None:
                 stack.enter_context(summarizer)
                 if summarizer.settings.embedded:
-                    _err.print("Starting the embedded model…", highlight=False)
+                    err.print("Starting the embedded model…", highlight=False)
                     summarizer.backend  # noqa: B018 - prepares the model, starts its server
             with Progress(
                 TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                 TimeElapsedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[last]}"),
-                console=_err, transient=True,
+                console=err, transient=True,
             ) as progress:  # fmt: skip
                 task = progress.add_task("Evaluating", total=len(items), last="")
 
@@ -279,17 +215,17 @@ def eval_command(
                                   save_briefs=save_briefs, on_article=advance,
                                   gold_set=str(gold_dir))  # fmt: skip
     except SummarizerError as e:
-        _fail(e)
+        fail(e)
     _print_eval_table(report)
     if out:
-        _write_atomically(out, report.model_dump_json(indent=2) + "\n")
+        write_atomically(out, report.model_dump_json(indent=2) + "\n")
     if markdown:
-        _write_atomically(markdown, render_markdown(report))
+        write_atomically(markdown, render_markdown(report))
     problems = gate(report, min_recall, min_f1)
     if old is not None:
         problems += compare(report, old, max_drop)
     for problem in problems:
-        _err.print(f"[bold red]regression:[/] {escape(problem)}", highlight=False)
+        err.print(f"[bold red]regression:[/] {escape(problem)}", highlight=False)
     if problems:
         raise typer.Exit(3)
 
@@ -320,10 +256,10 @@ def _print_eval_table(report: EvalReport) -> None:
         "–" if o.seconds_per_article is None else f"{o.seconds_per_article:.1f}",
         f"{o.tokens:,}",
     )  # fmt: skip
-    _out.print(table)
+    out.print(table)
     for a in report.articles:
         if a.status != "ok":
-            _out.print(f"[red]failed[/] {escape(a.name)}: {escape(a.error or '')}")
+            out.print(f"[red]failed[/] {escape(a.name)}: {escape(a.error or '')}")
 
 
 local = typer.Typer(
@@ -338,19 +274,19 @@ def local_status() -> None:
     """Say whether the embedded model can run here, and where its file is."""
     settings = resolve_settings(embedded=True)
     missing = local_extra_missing()
-    _out.print(f"llama-cpp-python: {'missing' if missing else 'installed'}")
+    out.print(f"llama-cpp-python: {'missing' if missing else 'installed'}")
     path = Path(settings.local_model) if settings.local_model else default_model_path()
     if path.is_file():
-        _out.print(f"model: {path} ({path.stat().st_size:,} bytes)")
+        out.print(f"model: {path} ({path.stat().st_size:,} bytes)")
     else:
         try:
             parts = part_paths()
-            _out.print(
+            out.print(
                 f"model: not assembled yet ({len(parts)} parts installed); "
                 "run `summarizer local prepare`"
             )
         except LocalModelError as e:
-            _out.print(f"model: {e}")
+            out.print(f"model: {e}")
     if missing or not path.is_file():
         raise typer.Exit(1)
 
@@ -367,10 +303,10 @@ def local_prepare(
 ) -> None:
     """Assemble and verify the default model now (otherwise done on first use)."""
     try:
-        path = ensure_model(resolve_settings(embedded=True), _progress_bar)
+        path = ensure_model(resolve_settings(embedded=True), progress_bar)
     except SummarizerError as e:
-        _fail(e)
-    _out.print(f"model verified: {path}")
+        fail(e)
+    out.print(f"model verified: {path}")
     if remove_parts:
         names = [
             DEFAULT_MODEL.part_distribution.format(i=i) for i in range(1, DEFAULT_MODEL.parts + 1)
@@ -389,13 +325,13 @@ def local_serve(
         settings = resolve_settings(
             local_model=str(local_model) if local_model else None, embedded=True
         )
-        _err.print("Starting the embedded model…", highlight=False)
-        server = start_embedded(settings, _progress_bar)
+        err.print("Starting the embedded model…", highlight=False)
+        server = start_embedded(settings, progress_bar)
     except SummarizerError as e:
-        _fail(e)
+        fail(e)
     with server:
-        _out.print(server.base_url)
-        _err.print(
+        out.print(server.base_url)
+        err.print(
             f"serving {model_alias(settings)}; use --base-url {server.base_url} "
             f"--model {model_alias(settings)}; Ctrl-C to stop",
             highlight=False,

@@ -270,10 +270,19 @@ class StagedStrategy:
     def _cue_phrases(self) -> list[str]:
         """The words around each attribution cue ("... says Ukrainian military intelligence")."""
         phrases: list[str] = []
+        shown = [(ln.start, ln.end) for ln in self.layout.model_lines()]
         for sentence in self.sentences:
+            if not any(start <= sentence.start < end for start, end in shown):
+                continue  # a caption: the model does not see it
+            windows: list[list[int]] = []  # overlapping windows of one sentence merged
             for cue in CUE.finditer(sentence.text):
                 start = max(0, cue.start() - CUE_WINDOW)
                 end = min(len(sentence.text), cue.end() + CUE_WINDOW)
+                if windows and start <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], end)
+                else:
+                    windows.append([start, end])
+            for start, end in windows:
                 phrase = " ".join(sentence.text[start:end].split()).replace('"', "'")
                 phrase = ("…" if start else "") + phrase + ("…" if end < len(sentence.text) else "")
                 if phrase not in phrases:

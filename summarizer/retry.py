@@ -1,6 +1,7 @@
 """Transport retries: one policy, tenacity, for sync and async calls alike.
 
-Retried: HTTP 408, 409, 429 and 5xx, timeouts, refused or reset connections. The wait is the
+Retried: HTTP 408, 409, 429 and 5xx, timeouts, refused or reset connections, and a 200 whose
+body is not JSON. The wait is the
 server's ``Retry-After`` (or ``retry-after-ms``) when it sends one, capped at ``max_wait``;
 otherwise exponential backoff with jitter. The openai SDK's own retries are switched off
 (``max_retries=0``), so this is the only transport policy. Output re-asks (validation errors)
@@ -25,15 +26,28 @@ from tenacity import (
     wait_random_exponential,
 )
 
-__all__ = ["async_retrying", "is_transient", "retry_after_seconds", "sync_retrying"]
+__all__ = [
+    "MalformedResponseError",
+    "async_retrying",
+    "is_transient",
+    "retry_after_seconds",
+    "sync_retrying",
+]
 
 log = logging.getLogger("summarizer")
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})
 
 
+class MalformedResponseError(Exception):
+    """The endpoint answered 200 with a body that is not JSON (a proxy's error page, a
+    truncated answer): a transport fault, retried like a 5xx."""
+
+
 def is_transient(exc: BaseException) -> bool:
     """True for errors worth sending the same request again."""
+    if isinstance(exc, MalformedResponseError):
+        return True
     if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
         return True
     if isinstance(exc, openai.APIStatusError):
@@ -91,6 +105,8 @@ def _log_retry(state: RetryCallState) -> None:
 def _describe(exc: BaseException | None) -> str:
     if isinstance(exc, openai.APIStatusError):
         return f"HTTP {exc.status_code}"
+    if isinstance(exc, MalformedResponseError):
+        return "a body that is not JSON"
     return type(exc).__name__ if exc else "unknown"
 
 

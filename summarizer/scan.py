@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from text_to_num import text2num
@@ -383,12 +384,21 @@ def _word_mentions(text: str, lay: Layout, taken: list[tuple[int, int]]) -> list
 
 
 def scan(text: str, lay: Layout | None = None) -> list[Mention]:
-    """Every number mention in ``text``, in order of appearance."""
-    lay = lay or layout(text)
+    """Every number mention in ``text``, in order of appearance.
+
+    ``lay`` must be ``layout(text)`` (the default); the result depends on the text alone,
+    so it is computed once per text (a brief scans the article and each quote many times).
+    """
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=1024)
+def _scan(text: str) -> tuple[Mention, ...]:
+    lay = layout(text)
     mentions = _digit_mentions(text, lay)
     taken = [(m.start, m.end) for m in mentions]
     mentions += _word_mentions(text, lay, taken)
-    return sorted(mentions, key=lambda m: (m.start, m.end))
+    return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 
 def _headline_like(text: str, start: int) -> bool:
@@ -420,7 +430,12 @@ def figure_candidates(text: str, lay: Layout | None = None) -> list[Mention]:
 def stated_values(text: str) -> set[float]:
     """Every value ``text`` states: digits (plain and scaled), number words, both ends of
     ranges ("70 or 80,000" states 70,000 and 80,000)."""
+    return set(_stated_values(text))
+
+
+@lru_cache(maxsize=4096)
+def _stated_values(text: str) -> frozenset[float]:
     values = values_in(text)
-    for mention in scan(text):
+    for mention in _scan(text):
         values.update((mention.value_low, mention.value_high))
-    return values
+    return frozenset(values)

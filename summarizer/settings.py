@@ -98,6 +98,7 @@ _ENV: dict[str, tuple[str, ...]] = {
     "context_tokens": ("SUMMARIZER_CONTEXT_TOKENS",),
     "transport_retries": ("SUMMARIZER_TRANSPORT_RETRIES",),
     "reask_retries": ("SUMMARIZER_REASK_RETRIES",),
+    "retry_max_wait": ("SUMMARIZER_RETRY_MAX_WAIT",),
     "local_model": ("SUMMARIZER_LOCAL_MODEL",),
     "local_model_sha256": ("SUMMARIZER_LOCAL_MODEL_SHA256",),
     "local_threads": ("SUMMARIZER_LOCAL_THREADS",),

@@ -93,11 +93,19 @@ def seed_article() -> str:
     return (ROOT / "tests" / "data" / SEED_ARTICLE_NAME).read_bytes().decode("utf-8")
 
 
+@pytest.fixture(autouse=True)
+def _own_brief_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI caches briefs by default: each test gets an empty cache of its own, never
+    the developer's."""
+    monkeypatch.setenv("SUMMARIZER_CACHE", str(tmp_path / "brief-cache.sqlite3"))
+
+
 @pytest.fixture
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No SUMMARIZER_* / OPENAI_* variable of the developer's leaks into a test."""
+    """No SUMMARIZER_* / OPENAI_* variable of the developer's leaks into a test (but the
+    test's own brief cache stays)."""
     import os
 
     for key in list(os.environ):
-        if key.startswith(("SUMMARIZER_", "OPENAI_")):
+        if key.startswith(("SUMMARIZER_", "OPENAI_")) and key != "SUMMARIZER_CACHE":
             monkeypatch.delenv(key, raising=False)

@@ -215,3 +215,19 @@ def test_reask_that_outgrows_the_context_keeps_the_last_answer() -> None:
     assert len(server.requests) == 2
     assert info.value.last_completion is not None
     assert "maximum context length" in str(info.value)
+
+
+def test_a_body_that_is_not_json_is_retried_like_a_5xx() -> None:
+    sleeps: list[float] = []
+    with serve([Step(body=OK[: len(OK) // 2]), Step()], OK) as server:
+        stats = CallStats()
+        draft = _backend(server.url, sleeps).extract(BriefDraft, MESSAGES, stats)
+    assert isinstance(draft, BriefDraft)
+    assert stats.requests == 2 and len(sleeps) == 1
+
+
+def test_a_body_that_is_never_json_is_one_clear_error() -> None:
+    with serve([Step(body=b"<html>proxy error</html>")], OK) as server:
+        backend = _backend(server.url, [], transport_retries=2)
+        with pytest.raises(ServerError, match="body that is not JSON .after 3 attempt"):
+            backend.extract(BriefDraft, MESSAGES, CallStats())

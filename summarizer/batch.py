@@ -1,0 +1,158 @@
+"""Many articles: a bounded number at a time, each result saved as soon as it is done.
+
+:func:`run_batch` skips what the output already holds (so a re-run after a crash resumes),
+summarizes the rest with at most ``concurrency`` articles in flight, writes each brief or
+failure the moment it is known, and stops starting new articles once a token or cost budget
+is reached. One article's failure never stops the run; a failure that every article would
+share does (a refused API key, bad settings, or the endpoint unreachable for
+:data:`UNREACHABLE_IN_A_ROW` articles in a row), since going on would only fail the rest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .api import BriefResult, Summarizer
+from .cost import Budget, PriceTable, Spend
+from .errors import (
+    AuthenticationError,
+    BackendError,
+    ConfigError,
+    EndpointUnreachableError,
+    SummarizerError,
+)
+from .inputs import Item
+from .outputs import Sink
+
+__all__ = ["UNREACHABLE_IN_A_ROW", "BatchReport", "Outcome", "run_batch"]
+
+UNREACHABLE_IN_A_ROW = 5
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one article."""
+
+    item: Item
+    result: BriefResult | None = None
+    error: BaseException | None = None
+    cost: float | None = 0.0
+
+
+@dataclass
+class BatchReport:
+    total: int = 0
+    skipped: int = 0  # already in the output before this run
+    summarized: int = 0  # made by the model in this run
+    cached: int = 0  # answered from the cache in this run
+    failed: int = 0
+    not_started: int = 0  # left when a budget or a fatal error stopped the run
+    spend: Spend = field(default_factory=Spend)
+    stopped: str | None = None
+    fatal: SummarizerError | None = None
+    seconds: float = 0.0
+
+    @property
+    def done(self) -> int:
+        return self.skipped + self.summarized + self.cached
+
+
+async def run_batch(
+    items: list[Item],
+    summarizer: Summarizer,
+    sink: Sink,
+    *,
+    concurrency: int = 4,
+    prices: PriceTable | None = None,
+    budget: Budget | None = None,
+    on_outcome: Callable[[Outcome, BatchReport], None] | None = None,
+) -> BatchReport:
+    """Summarize every item not yet in ``sink``; see the module's docstring."""
+    if concurrency < 1:
+        raise ConfigError(f"concurrency must be at least 1, got {concurrency}")
+    prices = prices or PriceTable()
+    budget = budget or Budget()
+    report = BatchReport(total=len(items))
+    started = time.perf_counter()
+    todo = [item for item in items if not sink.is_done(item)]
+    report.skipped = len(items) - len(todo)
+    queue = iter(todo)
+    unreachable_in_a_row = 0
+
+    def record(outcome: Outcome) -> None:
+        nonlocal unreachable_in_a_row
+        error = outcome.error
+        if outcome.result is not None:
+            unreachable_in_a_row = 0
+            sink.write(outcome.item, outcome.result.brief, cached=outcome.result.cached)
+            if outcome.result.cached:
+                report.cached += 1
+            else:
+                report.summarized += 1
+        elif error is not None:
+            sink.fail(outcome.item, error)
+            report.failed += 1
+            unreachable_in_a_row = (
+                unreachable_in_a_row + 1 if isinstance(error, EndpointUnreachableError) else 0
+            )
+            if isinstance(error, AuthenticationError | ConfigError):
+                report.stopped = report.stopped or str(error)
+                report.fatal = report.fatal or error
+            elif unreachable_in_a_row >= UNREACHABLE_IN_A_ROW and report.stopped is None:
+                report.stopped = (
+                    f"the endpoint was unreachable for {unreachable_in_a_row} articles in a "
+                    f"row: {error}"
+                )
+                report.fatal = error if isinstance(error, SummarizerError) else None
+        if on_outcome is not None:
+            on_outcome(outcome, report)
+
+    async def one(item: Item) -> Outcome:
+        try:
+            document = item.load()
+            result = await summarizer.asummarize_result(document)
+        except asyncio.CancelledError:
+            raise
+        except Exception as e:
+            usage = e.usage if isinstance(e, BackendError) else {}
+            cost = _cost(prices, summarizer, usage.get("prompt_tokens", 0),
+                         usage.get("completion_tokens", 0))  # fmt: skip
+            report.spend.add(usage.get("prompt_tokens", 0), usage.get("completion_tokens", 0),
+                             cost)  # fmt: skip
+            return Outcome(item, error=e, cost=cost)
+        usage = result.stats.usage()
+        cost = (
+            0.0 if result.cached
+            else prices.cost(result.brief.provenance.model, usage["prompt_tokens"],
+                             usage["completion_tokens"])
+        )  # fmt: skip
+        report.spend.add(usage["prompt_tokens"], usage["completion_tokens"], cost)
+        return Outcome(item, result=result, cost=cost)
+
+    async def worker() -> None:
+        while report.stopped is None:
+            reason = budget.reached(report.spend)
+            if reason is not None:
+                report.stopped = reason
+                return
+            item = next(queue, None)
+            if item is None:
+                return
+            record(await one(item))
+
+    try:
+        await asyncio.gather(*(worker() for _ in range(min(concurrency, max(1, len(todo))))))
+    finally:
+        report.not_started = sum(1 for _ in queue)
+        report.seconds = time.perf_counter() - started
+    return report
+
+
+def _cost(prices: PriceTable, summarizer: Summarizer, prompt: int, completion: int) -> float | None:
+    """What a failed article's tokens cost (None: the model has no price)."""
+    if not prompt and not completion:
+        return 0.0
+    return prices.cost(summarizer.settings.model or "", prompt, completion)

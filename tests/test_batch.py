@@ -1,0 +1,307 @@
+"""Batch runs: inputs, resumable outputs, the cache, cost and budgets, and faults.
+
+The model is the fault server of ``fake_server.py``: a real HTTP server on 127.0.0.1 that
+answers each request with the completion recorded (from the real local model) for the tool
+the request asks for, after injecting 429 with Retry-After, 500, slow answers, dropped
+connections and bodies that are not JSON at set rates.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from fake_server import Faults, Step, recorded_by_tool, serve, serve_faults
+from typer.testing import CliRunner
+
+from summarizer import Summarizer
+from summarizer.batch import run_batch
+from summarizer.cache import BriefCache
+from summarizer.cli import app
+from summarizer.cost import Budget, Price, PriceTable, Spend
+from summarizer.errors import ConfigError, InputError
+from summarizer.inputs import collect_items
+from summarizer.outputs import DirSink, JsonlSink, file_name
+
+BODIES = recorded_by_tool("test_seed_article_staged.yaml")
+GOLD = sorted((ROOT / "goldset").glob("*.txt"))
+
+
+def _tag(i: int) -> str:
+    """A word that makes article ``i`` unique without adding a number to it."""
+    return "".join("abcdefghij"[int(d)] for d in str(i))
+
+
+def make_articles(folder: Path, count: int) -> list[Path]:
+    """``count`` distinct short articles: the opening paragraphs of the gold-set articles."""
+    folder.mkdir(parents=True, exist_ok=True)
+    openings = []
+    for path in GOLD:
+        text = path.read_text(encoding="utf-8")
+        cut = text.find("\n\n", 900)
+        openings.append(text[: cut if cut > 0 else 1200])
+    paths = []
+    for i in range(count):
+        path = folder / f"article-{i:04d}.txt"
+        path.write_text(f"{openings[i % len(openings)]}\n\nDesk note {_tag(i)}.\n", "utf-8")
+        paths.append(path)
+    return paths
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
+
+
+# -- inputs ---------------------------------------------------------------------------------
+
+
+def test_inputs_from_folder_glob_file_and_jsonl(tmp_path: Path) -> None:
+    paths = make_articles(tmp_path / "a", 3)
+    (tmp_path / "a" / "notes.bin").write_bytes(b"\0\1")  # not an article suffix: skipped
+    jsonl = tmp_path / "feed.jsonl"
+    jsonl.write_text(
+        json.dumps({"id": "wire-1", "text": "Some 40 people were hurt, police said."}) + "\n"
+        + "{not json\n"
+        + json.dumps({"text": "An untitled line."}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    items = collect_items([str(tmp_path / "a"), str(tmp_path / "a" / "*.txt"), str(paths[0]),
+                           str(jsonl)])  # fmt: skip
+    ids = [item.id for item in items]
+    assert ids[:3] == [str(p.resolve()) for p in paths]  # the glob and the file: no repeats
+    assert ids[3:] == ["wire-1", f"{jsonl}:2", f"{jsonl}:3"]
+    assert items[3].load().text.startswith("Some 40 people")
+    with pytest.raises(InputError, match="not a JSON object"):
+        items[4].load()
+    with pytest.raises(InputError, match="no such file, folder or matching glob"):
+        collect_items([str(tmp_path / "missing-*.txt")])
+
+
+# -- outputs --------------------------------------------------------------------------------
+
+
+def test_jsonl_output_cuts_a_torn_line_and_knows_what_is_done(tmp_path: Path) -> None:
+    out = tmp_path / "briefs.jsonl"
+    out.write_text('{"id": "a", "brief": {}}\n{"id": "b", "bri', encoding="utf-8")
+    sink = JsonlSink(out)
+    sink.close()
+    assert out.read_text(encoding="utf-8") == '{"id": "a", "brief": {}}\n'
+    assert sink.done == {"a"}
+
+
+def test_failures_file_keeps_only_what_still_fails(tmp_path: Path) -> None:
+    items = collect_items([str(p) for p in make_articles(tmp_path / "in", 2)])
+    sink = DirSink(tmp_path / "out")
+    sink.fail(items[0], InputError("first reason"))
+    sink.fail(items[1], InputError("second reason"))
+    sink.fail(items[1], InputError("second reason, again"))
+    assert sink.finish(items) == 2
+    records = [json.loads(line) for line in sink.failures_path.read_text().splitlines()]
+    assert [(r["id"], r["message"]) for r in records] == [
+        (items[0].id, "first reason"), (items[1].id, "second reason, again"),
+    ]  # fmt: skip
+    # A later run summarized the first one: it leaves the failures file.
+    sink2 = DirSink(tmp_path / "out")
+    sink2.path_of(items[0]).write_text("{}")
+    assert sink2.finish(items) == 1
+
+
+def test_file_names_are_unique_and_readable() -> None:
+    assert file_name("/x/a/report.txt") != file_name("/x/b/report.txt")
+    assert file_name("/x/a/report.txt").startswith("report-")
+    assert file_name("feed.jsonl:12").startswith("feed-")
+
+
+# -- cost -----------------------------------------------------------------------------------
+
+
+def test_price_table_override_and_budget(tmp_path: Path) -> None:
+    prices = tmp_path / "prices.json"
+    prices.write_text(json.dumps({"my-model": {"input": 1.0, "output": 2.0}}))
+    table = PriceTable.load(prices)
+    assert table.cost("my-model", 1_000_000, 500_000) == pytest.approx(2.0)
+    assert table.cost("gpt-4o-mini", 1_000_000, 0) == pytest.approx(0.15)  # built-in kept
+    assert table.cost("unknown", 10, 10) is None
+    assert PriceTable(free=frozenset({"local"})).cost("local", 10**6, 10**6) == 0.0
+    prices.write_text(json.dumps({"bad": {"input": "x"}}))
+    with pytest.raises(ConfigError, match="numeric"):
+        PriceTable.load(prices)
+    spend = Spend()
+    spend.add(900, 50, Price(1.0, 2.0).cost(900, 50))
+    assert Budget(max_tokens=1000).reached(spend) is None
+    spend.add(100, 0, None)
+    assert "token budget" in (Budget(max_tokens=1000).reached(spend) or "")
+    assert spend.cost is None  # one unpriced part makes the total unknown
+
+
+# -- cache ----------------------------------------------------------------------------------
+
+
+def test_cache_answers_an_unchanged_article_without_a_request(tmp_path: Path) -> None:
+    text = make_articles(tmp_path, 1)[0].read_text(encoding="utf-8")
+    cache = BriefCache(tmp_path / "cache.sqlite3")
+    with serve_faults(Faults(), BODIES) as server:
+        options = {"base_url": server.url, "model": "m", "strategy": "staged", "env": {}}
+        with Summarizer(cache=cache, **options) as summarizer:
+            first = summarizer.summarize_result(text)
+            again = summarizer.summarize_result(text)
+            assert len(server.requests) == 2
+            assert not first.cached and first.stats.requests == 2
+            assert again.cached and again.stats.requests == 0
+            assert again.brief == first.brief
+            summarizer.summarize(text + " Edited.")  # a changed article is summarized
+            assert len(server.requests) == 4
+        with Summarizer(cache=cache, **{**options, "model": "other"}) as summarizer:
+            summarizer.summarize(text)  # another model: another key
+            assert len(server.requests) == 6
+    assert len(cache) == 3
+
+
+# -- the runner, in process -----------------------------------------------------------------
+
+
+def test_run_stops_starting_articles_at_the_token_budget(tmp_path: Path) -> None:
+    items = collect_items([str(p) for p in make_articles(tmp_path / "in", 12)])
+    sink = DirSink(tmp_path / "out")
+    with (
+        serve_faults(Faults(), BODIES) as server,
+        Summarizer(base_url=server.url, model="m", strategy="staged", env={}) as summarizer,
+    ):
+        report = asyncio.run(
+            run_batch(items, summarizer, sink, concurrency=2, budget=Budget(max_tokens=10_000))
+        )
+    per_article = 1416 + 67 + 1048 + 119  # the recorded usage of the two calls
+    assert report.stopped and "token budget" in report.stopped
+    # Two in flight: the budget is checked before each start, so after the third article
+    # (7,950 tokens) one more starts, and the fourth (10,600) stops the run: 5 in all.
+    assert report.summarized == 5
+    assert report.spend.tokens == 5 * per_article
+    assert report.not_started == 7
+    assert len(list((tmp_path / "out").glob("article-*.json"))) == report.summarized
+
+
+def test_a_refused_key_stops_the_run_and_loses_nothing(tmp_path: Path) -> None:
+
+    items = collect_items([str(p) for p in make_articles(tmp_path / "in", 5)])
+    sink = DirSink(tmp_path / "out")
+    with (
+        serve([Step(401)], b"") as server,
+        Summarizer(base_url=server.url, model="m", strategy="staged", env={}) as summarizer,
+    ):
+        report = asyncio.run(run_batch(items, summarizer, sink, concurrency=1))
+    assert report.fatal is not None and "refused the API key" in str(report.fatal)
+    assert report.failed == 1 and report.not_started == 4
+    assert sink.finish(items) == 1
+
+
+# -- the command, with faults and a kill ----------------------------------------------------
+
+
+def _cli_env(url: str, cache: Path | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARIZER_", "OPENAI_"))}
+    env.update({
+        "SUMMARIZER_BASE_URL": url, "SUMMARIZER_MODEL": "recorded-model",
+        "SUMMARIZER_STRATEGY": "staged", "SUMMARIZER_TRANSPORT_RETRIES": "1",
+        "SUMMARIZER_RETRY_MAX_WAIT": "0.05", "SUMMARIZER_TIMEOUT": "10",
+        "SUMMARIZER_CACHE": str(cache) if cache else "off",
+    })  # fmt: skip
+    return env
+
+
+def _lines(path: Path) -> list[dict[str, object]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_batch_of_200_under_faults_survives_kill_9_and_resumes(tmp_path: Path) -> None:
+    paths = make_articles(tmp_path / "in", 200)
+    out = tmp_path / "briefs.jsonl"
+    failures = tmp_path / "briefs.failures.jsonl"
+    faults = Faults(rate_429=0.08, retry_after="0", rate_500=0.08, rate_drop=0.04,
+                    rate_invalid_json=0.04, rate_slow=0.05, slow_seconds=0.3, latency=0.005,
+                    seed=7)  # fmt: skip
+    command = [sys.executable, "-m", "summarizer", "batch", str(tmp_path / "in"),
+               "--out", str(out), "--concurrency", "8"]  # fmt: skip
+    with serve_faults(faults, BODIES) as server:
+        env = _cli_env(server.url)
+        first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE)  # fmt: skip
+        deadline = time.monotonic() + 60
+        while len(_lines(out)) < 60 and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        first.send_signal(signal.SIGKILL)
+        first.communicate()
+        assert first.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+        complete = out.read_bytes().count(b"\n")  # a line torn by the kill is not done
+        assert 60 <= complete < 200
+
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert second.returncode in (0, 1), second.stderr
+    done = _lines(out)
+    failed = _lines(failures)
+    done_ids = [str(r["id"]) for r in done]
+    failed_ids = [str(r["id"]) for r in failed]
+    every = {str(p.resolve()) for p in paths}
+    # Nothing duplicated, nothing lost: each article is summarized or failed, once.
+    assert len(done_ids) == len(set(done_ids)) and len(failed_ids) == len(set(failed_ids))
+    assert set(done_ids).isdisjoint(failed_ids)
+    assert set(done_ids) | set(failed_ids) == every
+    # Each brief is the brief of its own article.
+    by_id = {str(p.resolve()): p for p in paths}
+    for record in done:
+        brief = record["brief"]
+        assert isinstance(brief, dict)
+        assert brief["article"]["sha256"] == sha(by_id[str(record["id"])])
+    # Each failure says why.
+    for record in failed:
+        assert record["error"] in {"ServerError", "RateLimitedError", "EndpointUnreachableError"}
+        assert record["message"]
+    # The resumed run skipped what the killed one had finished.
+    assert f"{complete} already done" in second.stdout
+    # Every kind of fault was injected.
+    assert {"429", "500", "drop", "invalid_json", "slow", "ok"} <= set(server.faults)
+    assert (second.returncode == 1) == bool(failed)
+
+
+def test_batch_command_cache_rerun_and_budget_exit(tmp_path: Path) -> None:
+    make_articles(tmp_path / "in", 6)
+    cache = tmp_path / "cache.sqlite3"
+    runner = CliRunner()
+    with serve_faults(Faults(), BODIES) as server:
+        env = _cli_env(server.url, cache)
+        first = runner.invoke(app, ["batch", str(tmp_path / "in"), "--out",
+                                    str(tmp_path / "out1")], env=env)  # fmt: skip
+        assert first.exit_code == 0, first.output
+        assert "6 summarized" in first.output
+        assert len(server.requests) == 12
+        # Another output folder: every article comes from the cache, no request is sent.
+        second = runner.invoke(app, ["batch", str(tmp_path / "in"), "--out",
+                                     str(tmp_path / "out2")], env=env)  # fmt: skip
+        assert second.exit_code == 0, second.output
+        assert "6 from the cache" in second.output and len(server.requests) == 12
+        # A budget stops the run cleanly, with its own exit status.
+        third = runner.invoke(app, ["batch", str(tmp_path / "in"), "--out",
+                                    str(tmp_path / "out3"), "--no-cache", "--max-tokens", "1",
+                                    "--concurrency", "1"], env=env)  # fmt: skip
+        assert third.exit_code == 4, third.output
+        assert "token budget reached" in third.output and "5 not started" in third.output
+        # --max-cost needs a price for the model.
+        fourth = runner.invoke(
+            app,
+            ["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out4"), "--max-cost", "1"],
+            env={**env, "SUMMARIZER_BASE_URL": "http://10.0.0.1:9/v1"},
+        )
+        assert fourth.exit_code == 2 and "needs a price" in fourth.output
+    files = {p.name: p.read_text() for p in (tmp_path / "out1").glob("*.json")}
+    assert Counter(json.loads(t)["schema_version"] for t in files.values()) == {"1.0": 6}

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from .backend import Backend, CallStats, parse_completion
 from .cache import BriefCache, cache_key
 from .clean import layout
+from .drafts import BriefDraft
 from .embedded import ProgressFactory, model_alias, start_embedded
 from .errors import ModelOutputError
 from .extract import SingleStrategy, StagedStrategy, Step, make_strategy
@@ -36,6 +37,7 @@ class BriefResult:
     brief: Brief
     cached: bool = False
     stats: CallStats = field(default_factory=CallStats)
+    draft: BriefDraft | None = None  # what grounding started from (None when cached)
 
 
 class Summarizer:
@@ -98,10 +100,12 @@ class Summarizer:
         stats: CallStats,
         model: str,
         started: float,
-    ) -> Brief:
-        return assemble(
+    ) -> tuple[Brief, BriefDraft]:
+        extraction = strategy.finish(results)
+        draft = extraction.draft.model_copy(deep=True)
+        brief = assemble(
             article,
-            strategy.finish(results),
+            extraction,
             layout=strategy.layout,
             settings=self.settings,
             model=model,
@@ -111,6 +115,7 @@ class Summarizer:
             strategy=strategy.name,
             step_warnings=warnings,
         )
+        return brief, draft
 
     def summarize(self, text: str | Document) -> Brief:
         """A grounded brief of ``text`` (the article exactly as given, or a loaded
@@ -142,8 +147,8 @@ class Summarizer:
                 _step_failed(step, e, results, warnings)
             plan += strategy.followups(step.name, results)
         model = self.backend.model_name()
-        brief = self._finish(article, strategy, results, warnings, stats, model, started)
-        return self._store(key, _with_document_info(brief, text), stats)
+        brief, draft = self._finish(article, strategy, results, warnings, stats, model, started)
+        return self._store(key, _with_document_info(brief, text), stats, draft)
 
     async def asummarize(self, text: str | Document) -> Brief:
         """Async twin of :meth:`summarize`."""
@@ -175,8 +180,8 @@ class Summarizer:
                 _step_failed(step, e, results, warnings)
             plan += strategy.followups(step.name, results)
         model = await self.backend.amodel_name()
-        brief = self._finish(article, strategy, results, warnings, stats, model, started)
-        return self._store(key, _with_document_info(brief, text), stats)
+        brief, draft = self._finish(article, strategy, results, warnings, stats, model, started)
+        return self._store(key, _with_document_info(brief, text), stats, draft)
 
     # -- cache ------------------------------------------------------------------------------
 
@@ -206,10 +211,12 @@ class Summarizer:
             extra=extra,
         )
 
-    def _store(self, key: str | None, brief: Brief, stats: CallStats) -> BriefResult:
+    def _store(
+        self, key: str | None, brief: Brief, stats: CallStats, draft: BriefDraft
+    ) -> BriefResult:
         if self.cache is not None and key is not None:
             self.cache.put(key, brief)
-        return BriefResult(brief, cached=False, stats=stats)
+        return BriefResult(brief, cached=False, stats=stats, draft=draft)
 
     def close(self) -> None:
         """Close the client and stop the embedded server, if one was started."""

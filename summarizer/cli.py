@@ -257,6 +257,14 @@ def _print_eval_table(report: EvalReport) -> None:
         f"{o.tokens:,}",
     )  # fmt: skip
     out.print(table)
+    if o.draft_figure_recall is not None:
+        out.print(
+            f"before grounding: figures P {pct(o.draft_figure_precision)} "
+            f"R {pct(o.draft_figure_recall)} F1 {pct(o.draft_figure_f1)}, "
+            f"{o.draft_invented_numbers} invented value(s), "
+            f"{pct(o.draft_quotes_verbatim_rate)} of quotes verbatim in the article; "
+            f"after: {pct(o.exact_quote_rate)} of quotes aligned exactly"
+        )
     for a in report.articles:
         if a.status != "ok":
             out.print(f"[red]failed[/] {escape(a.name)}: {escape(a.error or '')}")

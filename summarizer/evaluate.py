@@ -17,7 +17,7 @@ from .api import Summarizer
 from .errors import InputError, SummarizerError
 from .gold import GoldItem
 from .models import Brief
-from .score import ArticleScore, prf, score_brief
+from .score import ArticleScore, prf, score_brief, score_draft
 
 __all__ = ["EvalReport", "Overall", "compare", "evaluate", "gate", "render_markdown"]
 
@@ -41,6 +41,13 @@ class Overall(BaseModel):
     schema_valid: int = 0
     seconds_per_article: float | None = None
     tokens: int = 0
+    exact_quote_rate: float | None = None  # figure and source quotes aligned exactly
+    # Before grounding (the draft grounding started from); None when briefs were loaded.
+    draft_figure_precision: float | None = None
+    draft_figure_recall: float | None = None
+    draft_figure_f1: float | None = None
+    draft_invented_numbers: int | None = None
+    draft_quotes_verbatim_rate: float | None = None
 
 
 class EvalReport(BaseModel):
@@ -74,6 +81,17 @@ def _overall(scores: list[ArticleScore]) -> Overall:
     timed = [s.seconds for s in ok if s.seconds is not None]
     out.seconds_per_article = sum(timed) / len(timed) if timed else None
     out.tokens = sum(s.tokens or 0 for s in ok)
+    aligned = sum(s.figures_predicted + s.sources_predicted for s in ok)
+    out.exact_quote_rate = sum(s.quotes_exact for s in ok) / aligned if aligned else None
+    drafted = [s for s in ok if s.draft_figures_predicted is not None]
+    if drafted and len(drafted) == len(ok):
+        predicted = sum(s.draft_figures_predicted or 0 for s in drafted)
+        out.draft_figure_precision, out.draft_figure_recall, out.draft_figure_f1 = prf(
+            sum(s.draft_figures_matched or 0 for s in drafted), predicted, gold_f
+        )
+        out.draft_invented_numbers = sum(s.draft_invented_numbers or 0 for s in drafted)
+        verbatim = sum(s.draft_quotes_verbatim or 0 for s in drafted)
+        out.draft_quotes_verbatim_rate = verbatim / predicted if predicted else None
     return out
 
 
@@ -99,17 +117,21 @@ def evaluate(
     scores = []
     for item in items:
         try:
+            draft = None
             if briefs is not None:
                 brief = _load_brief(briefs / f"{item.name}.json")
             else:
                 assert summarizer is not None
-                brief = summarizer.summarize(item.text)
+                result = summarizer.summarize_result(item.text)
+                brief, draft = result.brief, result.draft
                 if save_briefs is not None:
                     save_briefs.mkdir(parents=True, exist_ok=True)
                     (save_briefs / f"{item.name}.json").write_text(
                         brief.model_dump_json(indent=2), encoding="utf-8"
                     )
             score = score_brief(item.name, brief, item.gold, item.text)
+            if draft is not None:
+                score_draft(score, draft, item.gold, item.text)
         except SummarizerError as e:
             score = ArticleScore(
                 name=item.name, status="failed", error=str(e),
@@ -195,8 +217,16 @@ def render_markdown(report: EvalReport) -> str:
         f"| seconds per article | "
         f"{'n/a' if o.seconds_per_article is None else f'{o.seconds_per_article:.1f}'} |",
         f"| tokens | {o.tokens:,} |",
-        "",
+        f"| quotes aligned exactly | {_pct(o.exact_quote_rate)} |",
     ]
+    if o.draft_figure_recall is not None:
+        lines += [
+            f"| before grounding: figures P / R / F1 | {_pct(o.draft_figure_precision)} / "
+            f"{_pct(o.draft_figure_recall)} / {_pct(o.draft_figure_f1)} |",
+            f"| before grounding: invented values | {o.draft_invented_numbers} |",
+            f"| before grounding: quotes verbatim | {_pct(o.draft_quotes_verbatim_rate)} |",
+        ]
+    lines.append("")
     for a in report.articles:
         lines += [f"## {a.name}", ""]
         if a.status != "ok":

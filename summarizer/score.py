@@ -8,20 +8,33 @@
 - Grounding rate: the share of the brief's quotes that are the article's text at their span.
 - Invented numbers: numbers in the brief (figure values, headline, summary, key points) that
   occur nowhere in the article; the target is 0.
+- Before grounding: the same figure scores for the draft grounding started from (the model's
+  figures as it gave them, or the scan's), a draft figure standing where its quote occurs
+  verbatim; with its invented values and how many of its quotes occur verbatim at all.
 """
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
 
+from .drafts import BriefDraft
 from .gold import GoldArticle, GoldFigure
 from .ground import align, unsupported_numbers
 from .models import Brief, Figure, Span
 from .numbers import same_number
 from .scan import stated_values
 
-__all__ = ["SOURCE_MATCH", "ArticleScore", "FigureNote", "close", "score_brief"]
+__all__ = [
+    "SOURCE_MATCH",
+    "ArticleScore",
+    "FigureNote",
+    "close",
+    "score_brief",
+    "score_draft",
+]
 
 SOURCE_MATCH = 80
 TOLERANCE = 0.005
@@ -78,6 +91,12 @@ class ArticleScore(BaseModel):
     schema_valid: bool = False
     seconds: float | None = None
     tokens: int | None = None
+    quotes_exact: int = 0  # aligned exactly (not fuzzily)
+    # Before grounding (None when the brief was loaded, not made):
+    draft_figures_predicted: int | None = None
+    draft_figures_matched: int | None = None
+    draft_quotes_verbatim: int | None = None
+    draft_invented_numbers: int | None = None
     missed: list[FigureNote] = Field(default_factory=list)
     spurious: list[FigureNote] = Field(default_factory=list)
     wrong_qualifier: list[FigureNote] = Field(default_factory=list)
@@ -98,7 +117,21 @@ def _gold_spans(gold: GoldFigure, text: str) -> list[Span]:
     return spans
 
 
-def _figure_matches(figure: Figure, gold: GoldFigure, spans: list[Span]) -> bool:
+class _Located(Protocol):
+    value_low: float | None
+    value_high: float | None
+    quote: str
+    span: Span
+
+
+class _DraftFigure(BaseModel):
+    value_low: float | None
+    value_high: float | None
+    quote: str
+    span: Span
+
+
+def _figure_matches(figure: _Located, gold: GoldFigure, spans: list[Span]) -> bool:
     if not (close(figure.value_low, gold.value_low) and close(figure.value_high, gold.value_high)):
         return False
     if spans:
@@ -130,23 +163,54 @@ def _invented(brief: Brief, text: str) -> list[str]:
     return out
 
 
+def _one_to_one(figures: list[_Located], gold: GoldArticle, text: str) -> dict[int, int]:
+    """Gold index -> matched figure index, in the order of the gold annotation."""
+    matches: dict[int, int] = {}
+    for j, g in enumerate(gold.figures):
+        spans = _gold_spans(g, text)
+        hit = next(
+            (i for i, f in enumerate(figures)
+             if i not in matches.values() and _figure_matches(f, g, spans)),
+            None,
+        )  # fmt: skip
+        if hit is not None:
+            matches[j] = hit
+    return matches
+
+
+def score_draft(score: ArticleScore, draft: BriefDraft, gold: GoldArticle, text: str) -> None:
+    """Fill ``score``'s before-grounding fields from ``draft``."""
+    located: list[_Located] = []
+    verbatim = 0
+    for f in draft.figures:
+        start = text.find(f.quote) if f.quote else -1
+        verbatim += start >= 0
+        span = Span(start=start, end=start + len(f.quote)) if start >= 0 else Span(start=0, end=0)
+        located.append(_DraftFigure(value_low=f.value_low, value_high=f.value_high,
+                                    quote=f.quote, span=span))  # fmt: skip
+    present = stated_values(text)
+    score.draft_figures_predicted = len(located)
+    score.draft_figures_matched = len(_one_to_one(located, gold, text))
+    score.draft_quotes_verbatim = verbatim
+    score.draft_invented_numbers = sum(
+        1
+        for f in draft.figures
+        for v in {f.value_low, f.value_high} - {None}
+        if v is not None and not any(same_number(v, p) for p in present)
+    )
+
+
 def score_brief(name: str, brief: Brief, gold: GoldArticle, text: str) -> ArticleScore:
     """Score ``brief`` of ``text`` against ``gold``."""
     result = ArticleScore(name=name, schema_valid=True)
     # Figures, one to one, in the order of the gold annotation.
-    gold_spans = [_gold_spans(g, text) for g in gold.figures]
-    used: set[int] = set()
-    for g, spans in zip(gold.figures, gold_spans, strict=True):
-        hit = next(
-            (i for i, f in enumerate(brief.figures)
-             if i not in used and _figure_matches(f, g, spans)),
-            None,
-        )  # fmt: skip
-        if hit is None:
+    matches = _one_to_one(list(brief.figures), gold, text)
+    used = set(matches.values())
+    for j, g in enumerate(gold.figures):
+        if j not in matches:
             result.missed.append(_note(g, g.quote))
             continue
-        used.add(hit)
-        predicted = brief.figures[hit]
+        predicted = brief.figures[matches[j]]
         if predicted.qualifier == g.qualifier:
             result.qualifiers_correct += 1
         else:
@@ -192,6 +256,9 @@ def score_brief(name: str, brief: Brief, gold: GoldArticle, text: str) -> Articl
         1 for quote, span in quoted if span is not None and text[span.start : span.end] == quote
     )
     result.grounding_rate = result.quotes_grounded / result.quotes if quoted else None
+    result.quotes_exact = sum(1 for f in brief.figures if f.alignment == "exact") + sum(
+        1 for src in brief.sources if src.alignment == "exact"
+    )
     result.invented_numbers = _invented(brief, text)
     result.seconds = brief.provenance.seconds
     result.tokens = brief.provenance.usage.total_tokens

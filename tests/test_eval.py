@@ -219,3 +219,36 @@ def test_whole_eval_offline_from_a_cassette(tmp_path: Path, clean_env: None) -> 
     assert score.invented_numbers == []
     assert score.sources_gold == 8
     assert 0 < score.sources_matched <= score.sources_predicted
+    # Staged figures come from the scan: grounding had nothing to drop or move.
+    assert (score.draft_figures_matched, score.draft_figures_predicted) == (13, 13)
+    assert score.draft_invented_numbers == 0
+    assert report.overall.exact_quote_rate == 1.0
+
+
+def test_before_grounding_scores_the_draft_as_given() -> None:
+    """The draft grounding started from, scored by hand: one figure right where its quote
+    stands, one whose quote is not the article's words, one with a value the article lacks."""
+    from summarizer.drafts import BriefDraft, FigureDraft
+    from summarizer.gold import GoldArticle
+    from summarizer.score import ArticleScore, score_draft
+
+    def fig(low: float, quote: str) -> FigureDraft:
+        return FigureDraft(what="x", value_low=low, value_high=low, qualifier="exact", quote=quote)
+
+    draft = BriefDraft(
+        headline="h",
+        summary="s",
+        key_points=[],
+        sources=[],
+        figures=[
+            fig(8000, "up to 8,000 troops remain in the region"),
+            fig(3000, "roughly 3,000 soldiers came home"),  # paraphrase: not verbatim
+            fig(9000, "up to 8,000 troops"),
+        ],
+    )
+    score = ArticleScore(name="a")
+    score_draft(score, draft, GoldArticle.model_validate(GOLD), ARTICLE)
+    assert score.draft_figures_predicted == 3
+    assert score.draft_figures_matched == 1  # the paraphrase stands nowhere in the text
+    assert score.draft_quotes_verbatim == 2
+    assert score.draft_invented_numbers == 1  # 9000

@@ -229,5 +229,5 @@ def test_a_body_that_is_not_json_is_retried_like_a_5xx() -> None:
 def test_a_body_that_is_never_json_is_one_clear_error() -> None:
     with serve([Step(body=b"<html>proxy error</html>")], OK) as server:
         backend = _backend(server.url, [], transport_retries=2)
-        with pytest.raises(ServerError, match="body that is not JSON .after 3 attempt"):
+        with pytest.raises(ServerError, match=r"body that is not JSON \(after 3 attempt"):
             backend.extract(BriefDraft, MESSAGES, CallStats())

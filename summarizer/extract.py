@@ -273,7 +273,7 @@ class StagedStrategy:
         shown = [(ln.start, ln.end) for ln in self.layout.model_lines()]
         for sentence in self.sentences:
             if not any(start <= sentence.start < end for start, end in shown):
-                continue  # a caption: the model does not see it
+                continue  # the model does not see this line
             windows: list[list[int]] = []  # overlapping windows of one sentence merged
             for cue in CUE.finditer(sentence.text):
                 start = max(0, cue.start() - CUE_WINDOW)

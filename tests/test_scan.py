@@ -139,12 +139,10 @@ def test_clock_times_yield_no_figure() -> None:
     assert _figures("around 3:40 a.m. on Sunday") == []
 
 
-def test_model_text_leaves_out_captions_and_the_translation_note(seed_article: str) -> None:
+def test_model_text_leaves_out_the_translation_note(seed_article: str) -> None:
     lay = layout(seed_article)
     text = lay.model_text()
-    assert "[YONHAP]" not in text  # the two photo captions
     assert "originally written in Korean" not in text
     assert lay.translation_note is not None  # still known, for the brief's article info
     assert "The GUR also said that around 3,000 North Korean soldiers" in text
-    # Captions stay in the article: their numbers are still scanned.
-    assert any(ln.text.endswith("[YONHAP]") for ln in lay.body_lines())
+    assert text.count("[YONHAP]") == 2  # captions stay: they name sources (KCTV)

@@ -5,7 +5,8 @@
 """
 
 from ._version import __version__
-from .api import Summarizer, asummarize, summarize
+from .api import BriefResult, Summarizer, asummarize, summarize
+from .cache import BriefCache
 from .errors import (
     AuthenticationError,
     BackendError,
@@ -18,6 +19,7 @@ from .errors import (
     InputTooLargeError,
     LocalModelError,
     ModelOutputError,
+    OutputError,
     PromptError,
     RateLimitedError,
     ServerError,
@@ -45,6 +47,8 @@ __all__ = [
     "BackendError",
     "BinaryInputError",
     "Brief",
+    "BriefCache",
+    "BriefResult",
     "BriefWarning",
     "Caveat",
     "ConfigError",
@@ -56,6 +60,7 @@ __all__ = [
     "InputTooLargeError",
     "LocalModelError",
     "ModelOutputError",
+    "OutputError",
     "PromptError",
     "Provenance",
     "RateLimitedError",

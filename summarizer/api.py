@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -70,10 +71,18 @@ class Summarizer:
         self.last_stats: CallStats | None = None  # requests, tokens and times of the last brief
         self._server: LocalServer | None = None
         self._backend: Backend | None = None
+        self._start_lock = threading.Lock()
 
     @property
     def backend(self) -> Backend:
-        """The model client; with the embedded model, its server is started on first use."""
+        """The model client; with the embedded model, its server is started on first use
+        (once, however many threads or tasks ask at the same time)."""
+        if self._backend is not None:
+            return self._backend
+        with self._start_lock:
+            return self._start_backend()
+
+    def _start_backend(self) -> Backend:
         if self._backend is None:
             if self.settings.embedded and self._server is None:
                 self._server = start_embedded(self.settings, self._progress)
@@ -186,8 +195,8 @@ class Summarizer:
     # -- cache ------------------------------------------------------------------------------
 
     def cached(self, text: str | Document) -> Brief | None:
-        """The cached brief of ``text``, if there is one (no model call, no server start
-        for the embedded model)."""
+        """The cached brief of ``text``, if there is one. Never starts the embedded model;
+        asks a remote endpoint for its model list only when no model is configured."""
         if self.cache is None:
             return None
         return self.cache.get(self._cache_key(text, self._key_model() or self.backend.model_name()))
@@ -201,7 +210,9 @@ class Summarizer:
     def _cache_key(self, text: str | Document, model: str) -> str:
         extra: dict[str, Any] = {}
         if isinstance(text, Document):
-            extra = {"format": text.source_format, "title": text.title, "byline": text.byline}
+            if text.source_format != "text" or text.title or text.byline:  # else: a plain str
+                extra = {"format": text.source_format, "title": text.title,
+                         "byline": text.byline}  # fmt: skip
             text = text.text
         return cache_key(
             text if isinstance(text, str) else repr(text),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from .errors import (
     BackendError,
     ConfigError,
     EndpointUnreachableError,
+    OutputError,
     SummarizerError,
 )
 from .inputs import Item
@@ -77,23 +79,23 @@ async def run_batch(
     budget = budget or Budget()
     report = BatchReport(total=len(items))
     started = time.perf_counter()
-    todo = [item for item in items if not sink.is_done(item)]
+    todo = deque(item for item in items if not sink.is_done(item))
     report.skipped = len(items) - len(todo)
-    queue = iter(todo)
     unreachable_in_a_row = 0
 
     def record(outcome: Outcome) -> None:
         nonlocal unreachable_in_a_row
         error = outcome.error
-        if outcome.result is not None:
+        result = outcome.result
+        if result is not None:
             unreachable_in_a_row = 0
-            sink.write(outcome.item, outcome.result.brief, cached=outcome.result.cached)
-            if outcome.result.cached:
+            _write(lambda: sink.write(outcome.item, result.brief, cached=result.cached))
+            if result.cached:
                 report.cached += 1
             else:
                 report.summarized += 1
         elif error is not None:
-            sink.fail(outcome.item, error)
+            _write(lambda: sink.fail(outcome.item, error))
             report.failed += 1
             unreachable_in_a_row = (
                 unreachable_in_a_row + 1 if isinstance(error, EndpointUnreachableError) else 0
@@ -110,9 +112,20 @@ async def run_batch(
         if on_outcome is not None:
             on_outcome(outcome, report)
 
+    def _write(action: Callable[[], None]) -> None:
+        """A result that cannot be saved ends the run: going on would lose the rest too."""
+        try:
+            action()
+        except OSError as e:
+            error = OutputError(f"cannot write the output: {e.strerror or e}; what was "
+                                "written before stays, re-run to resume")  # fmt: skip
+            report.stopped = report.stopped or str(error)
+            report.fatal = report.fatal or error
+            raise error from e
+
     async def one(item: Item) -> Outcome:
         try:
-            document = item.load()
+            document = await asyncio.to_thread(item.load)  # reading and HTML extraction
             result = await summarizer.asummarize_result(document)
         except asyncio.CancelledError:
             raise
@@ -133,20 +146,27 @@ async def run_batch(
         return Outcome(item, result=result, cost=cost)
 
     async def worker() -> None:
-        while report.stopped is None:
+        while report.stopped is None and todo:
             reason = budget.reached(report.spend)
-            if reason is not None:
+            if reason is not None:  # only when an article is left to start
                 report.stopped = reason
                 return
-            item = next(queue, None)
-            if item is None:
-                return
-            record(await one(item))
+            record(await one(todo.popleft()))
 
     try:
-        await asyncio.gather(*(worker() for _ in range(min(concurrency, max(1, len(todo))))))
+        workers = [
+            asyncio.ensure_future(worker()) for _ in range(min(concurrency, max(1, len(todo))))
+        ]
+        try:
+            await asyncio.gather(*workers)
+        except BaseException:
+            for task in workers:  # a fatal write error or Ctrl-C: stop the others too
+                task.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+            if report.fatal is None or not isinstance(report.fatal, OutputError):
+                raise
     finally:
-        report.not_started = sum(1 for _ in queue)
+        report.not_started = len(todo)
         report.seconds = time.perf_counter() - started
     return report
 

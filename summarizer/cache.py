@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 import time
 from pathlib import Path
@@ -28,6 +29,8 @@ from .models import SCHEMA_VERSION, Brief
 from .settings import Settings
 
 __all__ = ["BriefCache", "cache_key", "default_cache_path"]
+
+log = logging.getLogger("summarizer")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS briefs (
@@ -62,7 +65,7 @@ def cache_key(
         "model": model,
         # The embedded server's port changes on every start: only a remote endpoint counts.
         "endpoint": None if settings.embedded else settings.base_url,
-        "local_model": settings.local_model if settings.embedded else None,
+        "local_model": _file_identity(settings.local_model) if settings.embedded else None,
         "strategy": settings.resolved_strategy,
         "mode": settings.resolved_mode,
         "temperature": settings.temperature,
@@ -73,6 +76,18 @@ def cache_key(
     }
     blob = json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()
+
+
+def _file_identity(path: str | None) -> str | None:
+    """A user's own GGUF: its path, size and mtime (another file at the same path is another
+    model)."""
+    if not path:
+        return None
+    try:
+        info = Path(path).expanduser().stat()
+    except OSError:
+        return path
+    return f"{path}:{info.st_size}:{info.st_mtime_ns}"
 
 
 class BriefCache:
@@ -94,7 +109,13 @@ class BriefCache:
             ) from e
 
     def get(self, key: str) -> Brief | None:
-        row = self._db.execute("SELECT brief FROM briefs WHERE key = ?", (key,)).fetchone()
+        """The brief under ``key``; None when there is none or the cache cannot be read
+        (the article is then summarized: a cache never fails a brief)."""
+        try:
+            row = self._db.execute("SELECT brief FROM briefs WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as e:
+            log.warning("brief cache %s unreadable (%s): summarizing again", self.path, e)
+            return None
         if row is None:
             return None
         try:
@@ -103,13 +124,18 @@ class BriefCache:
             return None
 
     def put(self, key: str, brief: Brief) -> None:
+        """Keep ``brief``; a cache that cannot be written (locked, disk full) is reported
+        and skipped, never allowed to lose a brief already paid for."""
         usage = brief.provenance.usage
-        self._db.execute(
-            "INSERT OR REPLACE INTO briefs VALUES (?, ?, ?, ?, ?, ?)",
-            (key, brief.model_dump_json(), brief.provenance.model,
-             usage.prompt_tokens, usage.completion_tokens, time.time()),
-        )  # fmt: skip
-        self._db.commit()
+        try:
+            self._db.execute(
+                "INSERT OR REPLACE INTO briefs VALUES (?, ?, ?, ?, ?, ?)",
+                (key, brief.model_dump_json(), brief.provenance.model,
+                 usage.prompt_tokens, usage.completion_tokens, time.time()),
+            )  # fmt: skip
+            self._db.commit()
+        except sqlite3.Error as e:
+            log.warning("brief cache %s not written (%s)", self.path, e)
 
     def __len__(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM briefs").fetchone()[0])

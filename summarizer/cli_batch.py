@@ -6,6 +6,7 @@ import asyncio
 import os
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 
 import typer
 from rich.markup import escape
@@ -62,9 +63,8 @@ def cache_option_value(cache: Path | None, no_cache: bool) -> BriefCache | Path 
 
 def _price_table(prices: Path | None, summarizer: Summarizer) -> PriceTable:
     """The price table, where a model served on this machine costs nothing."""
-    local = summarizer.settings.embedded or summarizer.settings.endpoint_host.split(":")[0] in (
-        LOOPBACK
-    )
+    host = urlsplit(summarizer.settings.base_url).hostname or ""
+    local = summarizer.settings.embedded or host in LOOPBACK
     free: frozenset[str] = frozenset()
     if local:
         free = frozenset({model_alias(summarizer.settings) if summarizer.settings.embedded
@@ -135,11 +135,14 @@ def batch(
     Re-running the same command resumes: what the output holds is skipped, failed articles
     are tried again. A failure is recorded with its reason and the run goes on. Unchanged
     articles are answered from the cache. Exit status: 0 when every article is done,
-    1 when some failed, 4 when --max-tokens / --max-cost stopped the run, 2 for bad input
-    or settings, 130 on Ctrl-C (what was written stays; re-run to resume).
+    1 when some failed, else 4 when --max-tokens / --max-cost stopped the run, 2 for bad
+    input or settings, 130 on Ctrl-C (what was written stays; re-run to resume). Articles in
+    flight when a budget is reached finish, so a run may go over it by up to --concurrency
+    articles.
     """
     try:
-        items = collect_items(inputs)
+        failures = out_path.with_name(out_path.stem + ".failures.jsonl")
+        items = collect_items(inputs, skip=[out_path, failures])
         budget = Budget(max_tokens, max_cost)
         summarizer = Summarizer(
             prompts=prompts, model=model, base_url=base_url, strategy=strategy,
@@ -172,10 +175,10 @@ def batch(
     _print_summary(report, out_path, failing, sink.failures_path)
     if report.fatal is not None:
         fail(report.fatal)
-    if report.stopped is not None:
-        raise typer.Exit(EXIT_BUDGET)
     if failing:
         raise typer.Exit(EXIT_FAILURES)
+    if report.stopped is not None:
+        raise typer.Exit(EXIT_BUDGET)
 
 
 def _run_with_progress(

@@ -109,10 +109,18 @@ class Budget:
     max_tokens: int | None = None
     max_cost: float | None = None
 
+    def __post_init__(self) -> None:
+        if self.max_tokens is not None and self.max_tokens <= 0:
+            raise ConfigError(f"--max-tokens must be positive, got {self.max_tokens}")
+        if self.max_cost is not None and self.max_cost <= 0:
+            raise ConfigError(f"--max-cost must be positive, got {self.max_cost}")
+
     def reached(self, spend: Spend) -> str | None:
         """Why the run must stop, or None."""
         if self.max_tokens is not None and spend.tokens >= self.max_tokens:
             return f"token budget reached ({spend.tokens:,} of {self.max_tokens:,})"
+        if self.max_cost is not None and spend.cost is None:
+            return "cost budget cannot be checked: some tokens have no price"
         if self.max_cost is not None and spend.cost is not None and spend.cost >= self.max_cost:
             return f"cost budget reached (${spend.cost:.4f} of ${self.max_cost:.4f})"
         return None

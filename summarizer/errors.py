@@ -13,6 +13,7 @@ non-zero; library users catch the class they care about::
     ├── ConfigError                settings that cannot work (unknown mode, missing endpoint)
     ├── PromptError                a prompt template is missing, unsafe or fails to render
     ├── LocalModelError            the embedded model: extra missing, file refused, server down
+    ├── OutputError                a batch's output cannot be written (disk full, no permission)
     └── BackendError               talking to the model endpoint failed
         ├── EndpointUnreachableError   connection refused, DNS failure, timeouts after retries
         ├── AuthenticationError        the endpoint refused the key (401/403)
@@ -40,6 +41,7 @@ __all__ = [
     "InputTooLargeError",
     "LocalModelError",
     "ModelOutputError",
+    "OutputError",
     "PromptError",
     "RateLimitedError",
     "ServerError",
@@ -81,6 +83,10 @@ class PromptError(SummarizerError):
 
 class LocalModelError(SummarizerError):
     """The embedded model cannot run: extra not installed, file refused, or server failed."""
+
+
+class OutputError(SummarizerError):
+    """A batch's output cannot be written (disk full, no permission)."""
 
 
 class BackendError(SummarizerError):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import glob
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,7 +66,8 @@ def _document_from_record(line: str, origin: str) -> Document:
 
 def _jsonl_items(path: Path) -> Iterator[Item]:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # "\n" only: U+2028 inside a JSON string is text, not a line break.
+        lines = [line.rstrip("\r") for line in path.read_text(encoding="utf-8").split("\n")]
     except (OSError, UnicodeDecodeError) as e:
         raise InputError(f"cannot read {path}: {e}") from e
     for number, line in enumerate(lines, 1):
@@ -93,16 +94,24 @@ def _files_under(folder: Path) -> list[Path]:
     )  # fmt: skip
 
 
-def collect_items(inputs: list[str]) -> list[Item]:
+def collect_items(inputs: list[str], skip: Collection[Path] = ()) -> list[Item]:
     """Every article named by ``inputs`` (files, folders, globs, ``*.jsonl``), in order,
-    each once. A name that matches nothing is an :class:`InputError` before any work."""
+    each once; files at or under a path in ``skip`` (the run's own output) are left out.
+    A name that matches nothing is an :class:`InputError` before any work; an id that two
+    different articles share makes the second one fail, with both places named."""
     items: list[Item] = []
-    seen: set[str] = set()
+    first: dict[str, str] = {}  # id -> origin
+    files_seen: set[Path] = set()
+    skipped = {p.resolve() for p in skip}
 
     def add(item: Item) -> None:
-        if item.id not in seen:
-            seen.add(item.id)
-            items.append(item)
+        if item.id in first:
+            item = Item(item.origin, item.origin,
+                        problem=f"duplicate id {item.id!r}, also at {first[item.id]}")  # fmt: skip
+            if item.id in first:
+                return
+        first[item.id] = item.origin
+        items.append(item)
 
     for given in inputs:
         path = Path(given).expanduser()
@@ -116,11 +125,14 @@ def collect_items(inputs: list[str]) -> list[Item]:
             if not files:
                 raise InputError(f"{given}: no such file, folder or matching glob")
         for file in files:
+            resolved = file.resolve()
+            if resolved in files_seen or any(p in skipped for p in (resolved, *resolved.parents)):
+                continue
+            files_seen.add(resolved)
             if file.suffix.lower() == ".jsonl":
                 for item in _jsonl_items(file):
                     add(item)
             else:
-                resolved = file.resolve()
                 add(Item(str(resolved), str(file), path=resolved))
     if not items:
         raise InputError(f"no article found in {', '.join(inputs)}")

@@ -22,7 +22,7 @@ import re
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .errors import BackendError, ConfigError
 from .inputs import Item
@@ -71,7 +71,9 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    # Split on "\n" only: a brief quotes the article verbatim, and U+2028 or U+0085 in it
+    # must not split a record in two (str.splitlines would).
+    for line in path.read_text(encoding="utf-8").split("\n"):
         try:
             value = json.loads(line)
         except ValueError:
@@ -81,10 +83,28 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-class Sink:
-    """What both outputs share: the failures file."""
+def _lock(path: Path, out: Path) -> IO[bytes]:
+    """An exclusive lock on ``path``, held while the run writes to ``out``."""
+    handle = path.open("a+b")
+    try:
+        import fcntl  # POSIX; elsewhere two runs on one output are not prevented
+    except ImportError:
+        return handle
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as e:
+        handle.close()
+        raise ConfigError(
+            f"another batch is writing to {out}: wait for it to end, or pick another --out"
+        ) from e
+    return handle
 
-    def __init__(self, failures: Path) -> None:
+
+class Sink:
+    """What both outputs share: the lock and the failures file."""
+
+    def __init__(self, failures: Path, lock: Path, out: Path) -> None:
+        self._lock = _lock(lock, out)
         self.failures_path = failures
         self._old_failures = {r["id"]: r for r in _read_jsonl(failures) if "id" in r}
         self._new_failures: dict[str, dict[str, Any]] = {}
@@ -102,12 +122,14 @@ class Sink:
         self._new_failures[item.id] = record
         if self._failures_handle is None:
             self.failures_path.parent.mkdir(parents=True, exist_ok=True)
+            _end_with_newline(self.failures_path)  # after a torn line, start a fresh one
             self._failures_handle = self.failures_path.open("a", encoding="utf-8")
         self._failures_handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         self._failures_handle.flush()
 
     def finish(self, items: list[Item]) -> int:
-        """Rewrite the failures file with the articles still failing; returns how many."""
+        """Rewrite the failures file with the articles still failing; returns how many of
+        this run's articles that is (records of articles not in this run are kept)."""
         if self._failures_handle is not None:
             self._failures_handle.close()
             self._failures_handle = None
@@ -121,18 +143,29 @@ class Sink:
             )
         else:
             self.failures_path.unlink(missing_ok=True)
-        return len(still)
+        return sum(1 for r in still if r["id"] in by_id)
 
     def close(self) -> None:
         if self._failures_handle is not None:
             self._failures_handle.close()
             self._failures_handle = None
+        self._lock.close()
+
+
+def _end_with_newline(path: Path) -> None:
+    """Cut a last line left without its newline (torn by a crash) off ``path``."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    data = path.read_bytes()
+    if not data.endswith(b"\n"):
+        with path.open("r+b") as handle:
+            handle.truncate(data.rfind(b"\n") + 1)
 
 
 def file_name(item_id: str) -> str:
     """A file name for an article: readable, and unique through a hash of its id."""
-    stem = Path(item_id.rsplit(":", 1)[0] if item_id.count(":") else item_id).stem or "article"
-    stem = re.sub(r"[^\w.-]+", "-", stem).strip("-.")[:60] or "article"
+    base = re.split(r"[\\/]", re.sub(r":\d+$", "", item_id))[-1]  # FILE:LINE, any path style
+    stem = re.sub(r"[^\w.-]+", "-", Path(base).stem).strip("-.")[:60] or "article"
     digest = hashlib.sha256(item_id.encode("utf-8")).hexdigest()[:10]
     return f"{stem}-{digest}.json"
 
@@ -145,7 +178,7 @@ class DirSink(Sink):
             raise ConfigError(f"--out {folder} exists and is not a folder")
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
-        super().__init__(folder / "failures.jsonl")
+        super().__init__(folder / "failures.jsonl", folder / ".batch.lock", folder)
 
     def path_of(self, item: Item) -> Path:
         return self.folder / file_name(item.id)
@@ -163,20 +196,12 @@ class JsonlSink(Sink):
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._cut_torn_line()
+        super().__init__(
+            path.with_name(path.stem + ".failures.jsonl"), path.with_name(path.name + ".lock"), path
+        )
+        _end_with_newline(path)
         self.done = {r["id"] for r in _read_jsonl(path) if "id" in r and "brief" in r}
         self._handle = path.open("a", encoding="utf-8")
-        super().__init__(path.with_name(path.stem + ".failures.jsonl"))
-
-    def _cut_torn_line(self) -> None:
-        """A crash in the middle of a write leaves a last line with no newline: cut it."""
-        if not self.path.exists() or self.path.stat().st_size == 0:
-            return
-        data = self.path.read_bytes()
-        if data.endswith(b"\n"):
-            return
-        with self.path.open("r+b") as handle:
-            handle.truncate(data.rfind(b"\n") + 1)
 
     def is_done(self, item: Item) -> bool:
         return item.id in self.done

@@ -29,7 +29,7 @@ from summarizer.batch import run_batch
 from summarizer.cache import BriefCache
 from summarizer.cli import app
 from summarizer.cost import Budget, Price, PriceTable, Spend
-from summarizer.errors import ConfigError, InputError
+from summarizer.errors import ConfigError, InputError, OutputError
 from summarizer.inputs import collect_items
 from summarizer.outputs import DirSink, JsonlSink, file_name
 
@@ -88,16 +88,62 @@ def test_failures_file_keeps_only_what_still_fails(tmp_path: Path) -> None:
     assert [(r["id"], r["message"]) for r in records] == [
         (items[0].id, "first reason"), (items[1].id, "second reason, again"),
     ]  # fmt: skip
+    # While a run holds the output, a second one is refused.
+    with pytest.raises(ConfigError, match="another batch is writing to"):
+        DirSink(tmp_path / "out")
+    sink.close()
     # A later run summarized the first one: it leaves the failures file.
     sink2 = DirSink(tmp_path / "out")
     sink2.path_of(items[0]).write_text("{}")
     assert sink2.finish(items) == 1
+    # An article no longer in the run keeps its record but does not count as failing.
+    assert sink2.finish(items[:1]) == 0
+    assert len(sink2.failures_path.read_text().splitlines()) == 1
+    sink2.close()
 
 
 def test_file_names_are_unique_and_readable() -> None:
     assert file_name("/x/a/report.txt") != file_name("/x/b/report.txt")
     assert file_name("/x/a/report.txt").startswith("report-")
     assert file_name("feed.jsonl:12").startswith("feed-")
+    assert file_name("C:\\news\\report.txt").startswith("report-")
+
+
+def test_a_line_separator_inside_a_record_splits_nothing(tmp_path: Path) -> None:
+    """U+2028 and U+0085 are text inside JSON strings (str.splitlines would split there)."""
+    feed = tmp_path / "feed.jsonl"
+    text = "Some 40 people were hurt,\u2028police said.\u0085 About 12 were freed."
+    feed.write_text(json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n"
+                    + json.dumps({"id": "b", "text": "Up to 9 died."}) + "\n",
+                    encoding="utf-8")  # fmt: skip
+    items = collect_items([str(feed)])
+    assert [i.id for i in items] == ["a", "b"] and items[0].load().text == text
+    out = tmp_path / "briefs.jsonl"
+    out.write_text(json.dumps({"id": "a", "brief": {"quote": text}}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")  # fmt: skip
+    sink = JsonlSink(out)
+    sink.close()
+    assert sink.done == {"a"}
+
+
+def test_an_id_two_articles_share_fails_the_second_with_both_places(tmp_path: Path) -> None:
+    day1, day2 = tmp_path / "day1.jsonl", tmp_path / "day2.jsonl"
+    day1.write_text(json.dumps({"id": "1", "text": "Up to 9 died."}) + "\n", encoding="utf-8")
+    day2.write_text(json.dumps({"id": "1", "text": "About 4 hurt."}) + "\n", encoding="utf-8")
+    items = collect_items([str(day1), str(day2), str(day1)])  # day1 twice: read once
+    assert [i.id for i in items] == ["1", f"{day2}:1"]
+    with pytest.raises(InputError, match=f"duplicate id '1', also at {day1}:1"):
+        items[1].load()
+
+
+def test_the_run_own_output_is_never_an_input(tmp_path: Path) -> None:
+    make_articles(tmp_path, 2)
+    (tmp_path / "briefs.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "briefs.failures.jsonl").write_text("", encoding="utf-8")
+    found = collect_items(
+        [str(tmp_path / "*")], skip=[tmp_path / "briefs.jsonl", tmp_path / "briefs.failures.jsonl"]
+    )
+    assert [Path(i.id).name for i in found] == ["article-0000.txt", "article-0001.txt"]
 
 
 # -- cost -----------------------------------------------------------------------------------
@@ -200,24 +246,29 @@ def _cli_env(url: str, cache: Path | None = None) -> dict[str, str]:
 def _lines(path: Path) -> list[dict[str, object]]:
     if not path.exists():
         return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
 def test_batch_of_200_under_faults_survives_kill_9_and_resumes(tmp_path: Path) -> None:
     paths = make_articles(tmp_path / "in", 200)
     out = tmp_path / "briefs.jsonl"
     failures = tmp_path / "briefs.failures.jsonl"
+    # A slow answer (1.5 s) outlasts the client's 1 s timeout: timeouts are retried too.
     faults = Faults(rate_429=0.08, retry_after="0", rate_500=0.08, rate_drop=0.04,
-                    rate_invalid_json=0.04, rate_slow=0.05, slow_seconds=0.3, latency=0.005,
+                    rate_invalid_json=0.04, rate_slow=0.05, slow_seconds=1.5, latency=0.005,
                     seed=7)  # fmt: skip
     command = [sys.executable, "-m", "summarizer", "batch", str(tmp_path / "in"),
                "--out", str(out), "--concurrency", "8"]  # fmt: skip
     with serve_faults(faults, BODIES) as server:
-        env = _cli_env(server.url)
+        env = {**_cli_env(server.url), "SUMMARIZER_TIMEOUT": "1"}
         first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
                                  stderr=subprocess.PIPE)  # fmt: skip
         deadline = time.monotonic() + 60
-        while len(_lines(out)) < 60 and first.poll() is None and time.monotonic() < deadline:
+        while (
+            (out.read_bytes().count(b"\n") if out.exists() else 0) < 60
+            and first.poll() is None
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.05)
         first.send_signal(signal.SIGKILL)
         first.communicate()
@@ -275,6 +326,12 @@ def test_batch_command_cache_rerun_and_budget_exit(tmp_path: Path) -> None:
                                     "--concurrency", "1"], env=env)  # fmt: skip
         assert third.exit_code == 4, third.output
         assert "token budget reached" in third.output and "5 not started" in third.output
+        # The last article crossing the budget leaves nothing unstarted: a complete run.
+        last = runner.invoke(app, ["batch", str(tmp_path / "in" / "article-0000.txt"), "--out",
+                                   str(tmp_path / "out5"), "--no-cache", "--max-tokens", "1"],
+                             env=env)  # fmt: skip
+        assert last.exit_code == 0, last.output
+        assert "stopped" not in last.output
         # --max-cost needs a price for the model.
         fourth = runner.invoke(
             app,
@@ -284,3 +341,78 @@ def test_batch_command_cache_rerun_and_budget_exit(tmp_path: Path) -> None:
         assert fourth.exit_code == 2 and "needs a price" in fourth.output
     files = {p.name: p.read_text() for p in (tmp_path / "out1").glob("*.json")}
     assert Counter(json.loads(t)["schema_version"] for t in files.values()) == {"1.0": 6}
+
+
+def test_an_output_that_cannot_be_written_ends_the_run_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    items = collect_items([str(p) for p in make_articles(tmp_path / "in", 6)])
+    sink = DirSink(tmp_path / "out")
+    written: list[str] = []
+    real_write = DirSink.write
+
+    def write(self: DirSink, item: object, brief: object, *, cached: bool) -> None:
+        if len(written) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(self, item, brief, cached=cached)  # type: ignore[arg-type]
+        written.append("x")
+
+    monkeypatch.setattr(DirSink, "write", write)
+    with (
+        serve_faults(Faults(), BODIES) as server,
+        Summarizer(base_url=server.url, model="m", strategy="staged", env={}) as summarizer,
+    ):
+        report = asyncio.run(run_batch(items, summarizer, sink, concurrency=1))
+    sink.close()
+    assert isinstance(report.fatal, OutputError)
+    assert "No space left on device" in str(report.fatal)
+    assert len(list((tmp_path / "out").glob("article-*.json"))) == 2  # what was saved stays
+    assert report.not_started == 3
+
+
+def test_a_broken_cache_never_fails_a_brief(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    text = make_articles(tmp_path, 1)[0].read_text(encoding="utf-8")
+    cache = BriefCache(tmp_path / "cache.sqlite3")
+    cache.close()  # every query now raises sqlite3.ProgrammingError
+    with (
+        serve_faults(Faults(), BODIES) as server,
+        Summarizer(
+            base_url=server.url, model="m", strategy="staged", env={}, cache=cache
+        ) as summarizer,
+    ):
+        result = summarizer.summarize_result(text)
+    assert not result.cached and result.brief.figures
+    assert "brief cache" in caplog.text
+
+
+def test_the_embedded_server_starts_once_however_many_ask(
+    monkeypatch: pytest.MonkeyPatch, clean_env: None
+) -> None:
+    import summarizer.api as api
+
+    starts: list[int] = []
+
+    class Server:
+        base_url = "http://127.0.0.1:9/v1"
+
+        def stop(self) -> None:
+            pass
+
+    def start(settings: object, progress: object) -> Server:
+        starts.append(1)
+        time.sleep(0.2)  # the model loads: other callers arrive meanwhile
+        return Server()
+
+    monkeypatch.setattr(api, "start_embedded", start)
+    with Summarizer(env={}) as summarizer:
+        assert summarizer.settings.embedded
+
+        async def ask() -> None:
+            await asyncio.gather(*(asyncio.to_thread(lambda: summarizer.backend) for _ in range(4)))
+
+        asyncio.run(ask())
+    assert starts == [1]

@@ -154,23 +154,54 @@ class MissedFigures(BaseModel):
 # -- staged strategy: one small response model per call ---------------------------------------
 
 
-class SourceLabel(BaseModel):
+def _without_titles(schema: Any) -> Any:
+    """``schema`` without pydantic's generated ``title`` keys (property names kept)."""
+    if isinstance(schema, list):
+        return [_without_titles(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {}
+    for key, value in schema.items():
+        if key == "title":
+            continue
+        if key in ("properties", "$defs") and isinstance(value, dict):
+            out[key] = {name: _without_titles(sub) for name, sub in value.items()}
+        else:
+            out[key] = _without_titles(value)
+    return out
+
+
+class _Compact(BaseModel):
+    """A response model whose JSON Schema carries no generated titles.
+
+    The schema goes into every prompt (the chat template lists the tool), so each token of
+    it is read by the model before it answers; the titles only repeat the property names.
+    """
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        schema = super().model_json_schema(*args, **kwargs)
+        result: dict[str, Any] = _without_titles(schema)
+        result["title"] = schema["title"]  # the tool's name
+        return result
+
+
+class SourceLabel(_Compact):
     """A person or body the article attributes a claim to."""
 
     name: str = Field(description="As the article names it.")
     kind: SourceKind
-    anonymous: bool = Field(description="True when the article does not name the person.")
 
     _kind = field_validator("kind", mode="before")(snake)
 
 
-class SourceLabels(BaseModel):
+class SourceLabels(_Compact):
     """Every source the article attributes a claim to."""
 
     sources: list[SourceLabel] = Field(max_length=MAX_SOURCES)
 
 
-class SummaryDraft(BaseModel):
+class SummaryDraft(_Compact):
     """Headline, bottom line and key points of the article."""
 
     headline: str

@@ -8,6 +8,7 @@ and its numbers are really in the article is checked afterwards, against the tex
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -180,10 +181,21 @@ class _Compact(BaseModel):
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        if args or kwargs:
+            return cls._compact_schema(*args, **kwargs)
+        if cls not in _SCHEMAS:  # built once: instructor asks for it on every request
+            _SCHEMAS[cls] = cls._compact_schema()
+        return copy.deepcopy(_SCHEMAS[cls])
+
+    @classmethod
+    def _compact_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
         schema = super().model_json_schema(*args, **kwargs)
         result: dict[str, Any] = _without_titles(schema)
         result["title"] = schema["title"]  # the tool's name
         return result
+
+
+_SCHEMAS: dict[type[BaseModel], dict[str, Any]] = {}
 
 
 class SourceLabel(_Compact):

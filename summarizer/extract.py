@@ -358,8 +358,9 @@ class StagedStrategy:
             seen.append(key)
             by_sentence.setdefault(sentence.start, name)
             out.append(
-                SourceDraft(name=name, kind=label.kind, anonymous=unnamed(name, label.kind),
-                            quote=quote)  # fmt: skip
+                SourceDraft(
+                    name=name, kind=label.kind, anonymous=unnamed(name, label.kind), quote=quote
+                )
             )
         return out, by_sentence
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -60,17 +61,24 @@ class PromptSet:
     folder: Path
     sha256: str
 
-    def render(self, template: str, **variables: Any) -> str:
-        """Render ``template`` (without ``.j2``) with ``variables``; raises PromptError."""
+    @cached_property
+    def _env(self) -> ImmutableSandboxedEnvironment:
+        """One sandbox per prompt set: each template is compiled once (a batch renders them
+        thousands of times), and never reloaded, so what renders is what was hashed."""
         env = ImmutableSandboxedEnvironment(
             loader=jinja2.FileSystemLoader(str(self.folder)),
             undefined=jinja2.StrictUndefined,
             autoescape=False,
             keep_trailing_newline=False,
+            auto_reload=False,
         )
         env.filters["fence"] = _fence
+        return env
+
+    def render(self, template: str, **variables: Any) -> str:
+        """Render ``template`` (without ``.j2``) with ``variables``; raises PromptError."""
         try:
-            return env.get_template(f"{template}.j2").render(**variables).strip()
+            return self._env.get_template(f"{template}.j2").render(**variables).strip()
         except jinja2.TemplateNotFound as e:
             raise PromptError(
                 f"prompt set {self.name!r} has no template {template}.j2 (in {self.folder})"

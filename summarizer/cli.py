@@ -7,6 +7,7 @@ exit: 2 for bad input or settings, 1 when the model endpoint fails.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import subprocess
 import sys
 import time
@@ -40,6 +41,7 @@ from .cli_common import (
     fail,
     out,
     progress_bar,
+    reflow,
 )
 from .embedded import ensure_model, local_extra_missing, model_alias, start_embedded
 from .errors import LocalModelError, SummarizerError
@@ -349,6 +351,12 @@ def local_serve(
                 time.sleep(0.5)
         except KeyboardInterrupt:
             pass
+
+
+# Typer keeps the docstrings' line breaks in --help; one line per paragraph reads better.
+for _info in [*app.registered_commands, *local.registered_commands]:
+    if _info.callback is not None:
+        _info.help = reflow(_info.help or inspect.getdoc(_info.callback) or "")
 
 
 def main() -> None:

@@ -34,6 +34,7 @@ __all__ = [
     "fail",
     "out",
     "progress_bar",
+    "reflow",
 ]
 
 err = Console(stderr=True)
@@ -63,6 +64,11 @@ TimeoutOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+def reflow(doc: str) -> str:
+    """A docstring with each paragraph on one line (paragraphs stay apart)."""
+    return "\n\n".join(" ".join(p.split()) for p in doc.split("\n\n"))
 
 
 def fail(error: SummarizerError) -> NoReturn:

@@ -162,6 +162,10 @@ def batch(
                                       "with --prices FILE")  # fmt: skip
             sink = open_sink(out_path)
             try:
+                if summarizer.settings.embedded and not all(sink.is_done(i) for i in items):
+                    # Before the progress bar: preparing the model shows a bar of its own.
+                    err.print("Starting the embedded model…", highlight=False)
+                    summarizer.backend  # noqa: B018 - prepares the model, starts its server
                 report = _run_with_progress(items, summarizer, sink, concurrency, table, budget)
             finally:
                 failing = sink.finish(items)

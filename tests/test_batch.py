@@ -417,3 +417,33 @@ def test_the_embedded_server_starts_once_however_many_ask(
 
         asyncio.run(ask())
     assert starts == [1]
+
+
+def test_batch_on_the_embedded_model_starts_it_once_before_the_progress_bar(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_env: None
+) -> None:
+    """With nothing configured the embedded model runs: its server (here a stand-in serving
+    the recording) is started once, before the batch's progress bar, one article at a time."""
+    import summarizer.api as api
+
+    make_articles(tmp_path / "in", 3)
+    starts: list[int] = []
+    with serve_faults(Faults(), BODIES) as server:
+
+        class Server:
+            base_url = server.url
+
+            def stop(self) -> None:
+                pass
+
+        def start(settings: object, progress: object) -> Server:
+            starts.append(1)
+            return Server()
+
+        monkeypatch.setattr(api, "start_embedded", start)
+        result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), "--out",
+                                          str(tmp_path / "out"), "--no-cache"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Starting the embedded model" in result.output and "3 summarized" in result.output
+    assert starts == [1]
+    assert len(server.requests) == 3 * CALLS

@@ -136,7 +136,7 @@ class Summarizer:
         this call cost."""
         key = None
         if self.cache is not None:
-            key = self._cache_key(text, self._key_model() or self.backend.model_name())
+            key = self._cache_key(text, self.known_model() or self.backend.model_name())
             hit = self.cache.get(key)
             if hit is not None:
                 return BriefResult(hit, cached=True)
@@ -167,7 +167,7 @@ class Summarizer:
         """Async twin of :meth:`summarize_result`."""
         key = None
         if self.cache is not None:
-            key = self._cache_key(text, self._key_model() or await self.backend.amodel_name())
+            key = self._cache_key(text, self.known_model() or await self.backend.amodel_name())
             hit = self.cache.get(key)
             if hit is not None:
                 return BriefResult(hit, cached=True)
@@ -199,9 +199,11 @@ class Summarizer:
         asks a remote endpoint for its model list only when no model is configured."""
         if self.cache is None:
             return None
-        return self.cache.get(self._cache_key(text, self._key_model() or self.backend.model_name()))
+        return self.cache.get(
+            self._cache_key(text, self.known_model() or self.backend.model_name())
+        )
 
-    def _key_model(self) -> str | None:
+    def known_model(self) -> str | None:
         """The model name, when it is known without asking the endpoint."""
         if self.settings.embedded:
             return model_alias(self.settings)
@@ -215,7 +217,7 @@ class Summarizer:
                          "byline": text.byline}  # fmt: skip
             text = text.text
         return cache_key(
-            text if isinstance(text, str) else repr(text),
+            text,
             settings=self.settings,
             model=model,
             prompt_sha256=self.prompts.sha256,

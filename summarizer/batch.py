@@ -123,6 +123,13 @@ async def run_batch(
             report.fatal = report.fatal or error
             raise error from e
 
+    def charge(model: str, usage: dict[str, int]) -> float | None:
+        """Add what a call spent to the run; returns its estimated cost."""
+        prompt, completion = usage.get("prompt_tokens", 0), usage.get("completion_tokens", 0)
+        cost = prices.cost(model, prompt, completion) if prompt or completion else 0.0
+        report.spend.add(prompt, completion, cost)
+        return cost
+
     async def one(item: Item) -> Outcome:
         try:
             document = await asyncio.to_thread(item.load)  # reading and HTML extraction
@@ -131,18 +138,10 @@ async def run_batch(
             raise
         except Exception as e:
             usage = e.usage if isinstance(e, BackendError) else {}
-            cost = _cost(prices, summarizer, usage.get("prompt_tokens", 0),
-                         usage.get("completion_tokens", 0))  # fmt: skip
-            report.spend.add(usage.get("prompt_tokens", 0), usage.get("completion_tokens", 0),
-                             cost)  # fmt: skip
+            cost = charge(summarizer.known_model() or "", usage)
             return Outcome(item, error=e, cost=cost)
-        usage = result.stats.usage()
-        cost = (
-            0.0 if result.cached
-            else prices.cost(result.brief.provenance.model, usage["prompt_tokens"],
-                             usage["completion_tokens"])
-        )  # fmt: skip
-        report.spend.add(usage["prompt_tokens"], usage["completion_tokens"], cost)
+        # A cached brief cost nothing now: its stats count no request.
+        cost = charge(result.brief.provenance.model, result.stats.usage())
         return Outcome(item, result=result, cost=cost)
 
     async def worker() -> None:
@@ -169,10 +168,3 @@ async def run_batch(
         report.not_started = len(todo)
         report.seconds = time.perf_counter() - started
     return report
-
-
-def _cost(prices: PriceTable, summarizer: Summarizer, prompt: int, completion: int) -> float | None:
-    """What a failed article's tokens cost (None: the model has no price)."""
-    if not prompt and not completion:
-        return 0.0
-    return prices.cost(summarizer.settings.model or "", prompt, completion)

@@ -37,7 +37,6 @@ from .cli_common import (
     progress_bar,
 )
 from .cost import Budget, PriceTable
-from .embedded import model_alias
 from .errors import ConfigError, SummarizerError
 from .inputs import Item, collect_items
 from .outputs import Sink, open_sink
@@ -65,12 +64,9 @@ def _price_table(prices: Path | None, summarizer: Summarizer) -> PriceTable:
     """The price table, where a model served on this machine costs nothing."""
     host = urlsplit(summarizer.settings.base_url).hostname or ""
     local = summarizer.settings.embedded or host in LOOPBACK
-    free: frozenset[str] = frozenset()
-    if local:
-        free = frozenset({model_alias(summarizer.settings) if summarizer.settings.embedded
-                          else summarizer.settings.model or ""})  # fmt: skip
-    source = prices or (Path(os.environ["SUMMARIZER_PRICES"]) if os.environ.get(
-        "SUMMARIZER_PRICES") else None)  # fmt: skip
+    free = frozenset({summarizer.known_model() or ""}) if local else frozenset[str]()
+    env = os.environ.get("SUMMARIZER_PRICES", "").strip()
+    source = prices or (Path(env) if env else None)
     return PriceTable.load(source, free=free) if source else PriceTable(free=free)
 
 
@@ -154,9 +150,7 @@ def batch(
             if concurrency is None:
                 concurrency = 1 if summarizer.settings.embedded else 8
             if max_cost is not None:
-                name = summarizer.settings.model or (
-                    model_alias(summarizer.settings) if summarizer.settings.embedded else ""
-                )
+                name = summarizer.known_model() or ""
                 if table.price(name) is None:
                     raise ConfigError(f"--max-cost needs a price for model {name!r}: add it "
                                       "with --prices FILE")  # fmt: skip

@@ -39,9 +39,9 @@ from batch_articles import make_articles  # noqa: E402
 from fake_server import recorded_by_tool  # noqa: E402
 
 from summarizer import Summarizer  # noqa: E402
-from summarizer.batch import run_batch  # noqa: E402
-from summarizer.inputs import collect_items  # noqa: E402
-from summarizer.outputs import DirSink  # noqa: E402
+from summarizer.batch.inputs import collect_items  # noqa: E402
+from summarizer.batch.runner import run_batch  # noqa: E402
+from summarizer.batch.sinks import DirSink  # noqa: E402
 
 CASSETTE = "test_seed_article_staged.yaml"
 REQUESTS_PER_ARTICLE = len(recorded_by_tool(CASSETTE))  # staged: one request per tool

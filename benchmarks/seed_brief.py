@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer import Summarizer  # noqa: E402
-from summarizer.modelfile import cache_dir  # noqa: E402
+from summarizer.settings import resolve_settings  # noqa: E402
 
 SEED = ROOT / "tests" / "data" / "kursk-troops-joongang-2026-02-10.txt"
 _TIMING = re.compile(r"(prompt eval time|\beval time)\s*=\s*([\d.]+) ms")
@@ -63,7 +63,7 @@ def main() -> None:
         started = time.perf_counter()
         summarizer.backend  # noqa: B018 - starts the embedded server when there is one
         startup = time.perf_counter() - started
-        log = args.server_log or (cache_dir() / "logs" / "server.log")
+        log = args.server_log or (resolve_settings().cache_folder / "logs" / "server.log")
         for run in range(1, args.runs + 1):
             offset = log.stat().st_size if log.exists() else 0
             t0 = time.perf_counter()

@@ -2,12 +2,30 @@
 
 >>> from summarizer import summarize
 >>> brief = summarize(text, base_url="http://127.0.0.1:8080/v1")  # doctest: +SKIP
+
+The package is laid out as its pipeline (``docs/architecture.md``): ``ingest`` reads articles,
+``text`` reads their layout, numbers and sentences, ``llm`` asks the model, ``grounding`` ties
+its answer to the article's words, ``brief`` is the published contract; ``api`` puts them
+together, and ``batch``, ``evaluation`` and ``cli`` are built on ``api``. What this module
+exports (``__all__``, pinned by a test) is the public API; everything else may move.
 """
 
-from ._version import __version__
-from .api import BriefResult, Summarizer, asummarize, summarize
-from .cache import BriefCache
-from .errors import (
+from summarizer._version import __version__
+from summarizer.api import BriefCache, BriefResult, Summarizer, asummarize, summarize
+from summarizer.brief.schema import (
+    SCHEMA_VERSION,
+    ArticleInfo,
+    Brief,
+    BriefWarning,
+    Caveat,
+    Figure,
+    Provenance,
+    Source,
+    Span,
+    Uncertainty,
+    Usage,
+)
+from summarizer.errors import (
     AuthenticationError,
     BackendError,
     BinaryInputError,
@@ -25,20 +43,7 @@ from .errors import (
     ServerError,
     SummarizerError,
 )
-from .models import (
-    SCHEMA_VERSION,
-    ArticleInfo,
-    Brief,
-    BriefWarning,
-    Caveat,
-    Figure,
-    Provenance,
-    Source,
-    Span,
-    Uncertainty,
-    Usage,
-)
-from .settings import Settings, resolve_settings
+from summarizer.settings import Settings, resolve_settings
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -22,7 +22,12 @@ non-zero; library users catch the class they care about::
         └── ModelOutputError           the model's output never validated (after re-asks)
 
 Errors that come from another library are wrapped with ``raise ... from e`` so the original
-stays available as ``__cause__``.
+stays available as ``__cause__``. Anything else (a ``TypeError`` in the toolkit's own code, say)
+is a bug and propagates as it is: it is never turned into one of these.
+
+Messages name settings as the library knows them (``timeout``, ``SUMMARIZER_TIMEOUT``), never a
+command-line flag; ``settings`` lists the settings that would fix the problem, so the CLI can
+add its own flags to the line it prints.
 """
 
 from __future__ import annotations
@@ -50,7 +55,15 @@ __all__ = [
 
 
 class SummarizerError(Exception):
-    """Base class of every error summarizer raises on purpose."""
+    """Base class of every error summarizer raises on purpose.
+
+    ``settings`` names the :class:`~summarizer.settings.Settings` fields (or other options,
+    such as ``"prompts"``) whose change would fix the problem.
+    """
+
+    def __init__(self, message: str, *, settings: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.settings = settings
 
 
 class InputError(SummarizerError):
@@ -103,8 +116,9 @@ class BackendError(SummarizerError):
         attempts: int = 0,
         usage: dict[str, int] | None = None,
         last_completion: Any = None,
+        settings: tuple[str, ...] = (),
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, settings=settings)
         self.attempts = attempts
         self.usage = usage or {}
         self.last_completion = last_completion

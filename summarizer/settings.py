@@ -17,9 +17,14 @@ Environment variables:
 ``SUMMARIZER_LOCAL_MODEL``  a GGUF file for the embedded server instead of the default model
 ``SUMMARIZER_LOCAL_MODEL_SHA256``  the SHA-256 that file must have (checked before loading)
 ``SUMMARIZER_LOCAL_THREADS``  threads of the embedded server (default: one per core)
+``SUMMARIZER_RETRY_MAX_WAIT``  cap in seconds on one transport-retry wait (default 60)
+``SUMMARIZER_MAX_INPUT_BYTES``  largest article file or stream read (default 2,000,000)
+``SUMMARIZER_CACHE``        the brief cache: an SQLite file, or ``off``
+``SUMMARIZER_CACHE_DIR``    folder for the model, server log and default brief cache
+``SUMMARIZER_PRICES``       a JSON price table over the built-in one (batch cost)
+==========================  =========================================================
 
 With no endpoint, key or model configured, the embedded local model is used.
-==========================  =========================================================
 """
 
 from __future__ import annotations
@@ -27,22 +32,34 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal, get_args
 from urllib.parse import urlsplit
 
-from .errors import ConfigError
+from summarizer.errors import ConfigError
 
-__all__ = ["MODES", "OPENAI_BASE_URL", "STRATEGIES", "Settings", "resolve_settings"]
+__all__ = [
+    "MODES",
+    "OPENAI_BASE_URL",
+    "STRATEGIES",
+    "Mode",
+    "Settings",
+    "StrategyName",
+    "resolve_settings",
+]
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 # Every OpenAI-compatible server we know (OpenAI, Azure, vLLM, Ollama, LM Studio,
 # llama.cpp and llama-cpp-python) accepts forced tool calls; llama-cpp-python's server
 # rejects ``response_format: json_schema`` with HTTP 500, so "auto" means tools.
-MODES = ("auto", "tools", "json", "md_json", "json_schema")
+Mode = Literal["auto", "tools", "json", "md_json", "json_schema"]
+MODES: tuple[Mode, ...] = get_args(Mode)
 # "auto": one call on OpenAI's hosted models, the staged calls everywhere else (local servers
 # usually run small models, which find far more with staged prompts).
-STRATEGIES = ("auto", "single", "staged")
+StrategyName = Literal["auto", "single", "staged"]
+STRATEGIES: tuple[StrategyName, ...] = get_args(StrategyName)
+CACHE_OFF = frozenset({"off", "no", "0", "false", "none"})
 # Servers that need no key still make the openai SDK want one; this placeholder is never a secret.
 NO_KEY = "no-key"
 
@@ -54,8 +71,8 @@ class Settings:
     model: str | None = None
     base_url: str = OPENAI_BASE_URL
     api_key: str = field(default=NO_KEY, repr=False)
-    mode: str = "auto"
-    strategy: str = "auto"
+    mode: Mode = "auto"
+    strategy: StrategyName = "auto"
     timeout: float = 600.0
     transport_retries: int = 4
     reask_retries: int = 2
@@ -68,6 +85,27 @@ class Settings:
     local_model: str | None = None
     local_model_sha256: str | None = None
     local_threads: int | None = None
+    cache: str | None = None  # the brief cache file, "off", or None for the default file
+    cache_dir: str | None = None  # None: the user cache folder (platformdirs)
+    prices: str | None = None  # a JSON price table over the built-in one
+
+    @property
+    def cache_folder(self) -> Path:
+        """Where the assembled model, the server log and the default brief cache live."""
+        if self.cache_dir:
+            return Path(self.cache_dir).expanduser()
+        from platformdirs import user_cache_dir
+
+        return Path(user_cache_dir("summarizer"))
+
+    @property
+    def cache_file(self) -> Path | None:
+        """The brief cache's SQLite file when caching is asked for; None when it is off."""
+        if self.cache is not None and self.cache.strip().lower() in CACHE_OFF:
+            return None
+        if self.cache:
+            return Path(self.cache).expanduser()
+        return self.cache_folder / "briefs.sqlite3"
 
     @property
     def endpoint_host(self) -> str:
@@ -76,7 +114,7 @@ class Settings:
         return parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else ""
 
     @property
-    def resolved_strategy(self) -> str:
+    def resolved_strategy(self) -> Literal["single", "staged"]:
         """The strategy actually used ("auto" resolved)."""
         if self.strategy != "auto":
             return self.strategy
@@ -102,6 +140,10 @@ _ENV: dict[str, tuple[str, ...]] = {
     "local_model": ("SUMMARIZER_LOCAL_MODEL",),
     "local_model_sha256": ("SUMMARIZER_LOCAL_MODEL_SHA256",),
     "local_threads": ("SUMMARIZER_LOCAL_THREADS",),
+    "max_input_bytes": ("SUMMARIZER_MAX_INPUT_BYTES",),
+    "cache": ("SUMMARIZER_CACHE",),
+    "cache_dir": ("SUMMARIZER_CACHE_DIR",),
+    "prices": ("SUMMARIZER_PRICES",),
 }
 
 
@@ -147,6 +189,7 @@ def resolve_settings(env: Mapping[str, str] | None = None, **explicit: Any) -> S
         "max_output_tokens": int,
         "retry_max_wait": float,
         "local_threads": int,
+        "max_input_bytes": int,
     }
     values = {k: _coerce(k, v, types.get(k, object)) for k, v in values.items()}
 

@@ -8,7 +8,7 @@ from typing import Any
 from conftest import ROOT
 
 import summarizer
-from summarizer.schema import brief_schema, brief_schema_text
+from summarizer.brief.jsonschema import brief_schema, brief_schema_text
 
 EXPECTED_ALL = {
     "SCHEMA_VERSION",

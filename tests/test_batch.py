@@ -25,13 +25,13 @@ from fake_server import Faults, Step, recorded_by_tool, serve, serve_faults
 from typer.testing import CliRunner
 
 from summarizer import Summarizer
-from summarizer.batch import run_batch
-from summarizer.cache import BriefCache
+from summarizer.api.cache import BriefCache
+from summarizer.batch.cost import Budget, Price, PriceTable, Spend
+from summarizer.batch.inputs import collect_items
+from summarizer.batch.runner import run_batch
+from summarizer.batch.sinks import DirSink, JsonlSink, file_name
 from summarizer.cli import app
-from summarizer.cost import Budget, Price, PriceTable, Spend
 from summarizer.errors import ConfigError, InputError, OutputError
-from summarizer.inputs import collect_items
-from summarizer.outputs import DirSink, JsonlSink, file_name
 
 BODIES = recorded_by_tool("test_seed_article_staged.yaml")
 CALLS = len(BODIES)  # model calls per brief (staged: one per recorded tool)
@@ -393,7 +393,7 @@ def test_a_broken_cache_never_fails_a_brief(
 def test_the_embedded_server_starts_once_however_many_ask(
     monkeypatch: pytest.MonkeyPatch, clean_env: None
 ) -> None:
-    import summarizer.api as api
+    import summarizer.api.summarizer as api
 
     starts: list[int] = []
 
@@ -424,7 +424,7 @@ def test_batch_on_the_embedded_model_starts_it_once_before_the_progress_bar(
 ) -> None:
     """With nothing configured the embedded model runs: its server (here a stand-in serving
     the recording) is started once, before the batch's progress bar, one article at a time."""
-    import summarizer.api as api
+    import summarizer.api.summarizer as api
 
     make_articles(tmp_path / "in", 3)
     starts: list[int] = []

@@ -16,9 +16,9 @@ import pytest
 from conftest import RECORDED, ROOT, SEED_GOLD_FIGURES
 
 from summarizer import Brief, Summarizer, asummarize
-from summarizer.numbers import same_number
-from summarizer.prompts import load_prompt_set
-from summarizer.scan import stated_values
+from summarizer.llm.prompts import load_prompt_set
+from summarizer.text.numerals import same_number
+from summarizer.text.quantities import stated_values
 
 SCHEMA = json.loads((ROOT / "schemas" / "brief.schema.json").read_text(encoding="utf-8"))
 CASSETTE = "test_seed_article_brief.yaml"

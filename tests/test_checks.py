@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from summarizer.checks import rule_caveats, rule_uncertainties
-from summarizer.drafts import BriefDraft
-from summarizer.ground import ground
-from summarizer.models import ArticleInfo
-from summarizer.scan import figure_candidates
+from summarizer.brief.drafts import BriefDraft
+from summarizer.brief.schema import ArticleInfo
+from summarizer.grounding.checks import rule_caveats, rule_uncertainties
+from summarizer.grounding.ground import ground
+from summarizer.text.quantities import figure_candidates
 
 
 def _figures(text: str) -> BriefDraft:
@@ -55,7 +55,7 @@ def test_total_that_adds_up_raises_nothing() -> None:
 
 
 def test_war_reporting_from_a_side_is_a_partisan_caveat(seed_article: str) -> None:
-    from summarizer.models import Source, Span
+    from summarizer.brief.schema import Source, Span
 
     grounded = ground(_figures(seed_article), seed_article)
     quote = "Ukraine’s GUR military intelligence service"

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from summarizer.drafts import SourceLabels, SummaryDraft
-from summarizer.extract import unnamed
+from summarizer.llm.responses import SourceLabels, SummaryDraft
+from summarizer.text.names import unnamed
 
 
 @pytest.mark.parametrize("model", [SourceLabels, SummaryDraft])

@@ -12,11 +12,19 @@ from conftest import RECORDED, ROOT
 from typer.testing import CliRunner
 
 from summarizer import Summarizer
+from summarizer.brief.schema import (
+    SCHEMA_VERSION,
+    ArticleInfo,
+    Brief,
+    Figure,
+    Provenance,
+    Source,
+    Span,
+)
+from summarizer.brief.schema import Usage as UsageModel
 from summarizer.cli import app
-from summarizer.evaluate import evaluate
-from summarizer.gold import load_gold_set
-from summarizer.models import SCHEMA_VERSION, ArticleInfo, Brief, Figure, Provenance, Source, Span
-from summarizer.models import Usage as UsageModel
+from summarizer.evaluation.evaluate import evaluate
+from summarizer.evaluation.gold import load_gold_set
 
 runner = CliRunner()
 
@@ -228,9 +236,9 @@ def test_whole_eval_offline_from_a_cassette(tmp_path: Path, clean_env: None) -> 
 def test_before_grounding_scores_the_draft_as_given() -> None:
     """The draft grounding started from, scored by hand: one figure right where its quote
     stands, one whose quote is not the article's words, one with a value the article lacks."""
-    from summarizer.drafts import BriefDraft, FigureDraft
-    from summarizer.gold import GoldArticle
-    from summarizer.score import ArticleScore, score_draft
+    from summarizer.brief.drafts import BriefDraft, FigureDraft
+    from summarizer.evaluation.gold import GoldArticle
+    from summarizer.evaluation.score import ArticleScore, score_draft
 
     def fig(low: float, quote: str) -> FigureDraft:
         return FigureDraft(what="x", value_low=low, value_high=low, qualifier="exact", quote=quote)

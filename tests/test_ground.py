@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.drafts import BriefDraft, FigureDraft
-from summarizer.ground import align, ground, unsupported_numbers
+from summarizer.brief.drafts import BriefDraft, FigureDraft
+from summarizer.grounding.align import align
+from summarizer.grounding.ground import ground, grounding_context, unsupported_numbers
 
 
 def _draft(**kw: object) -> BriefDraft:
@@ -166,7 +167,7 @@ def test_draft_validates_against_the_article_as_context(seed_article: str) -> No
     ]}  # fmt: skip
     BriefDraft.model_validate(data)  # without context: only the shape is checked
     with pytest.raises(ValueError, match="not in the article") as info:
-        BriefDraft.model_validate(data, context={"article": seed_article})
+        BriefDraft.model_validate(data, context=grounding_context(seed_article))
     assert "9000 does not occur in its quote" in str(info.value)
     assert "'five tanks were destroyed near the border' is not in the article" in str(info.value)
 
@@ -194,7 +195,7 @@ def test_no_kept_figure_has_a_value_absent_from_its_span(
 ) -> None:
     from conftest import ROOT, SEED_ARTICLE_NAME
 
-    from summarizer.scan import stated_values
+    from summarizer.text.quantities import stated_values
 
     text = (ROOT / "tests" / "data" / SEED_ARTICLE_NAME).read_text(encoding="utf-8")
     draft = _draft(figures=[

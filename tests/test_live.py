@@ -9,7 +9,8 @@ import pytest
 from conftest import SEED_GOLD_FIGURES
 
 from summarizer import Summarizer
-from summarizer.modelfile import default_model_path, part_paths
+from summarizer.local.weights import default_model_path, part_paths
+from summarizer.settings import resolve_settings
 
 pytestmark = pytest.mark.live
 
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.live
 def _embedded_ready() -> str | None:
     if importlib.util.find_spec("llama_cpp") is None:
         return "llama-cpp-python is not installed (pip install 'summarizer[local]')"
-    if default_model_path().exists():
+    if default_model_path(resolve_settings(embedded=True).cache_folder).exists():
         return None
     try:
         part_paths()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import BinaryInputError, DecodeError, EmptyInputError, InputTooLargeError
-from summarizer.loader import decode, load_path, read_document
+from summarizer.ingest.files import decode, load_path, read_document
 
 
 def test_utf8_and_bom() -> None:
@@ -81,8 +81,8 @@ def test_html_page_becomes_its_article_text(tmp_path: Path) -> None:
 
 
 def test_html_brief_says_its_offsets_index_the_extracted_text() -> None:
-    from summarizer.api import _document_warnings
-    from summarizer.html import Document
+    from summarizer.api.summarizer import _document_warnings
+    from summarizer.ingest.webpage import Document
 
     assert [w.code for w in _document_warnings(Document("x", "html"))] == ["html_extracted"]
     assert _document_warnings("plain text") == []

@@ -19,11 +19,11 @@ import pytest
 from conftest import ROOT, SEED_ARTICLE_NAME
 from typer.testing import CliRunner
 
-import summarizer.embedded as embedded
+import summarizer.local.embedded as embedded
 from summarizer import LocalModelError, Summarizer, resolve_settings
 from summarizer.cli import app
-from summarizer.localserver import LocalServer, free_port
-from summarizer.modelfile import ModelSpec, assemble, part_paths, verify
+from summarizer.local.server import LocalServer, free_port
+from summarizer.local.weights import ModelSpec, assemble, part_paths, verify
 
 FAKE_SERVER = str(ROOT / "tests" / "fake_server.py")
 SEED = ROOT / "tests" / "data" / SEED_ARTICLE_NAME
@@ -145,7 +145,7 @@ def test_child_dies_with_its_parent_even_on_sigkill(tmp_path: Path) -> None:
     port = free_port()
     parent_code = (
         f"import sys, time; sys.path.insert(0, {str(ROOT)!r})\n"
-        "from summarizer.localserver import LocalServer\n"
+        "from summarizer.local.server import LocalServer\n"
         "from pathlib import Path\n"
         f"s = LocalServer({_fake_command(port)!r}, {port}, "
         f"log_path=Path({str(tmp_path / 'log')!r})).start()\n"

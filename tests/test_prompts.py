@@ -12,8 +12,8 @@ import pytest
 from conftest import ROOT
 
 from summarizer import PromptError
-from summarizer.extract import build_messages
-from summarizer.prompts import builtin_prompt_root, load_prompt_set
+from summarizer.llm.prompts import builtin_prompt_root, load_prompt_set
+from summarizer.llm.strategies import build_messages
 
 
 def test_builtin_set_found_in_the_checkout() -> None:
@@ -103,7 +103,7 @@ def test_wheel_ships_the_prompts(tmp_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import summarizer, summarizer.prompts as p; "
+            "import summarizer, summarizer.llm.prompts as p; "
             "print(summarizer.__file__); print(p.load_prompt_set().sha256)",
         ],
         capture_output=True,

@@ -15,9 +15,9 @@ from fake_server import Step, recorded_completion, serve
 from fake_server import Step as Step_
 
 from summarizer import AuthenticationError, ModelOutputError, RateLimitedError, ServerError
-from summarizer.backend import Backend, CallStats
-from summarizer.drafts import BriefDraft
-from summarizer.drafts import BriefDraft as BriefDraftBase
+from summarizer.brief.drafts import BriefDraft
+from summarizer.brief.drafts import BriefDraft as BriefDraftBase
+from summarizer.llm.client import Backend, CallStats
 from summarizer.settings import Settings
 
 OK = recorded_completion("test_seed_article_brief.yaml")
@@ -162,9 +162,8 @@ def test_grounding_reasks_then_keeps_the_last_answer() -> None:
     when the re-asks run out, the last answer is kept for grounding to drop what fails."""
     from pydantic import ValidationInfo, model_validator
 
-    from summarizer.api import _step_failed
-    from summarizer.extract import Step
-    from summarizer.models import BriefWarning
+    from summarizer.brief.schema import BriefWarning
+    from summarizer.llm.strategies.base import Step, _after_failure
 
     class BriefDraft(BriefDraftBase):  # same tool name as the recording
         @model_validator(mode="after")
@@ -173,17 +172,15 @@ def test_grounding_reasks_then_keeps_the_last_answer() -> None:
                 raise ValueError("quote 'MISSING' is not in the article")
             return self
 
-    step = Step("brief", BriefDraft, MESSAGES, context={"article": "an article"})
+    step = Step("brief", BriefDraft, MESSAGES, lambda _: [], context={"article": "an article"})
     with serve([Step_()], OK) as server, pytest.raises(ModelOutputError) as info:
         _backend(server.url, [], reask_retries=1).extract(
             BriefDraft, MESSAGES, CallStats(), step.context
         )
     assert len(server.requests) == 2
     assert "is not in the article" in str(server.requests[-1]["messages"])
-    results: dict[str, object] = {}
     warnings: list[BriefWarning] = []
-    _step_failed(step, info.value, results, warnings)  # type: ignore[arg-type]
-    assert isinstance(results["brief"], BriefDraft)
+    assert isinstance(_after_failure(step, info.value, warnings), BriefDraft)
     assert [w.code for w in warnings] == ["brief_reasks_exhausted"]
 
 

@@ -7,8 +7,8 @@ from conftest import SEED_GOLD_FIGURES
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.clean import layout
-from summarizer.scan import figure_candidates, scan
+from summarizer.text.layout import layout
+from summarizer.text.quantities import figure_candidates, scan
 
 
 def _figures(text: str) -> list[tuple[float, float, str, str]]:

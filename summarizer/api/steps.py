@@ -1,0 +1,61 @@
+"""The two drivers of a strategy's plan: one makes blocking calls, the other awaits them.
+
+Everything else (the order of the steps, follow-ups, what a failed step means) is decided
+once, in :func:`summarizer.llm.strategies.base.plan`; a driver only sends each step it is
+given to the model and hands the answer, or the ModelOutputError it ended in, back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from pydantic import BaseModel
+
+from summarizer.brief.schema import BriefWarning
+from summarizer.errors import ModelOutputError
+from summarizer.llm.strategies import Extraction, Step, Strategy, plan
+
+__all__ = ["adrive", "drive"]
+
+
+def drive(
+    strategy: Strategy,
+    call: Callable[[Step[Any]], BaseModel],
+    warnings: list[BriefWarning],
+) -> Extraction:
+    """Run ``strategy``'s plan with blocking ``call``s."""
+    steps = plan(strategy, warnings)
+    try:
+        step = next(steps)
+        while True:
+            answer: BaseModel | ModelOutputError
+            try:
+                answer = call(step)
+            except ModelOutputError as e:
+                answer = e
+            step = steps.send(answer)
+    except StopIteration as done:
+        extraction: Extraction = done.value
+        return extraction
+
+
+async def adrive(
+    strategy: Strategy,
+    call: Callable[[Step[Any]], Awaitable[BaseModel]],
+    warnings: list[BriefWarning],
+) -> Extraction:
+    """Run ``strategy``'s plan with awaited ``call``s."""
+    steps = plan(strategy, warnings)
+    try:
+        step = next(steps)
+        while True:
+            answer: BaseModel | ModelOutputError
+            try:
+                answer = await call(step)
+            except ModelOutputError as e:
+                answer = e
+            step = steps.send(answer)
+    except StopIteration as done:
+        extraction: Extraction = done.value
+        return extraction

@@ -1,0 +1,229 @@
+"""Where a batch writes: one brief per file in a folder, or one JSON line per article.
+
+Nothing is lost and nothing is written twice:
+
+* a folder gets ``NAME-HASH.json`` per article, written to a temporary file and renamed, so a
+  file is either whole or absent, whenever the process dies (even ``kill -9``);
+* a ``.jsonl`` file gets one line per article, appended in a single write and flushed; a
+  line torn by a crash is cut off when the file is opened again;
+* failures go to ``failures.jsonl`` in the folder (or ``FILE.failures.jsonl``) as they
+  happen, with their reason; at the end of a run the file is rewritten to hold only the
+  articles still failing, once each.
+
+What is already written is done: a re-run skips it. Failed articles are tried again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import time
+from pathlib import Path
+from typing import IO, Any
+
+from summarizer.batch.inputs import Item
+from summarizer.brief.schema import Brief
+from summarizer.errors import BackendError, ConfigError
+
+__all__ = [
+    "DirSink",
+    "JsonlSink",
+    "Sink",
+    "failure_record",
+    "file_name",
+    "open_sink",
+    "write_atomically",
+]
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a crash never leaves a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def failure_record(item: Item, error: BaseException) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": item.id,
+        "input": item.origin,
+        "error": type(error).__name__,
+        "message": str(error) or repr(error),
+        "time": round(time.time(), 3),
+    }
+    if isinstance(error, BackendError):
+        record["attempts"] = error.attempts
+        record["usage"] = error.usage
+    return record
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The whole JSON lines of ``path`` (a torn last line is ignored)."""
+    if not path.exists():
+        return []
+    out = []
+    # Split on "\n" only: a brief quotes the article verbatim, and U+2028 or U+0085 in it
+    # must not split a record in two (str.splitlines would).
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        try:
+            value = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            out.append(value)
+    return out
+
+
+def _lock(path: Path, out: Path) -> IO[bytes]:
+    """An exclusive lock on ``path``, held while the run writes to ``out``."""
+    handle = path.open("a+b")
+    try:
+        import fcntl  # POSIX; elsewhere two runs on one output are not prevented
+    except ImportError:
+        return handle
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as e:
+        handle.close()
+        raise ConfigError(
+            f"another batch is writing to {out}: wait for it to end, or pick another output",
+            settings=("out",),
+        ) from e
+    return handle
+
+
+class Sink:
+    """What both outputs share: the lock and the failures file."""
+
+    def __init__(self, failures: Path, lock: Path, out: Path) -> None:
+        self._lock = _lock(lock, out)
+        self.failures_path = failures
+        self._old_failures = {r["id"]: r for r in _read_jsonl(failures) if "id" in r}
+        self._new_failures: dict[str, dict[str, Any]] = {}
+        self._failures_handle: Any = None
+
+    def is_done(self, item: Item) -> bool:
+        raise NotImplementedError
+
+    def write(self, item: Item, brief: Brief, *, cached: bool) -> None:
+        raise NotImplementedError
+
+    def fail(self, item: Item, error: BaseException) -> None:
+        """Record a failure now (appended and flushed), with its reason."""
+        record = failure_record(item, error)
+        self._new_failures[item.id] = record
+        if self._failures_handle is None:
+            self.failures_path.parent.mkdir(parents=True, exist_ok=True)
+            _end_with_newline(self.failures_path)  # after a torn line, start a fresh one
+            self._failures_handle = self.failures_path.open("a", encoding="utf-8")
+        self._failures_handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._failures_handle.flush()
+
+    def finish(self, items: list[Item]) -> int:
+        """Rewrite the failures file with the articles still failing; returns how many of
+        this run's articles that is (records of articles not in this run are kept)."""
+        if self._failures_handle is not None:
+            self._failures_handle.close()
+            self._failures_handle = None
+        merged = {**self._old_failures, **self._new_failures}
+        by_id = {item.id: item for item in items}
+        still = [r for key, r in merged.items() if not (key in by_id and self.is_done(by_id[key]))]
+        if still:
+            write_atomically(
+                self.failures_path,
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in still),
+            )
+        else:
+            self.failures_path.unlink(missing_ok=True)
+        return sum(1 for r in still if r["id"] in by_id)
+
+    def close(self) -> None:
+        if self._failures_handle is not None:
+            self._failures_handle.close()
+            self._failures_handle = None
+        self._lock.close()
+
+
+def _end_with_newline(path: Path) -> None:
+    """Cut a last line left without its newline (torn by a crash) off ``path``."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    data = path.read_bytes()
+    if not data.endswith(b"\n"):
+        with path.open("r+b") as handle:
+            handle.truncate(data.rfind(b"\n") + 1)
+
+
+def file_name(item_id: str) -> str:
+    """A file name for an article: readable, and unique through a hash of its id."""
+    base = re.split(r"[\\/]", re.sub(r":\d+$", "", item_id))[-1]  # FILE:LINE, any path style
+    stem = re.sub(r"[^\w.-]+", "-", Path(base).stem).strip("-.")[:60] or "article"
+    digest = hashlib.sha256(item_id.encode("utf-8")).hexdigest()[:10]
+    return f"{stem}-{digest}.json"
+
+
+class DirSink(Sink):
+    """One brief per article in a folder (the brief's JSON, as ``summarize`` writes it)."""
+
+    def __init__(self, folder: Path) -> None:
+        if folder.exists() and not folder.is_dir():
+            raise ConfigError(f"{folder} exists and is not a folder", settings=("out",))
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        super().__init__(folder / "failures.jsonl", folder / ".batch.lock", folder)
+
+    def path_of(self, item: Item) -> Path:
+        return self.folder / file_name(item.id)
+
+    def is_done(self, item: Item) -> bool:
+        return self.path_of(item).exists()
+
+    def write(self, item: Item, brief: Brief, *, cached: bool) -> None:
+        write_atomically(self.path_of(item), brief.model_dump_json(indent=2) + "\n")
+
+
+class JsonlSink(Sink):
+    """One line per article: ``{"id", "input", "cached", "brief"}``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        super().__init__(
+            path.with_name(path.stem + ".failures.jsonl"), path.with_name(path.name + ".lock"), path
+        )
+        _end_with_newline(path)
+        self.done = {r["id"] for r in _read_jsonl(path) if "id" in r and "brief" in r}
+        self._handle = path.open("a", encoding="utf-8")
+
+    def is_done(self, item: Item) -> bool:
+        return item.id in self.done
+
+    def write(self, item: Item, brief: Brief, *, cached: bool) -> None:
+        record = {"id": item.id, "input": item.origin, "cached": cached,
+                  "brief": brief.model_dump(mode="json")}  # fmt: skip
+        self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._handle.flush()
+        self.done.add(item.id)
+
+    def close(self) -> None:
+        self._handle.close()
+        super().close()
+
+
+def open_sink(out: Path) -> Sink:
+    """A JSONL sink for ``*.jsonl``, else a folder."""
+    try:
+        if out.suffix.lower() == ".jsonl":
+            return JsonlSink(out)
+        return DirSink(out)
+    except OSError as e:
+        raise ConfigError(f"cannot write to {out}: {e.strerror or e}") from e

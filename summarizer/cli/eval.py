@@ -1,0 +1,164 @@
+"""``summarizer eval``: score extraction against a gold set and gate on regressions."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from summarizer.api import Summarizer
+from summarizer.batch.sinks import write_atomically
+from summarizer.cli.common import (
+    BaseUrlOption,
+    ModelOption,
+    StrategyOption,
+    TimeoutOption,
+    err,
+    fail,
+    out,
+    progress_bar,
+)
+from summarizer.errors import SummarizerError
+from summarizer.evaluation.evaluate import EvalReport, compare, evaluate, gate, load_report
+from summarizer.evaluation.gold import load_gold_set
+from summarizer.evaluation.report import render_markdown
+from summarizer.evaluation.score import ArticleScore
+
+__all__ = ["eval_command"]
+
+
+def eval_command(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME.txt / NAME.json gold pairs.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write the JSON report here.")
+    ] = None,
+    markdown: Annotated[
+        Path | None,
+        typer.Option(help="Write a Markdown report (every missed and spurious figure) here."),
+    ] = None,
+    briefs: Annotated[
+        Path | None,
+        typer.Option(help="Score briefs produced earlier (DIR/NAME.json); no model calls."),
+    ] = None,
+    save_briefs: Annotated[
+        Path | None, typer.Option(help="Keep the briefs made by this run in DIR/NAME.json.")
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="An earlier JSON report to compare with.")
+    ] = None,
+    max_drop: Annotated[
+        float, typer.Option(help="With --baseline: largest fall of a metric that passes.")
+    ] = 0.02,
+    min_recall: Annotated[
+        float | None, typer.Option(help="Fail when overall figure recall is below this.")
+    ] = None,
+    min_f1: Annotated[
+        float | None, typer.Option(help="Fail when overall figure F1 is below this.")
+    ] = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    strategy: StrategyOption = None,
+    timeout: TimeoutOption = None,
+) -> None:
+    """Score extraction against a gold set (format: GOLD.md) and gate on regressions.
+
+    Exit status: 0 when every gate passes, 3 when a metric fell more than --max-drop below
+    --baseline or under --min-recall / --min-f1, 2 for bad input, 1 when the endpoint fails.
+    """
+    try:
+        items = load_gold_set(gold_dir)
+        old = load_report(baseline) if baseline else None
+        summarizer = None
+        if briefs is None:
+            summarizer = Summarizer(model=model, base_url=base_url, strategy=strategy,
+                                    timeout=timeout, progress=progress_bar)  # fmt: skip
+        with contextlib.ExitStack() as stack:
+            if summarizer is not None:
+                stack.enter_context(summarizer)
+                if summarizer.settings.embedded:
+                    err.print("Starting the embedded model…", highlight=False)
+                    summarizer.backend  # noqa: B018 - prepares the model, starts its server
+            with Progress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                TimeElapsedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[last]}"),
+                console=err, transient=True,
+            ) as progress:  # fmt: skip
+                task = progress.add_task("Evaluating", total=len(items), last="")
+
+                def advance(name: str, score: ArticleScore) -> None:
+                    mark = (
+                        "failed"
+                        if score.status != "ok"
+                        else (f"{score.figures_matched}/{score.figures_gold} figures")
+                    )
+                    progress.update(task, advance=1, last=f"{name}: {mark}")
+
+                report = evaluate(items, summarizer=summarizer, briefs=briefs,
+                                  save_briefs=save_briefs, on_article=advance,
+                                  gold_set=str(gold_dir))  # fmt: skip
+    except SummarizerError as e:
+        fail(e)
+    _print_eval_table(report)
+    if out:
+        write_atomically(out, report.model_dump_json(indent=2) + "\n")
+    if markdown:
+        write_atomically(markdown, render_markdown(report))
+    problems = gate(report, min_recall, min_f1)
+    if old is not None:
+        problems += compare(report, old, max_drop)
+    for problem in problems:
+        err.print(f"[bold red]regression:[/] {escape(problem)}", highlight=False)
+    if problems:
+        raise typer.Exit(3)
+
+
+def _print_eval_table(report: EvalReport) -> None:
+    table = Table(title=f"eval: {report.gold_set}", show_lines=False, padding=(0, 1))
+    table.add_column("article", overflow="fold", min_width=12)
+    for column in ("fig P", "fig R", "fig F1", "qual", "src F1", "ground", "inv", "s", "tokens"):
+        table.add_column(column, justify="right", no_wrap=True)
+
+    def pct(value: float | None) -> str:
+        return "–" if value is None else f"{100 * value:.0f}%"
+
+    for a in report.articles:
+        if a.status != "ok":
+            table.add_row(a.name, "[red]failed[/]", *[""] * 8)
+            continue
+        table.add_row(
+            a.name, pct(a.figure_precision), pct(a.figure_recall), pct(a.figure_f1),
+            pct(a.qualifier_accuracy), pct(a.source_f1), pct(a.grounding_rate),
+            str(len(a.invented_numbers)), f"{a.seconds or 0:.1f}", f"{a.tokens or 0:,}",
+        )  # fmt: skip
+    o = report.overall
+    table.add_row(
+        "[bold]overall[/]", pct(o.figure_precision), pct(o.figure_recall), pct(o.figure_f1),
+        pct(o.qualifier_accuracy), pct(o.source_f1), pct(o.grounding_rate),
+        str(o.invented_numbers),
+        "–" if o.seconds_per_article is None else f"{o.seconds_per_article:.1f}",
+        f"{o.tokens:,}",
+    )  # fmt: skip
+    out.print(table)
+    if o.draft_figure_recall is not None:
+        out.print(
+            f"before grounding: figures P {pct(o.draft_figure_precision)} "
+            f"R {pct(o.draft_figure_recall)} F1 {pct(o.draft_figure_f1)}, "
+            f"{o.draft_invented_numbers} invented value(s), "
+            f"{pct(o.draft_quotes_verbatim_rate)} of quotes verbatim in the article; "
+            f"after: {pct(o.exact_quote_rate)} of quotes aligned exactly"
+        )
+    for a in report.articles:
+        if a.status != "ok":
+            out.print(f"[red]failed[/] {escape(a.name)}: {escape(a.error or '')}")

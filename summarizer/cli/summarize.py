@@ -1,0 +1,109 @@
+"""``summarizer summarize`` (one article) and ``summarizer schema``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from summarizer.api import Summarizer
+from summarizer.batch.sinks import write_atomically
+from summarizer.brief.jsonschema import brief_schema_text
+from summarizer.brief.render import FORMATS, render
+from summarizer.cli.common import (
+    BaseUrlOption,
+    CacheOption,
+    LocalModelOption,
+    ModelOption,
+    NoCacheOption,
+    PromptsOption,
+    StrategyOption,
+    TimeoutOption,
+    cache_option_value,
+    err,
+    fail,
+    progress_bar,
+)
+from summarizer.errors import ConfigError, SummarizerError
+from summarizer.ingest.files import read_document
+from summarizer.settings import MODES
+
+__all__ = ["schema", "summarize"]
+
+
+def summarize(
+    source: Annotated[str, typer.Argument(help="Article file (text or Markdown), or - for stdin.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help=f"Output format: {', '.join(FORMATS)}.")
+    ] = "json",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write the brief to FILE instead of stdout.")
+    ] = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    mode: Annotated[
+        str | None,
+        typer.Option(
+            help=f"Instructor mode: {', '.join(MODES)} (env SUMMARIZER_MODE).", show_default=False
+        ),
+    ] = None,
+    strategy: StrategyOption = None,
+    timeout: TimeoutOption = None,
+    context_tokens: Annotated[
+        int | None,
+        typer.Option(
+            help="The model's context window in tokens, for the input budget.", show_default=False
+        ),
+    ] = None,
+    prompts: PromptsOption = "default",
+    local_model: LocalModelOption = None,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Summarize one article into a grounded brief.
+
+    With no --base-url, key or model configured, the embedded local model runs (the "local"
+    extra; its 1.1 GB weights are assembled and verified on first use). The API key comes from
+    SUMMARIZER_API_KEY or OPENAI_API_KEY, never from the command line. An article summarized
+    before with the same model, prompts and settings is answered from the cache.
+    Exit status: 0 on success, 2 for bad input or settings, 1 when the model endpoint fails.
+    """
+    if fmt not in FORMATS:
+        fail(ConfigError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}"))
+    try:
+        with Summarizer(
+            prompts=prompts,
+            model=model,
+            base_url=base_url,
+            mode=mode,
+            strategy=strategy,
+            timeout=timeout,
+            context_tokens=context_tokens,
+            local_model=str(local_model) if local_model else None,
+            progress=progress_bar,
+            cache=cache_option_value(cache, no_cache),
+        ) as summarizer:
+            document = read_document(source, max_bytes=summarizer.settings.max_input_bytes)
+            if summarizer.settings.embedded and summarizer.cached(document) is None:
+                err.print("Starting the embedded model…", highlight=False)
+                summarizer.backend  # noqa: B018 - prepares the model, starts its server
+            host = summarizer.settings.endpoint_host
+            with err.status(f"Summarizing {source} with {host}…", spinner="dots"):
+                brief = summarizer.summarize(document)
+    except SummarizerError as e:
+        fail(e)
+    output = render(brief, fmt)
+    if out is None:
+        sys.stdout.write(output)
+    else:
+        write_atomically(out, output)
+        err.print(f"wrote {out}", highlight=False)
+    if brief.warnings:
+        err.print(f"{len(brief.warnings)} warning(s) in the brief", highlight=False)
+
+
+def schema() -> None:
+    """Print the JSON Schema of the brief (the file schemas/brief.schema.json)."""
+    sys.stdout.write(brief_schema_text())

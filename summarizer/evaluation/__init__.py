@@ -1,0 +1,2 @@
+"""Extraction quality against gold annotations: reading gold sets, scoring briefs, reports and
+gates."""

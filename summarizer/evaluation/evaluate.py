@@ -1,0 +1,188 @@
+"""``summarizer eval``: summarize (or load) a brief per gold article, score, report, gate.
+
+An article that fails (timeout, invalid output, unreadable brief) is reported as failed and
+does not stop the others. Overall figures are micro-averaged: counts are summed over the
+articles that were scored, then turned into precision, recall and F1.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError
+
+from summarizer.api import Summarizer
+from summarizer.brief.schema import Brief
+from summarizer.errors import InputError, SummarizerError
+from summarizer.evaluation.gold import GoldItem
+from summarizer.evaluation.score import ArticleScore, prf, score_brief, score_draft
+
+__all__ = ["GATED", "EvalReport", "Overall", "compare", "evaluate", "gate", "load_report"]
+
+# Metrics a baseline comparison and the gates look at (higher is better for each).
+GATED = ("figure_recall", "figure_precision", "figure_f1", "qualifier_accuracy",
+         "source_recall", "source_precision", "source_f1", "grounding_rate")  # fmt: skip
+
+
+class Overall(BaseModel):
+    articles: int = 0
+    failed: int = 0
+    figure_precision: float = 0.0
+    figure_recall: float = 0.0
+    figure_f1: float = 0.0
+    qualifier_accuracy: float | None = None
+    source_precision: float = 0.0
+    source_recall: float = 0.0
+    source_f1: float = 0.0
+    grounding_rate: float | None = None
+    invented_numbers: int = 0
+    schema_valid: int = 0
+    seconds_per_article: float | None = None
+    tokens: int = 0
+    exact_quote_rate: float | None = None  # figure and source quotes aligned exactly
+    # Before grounding (the draft grounding started from); None when briefs were loaded.
+    draft_figure_precision: float | None = None
+    draft_figure_recall: float | None = None
+    draft_figure_f1: float | None = None
+    draft_invented_numbers: int | None = None
+    draft_quotes_verbatim_rate: float | None = None
+
+
+class EvalReport(BaseModel):
+    gold_set: str
+    model: str | None = None  # as the briefs' provenance names it
+    briefs_from_disk: bool = False
+    strategy: str | None = None
+    overall: Overall
+    articles: list[ArticleScore] = Field(default_factory=list)
+
+
+def _overall(scores: list[ArticleScore]) -> Overall:
+    ok = [s for s in scores if s.status == "ok"]
+    out = Overall(articles=len(scores), failed=len(scores) - len(ok))
+    # Failed articles count as finding nothing: their gold figures are all missed.
+    gold_f = sum(s.figures_gold for s in scores)
+    gold_s = sum(s.sources_gold for s in scores)
+    matched_f = sum(s.figures_matched for s in ok)
+    out.figure_precision, out.figure_recall, out.figure_f1 = prf(
+        matched_f, sum(s.figures_predicted for s in ok), gold_f
+    )
+    out.qualifier_accuracy = (
+        sum(s.qualifiers_correct for s in ok) / matched_f if matched_f else None
+    )
+    out.source_precision, out.source_recall, out.source_f1 = prf(
+        sum(s.sources_matched for s in ok), sum(s.sources_predicted for s in ok), gold_s
+    )
+    quotes = sum(s.quotes for s in ok)
+    out.grounding_rate = sum(s.quotes_grounded for s in ok) / quotes if quotes else None
+    out.invented_numbers = sum(len(s.invented_numbers) for s in ok)
+    out.schema_valid = sum(1 for s in ok if s.schema_valid)
+    timed = [s.seconds for s in ok if s.seconds is not None]
+    out.seconds_per_article = sum(timed) / len(timed) if timed else None
+    out.tokens = sum(s.tokens or 0 for s in ok)
+    aligned = sum(s.figures_predicted + s.sources_predicted for s in ok)
+    out.exact_quote_rate = sum(s.quotes_exact for s in ok) / aligned if aligned else None
+    drafted = [s for s in ok if s.draft_figures_predicted is not None]
+    if drafted and len(drafted) == len(ok):
+        predicted = sum(s.draft_figures_predicted or 0 for s in drafted)
+        out.draft_figure_precision, out.draft_figure_recall, out.draft_figure_f1 = prf(
+            sum(s.draft_figures_matched or 0 for s in drafted), predicted, gold_f
+        )
+        out.draft_invented_numbers = sum(s.draft_invented_numbers or 0 for s in drafted)
+        verbatim = sum(s.draft_quotes_verbatim or 0 for s in drafted)
+        out.draft_quotes_verbatim_rate = verbatim / predicted if predicted else None
+    return out
+
+
+def _load_brief(path: Path) -> Brief:
+    try:
+        return Brief.model_validate_json(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise InputError(f"no brief {path}") from e
+    except ValidationError as e:
+        raise InputError(f"{path} is not a valid brief: {str(e).splitlines()[0]}") from e
+
+
+def evaluate(
+    items: list[GoldItem],
+    *,
+    summarizer: Summarizer | None = None,
+    briefs: Path | None = None,
+    save_briefs: Path | None = None,
+    on_article: Callable[[str, ArticleScore], None] | None = None,
+    gold_set: str = "",
+) -> EvalReport:
+    """Score every gold item; briefs come from ``summarizer`` or from ``briefs/NAME.json``."""
+    scores = []
+    models: list[str] = []
+    for item in items:
+        try:
+            draft = None
+            if briefs is not None:
+                brief = _load_brief(briefs / f"{item.name}.json")
+            else:
+                assert summarizer is not None
+                result = summarizer.summarize_result(item.text)
+                brief, draft = result.brief, result.draft
+                if save_briefs is not None:
+                    save_briefs.mkdir(parents=True, exist_ok=True)
+                    (save_briefs / f"{item.name}.json").write_text(
+                        brief.model_dump_json(indent=2), encoding="utf-8"
+                    )
+            models.append(brief.provenance.model)
+            score = score_brief(item.name, brief, item.gold, item.text)
+            if draft is not None:
+                score_draft(score, draft, item.gold, item.text)
+        except SummarizerError as e:
+            score = ArticleScore(
+                name=item.name, status="failed", error=str(e),
+                figures_gold=len(item.gold.figures), sources_gold=len(item.gold.sources),
+            )  # fmt: skip
+        scores.append(score)
+        if on_article:
+            on_article(item.name, score)
+    model = ", ".join(dict.fromkeys(models)) or None
+    strategy = None
+    if summarizer is not None:
+        model = model or summarizer.known_model()
+        strategy = summarizer.settings.resolved_strategy
+    return EvalReport(
+        gold_set=gold_set, model=model, strategy=strategy, briefs_from_disk=briefs is not None,
+        overall=_overall(scores), articles=scores,
+    )  # fmt: skip
+
+
+def compare(report: EvalReport, baseline: EvalReport, max_drop: float) -> list[str]:
+    """Metrics that fell by more than ``max_drop`` since ``baseline`` (one line each)."""
+    drops = []
+    for metric in GATED:
+        new, old = getattr(report.overall, metric), getattr(baseline.overall, metric)
+        if new is None or old is None:
+            continue
+        if old - new > max_drop:
+            drops.append(f"{metric} fell from {old:.3f} to {new:.3f} (more than {max_drop:g})")
+    if report.overall.invented_numbers > baseline.overall.invented_numbers:
+        drops.append(
+            f"invented numbers rose from {baseline.overall.invented_numbers} "
+            f"to {report.overall.invented_numbers}"
+        )
+    return drops
+
+
+def gate(report: EvalReport, min_recall: float | None, min_f1: float | None) -> list[str]:
+    """Absolute levels not reached (figures)."""
+    problems = []
+    if min_recall is not None and report.overall.figure_recall < min_recall:
+        problems.append(f"figure recall {report.overall.figure_recall:.3f} < {min_recall:g}")
+    if min_f1 is not None and report.overall.figure_f1 < min_f1:
+        problems.append(f"figure F1 {report.overall.figure_f1:.3f} < {min_f1:g}")
+    return problems
+
+
+def load_report(path: Path) -> EvalReport:
+    try:
+        return EvalReport.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, ValidationError) as e:
+        raise InputError(f"{path} is not an eval report: {str(e).splitlines()[0]}") from e

@@ -1,0 +1,104 @@
+"""From a draft to the brief: ground it against the article, add the deterministic checks,
+the article's facts and the provenance.
+
+Shared by the sync and async APIs, so both produce the same brief from the same exchange.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from summarizer.brief.drafts import BriefDraft
+from summarizer.brief.schema import (
+    SCHEMA_VERSION,
+    ArticleInfo,
+    Brief,
+    BriefWarning,
+    Figure,
+    Provenance,
+    Span,
+)
+from summarizer.grounding.checks import rule_caveats, rule_uncertainties
+from summarizer.grounding.ground import ground, uncovered, unsupported_numbers
+from summarizer.text.layout import Layout
+
+__all__ = ["article_info", "assemble"]
+
+_LANGUAGE = re.compile(
+    r"(?:originally (?:written|published) in|translated from(?: the)?)\s+([A-Z][a-z]+)"
+)
+
+
+def article_info(text: str, lay: Layout) -> ArticleInfo:
+    """What the layout tells about the article: title, byline, translation disclosure."""
+    note = lay.translation_note.text.strip() if lay.translation_note else None
+    language = _LANGUAGE.search(note) if note else None
+    return ArticleInfo(
+        title=lay.title.text.strip() if lay.title else None,
+        byline=lay.byline,
+        language_of_origin=language.group(1) if language else None,
+        translation_note=note,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        chars=len(text),
+    )
+
+
+def _uncovered(text: str, lay: Layout, figures: list[Figure]) -> list[BriefWarning]:
+    """Numbers the scan found that no figure of the brief covers."""
+    return [
+        BriefWarning(
+            code="uncovered_number",
+            message=f"the article states {m.text!r} but no figure covers it",
+            span=Span(start=m.start, end=m.end),
+        )
+        for m in uncovered(text, lay, figures)
+    ]
+
+
+def _unsupported(draft: BriefDraft, text: str) -> list[BriefWarning]:
+    """Numbers of the prose (headline, summary, key points) that the article does not state."""
+    prose = {"headline": draft.headline, "summary": draft.summary}
+    prose.update({f"key_points[{i}]": p for i, p in enumerate(draft.key_points)})
+    return [
+        BriefWarning(
+            code="unsupported_number",
+            message=f"{where} gives the number {number!r}, which the article does not",
+        )
+        for where, words in prose.items()
+        for number in unsupported_numbers(words, text)
+    ]
+
+
+def assemble(
+    text: str,
+    draft: BriefDraft,
+    *,
+    layout: Layout,
+    provenance: Provenance,
+    anchors: dict[int, int] | None = None,
+    warnings: list[BriefWarning] | None = None,
+) -> Brief:
+    """Ground ``draft`` against ``text`` and wrap it with article info and ``provenance``.
+
+    ``anchors`` (figure index -> offset) say where each figure's quote is expected;
+    ``warnings`` are those raised before grounding (failed steps, dropped sources).
+    """
+    grounded = ground(draft, text, anchors)
+    info = article_info(text, layout)
+    notes = [*(warnings or []), *grounded.warnings]
+    notes += _uncovered(text, layout, grounded.figures)
+    notes += _unsupported(draft, text)
+    return Brief(
+        schema_version=SCHEMA_VERSION,
+        headline=draft.headline.strip(),
+        summary=draft.summary.strip(),
+        key_points=[p.strip() for p in draft.key_points if p.strip()],
+        figures=grounded.figures,
+        sources=grounded.sources,
+        caveats=[*grounded.caveats, *rule_caveats(grounded, info, text)],
+        uncertainties=[*grounded.uncertainties, *rule_uncertainties(text, grounded.figures)],
+        article=info,
+        provenance=provenance,
+        warnings=notes,
+    )

@@ -1,0 +1,379 @@
+"""Deterministic scan of the numbers an article states.
+
+Finds number mentions (digits with separators and decimals, scale words, currencies, percents
+and percentage points, ranges such as "1,000 to 3,000", "4,000-5,000" or "70 or 80,000", and
+number words through ``text2num``), reads the qualifier in front of them ("up to", "about",
+"as many as", ...), and tells figures apart from dates, times, ages, temperatures and page
+furniture. Nothing here calls a model: the scan feeds the figure prompt and checks the
+model's figures afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from text_to_num import text2num
+
+from summarizer.brief.schema import Qualifier
+from summarizer.text.layout import Layout, layout
+from summarizer.text.numerals import values_in
+
+__all__ = [
+    "Mention",
+    "MentionKind",
+    "figure_candidates",
+    "scan",
+    "stated_values",
+]
+
+MentionKind = Literal["figure", "date", "time", "age", "temperature", "ordinal", "furniture"]
+
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)\b|(?<=\d)[kmb]n?\b)"
+_CURRENCY_PREFIX = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₩|₹)"
+_AMOUNT = rf"(?P<cur{{i}}>{_CURRENCY_PREFIX}\s?)?(?P<num{{i}}>{_NUM})(?P<scale{{i}}>{_SCALE})?"
+_PERCENT = r"(?P<pct>\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b))?"
+_RANGE_SEP = r"\s?(?:-|–|—|to|or|and)\s?"
+_AMOUNT1 = _AMOUNT.replace("{i}", "1")
+_AMOUNT2 = _AMOUNT.replace("{i}", "2")
+_DIGITS = re.compile(
+    rf"(?<![\w.,/:])(?:between\s+)?{_AMOUNT1}(?:(?P<sep>{_RANGE_SEP}){_AMOUNT2})?"
+    rf"{_PERCENT}(?![\w/:]|\.\d)",
+    re.IGNORECASE,
+)
+
+# fmt: off
+_WORD_UNITS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+]
+# fmt: on
+_WORD = rf"(?:{'|'.join(_WORD_UNITS)})"
+_WORD_NUMBER = re.compile(
+    rf"\b{_WORD}(?:[\s-]+(?:{_WORD}|hundred|thousand|million|billion|and(?=[\s-]+{_WORD})))*"
+    rf"(?:\s(?:hundred|thousand|million|billion)\b)?\b",
+    re.IGNORECASE,
+)
+_VAGUE: list[tuple[re.Pattern[str], float, float]] = [
+    (re.compile(r"\btens of thousands\b", re.I), 10_000, 100_000),
+    (re.compile(r"\bhundreds of thousands\b", re.I), 100_000, 1_000_000),
+    (re.compile(r"\b(?<!tens of )(?<!hundreds of )thousands\b(?= of)", re.I), 1_000, 10_000),
+    (re.compile(r"\bhundreds\b(?= of)", re.I), 100, 1_000),
+    (re.compile(r"\bdozens\b(?= of)", re.I), 24, 100),
+    (re.compile(r"\ba dozen\b", re.I), 12, 12),
+]
+
+_QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
+    (re.compile(r"\b(?:up to|as (?:few|little) as)\s*$", re.I), "up_to"),
+    (re.compile(r"\bas (?:many|high|much|large) as\s*$", re.I), "as_many_as"),
+    (re.compile(r"\b(?:at least|no fewer than|no less than|a minimum of)\s*$", re.I), "at_least"),
+    (
+        re.compile(r"\b(?:more than|over|above|in excess of|upwards of|exceeding)\s*$", re.I),
+        "more_than",
+    ),
+    (re.compile(r"\b(?:fewer than|less than|under|below|just under)\s*$", re.I), "fewer_than"),
+    (re.compile(r"\b(?:an estimated|estimated at)\s*$", re.I), "estimate"),
+    # "nearly"/"almost" read as approximately in news style, not as fewer_than.
+    (
+        re.compile(
+            r"\b(?:about|around|approximately|roughly|some|close to|nearly|almost|approx\.|"
+            r"circa|c\.)\s*$",
+            re.I,
+        ),
+        "approximately",
+    ),
+]
+# fmt: off
+_MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+]
+# fmt: on
+_AFTER_TEMPERATURE = re.compile(r"^\s?(?:°|degrees?\b|º|F\b|C\b)", re.I)
+_AFTER_TIME = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|KST|JST|CET)", re.I)
+_AFTER_AGE = re.compile(r"^(?:-year-old|-years-old|\s?years? old|-month-old)", re.I)
+_BEFORE_AGE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
+_BEFORE_FURNITURE = re.compile(
+    r"\b(?:page|p\.|para(?:graph)?s?|photo|comments?|chapter|article|section|no\.|number|"
+    r"room|route|flight)\s*$|\(\s*$|\b(?:page|p\.)\s*\d+\s+of\s*$",
+    re.I,
+)
+_WORD_RANGE = re.compile(r"\s(?:to|or)\s")
+_AFTER_ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+_AFTER_DESIGNATION = re.compile(r"^\s(?:House|Corps|Street|Avenue|Road|Division|Brigade)\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number in the article, with its reading and its place."""
+
+    start: int  # of the number phrase, qualifier included ("Up to 8,000")
+    end: int
+    text: str
+    value_low: float
+    value_high: float
+    qualifier: Qualifier
+    kind: MentionKind
+    unit_hint: str | None = None  # "percent", "percentage points", a currency sign
+
+    @property
+    def is_figure(self) -> bool:
+        return self.kind == "figure"
+
+
+def _number(raw: str, scale: str | None) -> float:
+    value = float(raw.replace(",", ""))
+    if scale:
+        value *= _SCALES[scale.strip().lower()]
+    return value
+
+
+def _qualifier(before: str) -> tuple[Qualifier | None, int]:
+    """The qualifier that ends ``before``, and how many characters it takes."""
+    for pattern, qualifier in _QUALIFIERS:
+        match = pattern.search(before)
+        if match:
+            return qualifier, len(before) - match.start()
+    return None, 0
+
+
+def _kind(
+    text: str, start: int, end: int, value: float, has_comma: bool, raw: str, lay: Layout
+) -> MentionKind:
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 16]
+    if lay.noise_at(start) is not None:  # header lines, bylines, duplicated lines
+        return "furniture"
+    if _AFTER_TEMPERATURE.match(after):
+        return "temperature"
+    if _AFTER_TIME.match(after) or re.match(r"^:\d{2}", after):
+        return "time"
+    if _AFTER_AGE.match(after) or _BEFORE_AGE.search(before):
+        return "age"
+    if re.search(r"[A-Z][\w'’-]+,\s$", before) and re.match(r"^,\s", after) and value < 120:
+        return "age"  # "Kim Min-su, 54, said"
+    if _AFTER_ORDINAL.match(after):
+        return "ordinal"
+    if _BEFORE_FURNITURE.search(before):
+        return "furniture"
+    if _AFTER_DESIGNATION.match(after):
+        return "furniture"
+    words_before = re.findall(r"[A-Za-z]+", before[-12:])
+    words_after = re.findall(r"[A-Za-z]+", after[:12])
+    month_near = (words_before and words_before[-1].lower() in _MONTHS) or (
+        words_after and words_after[0].lower() in _MONTHS
+    )
+    if month_near and value <= 31 and "." not in raw:
+        return "date"
+    if not has_comma and "." not in raw and 1900 <= value <= 2100:
+        return "date"  # a year
+    return "figure"
+
+
+_HEDGE = re.compile(
+    r"\b(?:believed|estimated|thought to|reportedly|presumed|feared|suspected|unconfirmed)\b",
+    re.I,
+)
+
+
+def _hedged(text: str, start: int, end: int) -> bool:
+    """A hedge word in the clause around ``text[start:end]`` ("were believed to have died")."""
+    left = re.split(r"[,;:.!?\n]", text[max(0, start - 60) : start])[-1]
+    right = re.split(r"[,;:.!?\n]", text[end : end + 50])[0]
+    return bool(_HEDGE.search(left) or _HEDGE.search(right))
+
+
+def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
+    out = []
+    for m in _DIGITS.finditer(text):
+        num1, num2 = m.group("num1"), m.group("num2")
+        scale1, scale2 = m.group("scale1"), m.group("scale2")
+        sep = (m.group("sep") or "").strip().lower()
+        start, end = m.start(), m.end()
+        pct = (m.group("pct") or "").strip().lower() or None
+        if pct in ("%", "per cent"):
+            pct = "percent"
+        elif (pct and pct.startswith("percentage point")) or pct == "pp":
+            pct = "percentage points"
+        currency = (m.group("cur1") or "").strip() or None
+        low = _number(num1, scale1)
+        if num2 is not None and sep == "and" and not m.group(0).lower().startswith("between"):
+            # "3 and 4" outside "between ... and" is two numbers: keep the first alone.
+            num2 = None
+            end = m.start("sep")
+            pct = None
+        if num2 is not None:
+            high = _number(num2, scale2)
+            if (
+                scale2
+                and not scale1
+                and float(num1.replace(",", "")) < float(num2.replace(",", ""))
+            ):
+                low = _number(num1, scale2)  # "2 to 3 million": both in millions
+            elif sep == "or" and not scale1 and "," not in num1 and "," in num2:
+                factor = 10 ** (len(num2.replace(",", "").split(".")[0]) - len(num1))
+                if factor > 1 and float(num1) * factor <= high * 10:
+                    low = float(num1) * factor  # "70 or 80,000" is 70,000-80,000
+            if low > high:  # "1990-95" style or a date range: not a figure range
+                num2 = None
+                end = m.start("sep")
+            elif sep == "or" and low == high:
+                num2 = None
+        value_high = _number(num2, scale2) if num2 is not None else low
+        kind = _kind(text, m.start("num1"), m.end("num1"), low, "," in num1, num1, lay)
+        qualifier, back = _qualifier(text[max(0, start - 40) : start])
+        if num2 is not None and kind == "figure":
+            qual: Qualifier = "range"
+        else:
+            qual = qualifier or ("estimate" if _hedged(text, start, end) else "exact")
+        unit = pct or currency
+        out.append(
+            Mention(start - back, end, text[start - back : end], low, value_high, qual, kind, unit)
+        )
+    return out
+
+
+def _word_mentions(text: str, lay: Layout, taken: list[tuple[int, int]]) -> list[Mention]:
+    out: list[Mention] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for pattern, low, high in _VAGUE:
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                qualifier, back = _qualifier(text[max(0, m.start() - 40) : m.start()])
+                qual: Qualifier = qualifier or ("exact" if low == high else "approximately")
+                s = m.start() - back
+                out.append(
+                    Mention(
+                        s,
+                        m.end(),
+                        text[s : m.end()],
+                        low,
+                        high,
+                        qual,
+                        "figure" if lay.noise_at(s) is None else "furniture",
+                    )
+                )
+                taken.append((m.start(), m.end()))
+    for m in _WORD_NUMBER.finditer(text):
+        words = m.group(0)
+        if words.lower() == "one" or not free(m.start(), m.end()):
+            continue  # "one" is most often a pronoun ("one of the largest")
+        try:
+            value = float(text2num(words.lower().replace("-", " "), "en"))
+        except ValueError:
+            continue
+        after = text[m.end() : m.end() + 16]
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _AFTER_AGE.match(after) or _BEFORE_AGE.search(before):
+            kind: MentionKind = "age"
+        elif re.match(r"^\s?(?:o'clock|a\.m\.|p\.m\.)", after, re.I):
+            kind = "time"
+        elif lay.noise_at(m.start()):
+            kind = "furniture"
+        else:
+            kind = "figure"
+        qualifier, back = _qualifier(before[-40:])
+        s = m.start() - back
+        if (
+            out
+            and out[-1].kind == kind == "figure"
+            and _WORD_RANGE.fullmatch(text[out[-1].end : m.start()])
+            and out[-1].value_low < value
+        ):
+            prev = out.pop()  # "three to four times"
+            out.append(
+                Mention(
+                    prev.start,
+                    m.end(),
+                    text[prev.start : m.end()],
+                    prev.value_low,
+                    value,
+                    "range",
+                    kind,
+                )
+            )
+            continue
+        qual = qualifier or ("estimate" if _hedged(text, m.start(), m.end()) else "exact")
+        out.append(Mention(s, m.end(), text[s : m.end()], value, value, qual, kind))
+    return out
+
+
+def scan(text: str, lay: Layout | None = None) -> list[Mention]:
+    """Every number mention in ``text``, in order of appearance.
+
+    ``lay`` must be ``layout(text)`` (the default); the result depends on the text alone,
+    so it is computed once per text (a brief scans the article and each quote many times).
+    """
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=1024)
+def _scan(text: str) -> tuple[Mention, ...]:
+    lay = layout(text)
+    mentions = _digit_mentions(text, lay)
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += _word_mentions(text, lay, taken)
+    return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+def _headline_like(text: str, start: int) -> bool:
+    """A short line that does not end a sentence: a headline, title or teaser."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return len(line) < 200 and not re.search(r"[.!?][”\"’)]?$", line)
+
+
+def figure_candidates(text: str, lay: Layout | None = None) -> list[Mention]:
+    """The figure mentions worth a place in a brief, in order.
+
+    A number in a headline-like line that the body states again is left to the body's
+    mention (the fuller sentence); noise lines never yield candidates.
+    """
+    lay = lay or layout(text)
+    figures = [m for m in scan(text, lay) if m.is_figure]
+    body_values = {
+        (m.value_low, m.value_high) for m in figures if not _headline_like(text, m.start)
+    }
+    return [
+        m
+        for m in figures
+        if not (_headline_like(text, m.start) and (m.value_low, m.value_high) in body_values)
+    ]
+
+
+def stated_values(text: str) -> set[float]:
+    """Every value ``text`` states: digits (plain and scaled), number words, both ends of
+    ranges ("70 or 80,000" states 70,000 and 80,000)."""
+    return set(_stated_values(text))
+
+
+@lru_cache(maxsize=4096)
+def _stated_values(text: str) -> frozenset[float]:
+    values = values_in(text)
+    for mention in _scan(text):
+        values.update((mention.value_low, mention.value_high))
+    return frozenset(values)

@@ -1,0 +1,98 @@
+"""Sentences and clauses of an article, and the ones that attribute a claim to somebody
+("said", "according to", "told", ...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.text.layout import Layout, layout
+
+__all__ = [
+    "CUE",
+    "Sentence",
+    "attribution_sentences",
+    "clause_around",
+    "sentence_around",
+    "sentences",
+]
+
+CUE = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|announced|announces|reported|reports|"
+    r"released|estimated|estimates|believe[sd]?|confirmed|confirms|stated|claimed|claims|"
+    r"warned|warns|disclosed|quoted|cited|citing|noted|added|insisted|insists|argued|"
+    r"acknowledged|denied|revealed|showed|shows|found|predicted|forecast|projected|"
+    r"put the (?:number|figure|toll)|assessments?|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[A-Z“\"‘(])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str, lay: Layout | None = None) -> list[Sentence]:
+    """The sentences of the article's body lines (noise lines left out), with offsets."""
+    lay = lay or layout(text)
+    out = []
+    for line in lay.body_lines():
+        start = line.start
+        for boundary in _BOUNDARY.finditer(line.text):
+            piece = text[start : line.start + boundary.start()].strip()
+            if piece:
+                s = text.index(piece, start)
+                out.append(Sentence(s, s + len(piece), piece))
+            start = line.start + boundary.end()
+        piece = text[start : line.end].strip()
+        if piece:
+            s = text.index(piece, start)
+            out.append(Sentence(s, s + len(piece), piece))
+    return out
+
+
+def attribution_sentences(text: str, lay: Layout | None = None) -> list[Sentence]:
+    """Body sentences holding an attribution cue, in order."""
+    return [s for s in sentences(text, lay) if CUE.search(s.text)]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘(])")
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?=\s+[A-Z“\"‘(]|\s*$)")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence (within its line) that holds ``text[start:end]``."""
+    line_start = max(text.rfind("\n", 0, start) + 1, 0)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    s = line_start
+    for m in _SENTENCE_BREAK.finditer(text, line_start, min(start + 1, line_end)):
+        if m.end() <= start:
+            s = m.end()
+    stop = _SENTENCE_END.search(text, end, line_end)
+    e = stop.end() if stop else line_end
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[—–]\s|\s(?:though|while|but|whereas)\s")
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: its sentence, cut at the clause breaks."""
+    s_start, s_end = sentence_around(text, start, end)
+    c_start, c_end = s_start, s_end
+    for brk in _CLAUSE_BREAK.finditer(text, s_start, start):
+        c_start = brk.end()
+    after = _CLAUSE_BREAK.search(text, end, s_end)
+    if after:
+        c_end = after.start()
+    if len(text[c_start:c_end].split()) < 4:  # too short to read on its own: the sentence
+        c_start, c_end = s_start, s_end
+    while c_end > c_start and text[c_end - 1] in " .":
+        c_end -= 1
+    return c_start, c_end

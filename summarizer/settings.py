@@ -206,15 +206,21 @@ def resolve_settings(env: Mapping[str, str] | None = None, **explicit: Any) -> S
         if values.get("api_key", NO_KEY) == NO_KEY:
             raise ConfigError(
                 "OpenAI needs an API key: set OPENAI_API_KEY (or SUMMARIZER_API_KEY), "
-                "or pass --base-url for a local OpenAI-compatible server"
+                "or set a base URL (SUMMARIZER_BASE_URL) for a local OpenAI-compatible server",
+                settings=("base_url",),
             )
         values.setdefault("model", DEFAULT_OPENAI_MODEL)
     mode = str(values.get("mode", "auto")).lower()
     if mode not in MODES:
-        raise ConfigError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
+        raise ConfigError(
+            f"unknown mode {mode!r}: choose one of {', '.join(MODES)}", settings=("mode",)
+        )
     values["mode"] = mode
     strategy = str(values.get("strategy", "auto")).lower()
     if strategy not in STRATEGIES:
-        raise ConfigError(f"unknown strategy {strategy!r}: choose one of {', '.join(STRATEGIES)}")
+        raise ConfigError(
+            f"unknown strategy {strategy!r}: choose one of {', '.join(STRATEGIES)}",
+            settings=("strategy",),
+        )
     values["strategy"] = strategy
     return Settings(**values)

@@ -4,48 +4,12 @@ body of each request, with credentials filtered out before anything is written."
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED_ARTICLE_NAME = "kursk-troops-joongang-2026-02-10.txt"
-# The 13 figures of the seed article's gold annotation (goldset/), as (low, high, qualifier).
-SEED_GOLD_FIGURES = [
-    (8000, 8000, "up_to"),
-    (8000, 8000, "approximately"),
-    (10000, 10000, "as_many_as"),
-    (3000, 3000, "approximately"),
-    (11000, 11000, "approximately"),
-    (1000, 3000, "range"),
-    (6000, 6000, "approximately"),
-    (17000, 20000, "range"),
-    (2000, 2000, "as_many_as"),
-    (4000, 5000, "range"),
-    (8000, 10000, "range"),
-    (1000, 1000, "approximately"),
-    (10, 10, "fewer_than"),
-]
-
-# The server the cassettes were recorded from: ../shared/local-llm/serve.sh, i.e.
-# llama-cpp-python 0.3.36 serving Qwen2.5-Coder-1.5B-Instruct Q4_K_M on 127.0.0.1:8765.
-RECORDED = {
-    "base_url": "http://127.0.0.1:8765/v1",
-    "model": "qwen2.5-coder-1.5b-instruct",
-}
-# Keys of a request body that may differ between recording and replay without changing
-# what is asked of the model.
-VOLATILE_BODY_KEYS = frozenset({"user", "metadata", "stream_options"})
-SECRET_HEADERS = [
-    "authorization",
-    "api-key",
-    "x-api-key",
-    "cookie",
-    "set-cookie",
-    "openai-organization",
-    "openai-project",
-]
+from support import ROOT, SECRET_HEADERS, SEED_ARTICLE_NAME, VOLATILE_BODY_KEYS, gold_figures
 
 
 def _json_body(request: Any) -> Any:
@@ -89,6 +53,12 @@ def vcr_cassette_dir() -> str:
 
 
 @pytest.fixture(scope="session")
+def seed_gold_figures() -> list[tuple[float | None, float | None, str]]:
+    """The seed article's gold figures, read from its annotation in goldset/."""
+    return gold_figures(SEED_ARTICLE_NAME.removesuffix(".txt"))
+
+
+@pytest.fixture(scope="session")
 def seed_article() -> str:
     return (ROOT / "tests" / "data" / SEED_ARTICLE_NAME).read_bytes().decode("utf-8")
 
@@ -104,8 +74,6 @@ def _own_brief_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No SUMMARIZER_* / OPENAI_* variable of the developer's leaks into a test (but the
     test's own brief cache stays)."""
-    import os
-
     for key in list(os.environ):
         if key.startswith(("SUMMARIZER_", "OPENAI_")) and key != "SUMMARIZER_CACHE":
             monkeypatch.delenv(key, raising=False)

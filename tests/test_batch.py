@@ -447,3 +447,13 @@ def test_batch_on_the_embedded_model_starts_it_once_before_the_progress_bar(
     assert "Starting the embedded model" in result.output and "3 summarized" in result.output
     assert starts == [1]
     assert len(server.requests) == 3 * CALLS
+
+
+def test_a_model_on_this_machine_costs_nothing() -> None:
+    from summarizer.settings import resolve_settings
+
+    local = resolve_settings({}, base_url="http://127.0.0.1:8080/v1", model="gpt-4o")
+    remote = resolve_settings({}, base_url="https://llm.example.org/v1", model="gpt-4o")
+    assert PriceTable.for_endpoint(local, "gpt-4o").cost("gpt-4o", 10**6, 10**6) == 0.0
+    assert PriceTable.for_endpoint(remote, "gpt-4o").cost("gpt-4o", 10**6, 10**6) == 12.5
+    assert PriceTable.for_endpoint(remote, "unpriced").cost("unpriced", 1, 1) is None

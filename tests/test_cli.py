@@ -10,8 +10,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import RECORDED, ROOT, SEED_ARTICLE_NAME
 from fake_server import Step, recorded_completion, serve
+from support import RECORDED, ROOT, SEED_ARTICLE_NAME
 from typer.testing import CliRunner
 
 from summarizer.cli import app

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.brief.drafts import BriefDraft, FigureDraft
+from summarizer.brief.drafts import BriefDraft, FigureDraft, SourceDraft
 from summarizer.grounding.align import align
 from summarizer.grounding.ground import ground, grounding_context, unsupported_numbers
 
@@ -193,7 +193,7 @@ _SEED_QUOTES = [
 def test_no_kept_figure_has_a_value_absent_from_its_span(
     picks: list[tuple[str, int, int | None]],
 ) -> None:
-    from conftest import ROOT, SEED_ARTICLE_NAME
+    from support import ROOT, SEED_ARTICLE_NAME
 
     from summarizer.text.quantities import stated_values
 
@@ -207,3 +207,49 @@ def test_no_kept_figure_has_a_value_absent_from_its_span(
         present = stated_values(text[figure.span.start : figure.span.end])
         for value in {figure.value_low, figure.value_high} - {None}:
             assert any(abs(value - p) < 1e-6 for p in present)
+
+
+@pytest.mark.parametrize(
+    ("article", "prose"),
+    [
+        ("Officials put the toll at 70 or 80,000 people.", "The toll is 70,000 to 80,000."),
+        ("Seven people were hurt.", "7 people were hurt."),
+        ("About a dozen buildings burned.", "12 buildings burned."),
+    ],
+)
+def test_prose_numbers_are_read_as_grounding_reads_the_article(article: str, prose: str) -> None:
+    """A number in the summary that the article states in another form (number words, both
+    ends of a range, a dozen) is not "unsupported"."""
+    assert unsupported_numbers(prose, article) == []
+    assert unsupported_numbers("999 people were hurt.", article) == ["999"]
+
+
+@pytest.mark.parametrize(
+    ("said_by", "source", "tied"),
+    [
+        ("EU", "Reuters", False),  # a piece of a word is not a name
+        ("UN", "Seoul unification ministry", False),
+        ("GUR", "Ukraine's GUR", True),  # one name's words standing in the other
+        ("the Ukrainian military", "Ukrainian military", True),
+        ("Ukrainian military", "Ukrainian military", True),
+    ],
+)
+def test_a_figure_is_tied_to_a_source_by_whole_words(said_by: str, source: str, tied: bool) -> None:
+    text = f"{source} said 40 people were hurt."
+    draft = BriefDraft(
+        headline="h",
+        summary="s",
+        figures=[
+            FigureDraft(
+                what="people hurt",
+                value_low=40,
+                value_high=40,
+                qualifier="exact",
+                source=said_by,
+                quote="40 people were hurt",
+            )
+        ],
+        sources=[SourceDraft(name=source, kind="other", anonymous=False, quote=source)],
+    )
+    (figure,) = ground(draft, text).figures
+    assert (figure.source_id == "S1") is tied

@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-from conftest import SEED_GOLD_FIGURES
 
 from summarizer import Summarizer
 from summarizer.local.weights import default_model_path, part_paths
@@ -28,12 +27,14 @@ def _embedded_ready() -> str | None:
 
 
 @pytest.mark.skipif(_embedded_ready() is not None, reason=str(_embedded_ready()))
-def test_embedded_model_briefs_the_seed_article(seed_article: str, clean_env: None) -> None:
+def test_embedded_model_briefs_the_seed_article(
+    seed_article: str, seed_gold_figures: list[tuple[float, float, str]], clean_env: None
+) -> None:
     with Summarizer() as summarizer:
         brief = summarizer.summarize(seed_article)
     assert brief.provenance.strategy == "staged"
     got = [(f.value_low, f.value_high, f.qualifier) for f in brief.figures]
-    assert got == SEED_GOLD_FIGURES
+    assert got == seed_gold_figures
     assert brief.headline and brief.summary
     for item in [*brief.figures, *brief.sources]:
         assert seed_article[item.span.start : item.span.end] == item.quote

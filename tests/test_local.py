@@ -13,10 +13,11 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEED_ARTICLE_NAME
+from support import ROOT, SEED_ARTICLE_NAME
 from typer.testing import CliRunner
 
 import summarizer.local.embedded as embedded
@@ -227,3 +228,25 @@ def test_missing_extra_says_what_to_install(clean_env: None) -> None:
     assert result.exit_code == 2
     assert "pip install 'summarizer[local]'" in result.stderr
     assert "SUMMARIZER_BASE_URL" in result.stderr
+
+
+def test_no_progress_bar_is_started_for_a_file_verified_before(tmp_path: Path) -> None:
+    """A stamped, unchanged model is not hashed again, so no bar is opened (a bar that is
+    opened and never filled stays on the terminal as a live display)."""
+    from summarizer.local.embedded import ensure_model
+    from summarizer.settings import resolve_settings
+
+    model = tmp_path / "own.gguf"
+    model.write_bytes(b"weights")
+    digest = hashlib.sha256(b"weights").hexdigest()
+    settings = resolve_settings(embedded=True, local_model=str(model), local_model_sha256=digest)
+    opened: list[str] = []
+
+    def progress(description: str, total: int) -> Callable[[int], None]:
+        opened.append(description)
+        return lambda n: None
+
+    assert ensure_model(settings, progress) == model  # first use: hashed, with a bar
+    assert opened == ["Verifying model"]
+    assert ensure_model(settings, progress) == model  # stamped since: no hashing, no bar
+    assert opened == ["Verifying model"]

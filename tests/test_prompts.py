@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from summarizer import PromptError
 from summarizer.llm.prompts import builtin_prompt_root, load_prompt_set

@@ -228,3 +228,40 @@ def test_a_body_that_is_never_json_is_one_clear_error() -> None:
         backend = _backend(server.url, [], transport_retries=2)
         with pytest.raises(ServerError, match=r"body that is not JSON \(after 3 attempt"):
             backend.extract(BriefDraft, MESSAGES, CallStats())
+
+
+def test_article_text_is_sent_verbatim_under_validation_context() -> None:
+    """With a validation context, instructor renders each message as a Jinja2 template: the
+    article's own braces must reach the model as written, never evaluated."""
+    hostile = "Officials said {{ 7 * 7 }} people {% if true %}fled{% endif %} {# note #}."
+    messages = [{"role": "system", "content": hostile}, {"role": "user", "content": "task"}]
+    with serve([Step()], OK) as server:
+        _backend(server.url, []).extract(
+            BriefDraft, messages, CallStats(), {"article": "an article"}
+        )
+    sent = server.requests[0]["messages"]
+    assert sent[0]["content"] == hostile
+    assert sent[1]["content"] == "task"
+
+
+def test_a_bug_in_a_validator_is_not_called_a_model_error() -> None:
+    """A TypeError raised by the toolkit's own validator is a bug: it propagates as it is,
+    never disguised as the model's fault (which a batch would record and move past)."""
+    from pydantic import model_validator
+
+    class BriefDraft(BriefDraftBase):  # same tool name as the recording
+        @model_validator(mode="after")
+        def _broken(self) -> BriefDraft:
+            raise TypeError("a bug in the toolkit")
+
+    with serve([Step()], OK) as server, pytest.raises(TypeError, match="a bug in the toolkit"):
+        _backend(server.url, [], reask_retries=0).extract(BriefDraft, MESSAGES, CallStats())
+    assert len(server.requests) == 1
+
+
+def test_errors_of_the_toolkit_pass_through_translation_unchanged() -> None:
+    from summarizer.errors import ConfigError
+    from summarizer.llm.failures import translate
+
+    error = ConfigError("no models listed", settings=("model",))
+    assert translate(error, Settings(model="m"), CallStats()) is error

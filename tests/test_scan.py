@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEED_GOLD_FIGURES
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,10 +68,12 @@ def test_not_figures(sentence: str, kind: str) -> None:
     assert kind in kinds and "figure" not in kinds, scan(sentence)
 
 
-def test_seed_article_candidates(seed_article: str) -> None:
+def test_seed_article_candidates(
+    seed_article: str, seed_gold_figures: list[tuple[float, float, str]]
+) -> None:
     """The 13 figures of the seed article's gold annotation, and nothing else."""
     got = [(m.value_low, m.value_high, m.qualifier) for m in figure_candidates(seed_article)]
-    assert got == SEED_GOLD_FIGURES
+    assert got == seed_gold_figures
 
 
 def test_seed_article_layout(seed_article: str) -> None:

@@ -86,3 +86,44 @@ def test_retries_may_be_zero() -> None:
         {"SUMMARIZER_BASE_URL": "http://h/v1", "SUMMARIZER_TRANSPORT_RETRIES": "0"}
     )
     assert s.transport_retries == 0
+
+
+def test_cache_prices_and_input_limit_are_settings() -> None:
+    env = {
+        "SUMMARIZER_CACHE": "/tmp/briefs.db",
+        "SUMMARIZER_CACHE_DIR": "/tmp/sumcache",
+        "SUMMARIZER_PRICES": "/tmp/prices.json",
+        "SUMMARIZER_MAX_INPUT_BYTES": "1000",
+    }
+    s = resolve_settings(env)
+    assert str(s.cache_file) == "/tmp/briefs.db"
+    assert str(s.cache_folder) == "/tmp/sumcache"
+    assert s.prices == "/tmp/prices.json"
+    assert s.max_input_bytes == 1000
+    assert resolve_settings({"SUMMARIZER_CACHE": "off"}).cache_file is None
+    default = resolve_settings({"SUMMARIZER_CACHE_DIR": "/tmp/sumcache"}).cache_file
+    assert str(default) == "/tmp/sumcache/briefs.sqlite3"
+
+
+def test_an_unknown_strategy_is_an_error_not_a_default() -> None:
+    from summarizer.llm.prompts import load_prompt_set
+    from summarizer.llm.strategies import make_strategy
+    from summarizer.text.layout import layout
+
+    with pytest.raises(ConfigError, match="unknown strategy 'fancy'") as info:
+        make_strategy("fancy", load_prompt_set(), "text", layout("text"))
+    assert info.value.settings == ("strategy",)
+
+
+def test_library_errors_name_settings_not_flags() -> None:
+    """The library says which setting to change; the CLI adds its own flags to the line."""
+    from summarizer.api.limits import check_input
+
+    with pytest.raises(ConfigError) as info:
+        resolve_settings({"OPENAI_API_KEY": ""}, base_url=OPENAI_BASE_URL, model="m")
+    assert "--" not in str(info.value)
+    from summarizer import InputTooLargeError
+
+    with pytest.raises(InputTooLargeError) as too_long:
+        check_input("word " * 10_000, resolve_settings({}, context_tokens=4000))
+    assert "--" not in str(too_long.value) and too_long.value.settings == ("context_tokens",)

@@ -72,7 +72,7 @@ def eval_command(
     strategy: StrategyOption = None,
     timeout: TimeoutOption = None,
 ) -> None:
-    """Score extraction against a gold set (format: GOLD.md) and gate on regressions.
+    """Score extraction against a gold set (format: docs/gold-format.md) and gate on regressions.
 
     Exit status: 0 when every gate passes, 3 when a metric fell more than --max-drop below
     --baseline or under --min-recall / --min-f1, 2 for bad input, 1 when the endpoint fails.

@@ -1,6 +1,6 @@
 """Gold sets: folders of ``NAME.txt`` (the article as a user passes it) and ``NAME.json`` (what a
-careful analyst extracts), in the format of the project's GOLD.md. Other people's gold sets use
-this format too, so reading is lenient where GOLD.md is ("up to" or "up_to").
+careful analyst extracts), in the format of docs/gold-format.md. Other people's gold sets use
+this format too, so reading is lenient where the format is ("up to" or "up_to").
 """
 
 from __future__ import annotations

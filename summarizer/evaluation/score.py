@@ -1,4 +1,4 @@
-"""Scoring one brief against its gold annotation, as GOLD.md describes.
+"""Scoring one brief against its gold annotation, as docs/gold-format.md describes.
 
 - Figures: a predicted figure matches a gold one when both ends agree within 0.5 % and their
   spans overlap (the gold span is where the gold quote stands in the text; without one, the
@@ -42,7 +42,7 @@ TOLERANCE = 0.005
 
 
 def close(a: float | None, b: float | None) -> bool:
-    """Equal within 0.5 % (GOLD.md), both missing counting as equal."""
+    """Equal within 0.5 % (docs/gold-format.md), both missing counting as equal."""
     if a is None or b is None:
         return a is None and b is None
     return abs(a - b) <= TOLERANCE * max(abs(a), abs(b)) or a == b

@@ -40,8 +40,7 @@ def server_command(model: Path, alias: str, port: int, n_ctx: int, threads: int)
     """The llama-cpp-python server's command line (the same interpreter as ours).
 
     A 2048-token batch, so the article's prompt is evaluated in one batch. Flash attention
-    stays off: on these 2 cores it slowed generation from 16.1 to 13.6 tokens/s (mean of 4
-    alternating runs each) and left prompt evaluation unchanged (40.5 vs 40.7 tokens/s).
+    stays off (it slowed generation on 2 cores: docs/decisions.md).
     """
     return [
         sys.executable, "-m", "llama_cpp.server",

@@ -103,9 +103,8 @@ class Layout:
 
     def model_lines(self) -> list[Line]:
         """Body lines the model reads: the translation note (kept in the brief's ``article``
-        info) is left out too, which shortens the prompt. Photo captions stay: leaving them
-        out lost the sources they name (KCTV in the seed article; gold-set source F1 fell
-        from 0.60 to 0.56)."""
+        info) is left out too, which shortens the prompt. Photo captions stay: they name
+        sources (docs/decisions.md)."""
         note = self.translation_note
         return [ln for ln in self.body_lines() if not (note and ln.start == note.start)]
 

@@ -17,10 +17,11 @@ _UNNAMED = re.compile(
 
 
 def unnamed(name: str, kind: str) -> bool:
-    """Whether a source is anonymous: decided from its words, not asked of the model (the
-    1.5B model marked every seed source as named, "intelligence authorities" included)."""
+    """Whether a source is anonymous: decided from its words, not asked of the model (which
+    got it wrong: docs/decisions.md)."""
     return kind == "anonymous_official" or bool(_UNNAMED.match(name.strip()))
 
 
 def name_key(name: str) -> str:
+    """``name`` casefolded, possessives and punctuation dropped: "Korea’s KCTV" -> "korea kctv"."""
     return " ".join(re.sub(r"[’'`]s\b|[^\w\s]", " ", name.casefold()).split())

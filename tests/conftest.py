@@ -3,33 +3,12 @@ body of each request, with credentials filtered out before anything is written."
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 import pytest
-from support import ROOT, SECRET_HEADERS, SEED_ARTICLE_NAME, VOLATILE_BODY_KEYS, gold_figures
-
-
-def _json_body(request: Any) -> Any:
-    body = request.body
-    if not body:
-        return None
-    if isinstance(body, bytes):
-        body = body.decode("utf-8")
-    try:
-        data = json.loads(body)
-    except ValueError:
-        return body
-    if isinstance(data, dict):
-        data = {k: v for k, v in data.items() if k not in VOLATILE_BODY_KEYS}
-    return data
-
-
-def json_body_matcher(r1: Any, r2: Any) -> None:
-    """vcrpy matcher: the JSON bodies must be equal (volatile keys aside)."""
-    assert _json_body(r1) == _json_body(r2), "request body differs from the recording"
+from support import ROOT, SECRET_HEADERS, SEED_ARTICLE_NAME, gold_figures, json_body_matcher
 
 
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE_NAME = "kursk-troops-joongang-2026-02-10.txt"
@@ -34,3 +35,23 @@ def gold_figures(name: str) -> list[tuple[float | None, float | None, str]]:
     return [
         (f["value_low"], f["value_high"], f["qualifier"].replace(" ", "_")) for f in data["figures"]
     ]
+
+
+def _json_body(request: Any) -> Any:
+    body = request.body
+    if not body:
+        return None
+    if isinstance(body, bytes):
+        body = body.decode("utf-8")
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return body
+    if isinstance(data, dict):
+        data = {k: v for k, v in data.items() if k not in VOLATILE_BODY_KEYS}
+    return data
+
+
+def json_body_matcher(r1: Any, r2: Any) -> None:
+    """vcrpy matcher: the JSON bodies must be equal (volatile keys aside)."""
+    assert _json_body(r1) == _json_body(r2), "request body differs from the recording"

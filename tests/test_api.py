@@ -117,6 +117,7 @@ def test_schema_names_the_contract_fields() -> None:
         "qualifier",
         "as_of",
         "source_id",
+        "equivalent_of",
         "quote",
         "span",
         "alignment",

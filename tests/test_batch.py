@@ -24,7 +24,7 @@ from batch_articles import make_articles
 from fake_server import Faults, Step, recorded_by_tool, serve, serve_faults
 from typer.testing import CliRunner
 
-from summarizer import Summarizer
+from summarizer import SCHEMA_VERSION, Summarizer
 from summarizer.api.cache import BriefCache
 from summarizer.batch.cost import Budget, Price, PriceTable, Spend
 from summarizer.batch.inputs import collect_items
@@ -341,7 +341,7 @@ def test_batch_command_cache_rerun_and_budget_exit(tmp_path: Path) -> None:
         )
         assert fourth.exit_code == 2 and "needs a price" in fourth.output
     files = {p.name: p.read_text() for p in (tmp_path / "out1").glob("*.json")}
-    assert Counter(json.loads(t)["schema_version"] for t in files.values()) == {"1.0": 6}
+    assert Counter(json.loads(t)["schema_version"] for t in files.values()) == {SCHEMA_VERSION: 6}
 
 
 def test_an_output_that_cannot_be_written_ends_the_run_in_one_line(

@@ -261,3 +261,40 @@ def test_before_grounding_scores_the_draft_as_given() -> None:
     assert score.draft_figures_matched == 1  # the paraphrase stands nowhere in the text
     assert score.draft_quotes_verbatim == 2
     assert score.draft_invented_numbers == 1  # 9000
+
+
+def test_meaning_scores_match_hand_computed_numbers() -> None:
+    """Attribution, `what` F1 and unit accuracy of matched figures, computed by hand:
+    F1 right source, what 'troops remain' vs 'troops remaining in the region' (P 1/2, R 1/3,
+    F1 0.4); F2 no source where the gold has the ministry, what F1 6/7 ('who' counts), unit
+    'soldier' = 'soldiers'; F3 no source = 'not attributed (reporter)', what exact, unit USD
+    where the gold counts troops."""
+    from summarizer.evaluation.gold import GoldArticle
+    from summarizer.evaluation.score import score_brief
+
+    gold = json.loads(json.dumps(GOLD))
+    for g, (said, what) in zip(gold["figures"], [
+        ("Officials", "troops remaining in the region"),
+        ("the ministry", "soldiers who returned home"),
+        ("not attributed (reporter)", "second deployment"),
+    ], strict=True):  # fmt: skip
+        g["attributed_to"], g["what"] = said, what
+    brief = _brief()
+    f1, f2, _ = brief.figures
+    figures = [
+        f1.model_copy(update={"what": "troops remain", "unit": "troops", "source_id": "S3"}),
+        f2.model_copy(update={"what": "soldiers returned home", "unit": "soldier",
+                              "qualifier": "approximately"}),
+        _figure("F3", 1000, 3000, "range", "A second deployment of 1,000 to 3,000 troops")
+        .model_copy(update={"what": "second deployment", "unit": "US$"}),
+    ]  # fmt: skip
+    officials = brief.sources[0].model_copy(update={"id": "S3", "name": "Officials"})
+    brief = brief.model_copy(update={"figures": figures, "sources": [*brief.sources, officials]})
+    score = score_brief("a", brief, GoldArticle.model_validate(gold), ARTICLE)
+    assert score.figures_matched == 3
+    assert score.attribution_accuracy == pytest.approx(2 / 3)
+    assert score.what_f1 == pytest.approx((0.4 + 6 / 7 + 1.0) / 3)
+    assert (score.units_correct, score.units_gold) == (2, 3)
+    wrong = {(m.field, m.predicted, m.expected) for m in score.wrong_meaning}
+    assert wrong == {("source", None, "the ministry"), ("what", "troops remain",
+                     "troops remaining in the region"), ("unit", "US$", "troops")}  # fmt: skip

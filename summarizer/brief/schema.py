@@ -31,7 +31,7 @@ __all__ = [
     "Usage",
 ]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: Figure.equivalent_of
 
 Qualifier = Literal[
     "exact",
@@ -116,7 +116,14 @@ class Figure(_Model):
         default=None, description="The time the figure refers to, as the text says it."
     )
     source_id: str | None = Field(
-        default=None, description="Id of the Source that states the figure."
+        default=None,
+        description="Id of the Source that states the figure; null when the article states it "
+        "in its own voice.",
+    )
+    equivalent_of: str | None = Field(
+        default=None,
+        description="Id of the figure this one converts, e.g. the '$10.4 billion' of "
+        "'15.2 trillion won ($10.4 billion)'.",
     )
     quote: str = Field(description="The exact words of the article that state the figure.")
     span: Span

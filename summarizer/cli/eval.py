@@ -67,6 +67,14 @@ def eval_command(
     min_f1: Annotated[
         float | None, typer.Option(help="Fail when overall figure F1 is below this.")
     ] = None,
+    min_attribution: Annotated[
+        float | None,
+        typer.Option(help="Fail when attribution accuracy (matched figures) is below this."),
+    ] = None,
+    min_what: Annotated[
+        float | None,
+        typer.Option(help="Fail when the mean `what` F1 (matched figures) is below this."),
+    ] = None,
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
     strategy: StrategyOption = None,
@@ -74,8 +82,11 @@ def eval_command(
 ) -> None:
     """Score extraction against a gold set (format: docs/gold-format.md) and gate on regressions.
 
+    Besides finding figures and sources, it scores what matched figures mean: attribution
+    accuracy (their source), `what` F1 (content words against the gold) and unit accuracy.
     Exit status: 0 when every gate passes, 3 when a metric fell more than --max-drop below
-    --baseline or under --min-recall / --min-f1, 2 for bad input, 1 when the endpoint fails.
+    --baseline or under --min-recall / --min-f1 / --min-attribution / --min-what, 2 for bad
+    input, 1 when the endpoint fails.
     """
     try:
         items = load_gold_set(gold_dir)
@@ -115,7 +126,7 @@ def eval_command(
         write_atomically(out, report.model_dump_json(indent=2) + "\n")
     if markdown:
         write_atomically(markdown, render_markdown(report))
-    problems = gate(report, min_recall, min_f1)
+    problems = gate(report, min_recall, min_f1, min_attribution, min_what)
     if old is not None:
         problems += compare(report, old, max_drop)
     for problem in problems:
@@ -127,7 +138,9 @@ def eval_command(
 def _print_eval_table(report: EvalReport) -> None:
     table = Table(title=f"eval: {report.gold_set}", show_lines=False, padding=(0, 1))
     table.add_column("article", overflow="fold", min_width=12)
-    for column in ("fig P", "fig R", "fig F1", "qual", "src F1", "ground", "inv", "s", "tokens"):
+    columns = ("fig P", "fig R", "fig F1", "qual", "attr", "what", "unit", "src P", "src R",
+               "ground", "inv", "s", "tokens")  # fmt: skip
+    for column in columns:
         table.add_column(column, justify="right", no_wrap=True)
 
     def pct(value: float | None) -> str:
@@ -135,17 +148,21 @@ def _print_eval_table(report: EvalReport) -> None:
 
     for a in report.articles:
         if a.status != "ok":
-            table.add_row(a.name, "[red]failed[/]", *[""] * 8)
+            table.add_row(a.name, "[red]failed[/]", *[""] * (len(columns) - 1))
             continue
         table.add_row(
             a.name, pct(a.figure_precision), pct(a.figure_recall), pct(a.figure_f1),
-            pct(a.qualifier_accuracy), pct(a.source_f1), pct(a.grounding_rate),
+            pct(a.qualifier_accuracy), pct(a.attribution_accuracy), pct(a.what_f1),
+            pct(a.unit_accuracy), pct(a.source_precision), pct(a.source_recall),
+            pct(a.grounding_rate),
             str(len(a.invented_numbers)), f"{a.seconds or 0:.1f}", f"{a.tokens or 0:,}",
         )  # fmt: skip
     o = report.overall
     table.add_row(
         "[bold]overall[/]", pct(o.figure_precision), pct(o.figure_recall), pct(o.figure_f1),
-        pct(o.qualifier_accuracy), pct(o.source_f1), pct(o.grounding_rate),
+        pct(o.qualifier_accuracy), pct(o.attribution_accuracy), pct(o.what_f1),
+        pct(o.unit_accuracy), pct(o.source_precision), pct(o.source_recall),
+        pct(o.grounding_rate),
         str(o.invented_numbers),
         "–" if o.seconds_per_article is None else f"{o.seconds_per_article:.1f}",
         f"{o.tokens:,}",

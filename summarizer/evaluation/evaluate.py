@@ -23,6 +23,7 @@ __all__ = ["GATED", "EvalReport", "Overall", "compare", "evaluate", "gate", "loa
 
 # Metrics a baseline comparison and the gates look at (higher is better for each).
 GATED = ("figure_recall", "figure_precision", "figure_f1", "qualifier_accuracy",
+         "attribution_accuracy", "what_f1", "unit_accuracy",
          "source_recall", "source_precision", "source_f1", "grounding_rate")  # fmt: skip
 
 
@@ -33,6 +34,9 @@ class Overall(BaseModel):
     figure_recall: float = 0.0
     figure_f1: float = 0.0
     qualifier_accuracy: float | None = None
+    attribution_accuracy: float | None = None  # among matched figures, micro-averaged
+    what_f1: float | None = None
+    unit_accuracy: float | None = None
     source_precision: float = 0.0
     source_recall: float = 0.0
     source_f1: float = 0.0
@@ -72,6 +76,11 @@ def _overall(scores: list[ArticleScore]) -> Overall:
     out.qualifier_accuracy = (
         sum(s.qualifiers_correct for s in ok) / matched_f if matched_f else None
     )
+    if matched_f:
+        out.attribution_accuracy = sum(s.attribution_correct for s in ok) / matched_f
+        out.what_f1 = sum(s.what_f1_sum for s in ok) / matched_f
+    units = sum(s.units_gold for s in ok)
+    out.unit_accuracy = sum(s.units_correct for s in ok) / units if units else None
     out.source_precision, out.source_recall, out.source_f1 = prf(
         sum(s.sources_matched for s in ok), sum(s.sources_predicted for s in ok), gold_s
     )
@@ -171,9 +180,21 @@ def compare(report: EvalReport, baseline: EvalReport, max_drop: float) -> list[s
     return drops
 
 
-def gate(report: EvalReport, min_recall: float | None, min_f1: float | None) -> list[str]:
-    """Absolute levels not reached (figures)."""
+def gate(
+    report: EvalReport,
+    min_recall: float | None,
+    min_f1: float | None,
+    min_attribution: float | None = None,
+    min_what: float | None = None,
+) -> list[str]:
+    """Absolute levels not reached (figures, and what they mean)."""
     problems = []
+    o = report.overall
+    for name, value, floor in (("attribution accuracy", o.attribution_accuracy, min_attribution),
+                               ("what F1", o.what_f1, min_what)):  # fmt: skip
+        if floor is not None and (value or 0.0) < floor:
+            shown = "n/a" if value is None else f"{value:.3f}"
+            problems.append(f"{name} {shown} < {floor:g}")
     if min_recall is not None and report.overall.figure_recall < min_recall:
         problems.append(f"figure recall {report.overall.figure_recall:.3f} < {min_recall:g}")
     if min_f1 is not None and report.overall.figure_f1 < min_f1:

@@ -40,6 +40,9 @@ def render_markdown(report: EvalReport) -> str:
         f"| figures P / R / F1 | {_pct(o.figure_precision)} / {_pct(o.figure_recall)} / "
         f"{_pct(o.figure_f1)} |",
         f"| qualifier accuracy | {_pct(o.qualifier_accuracy)} |",
+        f"| attribution accuracy (matched figures) | {_pct(o.attribution_accuracy)} |",
+        f"| `what` F1 (matched figures) | {_pct(o.what_f1)} |",
+        f"| unit accuracy (matched figures with a gold unit) | {_pct(o.unit_accuracy)} |",
         f"| sources P / R / F1 | {_pct(o.source_precision)} / {_pct(o.source_recall)} / "
         f"{_pct(o.source_f1)} |",
         f"| grounding rate | {_pct(o.grounding_rate)} |",
@@ -77,5 +80,13 @@ def render_markdown(report: EvalReport) -> str:
             for n in notes:
                 expected = f" (gold: {n.expected_qualifier})" if n.expected_qualifier else ""
                 lines.append(f"- {_value(n)} {n.qualifier}{expected}: “{_cell(n.quote)}”")
+            lines.append("")
+        if a.wrong_meaning:
+            lines += ["**Meaning** (source, `what` or unit differs from the gold)", ""]
+            lines += ["| figure | field | brief | gold | quote |", "|---|---|---|---|---|"]
+            for m in a.wrong_meaning:
+                f1 = f" (F1 {m.what_f1:.2f})" if m.what_f1 is not None else ""
+                lines.append(f"| {_value(m)} | {m.field}{f1} | {_cell(m.predicted) or '—'} | "
+                             f"{_cell(m.expected) or '—'} | “{_cell(m.quote)}” |")  # fmt: skip
             lines.append("")
     return "\n".join(lines)

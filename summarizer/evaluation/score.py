@@ -8,6 +8,8 @@
 - Grounding rate: the share of the brief's quotes that are the article's text at their span.
 - Invented numbers: numbers in the brief (figure values, headline, summary, key points) that
   occur nowhere in the article; the target is 0.
+- Meaning (:mod:`summarizer.evaluation.meaning`): for the matched figures, attribution
+  accuracy, ``what`` F1 and unit accuracy, with the figures that got them wrong.
 - Before grounding: the same figure scores for the draft grounding started from (the model's
   figures as it gave them, or the scan's), a draft figure standing where its quote occurs
   verbatim; with its invented values and how many of its quotes occur verbatim at all.
@@ -23,6 +25,7 @@ from rapidfuzz import fuzz
 from summarizer.brief.drafts import BriefDraft
 from summarizer.brief.schema import Brief, Figure, Span
 from summarizer.evaluation.gold import GoldArticle, GoldFigure
+from summarizer.evaluation.meaning import same_source, same_unit, unattributed, what_f1
 from summarizer.grounding.align import align
 from summarizer.grounding.ground import unsupported_numbers
 from summarizer.text.numerals import same_number
@@ -32,6 +35,7 @@ __all__ = [
     "SOURCE_MATCH",
     "ArticleScore",
     "FigureNote",
+    "MeaningNote",
     "close",
     "score_brief",
     "score_draft",
@@ -65,6 +69,18 @@ class FigureNote(BaseModel):
     expected_qualifier: str | None = None
 
 
+class MeaningNote(BaseModel):
+    """A matched figure whose source, ``what`` or unit differs from the gold."""
+
+    field: str  # source | what | unit
+    value_low: float | None
+    value_high: float | None
+    quote: str | None
+    predicted: str | None
+    expected: str | None
+    what_f1: float | None = None
+
+
 class ArticleScore(BaseModel):
     """The scores of one article (or why it could not be scored)."""
 
@@ -79,6 +95,13 @@ class ArticleScore(BaseModel):
     figure_f1: float = 0.0
     qualifiers_correct: int = 0
     qualifier_accuracy: float | None = None
+    attribution_correct: int = 0
+    attribution_accuracy: float | None = None  # among matched figures
+    what_f1_sum: float = 0.0
+    what_f1: float | None = None  # mean over matched figures
+    units_gold: int = 0  # matched figures whose gold gives a unit
+    units_correct: int = 0
+    unit_accuracy: float | None = None
     sources_gold: int = 0
     sources_predicted: int = 0
     sources_matched: int = 0
@@ -101,6 +124,7 @@ class ArticleScore(BaseModel):
     missed: list[FigureNote] = Field(default_factory=list)
     spurious: list[FigureNote] = Field(default_factory=list)
     wrong_qualifier: list[FigureNote] = Field(default_factory=list)
+    wrong_meaning: list[MeaningNote] = Field(default_factory=list)
 
 
 def _gold_spans(gold: GoldFigure, text: str) -> list[Span]:
@@ -226,6 +250,7 @@ def score_brief(name: str, brief: Brief, gold: GoldArticle, text: str) -> Articl
         len(used), len(brief.figures), len(gold.figures)
     )
     result.qualifier_accuracy = result.qualifiers_correct / len(used) if used else None
+    _score_meaning(result, brief, gold, matches)
     # Sources: fuzzy names, best pairs first.
     pairs = sorted(
         (
@@ -264,3 +289,50 @@ def score_brief(name: str, brief: Brief, gold: GoldArticle, text: str) -> Articl
     result.seconds = brief.provenance.seconds
     result.tokens = brief.provenance.usage.total_tokens
     return result
+
+
+def _score_meaning(
+    result: ArticleScore, brief: Brief, gold: GoldArticle, matches: dict[int, int]
+) -> None:
+    """Attribution, ``what`` and unit of every matched figure (see the module docstring)."""
+    names = {s.id: s.name for s in brief.sources}
+    for j, i in matches.items():
+        g, f = gold.figures[j], brief.figures[i]
+
+        source = names.get(f.source_id or "")
+        if same_source(source, g.attributed_to):
+            result.attribution_correct += 1
+        else:
+            expected = None if unattributed(g.attributed_to) else g.attributed_to
+            _note_meaning(result, f, "source", source, expected)
+        score = what_f1(f.what, g.what or "")
+        result.what_f1_sum += score
+        if score < 0.5:
+            _note_meaning(result, f, "what", f.what, g.what, round(score, 3))
+        if g.unit:
+            result.units_gold += 1
+            if same_unit(f.unit, g.unit):
+                result.units_correct += 1
+            else:
+                _note_meaning(result, f, "unit", f.unit, g.unit)
+    if matches:
+        result.attribution_accuracy = result.attribution_correct / len(matches)
+        result.what_f1 = result.what_f1_sum / len(matches)
+    if result.units_gold:
+        result.unit_accuracy = result.units_correct / result.units_gold
+
+
+def _note_meaning(
+    result: ArticleScore,
+    figure: Figure,
+    field: str,
+    predicted: str | None,
+    expected: str | None,
+    f1: float | None = None,
+) -> None:
+    result.wrong_meaning.append(
+        MeaningNote(
+            field=field, value_low=figure.value_low, value_high=figure.value_high,
+            quote=figure.quote, predicted=predicted, expected=expected, what_f1=f1,
+        )
+    )  # fmt: skip

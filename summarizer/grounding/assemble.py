@@ -20,6 +20,7 @@ from summarizer.brief.schema import (
     Span,
 )
 from summarizer.grounding.checks import rule_caveats, rule_uncertainties
+from summarizer.grounding.conversions import tie_conversions
 from summarizer.grounding.ground import ground, uncovered, unsupported_numbers
 from summarizer.text.layout import Layout
 
@@ -85,6 +86,7 @@ def assemble(
     ``warnings`` are those raised before grounding (failed steps, dropped sources).
     """
     grounded = ground(draft, text, anchors)
+    grounded.figures = tie_conversions(text, grounded.figures)
     info = article_info(text, layout)
     notes = [*(warnings or []), *grounded.warnings]
     notes += _uncovered(text, layout, grounded.figures)

@@ -1,8 +1,9 @@
 """What a number counts and in what unit, read off the words around it (no model).
 
-A first, deliberately plain reading: the words that follow the number up to a function word
-("8,000 troops remain" counts "troops"). Good enough for counted nouns; it does not yet say
-what a change, a conversion or a bare amount measures.
+A plain reading of news grammar: a count is followed by what it counts and what is said of
+it ("8,000 North Korean troops remain in Kursk"); an amount or a share is preceded by what it
+measures ("Revenue fell 4.1%"). A conversion in parentheses is tied to the amount it converts
+by grounding (:mod:`summarizer.grounding.conversions`).
 """
 
 from __future__ import annotations
@@ -10,70 +11,215 @@ from __future__ import annotations
 import re
 
 from summarizer.text.quantities import Mention
+from summarizer.text.units import PERCENT, POINTS, currency_code, normalise_unit
 
 __all__ = ["STOP_WORDS", "figure_unit", "figure_what"]
 
-STOP_WORDS = frozenset(
-    [
-        "are",
-        "were",
-        "is",
-        "was",
-        "be",
-        "been",
-        "have",
-        "has",
-        "had",
-        "remain",
-        "remains",
-        "remained",
-        "to",
-        "in",
-        "on",
-        "at",
-        "from",
-        "for",
-        "with",
-        "by",
-        "as",
-        "than",
-        "of",
-        "and",
-        "or",
-        "that",
-        "which",
-        "who",
-        "according",
-        "said",
-        "say",
-        "says",
-        "will",
-        "would",
-        "could",
-        "may",
-    ]
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+STOP_WORDS = _set(
+    "are were is was be been have has had remain remains remained to in on at from for with "
+    "by as than of and or that which who according said say says will would could may"
 )
 
 
-def figure_what(text: str, mention: Mention, quote: str) -> str:
-    """What a number counts, read off the words that follow it ("troops", "coffins")."""
-    tail = re.split(r"[,.;:!?()\n—–]", text[mention.end : mention.end + 80])[0]
+_WORD = re.compile(r"[^\s,.;:!?()\[\]“”\"—–]+")
+_CLAUSE_END = re.compile(r"[,.;:!?()\[\]“”\"\n—–]|\s(?:that|which|who|and|but|while|though|"
+                         r"whereas|whose|whom|where|according|said|says|told)\s")  # fmt: skip
+_PARTICIPLE = re.compile(r"^[a-z]+ed$")
+_MAX_WHAT_WORDS = 8
+
+
+def _noun_phrase(after: str) -> list[str]:
+    """The words after a number up to the head of what it counts ("North Korean troops")."""
     words: list[str] = []
-    for word in tail.split():
-        if word.lower() in STOP_WORDS:
+    for match in _WORD.finditer(after):
+        word = match.group(0)
+        low = word.lower()
+        if low in STOP_WORDS or low in _TRAILING or low in _ENDS_PHRASE:
             break
-        words.append(word)
+        if (words and _PARTICIPLE.match(low)) or re.search(r"\d", word):
+            break
         if len(words) == 5:
             break
-    if words:
-        return " ".join(words)
-    return " ".join(quote.split())[:100]
+        words.append(word)
+    return words
+
+
+_BEFORE_BREAK = re.compile(
+    r"[,;:!?()\[\]“”\"\n—–]|\.\s|\b(?:that|which|who|and|but|while|said|says|told|"
+    r"announced|reported|according to)\b",
+    re.I,
+)
+
+
+def _segments_before(text: str, start: int) -> list[str]:
+    """The stretches of words before ``start``, nearest last, split at clause breaks."""
+    return _BEFORE_BREAK.split(text[max(0, start - 160) : start])
+
+
+def _clause_text(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause's words before ``start`` and after ``end`` (up to its breaks; a short
+    parenthesis right after the number, a conversion say, is skipped)."""
+    after = re.sub(r"^(\s*\w*)\s*\([^()]{0,40}\)", r"\1", text[end : end + 160])[:120]
+    stop = _CLAUSE_END.search(after)
+    return _segments_before(text, start)[-1], after[: stop.start()] if stop else after
+
+
+def _lead(text: str, start: int) -> list[str]:
+    """What the words before an amount say it is: the nearest clause's words without numbers
+    or currencies ("Revenue fell"), or the clause before it when that one says nothing."""
+    for segment in reversed(_segments_before(text, start)[-2:]):
+        words = [
+            w for w in _WORD.findall(segment)
+            if not re.search(r"\d", w) and currency_code(w) is None and w.lower() not in _NOT_WHAT
+        ]  # fmt: skip
+        while words and (words[-1].lower() in _TRAILING or words[-1].lower() in STOP_WORDS):
+            words.pop()
+        while words and (words[0].lower() in _TRAILING or words[0].lower() in STOP_WORDS):
+            words.pop(0)
+        if words:
+            return words[-5:]
+    return []
+
+
+def _complement(words: list[str]) -> list[str]:
+    """ "in net profit", "of the budget": a preposition and up to three words after it."""
+    if not words or words[0].lower() not in ("in", "of", "on", "for"):
+        return []
+    out = [words[0]]
+    for word in words[1:4]:
+        if word.lower() in STOP_WORDS:
+            break
+        out.append(word)
+    return out if len(out) > 1 else []
+
+
+def _predicate(words: list[str], content: int = 3, most: int = 6) -> list[str]:
+    """The first words of what a clause says, up to ``content`` content words."""
+    out: list[str] = []
+    seen = 0
+    for word in words[:most]:
+        out.append(word)
+        if word.lower() not in STOP_WORDS and word.lower() not in _TRAILING:
+            seen += 1
+            if seen == content:
+                break
+    while out and (out[-1].lower() in STOP_WORDS or out[-1].lower() in _TRAILING):
+        out.pop()
+    while out and out[0].lower() in STOP_WORDS:  # "would be infused" -> "infused"
+        out.pop(0)
+    return out
 
 
 def figure_unit(text: str, mention: Mention) -> str | None:
+    """The unit as a brief writes it: ISO code for money, percent, the measure named before
+    the number ("magnitude 6.6"), or the counted noun; people for a toll ("killing 107",
+    "left 4 dead")."""
     if mention.unit_hint:
-        return mention.unit_hint
-    after = re.match(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}([a-z]+)", text[mention.end : mention.end + 60])
-    if after and after.group(1) not in STOP_WORDS:
-        return after.group(1)
+        return normalise_unit(mention.unit_hint)
+    before, after = _clause_text(text, mention.start, mention.end)
+    named = _MEASURE_BEFORE.search(before)
+    if named:
+        return named.group(1).lower()
+    phrase = _noun_phrase(after)
+    if phrase and normalise_unit(phrase[0]) in (PERCENT, POINTS):  # "Fifteen percent"
+        return normalise_unit(phrase[0])
+    if phrase and phrase[0].lower() in _TOLL_WORDS:
+        return "people"
+    if not phrase:
+        lead = before.split()[-1:] + after.split()[:3]
+        return "people" if any(w.lower().strip(".,") in _TOLL_WORDS for w in lead) else None
+    for word in phrase[:2]:  # "500 billion rubles", "15.2 trillion won"
+        code = currency_code(word)
+        if code is not None:
+            return code
+    head = phrase[-1]
+    return head.lower() if head.isalpha() else None
+
+
+def figure_what(text: str, mention: Mention, quote: str) -> str:
+    """What a number measures, in a few words of the article: what it counts and what is said
+    of it ("North Korean troops remain in Kursk"), or, for an amount or a share, the words
+    the clause gives before it ("Revenue fell")."""
+    _, after = _clause_text(text, mention.start, mention.end)
+    phrase = _noun_phrase(after)
+    unit = figure_unit(text, mention)
+    following = [m.group(0) for m in _WORD.finditer(after)]
+    toll = _toll(_WORD.findall(_clause_text(text, mention.start, mention.end)[0]))
+    if unit == "people" and toll and not phrase:  # "killing 107": people killed
+        return f"people {toll}"
+    if unit == "people" and phrase and phrase[0].lower() in _TOLL_WORDS:  # "4 dead"
+        return f"people {phrase[0].lower()}"
+    if phrase and unit == phrase[-1].lower():  # a count: what it counts, what is said of it
+        said = _predicate(following[len(phrase) :])
+        # Nothing said after it ("about 11,000 troops, including ..."): what the clause
+        # before it says ("North Korea initially deployed about 11,000 troops").
+        words = phrase + (said or _lead(text, mention.start)[-4:])
+    elif phrase and currency_code(phrase[0]) is None:  # "a 12.6% drop in net profit"
+        words = phrase + _complement(following[len(phrase) :])
+    else:
+        rest = following[1:] if phrase else following  # past the currency word
+        words = _lead(text, mention.start) or _predicate(rest)
+    words = [w for w in words[:_MAX_WHAT_WORDS] if not _measure_word(w)]
+    if words:
+        return " ".join(words)
+    return _nearby(quote, unit)
+
+
+def _measure_word(word: str) -> bool:
+    """A unit of measure, not what is measured: "percent", "yuan", "US$"."""
+    return currency_code(word) is not None or normalise_unit(word) in (PERCENT, POINTS)
+
+
+def _toll(words: list[str]) -> str | None:
+    """ "killed" for a clause ending "killing" (the verb that makes a number a toll)."""
+    if words and words[-1].lower() in _TOLL_WORDS:
+        word = words[-1].lower()
+        return word[:-3] + "ed" if word.endswith("ing") else word
     return None
+
+
+def _nearby(quote: str, unit: str | None) -> str:
+    """When the clause names nothing: up to four content words of the quote, else the unit."""
+    words = [
+        w for w in _WORD.findall(quote)
+        if not re.search(r"\d", w) and w.lower() not in STOP_WORDS and w.lower() not in _TRAILING
+        and w.lower() not in _NOT_WHAT and not _measure_word(w)
+    ]  # fmt: skip
+    if words:
+        return " ".join(words[:4])
+    if unit == PERCENT:
+        return "share"
+    if unit == POINTS:
+        return "change in points"
+    return f"amount in {unit}" if unit and currency_code(unit) else "number"
+
+
+# Words that end a noun phrase after a number: prepositions, pronouns, relative words.
+_ENDS_PHRASE = _set(
+    "after before since during into onto over under across between per than like amid via "
+    "within without against toward towards through whose whom what where when why how it "
+    "they them he she we you i this these those more less"
+)
+# A measure named before its number: "magnitude 6.6", "level seven", "category 4".
+_MEASURE_BEFORE = re.compile(r"\b(magnitude|level|category|grade|scale)\s*$", re.I)
+# Words of a toll: the number counts people ("killing 107", "4 dead", "wounding 238").
+_TOLL_WORDS = _set(
+    "killing killed kill kills dead deaths died dying wounding wounded injuring injured "
+    "injuries missing displaced evacuated rescued hurt casualties victims"
+)
+
+# Words that never say what an amount is.
+_NOT_WHAT = _set("us u.s billion million trillion thousand bn mn")
+
+# Words that end the lead-in of an amount without saying what it is ("rose by", "to").
+# fmt: off
+_TRAILING = _set(
+    "by to of at from for in on with than about around nearly almost some roughly up as "
+    "over under more less at least just only an a the"
+)
+# fmt: on

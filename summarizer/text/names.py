@@ -25,3 +25,46 @@ def unnamed(name: str, kind: str) -> bool:
 def name_key(name: str) -> str:
     """``name`` casefolded, possessives and punctuation dropped: "Korea’s KCTV" -> "korea kctv"."""
     return " ".join(re.sub(r"[’'`]s\b|[^\w\s]", " ", name.casefold()).split())
+
+
+# What kind of source a name is, by the words news writing uses for each (first match wins).
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("anonymous_official", re.compile(
+        r"^(?:(?:an?|the|one|two|several|some|many|other|unnamed|senior)\s+)*(?:[\w’'-]+\s+)?"
+        r"(?:officials?|sources?|people familiar|insiders?|diplomats?|aides?)\b", re.I)),
+    ("state_media", re.compile(
+        r"\b(?:state (?:media|television|tv|news|broadcaster)|KCNA|KCTV|Korean Central|Xinhua|"
+        r"TASS|RIA|CCTV|IRNA|SPA|Rodong)\b", re.I)),
+    ("news_agency", re.compile(
+        r"\b(?:Reuters|Associated Press|AP|AFP|Agence France|Yonhap|Kyodo|Bloomberg|"
+        r"Interfax|Anadolu|ANSA|EFE|dpa|Bernama|PTI|news agency|ABC News|BBC|CNN|CBS News|"
+        r"NHK|newspaper|Gazette|Times|Post|Daily|Herald|Journal)\b")),
+    ("intelligence", re.compile(r"\b(?:intelligence|GUR|CIA|NIS|MI6|SBU|FSB|spy agency)\b", re.I)),
+    ("military", re.compile(
+        r"\b(?:military|army|navy|air force|armed forces|defen[cs]e ministry|ministry of "
+        r"defen[cs]e|pentagon|general staff|commander|troops|forces|marines|coast guard)\b",
+        re.I)),
+    ("company", re.compile(
+        r"\b(?:Inc|Corp|Co|Ltd|plc|AG|SA|GmbH|company|firm|group|bank(?! of)|"
+        r"chief executive|CEO|pollsters?|GlobeScan|Gallup|Ipsos)\b")),
+    ("expert", re.compile(
+        r"\b(?:analysts?|economists?|experts?|professors?|researchers?|scientists?|"
+        r"scholars?|university)\b", re.I)),
+    ("document", re.compile(r"\b(?:report|survey|study|poll|data|filing|statement|budget|"
+                            r"figures|census|results)\b", re.I)),
+    ("government", re.compile(
+        r"\b(?:ministry|minister|ministers|government|president|prime minister|premier|"
+        r"authorit(?:y|ies)|police|agency|department|office|bureau|central bank|council|"
+        r"commission|embassy|mayor|governor|spokes\w+|state department|chancellor|"
+        r"secretary|cabinet|parliament|administration|United Nations|UN\b|civil defen[cs]e)\b",
+        re.I)),
+]  # fmt: skip
+
+
+def kind_of(name: str) -> str:
+    """The kind of source ``name`` is (the brief's vocabulary), read off its words; "other"
+    when none tells."""
+    for kind, pattern in _KINDS:
+        if pattern.search(name):
+            return kind
+    return "other"

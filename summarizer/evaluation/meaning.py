@@ -1,0 +1,85 @@
+"""Scoring what matched figures mean: who states them, what they measure, in what unit.
+
+For every predicted figure matched to a gold one:
+
+- attribution: the figure's source matches the gold ``attributed_to`` by the sources' fuzzy
+  name rule (token-set ratio >= 80); a gold figure with no ``attributed_to`` (or "not
+  attributed (reporter)") matches a figure with no source;
+- ``what``: token-level F1 of content words against the gold ``what``, as reading-
+  comprehension benchmarks score short answers (SQuAD), averaged over the matches;
+- unit: where the gold has a unit, the same unit once both are normalised (currency codes,
+  percent, the counted noun's singular).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from summarizer.text.names import name_key
+from summarizer.text.units import normalise_unit
+
+__all__ = ["NAME_MATCH", "same_source", "same_unit", "unattributed", "what_f1"]
+
+NAME_MATCH = 80
+_UNATTRIBUTED = re.compile(
+    r"^\s*(?:not attributed|unattributed|none|no source|n/?a|the outlet|outlet|reporter)\b",
+    re.I,
+)
+# fmt: off
+_FUNCTION_WORDS = frozenset([
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "with", "from",
+    "as", "is", "was", "were", "are", "be", "been", "that", "which", "its", "their", "his",
+    "her", "this", "these", "those", "into", "over", "than", "per",
+])
+# fmt: on
+
+
+def unattributed(name: str | None) -> bool:
+    """A gold ``attributed_to`` that names nobody: the outlet's own figure."""
+    return name is None or not name.strip() or bool(_UNATTRIBUTED.match(name))
+
+
+def same_source(predicted: str | None, gold: str | None) -> bool:
+    """The figure's source (None: none) is the one the gold names (or both name nobody)."""
+    if unattributed(gold):
+        return predicted is None
+    if predicted is None or gold is None:
+        return False
+    return fuzz.token_set_ratio(name_key(predicted), name_key(gold)) >= NAME_MATCH
+
+
+def _content_words(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9]+(?:[.'][a-z0-9]+)*", text.casefold())
+    return [w for w in words if w not in _FUNCTION_WORDS]
+
+
+def what_f1(predicted: str, gold: str) -> float:
+    """Token-level F1 of the content words of ``predicted`` against ``gold``."""
+    pred, want = _content_words(predicted), _content_words(gold)
+    if not pred or not want:
+        return float(pred == want)
+    common = sum((Counter(pred) & Counter(want)).values())
+    if not common:
+        return 0.0
+    precision, recall = common / len(pred), common / len(want)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def same_unit(predicted: str | None, gold: str | None) -> bool:
+    """The same unit once normalised; a counted noun compared by the singular of its head
+    ("asylum seekers" counts seekers: "seekers" is the same unit)."""
+    p, g = normalise_unit(predicted), normalise_unit(gold)
+    if p is None or g is None:
+        return p == g
+    return p == g or _singular(p.split()[-1]) == _singular(g.split()[-1])

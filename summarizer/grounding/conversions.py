@@ -1,0 +1,56 @@
+"""Currency conversions in parentheses, tied to the amount they convert.
+
+News writing gives an amount in the article's currency and, in parentheses right after it,
+the same amount in another ("15.2 trillion won ($10.4 billion)", "500 billion rubles (US$ 19.7
+billion)"). The parenthesis is its own figure, but not a new fact: it says it is the other
+figure's ``equivalent_of``, its ``what`` says what it converts, and it has no source of its
+own (a conversion is the outlet's, added for its readers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.brief.schema import Figure
+from summarizer.text.numerals import same_number
+from summarizer.text.quantities import Mention, scan
+
+__all__ = ["tie_conversions"]
+
+# Between an amount and the parenthesis that converts it: its currency word, "(".
+_BETWEEN = re.compile(r"^\s*(?:[A-Za-z]{1,10}\s*)?\(\s*$")
+_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+def _mention_of(figure: Figure, mentions: list[Mention]) -> Mention | None:
+    low, high = figure.value_low, figure.value_high
+    for m in mentions:
+        inside = figure.span.start <= m.start and m.end <= figure.span.end
+        same_low = low is not None and same_number(m.value_low, low)
+        if inside and same_low and (high is None or same_number(m.value_high, high)):
+            return m
+    return None
+
+
+def tie_conversions(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures`` with each conversion tied to the amount before it."""
+    mentions = [m for m in scan(text) if m.is_figure]
+    placed = [(f, _mention_of(f, mentions)) for f in figures]
+    out: list[Figure] = []
+    for figure, mention in placed:
+        converted = None
+        if mention is not None and figure.unit and _CODE.match(figure.unit):
+            for other, at in placed:
+                if other is figure or at is None or not other.unit or other.unit == figure.unit:
+                    continue
+                if not _CODE.match(other.unit) or at.end > mention.start:
+                    continue
+                if _BETWEEN.match(text[at.end : mention.start]):
+                    converted = other
+        if converted is None:
+            out.append(figure)
+            continue
+        what = f"{converted.what} (conversion to {figure.unit})"
+        update = {"equivalent_of": converted.id, "what": what, "source_id": None}
+        out.append(figure.model_copy(update=update))
+    return out

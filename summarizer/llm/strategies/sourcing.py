@@ -1,0 +1,160 @@
+"""The staged strategy's sources, and who states each figure.
+
+Sources come from two places, merged by the fuzzy-name rule: the model's list (each tied to
+the sentence that names it, or dropped when none does) and every source the article's own
+attribution marks ("..., the ministry said", "according to ..."; :mod:`summarizer.text.
+attribution`). A figure's source follows news-writing conventions: a source attributed in its
+sentence, else one of the model's sources named in that sentence, else the source carried
+from earlier in its paragraph, else (a headline or lead figure) the source of the same number
+elsewhere; else none: the outlet's own figure.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from summarizer.brief.drafts import SourceDraft
+from summarizer.brief.schema import BriefWarning, SourceKind
+from summarizer.llm.responses import SourceLabels
+from summarizer.text.attribution import Attribution, Claim
+from summarizer.text.layout import Layout
+from summarizer.text.names import kind_of, name_key, unnamed
+from summarizer.text.quantities import Mention, scan
+from summarizer.text.sentences import CUE, Sentence, clause_around, sentence_around
+
+__all__ = ["SAME_SOURCE", "SourceBook"]
+
+NAME_MATCH = 85  # rapidfuzz partial ratio for a source name found in a sentence
+SAME_SOURCE = 90  # token-set ratio of two spellings of one source
+
+
+class SourceBook:
+    """The sources of one article and the source of each of its figures."""
+
+    def __init__(self, text: str, lay: Layout, sentences: list[Sentence]) -> None:
+        self.text, self.layout, self.sentences = text, lay, sentences
+        self.attribution = Attribution(text, lay)
+        self.sources: list[SourceDraft] = []
+        self._by_sentence: dict[int, str] = {}  # sentence start -> a model source it names
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def _known(self, name: str) -> SourceDraft | None:
+        key = name_key(name)
+        for source in self.sources:
+            other = name_key(source.name)
+            if fuzz.token_set_ratio(key, other) >= SAME_SOURCE or _within(key, other):
+                return source
+        return None
+
+    def add_labels(self, labels: SourceLabels | None, warnings: list[BriefWarning]) -> None:
+        """The model's sources, each tied to the sentence that names it."""
+        for label in labels.sources if labels is not None else []:
+            name = label.name.strip()
+            if not name_key(name) or self._known(name) is not None:
+                continue  # the same source again ("Korea’s KCTV" and "Korea's KCTV")
+            sentence = self._sentence_naming(name)
+            if sentence is None:
+                warnings.append(
+                    BriefWarning(
+                        code="source_not_found",
+                        message=f"dropped source {name!r}: no sentence of the article names it",
+                    )
+                )
+                continue
+            self._by_sentence.setdefault(sentence.start, name)
+            self._add(name, label.kind, self._naming_clause(name, sentence))
+
+    def add_claims(self) -> None:
+        """Every source the article's attribution names that the list does not hold yet."""
+        for claim in self.attribution.claims:
+            if claim.pronoun or self._known(claim.name) is not None:
+                continue
+            start, end = clause_around(self.text, claim.start, claim.end)
+            self._add(claim.name, kind_of(claim.name), self.text[start:end])
+
+    def _add(self, name: str, kind: SourceKind | str, quote: str) -> None:
+        checked: SourceKind = kind if kind in _KINDS else "other"  # type: ignore[assignment]
+        self.sources.append(
+            SourceDraft(name=name, kind=checked, anonymous=unnamed(name, checked), quote=quote)
+        )
+
+    def _sentence_naming(self, name: str) -> Sentence | None:
+        key = name_key(name)
+        scored = [
+            (fuzz.partial_ratio(key, name_key(s.text)), -i, s) for i, s in enumerate(self.sentences)
+        ]
+        good = [item for item in scored if item[0] >= NAME_MATCH]
+        if not good:
+            return None
+        # Prefer a sentence that attributes something (said, told, according to ...).
+        attributing = [item for item in good if CUE.search(item[2].text)]
+        return max(attributing or good, key=lambda item: (item[0], item[1]))[2]
+
+    def _naming_clause(self, name: str, sentence: Sentence) -> str:
+        """The clause of ``sentence`` where ``name`` (fuzzily) stands."""
+        hay = sentence.text.casefold().replace("’", "'")
+        if len(hay) != len(sentence.text):  # casefolding changed offsets: keep the sentence
+            return sentence.text
+        found = fuzz.partial_ratio_alignment(name.casefold().replace("’", "'"), hay)
+        if found is None:
+            return sentence.text
+        start, end = clause_around(
+            self.text, sentence.start + found.dest_start, sentence.start + found.dest_end
+        )
+        return self.text[start:end]
+
+    # -- who states a figure ----------------------------------------------------------------
+
+    def _name(self, claim: Claim) -> str:
+        known = self._known(claim.name)
+        return known.name if known is not None else claim.name
+
+    def source_of(self, mention: Mention) -> str | None:
+        """Who states ``mention``, as the list names them (see the module docstring)."""
+        sentence_start, _ = sentence_around(self.text, mention.start, mention.end)
+        claim = self.attribution.claim_at(mention.start, mention.end)
+        if claim is not None and claim.sentence.start == sentence_start:
+            return self._name(claim)
+        if sentence_start in self._by_sentence:
+            return self._by_sentence[sentence_start]
+        if claim is not None:  # carried from earlier in the paragraph
+            return self._name(claim)
+        return self._repeated(mention)
+
+    def _repeated(self, mention: Mention) -> str | None:
+        """A headline or lead figure's source: that of the same number where the article
+        attributes it (the first such)."""
+        if not self._in_lead(mention.start):
+            return None
+        for other in scan(self.text, self.layout):
+            if other.start == mention.start or (not other.is_figure and other.kind != "furniture"):
+                continue
+            if (other.value_low, other.value_high) != (mention.value_low, mention.value_high):
+                continue
+            claim = self.attribution.claim_at(other.start, other.end)
+            if claim is not None:
+                return self._name(claim)
+        return None
+
+    def _in_lead(self, offset: int) -> bool:
+        """In the title or the first body paragraph after it."""
+        body = [ln for ln in self.layout.body_lines() if ln is not self.layout.title]
+        lead = [self.layout.title, body[0] if body else None]
+        return any(ln is not None and ln.start <= offset <= ln.end for ln in lead)
+
+
+_KINDS = frozenset(
+    ["government", "military", "intelligence", "state_media", "news_agency", "company",
+     "expert", "anonymous_official", "document", "other"]
+)  # fmt: skip
+
+
+def _within(key: str, other: str) -> bool:
+    """One name's words stand together in the other's ("GUR" in "Ukraine's GUR")."""
+    a, b = key.split(), other.split()
+    if not a or not b:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))

@@ -1,0 +1,250 @@
+"""Who states what: attribution read off an article's sentences, as news writing marks it.
+
+The conventions, which hold across outlets and wire styles:
+
+- a source named in the sentence, before or after the claim: "the ministry said ...",
+  "..., the ministry said", "..., said an official from ...", "according to ...", "citing ...";
+- a pronoun ("he said", "it added") stands for the nearest source named before it;
+- a source carries to the following sentences of its paragraph until another is named
+  ("The GUR said ... These troops are expected ...");
+- a figure of the headline or the lead with no source of its own takes the source of the same
+  number where the article attributes it (the headline "..., says Ukrainian military
+  intelligence" attributes the lead's "Up to 8,000 ...");
+- a figure nobody is quoted for is the outlet's own: no source, on purpose.
+
+Nothing here calls a model. :class:`Attribution` reads an article once; ``source_at`` answers
+for any offset.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from summarizer.text.layout import Layout
+from summarizer.text.sentences import Sentence, sentences
+
+__all__ = ["Attribution", "Claim"]
+
+# The verbs are matched in lower case ("States" in "the United States" is no verb), except the
+# title-case "Say"/"Says"/"Said" of headlines.
+_SAY = (
+    r"(?:Said|Says|Say|said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|"
+    r"states|estimated|estimates|noted|notes|claimed|claims|confirmed|confirms|warned|warns|"
+    r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
+    r"writes|acknowledged|denied|believes|believe|put the (?:number|figure|toll|total))"
+)
+_VERB = re.compile(_SAY)
+_ADVERB = r"(?:(?:also|further|earlier|later|previously|separately|again|has|have|had)\s+)*"
+# "NAME said" / "NAME also told": the words before the verb, back to a clause boundary.
+_SUBJECT_SAYS = re.compile(rf"(?P<name>[^,;:“”\"()—–]+?)\s+{_ADVERB}{_SAY}\b")
+# ", said NAME" / "” said NAME": the verb first, the source after it.
+_SAYS_SUBJECT = re.compile(rf"(?:,|[”\"’])\s*(?:{_SAY})\s+(?P<name>[^,;:.“”\"()—–]+)")
+# A survey or study speaks for its numbers: "the GlobeScan poll found", "a survey conducted
+# for the BBC World Service".
+_STUDY = r"(?:poll|survey|study|census|report|opinion poll)"
+_STUDY_FINDS = re.compile(
+    rf"(?P<name>(?:[\w.’'-]+\s+){{0,3}}{_STUDY})\s+(?:also\s+)?(?:found|finds|showed|shows)\b"
+)
+_STUDY_FOR = re.compile(
+    rf"\b(?P<name>{_STUDY}\s+(?:conducted\s+|commissioned\s+|carried out\s+|released\s+)?"
+    r"(?:by|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,5})"
+)
+_ACCORDING = re.compile(r"\b(?:according to|citing|cited by)\s+(?P<name>[^,;:.“”\"()—–]+)", re.I)
+# Words that end a name when reading back from the verb ("... that the ministry said").
+_BOUNDARY = re.compile(
+    r"^(?:that|and|but|while|as|which|who|whom|where|when|because|although|though|after|"
+    r"before|if|so|since|than|whereas|meanwhile|however|also)$",
+    re.I,
+)
+# Where a name read forward ends: "said an official from the GUR on Monday that ...".
+_NAME_END = re.compile(
+    r"\s(?:on|in|at|last|this|that|earlier|later|during|after|before|when|while|who|which|"
+    r"because|as|to|for|with|adding|citing|yesterday|today|tomorrow|the (?:next|previous|"
+    r"following) day)(?=\s)",
+    re.I,
+)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|this|these|that|those|its|their|his|her|our)$", re.I)
+# A person's full name: two to four capitalised words ("Mayor Jane Doe", "Sergei Ignatiev").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}\b")
+_PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
+_PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
+_MAX_NAME_WORDS = 9
+_LEADING = re.compile(r"^(?:(?:and|but|then|so|also)\s+)+", re.I)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence's attribution: who (as the article names them) and where that name stands."""
+
+    name: str
+    start: int  # of the name in the article
+    end: int
+    sentence: Sentence
+    pronoun: bool = False
+
+
+def _clean_name(raw: str) -> tuple[str, int]:
+    """The name in ``raw`` read back from a verb (cut at the last boundary word), and the
+    offset where it starts inside ``raw``."""
+    words = list(re.finditer(r"\S+", raw))
+    keep: list[re.Match[str]] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].group(0).strip(".,")
+        if len(keep) == _MAX_NAME_WORDS:
+            break
+        if (_BOUNDARY.match(word) and not _joins_names(words, i)) or _VERB.fullmatch(word):
+            break
+        keep.insert(0, words[i])
+    if not keep:
+        return "", len(raw)
+    start = keep[0].start()
+    name = raw[start : keep[-1].end()]
+    lead = _LEADING.match(name)
+    if lead:
+        start += lead.end()
+        name = name[lead.end() :]
+    return name, start
+
+
+def _joins_names(words: list[re.Match[str]], i: int) -> bool:
+    """ "and" inside one name ("Red Cross and Red Crescent", "Moscow and Pyongyang")."""
+    word = words[i].group(0)
+    inside = 0 < i < len(words) - 1
+    return (
+        word.lower() == "and"
+        and inside
+        and words[i - 1].group(0)[:1].isupper()
+        and words[i + 1].group(0)[:1].isupper()
+    )
+
+
+def _plausible(name: str) -> bool:
+    """A name, not a clause: some letters, no digits, not too long, not a passive ("is
+    estimated"), and either a capitalised word that is not a determiner or a role
+    ("officials", "the ministry", "analysts")."""
+    words = name.split()
+    if not words or len(words) > _MAX_NAME_WORDS or re.search(r"\d", name):
+        return False
+    if _PASSIVE.search(name):
+        return False
+    if _PRONOUN.match(name):
+        return True
+    last = words[-1].strip("’'")
+    if not ((last[:1].isupper() and not _DETERMINER.match(last)) or _ROLE.fullmatch(last)):
+        return False  # a name ends on a name or a role ("passed along reports" does not)
+    named = any(w[:1].isupper() and not _DETERMINER.match(w) for w in words)
+    return named or bool(_ROLE.search(name))
+
+
+_ROLE = re.compile(
+    r"\b(?:officials?|ministry|ministries|government|police|authorities|agency|spokes\w+|"
+    r"analysts?|experts?|economists?|sources?|military|army|navy|council|commission|bank|"
+    r"office|department|report|survey|study|poll|data|statement|residents?|witnesses?|"
+    r"organi[sz]ation|committee|court|prosecutors?|officers?|researchers?|scientists?|"
+    r"intelligence|service|forces?|media|television|press|newspaper|embassy|institute|"
+    r"bureau|company|group|firm|party|union|association|administration|leaders?|"
+    r"diplomats?|observers?|monitors?|investigators?|doctors?|rescuers?|workers?)\b",
+    re.I,
+)
+
+
+class Attribution:
+    """The claims of an article's sentences, and the source of any offset."""
+
+    def __init__(self, text: str, lay: Layout) -> None:
+        self.text, self.layout = text, lay
+        self.sentences = sentences(text, lay)
+
+    @cached_property
+    def claims(self) -> list[Claim]:
+        """Every attribution in the article, in order, pronouns resolved."""
+        found: list[Claim] = []
+        for sentence in self.sentences:
+            found += self._claims_of(sentence)
+        found.sort(key=lambda c: c.start)
+        resolved: list[Claim] = []
+        for claim in found:
+            if claim.pronoun:
+                named = self._antecedent(claim, resolved)
+                if named is None:
+                    continue
+                claim = Claim(named.name, named.start, named.end, claim.sentence, pronoun=True)
+            resolved.append(claim)
+        return resolved
+
+    def _claims_of(self, sentence: Sentence) -> list[Claim]:
+        out: list[Claim] = []
+        base = sentence.start
+        for pattern in (_ACCORDING, _SAYS_SUBJECT, _STUDY_FOR, _STUDY_FINDS):
+            for m in pattern.finditer(sentence.text):
+                raw = m.group("name")
+                if pattern in (_STUDY_FOR, _STUDY_FINDS):  # "the BBC global poll": from
+                    lead = re.match(r"^(?:[a-z][\w’'-]*\s+)*", raw)  # its first capital
+                    if lead and lead.end() < len(raw) and raw[lead.end()].isupper():
+                        raw = raw[lead.end() :]
+                    elif lead:  # no capital: "asked in the poll" -> "the poll"
+                        det = list(re.finditer(r"\b(?:the|a|an|this|that)\s", raw))
+                        raw = raw[det[-1].start() :] if det else raw
+                    name = raw.strip()
+                else:
+                    cut = _NAME_END.search(" " + raw + " ")
+                    name = (raw[: cut.start()] if cut else raw).strip()
+                if _plausible(name) and not _PRONOUN.match(name):
+                    at = base + sentence.text.index(name, m.start("name"))
+                    out.append(Claim(name, at, at + len(name), sentence))
+        for m in _SUBJECT_SAYS.finditer(sentence.text):
+            name, offset = _clean_name(m.group("name"))
+            name = name.strip().strip("’'")
+            if not _plausible(name):
+                continue
+            at = base + m.start("name") + offset
+            pronoun = bool(_PRONOUN.match(name))
+            out.append(Claim(name, at, at + len(name), sentence, pronoun=pronoun))
+        return out
+
+    def _antecedent(self, claim: Claim, before: list[Claim]) -> Claim | None:
+        """The nearest named source before a pronoun ("he" wants a person's name): a source
+        attributed earlier, or a person's name the text gives since (a full name)."""
+        person = bool(_PERSON_PRONOUN.match(claim.name))
+        previous = None
+        for named in reversed(before):
+            if named.start >= claim.start:
+                continue
+            if person and _ROLE.search(named.name) and len(named.name.split()) < 2:
+                continue
+            previous = named
+            break
+        if person:
+            since = previous.end if previous is not None else max(0, claim.start - 400)
+            names = list(_FULL_NAME.finditer(self.text, since, claim.start))
+            if names:
+                m = names[-1]
+                return Claim(m.group(0), m.start(), m.end(), claim.sentence)
+        return previous
+
+    def _paragraph(self, offset: int) -> tuple[int, int]:
+        for line in self.layout.lines:
+            if line.start <= offset < line.end or (offset == line.end and line.text.strip()):
+                return line.start, line.end
+        return offset, offset
+
+    def claim_at(self, start: int, end: int) -> Claim | None:
+        """The claim that covers ``text[start:end]``: one in its sentence (the nearest), else
+        the last one earlier in its paragraph."""
+        sentence = next((s for s in self.sentences if s.start <= start < s.end + 1), None)
+        if sentence is None:
+            return None
+        here = [c for c in self.claims if c.sentence.start == sentence.start]
+        if here:
+            return min(here, key=lambda c: min(abs(c.start - end), abs(start - c.end)))
+        p_start, _ = self._paragraph(start)
+        earlier = [c for c in self.claims if p_start <= c.sentence.start < sentence.start]
+        return earlier[-1] if earlier else None
+
+    def source_at(self, start: int, end: int) -> str | None:
+        """Who states ``text[start:end]``, as the article names them; None for the outlet."""
+        claim = self.claim_at(start, end)
+        return claim.name if claim is not None else None

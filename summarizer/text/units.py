@@ -1,0 +1,59 @@
+"""Units as a brief writes them: ISO 4217 codes for money, "percent", "percentage points",
+or the counted noun in lower case ("troops", "people").
+
+News writes one currency many ways (``$``, ``US$``, ``USD``, "dollars"; ``₩``, ``KRW``, "won";
+"yuan", "RMB", "CNY", "renminbi"); a brief writes each one way, so figures in one currency
+compare. ``¥`` is read as the yen (the commoner use in English-language news); the yuan is
+spelled out or coded.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CURRENCIES", "PERCENT", "POINTS", "currency_code", "normalise_unit"]
+
+PERCENT = "percent"
+POINTS = "percentage points"
+
+# What a currency is written as -> its ISO 4217 code (symbols and words, case-folded).
+CURRENCIES: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD", "hk$": "HKD", "hkd": "HKD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "sterling": "GBP",
+    "¥": "JPY", "yen": "JPY", "jpy": "JPY",
+    "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "renminbi": "CNY",
+    "₩": "KRW", "won": "KRW", "krw": "KRW",
+    "₹": "INR", "rupee": "INR", "rupees": "INR", "inr": "INR",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
+    "riyal": "SAR", "riyals": "SAR", "sar": "SAR",
+    "chf": "CHF", "franc": "CHF", "francs": "CHF",
+    "rm": "MYR", "ringgit": "MYR", "myr": "MYR",
+    "hryvnia": "UAH", "hryvnias": "UAH", "uah": "UAH",
+    "peso": "MXN", "pesos": "MXN", "mxn": "MXN",
+}  # fmt: skip
+_PERCENT = re.compile(r"^(?:%|percent|per cent|pct)$", re.I)
+_POINTS = re.compile(r"^(?:percentage[ -]points?|pp)$", re.I)
+
+
+def currency_code(written: str) -> str | None:
+    """The ISO code of a currency as written ("US$", "won", "KRW"), or None."""
+    return CURRENCIES.get(written.strip().casefold())
+
+
+def normalise_unit(unit: str | None) -> str | None:
+    """``unit`` as a brief writes it; None for nothing."""
+    if unit is None or not unit.strip():
+        return None
+    text = " ".join(unit.split())
+    if _PERCENT.match(text):
+        return PERCENT
+    if _POINTS.match(text):
+        return POINTS
+    code = currency_code(text)
+    if code is not None:
+        return code
+    if re.fullmatch(r"[A-Z]{3}", text):  # an ISO code we do not list: as it is
+        return text
+    return text.casefold()

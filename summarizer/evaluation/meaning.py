@@ -3,8 +3,9 @@
 For every predicted figure matched to a gold one:
 
 - attribution: the figure's source matches the gold ``attributed_to`` by the sources' fuzzy
-  name rule (token-set ratio >= 80); a gold figure with no ``attributed_to`` (or "not
-  attributed (reporter)") matches a figure with no source;
+  name rule (token-set ratio >= 80, the annotator's notes in parentheses left out); a gold
+  figure with no ``attributed_to`` (or "not attributed (reporter)", or the outlet itself)
+  matches a figure with no source;
 - ``what``: token-level F1 of content words against the gold ``what``, as reading-
   comprehension benchmarks score short answers (SQuAD), averaged over the matches;
 - unit: where the gold has a unit, the same unit once both are normalised (currency codes,
@@ -21,7 +22,14 @@ from rapidfuzz import fuzz
 from summarizer.text.names import name_key
 from summarizer.text.units import normalise_unit
 
-__all__ = ["NAME_MATCH", "same_source", "same_unit", "unattributed", "what_f1"]
+__all__ = [
+    "NAME_MATCH",
+    "comparable_name",
+    "same_source",
+    "same_unit",
+    "unattributed",
+    "what_f1",
+]
 
 NAME_MATCH = 80
 _UNATTRIBUTED = re.compile(
@@ -37,18 +45,34 @@ _FUNCTION_WORDS = frozenset([
 # fmt: on
 
 
-def unattributed(name: str | None) -> bool:
-    """A gold ``attributed_to`` that names nobody: the outlet's own figure."""
-    return name is None or not name.strip() or bool(_UNATTRIBUTED.match(name))
+def unattributed(name: str | None, outlet: str | None = None) -> bool:
+    """A gold ``attributed_to`` that names nobody but the outlet: its own figure ("not
+    attributed (reporter)", the outlet's name, "article (...)")."""
+    if name is None or not name.strip() or _UNATTRIBUTED.match(name):
+        return True
+    bare = _bare(name).casefold()
+    return bare in ("article", "the article") or bool(outlet and bare == outlet.casefold())
 
 
-def same_source(predicted: str | None, gold: str | None) -> bool:
+def _bare(name: str) -> str:
+    """A gold name without the annotator's notes in parentheses: "GUR official (unnamed)"."""
+    return re.sub(r"\s*\([^()]*\)", "", name).strip() or name
+
+
+def same_source(predicted: str | None, gold: str | None, outlet: str | None = None) -> bool:
     """The figure's source (None: none) is the one the gold names (or both name nobody)."""
-    if unattributed(gold):
+    if unattributed(gold, outlet):
         return predicted is None
     if predicted is None or gold is None:
         return False
-    return fuzz.token_set_ratio(name_key(predicted), name_key(gold)) >= NAME_MATCH
+    return fuzz.token_set_ratio(comparable_name(predicted), comparable_name(gold)) >= NAME_MATCH
+
+
+def comparable_name(name: str) -> str:
+    """A source name as names are compared: the annotator's notes in parentheses left out,
+    casefolded, possessives and punctuation dropped ("Civil Defense Authority (Saudi
+    Arabia)" -> "civil defense authority")."""
+    return name_key(_bare(name))
 
 
 def _content_words(text: str) -> list[str]:

@@ -4,7 +4,8 @@
   spans overlap (the gold span is where the gold quote stands in the text; without one, the
   predicted quote must contain the gold number). Matching is one to one. Precision, recall,
   F1, and qualifier accuracy among the matches.
-- Sources: a fuzzy name match (rapidfuzz token-set ratio >= 80, one to one).
+- Sources: a fuzzy name match (rapidfuzz token-set ratio >= 80 of the names without
+  punctuation, possessives or the annotator's notes in parentheses; one to one).
 - Grounding rate: the share of the brief's quotes that are the article's text at their span.
 - Invented numbers: numbers in the brief (figure values, headline, summary, key points) that
   occur nowhere in the article; the target is 0.
@@ -25,7 +26,13 @@ from rapidfuzz import fuzz
 from summarizer.brief.drafts import BriefDraft
 from summarizer.brief.schema import Brief, Figure, Span
 from summarizer.evaluation.gold import GoldArticle, GoldFigure
-from summarizer.evaluation.meaning import same_source, same_unit, unattributed, what_f1
+from summarizer.evaluation.meaning import (
+    comparable_name,
+    same_source,
+    same_unit,
+    unattributed,
+    what_f1,
+)
 from summarizer.grounding.align import align
 from summarizer.grounding.ground import unsupported_numbers
 from summarizer.text.numerals import same_number
@@ -254,7 +261,7 @@ def score_brief(name: str, brief: Brief, gold: GoldArticle, text: str) -> Articl
     # Sources: fuzzy names, best pairs first.
     pairs = sorted(
         (
-            (fuzz.token_set_ratio(p.name.casefold(), g.name.casefold()), i, j)
+            (fuzz.token_set_ratio(comparable_name(p.name), comparable_name(g.name)), i, j)
             for i, p in enumerate(brief.sources)
             for j, g in enumerate(gold.sources)
         ),
@@ -300,10 +307,10 @@ def _score_meaning(
         g, f = gold.figures[j], brief.figures[i]
 
         source = names.get(f.source_id or "")
-        if same_source(source, g.attributed_to):
+        if same_source(source, g.attributed_to, gold.outlet):
             result.attribution_correct += 1
         else:
-            expected = None if unattributed(g.attributed_to) else g.attributed_to
+            expected = None if unattributed(g.attributed_to, gold.outlet) else g.attributed_to
             _note_meaning(result, f, "source", source, expected)
         score = what_f1(f.what, g.what or "")
         result.what_f1_sum += score

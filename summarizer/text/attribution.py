@@ -33,7 +33,10 @@ _SAY = (
     r"(?:Said|Says|Say|said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|"
     r"states|estimated|estimates|noted|notes|claimed|claims|confirmed|confirms|warned|warns|"
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
-    r"writes|acknowledged|denied|believes|believe|put the (?:number|figure|toll|total))"
+    r"writes|acknowledged|denied|believes|believe|expects|expected|projects|projected|"
+    r"forecasts|counted|counts|unveiled|disclosed|recommended|"
+    r"puts? (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|toll|total|cost|"
+    r"damage|losses|bill|tally|count)s?)"
 )
 _VERB = re.compile(_SAY)
 _ADVERB = r"(?:(?:also|further|earlier|later|previously|separately|again|has|have|had)\s+)*"
@@ -146,7 +149,12 @@ _ROLE = re.compile(
     r"organi[sz]ation|committee|court|prosecutors?|officers?|researchers?|scientists?|"
     r"intelligence|service|forces?|media|television|press|newspaper|embassy|institute|"
     r"bureau|company|group|firm|party|union|association|administration|leaders?|"
-    r"diplomats?|observers?|monitors?|investigators?|doctors?|rescuers?|workers?)\b",
+    r"diplomats?|observers?|monitors?|investigators?|doctors?|rescuers?|workers?|board|"
+    r"authority|regulator|watchdog|centre|center|federation|network|exchange|tribunal|"
+    r"inspectors?|assessments?|estimates?|prefecture|province|state|city|municipality|"
+    r"operator|utility|airline|carrier|hospital|university|union|coalition|camp|campaign|"
+    r"secretariat|mission|delegation|spokes(?:man|woman|person)|chief|director|minister|"
+    r"president|premier|mayor|governor|chairman|chairwoman|chair|head|executive|ceo)\b",
     re.I,
 )
 
@@ -156,7 +164,7 @@ class Attribution:
 
     def __init__(self, text: str, lay: Layout) -> None:
         self.text, self.layout = text, lay
-        self.sentences = sentences(text, lay)
+        self.sentences = sentences(text, lay, abbreviations=True)
 
     @cached_property
     def claims(self) -> list[Claim]:

@@ -27,26 +27,62 @@ STOP_WORDS = _set(
 
 
 _WORD = re.compile(r"[^\s,.;:!?()\[\]“”\"—–]+")
-_CLAUSE_END = re.compile(r"[,.;:!?()\[\]“”\"\n—–]|\s(?:that|which|who|and|but|while|though|"
+_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\n—–]|\s(?:that|which|who|and|but|while|though|"
                          r"whereas|whose|whom|where|according|said|says|told)\s")  # fmt: skip
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
 _MAX_WHAT_WORDS = 8
 
 
 def _noun_phrase(after: str) -> list[str]:
-    """The words after a number up to the head of what it counts ("North Korean troops")."""
+    """The words after a number up to the head of what it counts ("North Korean troops"),
+    past "more" ("11 more villages") and "of" ("tens of thousands of residents", "171 of the
+    300 seats")."""
+    return _noun_phrase_at(after)[0]
+
+
+def _noun_phrase_at(after: str) -> tuple[list[str], int]:
+    """:func:`_noun_phrase`, and where in ``after`` it ends."""
+    skip = _OF_LEAD.match(after)
+    at = skip.end() if skip else 0
     words: list[str] = []
-    for match in _WORD.finditer(after):
+    end = at
+    for match in _WORD.finditer(after, at):
         word = match.group(0)
         low = word.lower()
+        if not words and low in _SKIPPED:
+            continue
         if low in STOP_WORDS or low in _TRAILING or low in _ENDS_PHRASE:
             break
-        if (words and _PARTICIPLE.match(low)) or re.search(r"\d", word):
+        if words and (_PARTICIPLE.match(low) or low.endswith("ing")):
             break
-        if len(words) == 5:
+        if words and word[:1].isupper() and words[-1][:1].islower():  # "people spent Saturday"
+            break
+        if re.search(r"\d", word) or len(words) == 3:
             break
         words.append(word)
-    return words
+        end = match.end()
+        if _plural(low):  # the head: "troops", "people" ("people spent" stops there)
+            break
+    return words, end
+
+
+def _plural(word: str) -> bool:
+    return word in _PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+
+
+# "of", "of the 300", "of thousands of": what a number is a part of, or a vague count's noun.
+_OF_LEAD = re.compile(r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\d,.]+\s+|thousands\s+of\s+)?)+")
+_AUXILIARY = frozenset(
+    {"is", "are", "was", "were", "be", "been", "will", "would", "could", "may", "have", "has",
+     "had", "to", "should", "might", "can"}
+)  # fmt: skip
+_SKIPPED = frozenset({"more", "additional", "other", "extra", "new"})
+_PLURALS = frozenset({"people", "children", "personnel", "police", "men", "women", "staff"})
+_PER = re.compile(
+    r"^\s*(?:per|a|an|each)\s+(person|capita|head|share|day|week|month|year|hour|"
+    r"megawatt[ -]hour|kilowatt[ -]hour|barrel|tonne|ton|kilogram|litre|liter)\b",
+    re.I,
+)
 
 
 _BEFORE_BREAK = re.compile(
@@ -69,10 +105,11 @@ def _clause_text(text: str, start: int, end: int) -> tuple[str, str]:
     return _segments_before(text, start)[-1], after[: stop.start()] if stop else after
 
 
-def _lead(text: str, start: int) -> list[str]:
+def _lead(text: str, start: int) -> tuple[list[str], bool]:
     """What the words before an amount say it is: the nearest clause's words without numbers
-    or currencies ("Revenue fell"), or the clause before it when that one says nothing."""
-    for segment in reversed(_segments_before(text, start)[-2:]):
+    or currencies ("Revenue fell"), or the clause before it when that one says nothing; and
+    whether they stand right before it (in its own clause)."""
+    for distance, segment in enumerate(reversed(_segments_before(text, start)[-2:])):
         words = [
             w for w in _WORD.findall(segment)
             if not re.search(r"\d", w) and currency_code(w) is None and w.lower() not in _NOT_WHAT
@@ -82,8 +119,8 @@ def _lead(text: str, start: int) -> list[str]:
         while words and (words[0].lower() in _TRAILING or words[0].lower() in STOP_WORDS):
             words.pop(0)
         if words:
-            return words[-5:]
-    return []
+            return words[-5:], distance == 0
+    return [], False
 
 
 def _complement(words: list[str]) -> list[str]:
@@ -110,7 +147,7 @@ def _predicate(words: list[str], content: int = 3, most: int = 6) -> list[str]:
                 break
     while out and (out[-1].lower() in STOP_WORDS or out[-1].lower() in _TRAILING):
         out.pop()
-    while out and out[0].lower() in STOP_WORDS:  # "would be infused" -> "infused"
+    while out and out[0].lower() in _AUXILIARY:  # "would be infused" -> "infused"
         out.pop(0)
     return out
 
@@ -133,12 +170,15 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     if not phrase:
         lead = before.split()[-1:] + after.split()[:3]
         return "people" if any(w.lower().strip(".,") in _TOLL_WORDS for w in lead) else None
+    unit = None
     for word in phrase[:2]:  # "500 billion rubles", "15.2 trillion won"
-        code = currency_code(word)
-        if code is not None:
-            return code
-    head = phrase[-1]
-    return head.lower() if head.isalpha() else None
+        unit = currency_code(word) or unit
+    if unit is None:
+        head = phrase[-1]
+        unit = head.lower() if head.isalpha() else None
+    rest = after[after.find(phrase[-1]) + len(phrase[-1]) :] if unit else ""
+    rate = _PER.match(rest)  # "250,000 won per person", "170 drones a day"
+    return f"{unit} per {rate.group(1).lower()}" if unit and rate else unit
 
 
 def figure_what(text: str, mention: Mention, quote: str) -> str:
@@ -146,24 +186,31 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     of it ("North Korean troops remain in Kursk"), or, for an amount or a share, the words
     the clause gives before it ("Revenue fell")."""
     _, after = _clause_text(text, mention.start, mention.end)
-    phrase = _noun_phrase(after)
+    phrase, phrase_end = _noun_phrase_at(after)
     unit = figure_unit(text, mention)
     following = [m.group(0) for m in _WORD.finditer(after)]
+    beyond = [m.group(0) for m in _WORD.finditer(after, phrase_end)]
     toll = _toll(_WORD.findall(_clause_text(text, mention.start, mention.end)[0]))
     if unit == "people" and toll and not phrase:  # "killing 107": people killed
         return f"people {toll}"
     if unit == "people" and phrase and phrase[0].lower() in _TOLL_WORDS:  # "4 dead"
         return f"people {phrase[0].lower()}"
-    if phrase and unit == phrase[-1].lower():  # a count: what it counts, what is said of it
-        said = _predicate(following[len(phrase) :])
+    if (
+        phrase and unit and unit.split(" per ")[0] == phrase[-1].lower()
+    ):  # a count: what it counts, what is said of it
+        said = _predicate(beyond)
         # Nothing said after it ("about 11,000 troops, including ..."): what the clause
         # before it says ("North Korea initially deployed about 11,000 troops").
-        words = phrase + (said or _lead(text, mention.start)[-4:])
+        words = phrase + (said or _lead(text, mention.start)[0][-4:])
     elif phrase and currency_code(phrase[0]) is None:  # "a 12.6% drop in net profit"
-        words = phrase + _complement(following[len(phrase) :])
+        words = phrase + _complement(beyond)
     else:
         rest = following[1:] if phrase else following  # past the currency word
-        words = _lead(text, mention.start) or _predicate(rest)
+        lead, adjacent = _lead(text, mention.start)
+        said = _predicate(rest)
+        # "Of the total, 6.1 trillion won will fund vouchers": a lead-in cut off by a comma
+        # says less than what the clause says of the amount.
+        words = (said or lead) if lead and not adjacent else (lead or said)
     words = [w for w in words[:_MAX_WHAT_WORDS] if not _measure_word(w)]
     if words:
         return " ".join(words)
@@ -220,6 +267,6 @@ _NOT_WHAT = _set("us u.s billion million trillion thousand bn mn")
 # fmt: off
 _TRAILING = _set(
     "by to of at from for in on with than about around nearly almost some roughly up as "
-    "over under more less at least just only an a the"
+    "over under more less at least just only an a the worth another additional further"
 )
 # fmt: on

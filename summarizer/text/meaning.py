@@ -212,6 +212,10 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         # says less than what the clause says of the amount.
         words = (said or lead) if lead and not adjacent else (lead or said)
     words = [w for w in words[:_MAX_WHAT_WORDS] if not _measure_word(w)]
+    while words and (words[0].lower() in _TRAILING or words[0].lower() in STOP_WORDS):
+        words.pop(0)
+    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in STOP_WORDS):
+        words.pop()
     if words:
         return " ".join(words)
     return _nearby(quote, unit)

@@ -147,3 +147,34 @@ def test_model_text_leaves_out_the_translation_note(seed_article: str) -> None:
     assert lay.translation_note is not None  # still known, for the brief's article info
     assert "The GUR also said that around 3,000 North Korean soldiers" in text
     assert text.count("[YONHAP]") == 2  # captions stay: they name sources (KCTV)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "unit"),
+    [
+        # Broadcast style (VOA): the scale joined by a hyphen.
+        ("almost all of the 18-hundred residents died", [(1800, 1800, "exact", "18-hundred")],
+         None),
+        ("a 50-thousand dollar grant", [(50000, 50000, "exact", "50-thousand")], None),
+        # Currency codes and units glued to the number.
+        ("a loss of EUR12m", [(12e6, 12e6, "exact", "EUR12m")], "EUR"),
+        ("shares closed at RM4.15", [(4.15, 4.15, "exact", "RM4.15")], "RM"),
+        ("a plan worth INR3 trillion", [(3e12, 3e12, "exact", "INR3 trillion")], "INR"),
+        ("it weighs 200lbs", [(200, 200, "exact", "200lbs")], "lbs"),
+        ("a 128GB phone", [(128, 128, "exact", "128GB")], "gb"),
+        # A qualifier written after the number.
+        ("killing 107 or more", [(107, 107, "at_least", "107 or more")], None),
+        # Two numbers joined by "and" are both read.
+        ("3 and 4 people", [(3, 3, "exact", "3"), (4, 4, "exact", "4")], None),
+    ],
+)  # fmt: skip
+def test_number_reading_classes(sentence: str, expected: list[tuple], unit: str | None) -> None:
+    assert _figures(sentence) == expected
+    assert [m.unit_hint for m in scan(sentence) if m.is_figure][0] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The Nikkei 225 stock index fell", "a fleet of Boeing 737 jets"]
+)
+def test_a_name_with_a_number_is_not_a_figure(sentence: str) -> None:
+    assert _figures(sentence) == []

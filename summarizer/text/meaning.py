@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.quantities import Mention
-from summarizer.text.units import PERCENT, POINTS, currency_code, normalise_unit
+from summarizer.text.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
 
 __all__ = ["STOP_WORDS", "figure_unit", "figure_what"]
 
@@ -101,6 +101,7 @@ def _clause_text(text: str, start: int, end: int) -> tuple[str, str]:
     """The clause's words before ``start`` and after ``end`` (up to its breaks; a short
     parenthesis right after the number, a conversion say, is skipped)."""
     after = re.sub(r"^(\s*\w*)\s*\([^()]{0,40}\)", r"\1", text[end : end + 160])[:120]
+    after = re.sub(r"^-(?=[A-Za-z])", " ", after)  # "a 3-inch thickness", "a six-mile trip"
     stop = _CLAUSE_END.search(after)
     return _segments_before(text, start)[-1], after[: stop.start()] if stop else after
 
@@ -162,9 +163,19 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     named = _MEASURE_BEFORE.search(before)
     if named:
         return named.group(1).lower()
+    hyphened = re.match(r"-([A-Za-z]+)", text[mention.end : mention.end + 30])
+    if hyphened:  # "a 3-inch thickness", "a six-mile trip": the joined word is the unit
+        return hyphened.group(1).lower()
     phrase = _noun_phrase(after)
     if phrase and normalise_unit(phrase[0]) in (PERCENT, POINTS):  # "Fifteen percent"
         return normalise_unit(phrase[0])
+    if phrase and phrase[0].lower() in MEASURES:  # "1.5 million gallon saltwater aquarium"
+        measure = phrase[0].lower()
+        if measure in ("square", "cubic") and len(phrase) > 1:
+            measure = f"{measure} {phrase[1].lower()}"
+        rest = after[after.find(phrase[0]) + len(phrase[0]) :]
+        rate = _PER.match(rest)
+        return f"{measure} per {rate.group(1).lower()}" if rate else measure
     if phrase and phrase[0].lower() in _TOLL_WORDS:
         return "people"
     if not phrase:

@@ -32,6 +32,7 @@ __all__ = [
 MentionKind = Literal["figure", "date", "time", "age", "temperature", "ordinal", "furniture"]
 
 _SCALES = {
+    "hundred": 1e2,
     "thousand": 1e3,
     "k": 1e3,
     "million": 1e6,
@@ -47,8 +48,22 @@ _SCALES = {
     "trn": 1e12,
 }
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)\b|(?<=\d)[kmb]n?\b)"
-_CURRENCY_PREFIX = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₩|₹)"
+# "300 billion", "12m", "$1.2bn", and the broadcast style "18-hundred", "50-thousand" (VOA).
+_SCALE = (
+    r"(?:\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)\b|(?<=\d)[kmb]n?\b|"
+    r"-(?:hundred|thousand|million|billion)\b)"
+)
+# Symbols and codes written before an amount, glued or not: "$5", "US$1.2bn", "EUR12m",
+# "RM4.15", "INR3 trillion", "USD115".
+_CURRENCY_PREFIX = (
+    r"(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₩|₹|(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB|CHF|"
+    r"AUD|CAD|HKD|SGD|MYR|RM|Rs\.?)(?=\s?\d))"
+)
+# Units glued to the number: "200lbs", "75ml", "128GB", "115USD", "212p".
+_GLUED = (
+    r"(?P<glued>(?:lbs?|ml|mm|cm|km|kg|mg|gb|mb|tb|kb|kwh|mwh|gwh|kw|mw|gw|mph|kph|km/h|p|usd|"
+    r"eur|gbp|jpy|krw|cny|inr|rmb)\b)?"
+)
 _AMOUNT = rf"(?P<cur{{i}}>{_CURRENCY_PREFIX}\s?)?(?P<num{{i}}>{_NUM})(?P<scale{{i}}>{_SCALE})?"
 _PERCENT = r"(?P<pct>\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b))?"
 _RANGE_SEP = r"\s?(?:-|–|—|to|or|and)\s?"
@@ -56,7 +71,7 @@ _AMOUNT1 = _AMOUNT.replace("{i}", "1")
 _AMOUNT2 = _AMOUNT.replace("{i}", "2")
 _DIGITS = re.compile(
     rf"(?<![\w.,/:])(?:between\s+)?{_AMOUNT1}(?:(?P<sep>{_RANGE_SEP}){_AMOUNT2})?"
-    rf"{_PERCENT}(?![\w/:]|\.\d)",
+    rf"{_PERCENT}{_GLUED}(?![\w/:]|\.\d)",
     re.IGNORECASE,
 )
 
@@ -120,6 +135,15 @@ _BEFORE_FURNITURE = re.compile(
 )
 _WORD_RANGE = re.compile(r"\s(?:to|or)\s")
 _AFTER_ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+# A capitalised word right before the number, not at a sentence start ("the Nikkei 225",
+# "a Boeing 737 jet"): a model or index name, unless a unit follows.
+_NAMED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB|" + "|".join(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+     "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+     "Saturday", "Sunday", "US", "UK", "EU", "UN"]
+) + r")\b)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,}) $")  # fmt: skip
+_UNIT_AFTER = re.compile(r"^\s?(?:%|percent|per cent|[A-Za-z]*illion|thousand|hundred)", re.I)
 _AFTER_DESIGNATION = re.compile(r"^\s(?:House|Corps|Street|Avenue|Road|Division|Brigade)\b")
 
 
@@ -144,7 +168,7 @@ class Mention:
 def _number(raw: str, scale: str | None) -> float:
     value = float(raw.replace(",", ""))
     if scale:
-        value *= _SCALES[scale.strip().lower()]
+        value *= _SCALES[scale.strip(" -").lower()]
     return value
 
 
@@ -178,6 +202,13 @@ def _kind(
         return "furniture"
     if _AFTER_DESIGNATION.match(after):
         return "furniture"
+    if (
+        not has_comma
+        and "." not in raw
+        and _NAMED_BEFORE.search(before)
+        and not _UNIT_AFTER.match(after)
+    ):
+        return "furniture"  # a name with a number: "Boeing 737", "Nikkei 225", "ISO 9001"
     words_before = re.findall(r"[A-Za-z]+", before[-12:])
     words_after = re.findall(r"[A-Za-z]+", after[:12])
     month_near = (words_before and words_before[-1].lower() in _MONTHS) or (
@@ -203,9 +234,18 @@ def _hedged(text: str, start: int, end: int) -> bool:
     return bool(_HEDGE.search(left) or _HEDGE.search(right))
 
 
+# "107 or more", "500 or fewer": the qualifier written after the number.
+_OR_MORE = re.compile(r"\s+or\s+(more|above|higher|greater|over|less|fewer|below)\b", re.I)
+_OR_MORE_QUALIFIER: dict[str, Qualifier] = {
+    "more": "at_least", "above": "at_least", "higher": "at_least", "greater": "at_least",
+    "over": "at_least", "less": "up_to", "fewer": "up_to", "below": "up_to",
+}  # fmt: skip
+
+
 def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
     out = []
-    for m in _DIGITS.finditer(text):
+    pos = 0
+    while (m := _DIGITS.search(text, pos)) is not None:
         num1, num2 = m.group("num1"), m.group("num2")
         scale1, scale2 = m.group("scale1"), m.group("scale2")
         sep = (m.group("sep") or "").strip().lower()
@@ -216,6 +256,7 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
         elif (pct and pct.startswith("percentage point")) or pct == "pp":
             pct = "percentage points"
         currency = (m.group("cur1") or "").strip() or None
+        glued = (m.group("glued") or "").lower() or None
         low = _number(num1, scale1)
         if num2 is not None and sep == "and" and not m.group(0).lower().startswith("between"):
             # "3 and 4" outside "between ... and" is two numbers: keep the first alone.
@@ -245,11 +286,19 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
         if num2 is not None and kind == "figure":
             qual: Qualifier = "range"
         else:
-            qual = qualifier or ("estimate" if _hedged(text, start, end) else "exact")
-        unit = pct or currency
+            more = _OR_MORE.match(text, end) if qualifier is None else None
+            if more:  # "107 or more"
+                end = more.end()
+            qual = (
+                _OR_MORE_QUALIFIER[more.group(1).lower()]
+                if more
+                else qualifier or ("estimate" if _hedged(text, start, end) else "exact")
+            )
+        unit = pct or currency or glued
         out.append(
             Mention(start - back, end, text[start - back : end], low, value_high, qual, kind, unit)
         )
+        pos = max(end, m.start() + 1)  # a second number cut off ("3 and 4") is read next
     return out
 
 

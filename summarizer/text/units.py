@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CURRENCIES", "PERCENT", "POINTS", "currency_code", "normalise_unit"]
+__all__ = ["CURRENCIES", "MEASURES", "PERCENT", "POINTS", "currency_code", "normalise_unit"]
 
 PERCENT = "percent"
 POINTS = "percentage points"
@@ -33,6 +33,15 @@ CURRENCIES: dict[str, str] = {
     "hryvnia": "UAH", "hryvnias": "UAH", "uah": "UAH",
     "peso": "MXN", "pesos": "MXN", "mxn": "MXN",
 }  # fmt: skip
+# Units of measure written as words after a number ("1.5 million gallon", "45-acre").
+MEASURES = frozenset(
+    """foot feet inch inches yard yards mile miles meter meters metre metres kilometer kilometers
+    kilometre kilometres centimeter centimeters millimeter millimeters km cm mm m kg g mg lb lbs
+    kilogram kilograms gram grams pound pounds ounce ounces ton tons tonne tonnes gallon gallons
+    liter liters litre litres ml barrel barrels acre acres hectare hectares square cubic degree
+    degrees kwh mwh gwh kw mw gw watt watts volt volts mph knot knots byte bytes gb mb tb
+    millisievert millisieverts sievert sieverts""".split()
+)
 _PERCENT = re.compile(r"^(?:%|percent|per cent|pct)$", re.I)
 _POINTS = re.compile(r"^(?:percentage[ -]points?|pp)$", re.I)
 

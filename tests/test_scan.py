@@ -170,7 +170,7 @@ def test_model_text_leaves_out_the_translation_note(seed_article: str) -> None:
 )  # fmt: skip
 def test_number_reading_classes(sentence: str, expected: list[tuple], unit: str | None) -> None:
     assert _figures(sentence) == expected
-    assert [m.unit_hint for m in scan(sentence) if m.is_figure][0] == unit
+    assert next(m.unit_hint for m in scan(sentence) if m.is_figure) == unit
 
 
 @pytest.mark.parametrize(

@@ -178,3 +178,27 @@ def test_number_reading_classes(sentence: str, expected: list[tuple], unit: str 
 )
 def test_a_name_with_a_number_is_not_a_figure(sentence: str) -> None:
     assert _figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Fractions are shares, in percent.
+        ("the index has lost a quarter of its value", [(25, 25, "exact", "a quarter")]),
+        ("with half of that amount from the budget", [(50, 50, "exact", "half")]),
+        ("a two-thirds majority", [(66.67, 66.67, "exact", "two-thirds")]),
+        ("one in five adults", [(20, 20, "exact", "one in five")]),
+        ("nearly a quarter of voters", [(25, 25, "approximately", "nearly a quarter")]),
+        # ...but not a period of the year, nor the time of day.
+        ("sales rose in the second half of the year", []),
+        ("at a quarter past five", [(5, 5, "exact", "five")]),
+        # Vague counts by the documented convention; dozens; trillions in words.
+        ("Thousands of bodies were recovered", [(2000, 10000, "approximately", "Thousands")]),
+        ("millions of pilgrims", [(2e6, 1e7, "approximately", "millions")]),
+        ("3 dozen eggs", [(36, 36, "exact", "3 dozen")]),
+        ("half a dozen boats", [(6, 6, "exact", "half a dozen")]),
+        ("twenty-one trillion won", [(21e12, 21e12, "exact", "twenty-one trillion")]),
+    ],
+)
+def test_fractions_vague_counts_and_dozens(sentence: str, expected: list[tuple]) -> None:
+    assert _figures(sentence) == expected

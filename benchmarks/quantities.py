@@ -52,6 +52,8 @@ ISO = {
     "pound": "GBP", "british pound": "GBP", "japanese yen": "JPY", "canadian dollar": "CAD",
     "australian dollar": "AUD", "hong kong dollar": "HKD", "swiss franc": "CHF",
     "south korean won": "KRW", "indian rupee": "INR", "russian ruble": "RUB",
+    "rupee": "INR", "finnish markka": "FIM", "peseta": "ESP", "turkish lira": "TRY",
+    "bitcoin": "BTC",
 }  # fmt: skip
 
 # Cases the brief reads differently on purpose: (file, input) -> reason. Reviewed, short.
@@ -130,7 +132,7 @@ def _of_type(name: str, text: str, mention: Mention) -> bool:
         return True
     unit = normalise_unit(figure_unit(text, mention)) or ""
     if name == "CurrencyModel":
-        return bool(re.fullmatch(r"[A-Z]{3}", unit))
+        return bool(re.fullmatch(r"[A-Z]{3}", unit)) or unit in ("cents", "cent", "pence", "sen")
     if name == "PercentModel":
         return unit == "percent"
     return bool(DIMENSIONS.match(unit))

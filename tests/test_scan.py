@@ -202,3 +202,19 @@ def test_a_name_with_a_number_is_not_a_figure(sentence: str) -> None:
 )
 def test_fractions_vague_counts_and_dozens(sentence: str, expected: list[tuple]) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("growth of -1.4% last year", [(-1.4, -1.4, "exact", "-1.4%")]),
+        ("the index fell -12 points", [(-12, -12, "exact", "-12")]),
+        ("a margin of error of plus or minus 2.0 percentage points",
+         [(2.0, 2.0, "exact", "minus 2.0 percentage points")]),
+        ("COVID-19 cases rose by 40", [(40, 40, "exact", "40")]),
+        ("a 1990-95 survey of 300 firms", [(300, 300, "exact", "300")]),
+        ("a loan of 35 lakh rupees", [(3.5e6, 3.5e6, "exact", "35 lakh")]),
+    ],
+)  # fmt: skip
+def test_signs_scales_and_names(sentence: str, expected: list[tuple]) -> None:
+    assert _figures(sentence) == expected

@@ -33,6 +33,10 @@ MentionKind = Literal["figure", "date", "time", "age", "temperature", "ordinal",
 
 _SCALES = {
     "hundred": 1e2,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
     "thousand": 1e3,
     "k": 1e3,
     "million": 1e6,
@@ -50,7 +54,8 @@ _SCALES = {
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "300 billion", "12m", "$1.2bn", and the broadcast style "18-hundred", "50-thousand" (VOA).
 _SCALE = (
-    r"(?:\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)\b|(?<=\d)[kmb]n?\b|"
+    r"(?:\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn|lakhs?|crores?)\b|"
+    r"(?<=\d)[kmb]n?\b|"
     r"-(?:hundred|thousand|million|billion)\b)"
 )
 # Symbols and codes written before an amount, glued or not: "$5", "US$1.2bn", "EUR12m",
@@ -62,7 +67,7 @@ _CURRENCY_PREFIX = (
 # Units glued to the number: "200lbs", "75ml", "128GB", "115USD", "212p".
 _GLUED = (
     r"(?P<glued>(?:lbs?|ml|mm|cm|km|kg|mg|gb|mb|tb|kb|kwh|mwh|gwh|kw|mw|gw|mph|kph|km/h|p|usd|"
-    r"eur|gbp|jpy|krw|cny|inr|rmb)\b)?"
+    r"eur|gbp|jpy|krw|cny|inr|rmb|btc)\b|元)?"
 )
 _AMOUNT = rf"(?P<cur{{i}}>{_CURRENCY_PREFIX}\s?)?(?P<num{{i}}>{_NUM})(?P<scale{{i}}>{_SCALE})?"
 _PERCENT = r"(?P<pct>\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b))?"
@@ -70,7 +75,8 @@ _RANGE_SEP = r"\s?(?:-|–|—|to|or|and)\s?"
 _AMOUNT1 = _AMOUNT.replace("{i}", "1")
 _AMOUNT2 = _AMOUNT.replace("{i}", "2")
 _DIGITS = re.compile(
-    rf"(?<![\w.,/:])(?:between\s+)?{_AMOUNT1}(?:(?P<sep>{_RANGE_SEP}){_AMOUNT2})?"
+    rf"(?<![\w.,/:])(?:between\s+)?(?P<sign>[-−](?=[\d$€£¥₩₹])|minus\s+(?=\d))?{_AMOUNT1}"
+    rf"(?:(?P<sep>{_RANGE_SEP}){_AMOUNT2})?"
     rf"{_PERCENT}{_GLUED}(?![\w/:]|\.\d)",
     re.IGNORECASE,
 )
@@ -275,6 +281,10 @@ def _kind(
         return "furniture"
     if _AFTER_DESIGNATION.match(after):
         return "furniture"
+    if re.search(r"[A-Za-z][-‑]$", before):
+        return "furniture"  # joined to a name: "COVID-19", "F-16", "MH-17"
+    if re.search(r"\b(?:19|20)\d\d[-–/]$", before) and value < 100:
+        return "date"  # the end of a span of years: "1990-95"
     if (
         not has_comma
         and "." not in raw
@@ -359,6 +369,9 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
         dozen = _DOZEN_AFTER.match(text, end) if num2 is None and not (pct or currency) else None
         if dozen:  # "3 dozen eggs"
             low, end = 12 * low, dozen.end()
+        margin = re.search(r"plus or\s*$", text[max(0, m.start() - 10) : m.start()], re.I)
+        if m.group("sign") and num2 is None and not margin:  # "-1.4%", "minus 40": below zero
+            low = -low
         value_high = _number(num2, scale2) if num2 is not None else low
         kind = _kind(text, m.start("num1"), m.end("num1"), low, "," in num1, num1, lay)
         qualifier, back = _qualifier(text[max(0, start - 40) : start])

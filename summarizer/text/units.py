@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CURRENCIES", "MEASURES", "PERCENT", "POINTS", "currency_code", "normalise_unit"]
+__all__ = [
+    "CURRENCIES",
+    "MEASURES",
+    "PERCENT",
+    "POINTS",
+    "SUBUNITS",
+    "currency_code",
+    "normalise_unit",
+]
 
 PERCENT = "percent"
 POINTS = "percentage points"
@@ -32,7 +40,15 @@ CURRENCIES: dict[str, str] = {
     "rm": "MYR", "ringgit": "MYR", "myr": "MYR",
     "hryvnia": "UAH", "hryvnias": "UAH", "uah": "UAH",
     "peso": "MXN", "pesos": "MXN", "mxn": "MXN",
+    "markka": "FIM", "markkaa": "FIM", "peseta": "ESP", "pesetas": "ESP",
+    "lira": "TRY", "liras": "TRY", "lire": "TRY", "try": "TRY",
+    "rand": "ZAR", "baht": "THB", "dong": "VND", "rupiah": "IDR", "naira": "NGN",
+    "shekel": "ILS", "shekels": "ILS", "zloty": "PLN", "zlotys": "PLN", "krona": "SEK",
+    "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "dirham": "AED", "dirhams": "AED",
+    "元": "CNY", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
 }  # fmt: skip
+# Hundredths of a currency, kept as written: a price "down 34 cents" is in cents.
+SUBUNITS = frozenset({"cent", "cents", "penny", "pence", "p", "sen", "kopeck", "kopecks"})
 # Units of measure written as words after a number ("1.5 million gallon", "45-acre").
 MEASURES = frozenset(
     """foot feet inch inches yard yards mile miles meter meters metre metres kilometer kilometers
@@ -63,6 +79,8 @@ def normalise_unit(unit: str | None) -> str | None:
     code = currency_code(text)
     if code is not None:
         return code
+    if text.casefold() in SUBUNITS:  # "cents", "pence"
+        return "pence" if text.casefold() in ("p", "penny", "pence") else text.casefold()
     if re.fullmatch(r"[A-Z]{3}", text):  # an ISO code we do not list: as it is
         return text
     return text.casefold()

@@ -3,6 +3,8 @@ their LICENSE in benchmarks/quantity-specs/).
 
     python benchmarks/quantities.py            # the table
     python benchmarks/quantities.py --misses   # and every miss and false reading, for review
+    python benchmarks/quantities.py --reader recognizers   # the same table for the Python port
+        # of Recognizers-Text (pip install recognizers-text-suite 'emoji<1.0'; not a dependency)
 
 For each spec file it runs the scan on every input and matches each expected result to a
 mention of the right kind whose span overlaps it: value P/R/F1 (both ends within 0.05 %; a
@@ -25,6 +27,8 @@ import argparse
 import json
 import re
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -126,6 +130,42 @@ def _matches(m: Mention, low: float | None, high: float | None) -> bool:
     return ok_low and ok_high
 
 
+Reader = Callable[[str, str, str], list[Mention]]
+
+
+def scan_reader(name: str, text: str, kind: str) -> list[Mention]:
+    """The toolkit's scan: mentions of ``kind`` of the type the spec file annotates."""
+    return [m for m in scan(text) if m.kind == kind and _of_type(name, text, m)]
+
+
+def recognizers_reader(name: str, text: str, kind: str) -> list[Mention]:
+    """Microsoft Recognizers-Text's Python port, called for the spec file's own type."""
+    from recognizers_number import recognize_number, recognize_percentage
+    from recognizers_number_with_unit import (
+        recognize_age,
+        recognize_currency,
+        recognize_dimension,
+        recognize_temperature,
+    )
+    from recognizers_text import Culture
+
+    recognize = {
+        "NumberModel": recognize_number, "NumberRangeModel": recognize_number,
+        "PercentModel": recognize_percentage, "CurrencyModel": recognize_currency,
+        "DimensionModel": recognize_dimension, "AgeModel": recognize_age,
+        "TemperatureModel": recognize_temperature,
+    }[name]  # fmt: skip
+    out = []
+    for r in recognize(text, Culture.English):
+        value = str((r.resolution or {}).get("value") or "nan")
+        low, high = _bounds(value)
+        unit = ISO.get(str((r.resolution or {}).get("unit", "")).casefold())
+        nan = float("nan")
+        low, high = (nan if low is None else low), (nan if high is None else high)
+        out.append(Mention(r.start, r.end + 1, r.text, low, high, "exact", kind, unit))
+    return out
+
+
 def _of_type(name: str, text: str, mention: Mention) -> bool:
     """Whether ``mention`` is of the type the spec file annotates."""
     if name not in ("CurrencyModel", "PercentModel", "DimensionModel"):
@@ -138,7 +178,9 @@ def _of_type(name: str, text: str, mention: Mention) -> bool:
     return bool(DIMENSIONS.match(unit))
 
 
-def score(name: str, kind: str, *, keep_deliberate: bool = False) -> Tally:
+def score(
+    name: str, kind: str, *, keep_deliberate: bool = False, reader: Reader = scan_reader
+) -> Tally:
     tally = Tally()
     cases = json.loads((SPECS / f"{name}.json").read_text(encoding="utf-8"))
     for case in cases:
@@ -151,7 +193,7 @@ def score(name: str, kind: str, *, keep_deliberate: bool = False) -> Tally:
         if deliberate and not keep_deliberate:
             tally.deliberate += 1
             continue
-        mentions = [m for m in scan(text) if m.kind == kind and _of_type(name, text, m)]
+        mentions = reader(name, text, kind)
         used: set[int] = set()
         for result in case.get("Results", []):
             tally.gold += 1
@@ -172,7 +214,9 @@ def score(name: str, kind: str, *, keep_deliberate: bool = False) -> Tally:
             tally.matched += 1
             if name == "CurrencyModel" and unit:
                 wanted = ISO.get(unit.casefold())
-                got = normalise_unit(figure_unit(text, mentions[hit]))
+                hint = mentions[hit].unit_hint
+                got = hint if reader is not scan_reader else None
+                got = got or normalise_unit(figure_unit(text, mentions[hit]))
                 if wanted and got == wanted:
                     tally.unit_matched += 1
         tally.predicted += len(mentions)
@@ -187,15 +231,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss and false read")
     parser.add_argument("--json", type=Path, help="write the table here")
+    parser.add_argument("--reader", choices=["scan", "recognizers"], default="scan")
     args = parser.parse_args()
+    reader = recognizers_reader if args.reader == "recognizers" else scan_reader
+    started = time.perf_counter()
     rows = {}
     print(
         f"{'file':18} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'unit':>6} {'delib':>5}"
     )
     for name, kind in FILES.items():
-        t = score(name, kind)
+        t = score(name, kind, reader=reader)
         p, r, f1 = t.prf()
-        f1_all = score(name, kind, keep_deliberate=True).prf()[2]
+        f1_all = score(name, kind, keep_deliberate=True, reader=reader).prf()[2]
         unit = t.unit_matched / t.unit_gold if t.unit_gold else None
         rows[name] = {"gold": t.gold, "predicted": t.predicted, "precision": round(p, 3),
                       "recall": round(r, 3), "f1": round(f1, 3),
@@ -209,6 +256,7 @@ def main() -> None:
                 print("   miss", line)
             for line in t.false:
                 print("   false", line)
+    print(f"{time.perf_counter() - started:.1f} s for every case twice ({args.reader})")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
 

@@ -218,3 +218,23 @@ def test_fractions_vague_counts_and_dozens(sentence: str, expected: list[tuple])
 )  # fmt: skip
 def test_signs_scales_and_names(sentence: str, expected: list[tuple]) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The unit on both ends of a range, or only on the last.
+        ("inflation of 3% to 4% this year", [(3, 4, "range", "3% to 4%")]),
+        ("between 2% and 3% of GDP", [(2, 3, "range", "between 2% and 3%")]),
+        ("from 120 km to 180 km", [(120, 180, "range", "120 km to 180")]),
+        ("six to seven thousand people", [(6000, 7000, "range", "six to seven thousand")]),
+        ("a wait of 10 – 15min", [(10, 15, "range", "10 – 15min")]),
+        # A change, then a level, is not a range.
+        ("Revenue fell 4.1% to 151.1 billion riyals",
+         [(4.1, 4.1, "exact", "4.1%"), (151.1e9, 151.1e9, "exact", "151.1 billion")]),
+        # "100 million" written as one word by translators of Korean.
+        ("a 10 hundred-million won fund", [(1e9, 1e9, "exact", "10 hundred-million")]),
+    ],
+)  # fmt: skip
+def test_ranges_with_units(sentence: str, expected: list[tuple]) -> None:
+    assert _figures(sentence) == expected

@@ -32,6 +32,8 @@ __all__ = [
 MentionKind = Literal["figure", "date", "time", "age", "temperature", "ordinal", "furniture"]
 
 _SCALES = {
+    "hundred million": 1e8,
+    "hundred-million": 1e8,
     "hundred": 1e2,
     "lakh": 1e5,
     "lakhs": 1e5,
@@ -54,7 +56,8 @@ _SCALES = {
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "300 billion", "12m", "$1.2bn", and the broadcast style "18-hundred", "50-thousand" (VOA).
 _SCALE = (
-    r"(?:\s?(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn|lakhs?|crores?)\b|"
+    r"(?:\s?(?:hundred[- ]million|thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn|lakhs?|"
+    r"crores?)\b|"
     r"(?<=\d)[kmb]n?\b|"
     r"-(?:hundred|thousand|million|billion)\b)"
 )
@@ -67,16 +70,21 @@ _CURRENCY_PREFIX = (
 # Units glued to the number: "200lbs", "75ml", "128GB", "115USD", "212p".
 _GLUED = (
     r"(?P<glued>(?:lbs?|ml|mm|cm|km|kg|mg|gb|mb|tb|kb|kwh|mwh|gwh|kw|mw|gw|mph|kph|km/h|p|usd|"
-    r"eur|gbp|jpy|krw|cny|inr|rmb|btc)\b|元)?"
+    r"eur|gbp|jpy|krw|cny|inr|rmb|btc|min|hrs?)\b|元)?"
 )
 _AMOUNT = rf"(?P<cur{{i}}>{_CURRENCY_PREFIX}\s?)?(?P<num{{i}}>{_NUM})(?P<scale{{i}}>{_SCALE})?"
 _PERCENT = r"(?P<pct>\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b))?"
 _RANGE_SEP = r"\s?(?:-|–|—|to|or|and)\s?"
+# The unit of a range's first end, when both ends carry it: "3% to 4%", "120 km to 180 km".
+_UNIT1 = (
+    r"(?P<u1>\s?(?:%|percent\b|per cent\b|km\b|kg\b|mm\b|cm\b|miles\b|kilomet(?:er|re)s\b|"
+    r"tonnes\b|tons\b|degrees\b|hours\b|minutes\b|days\b|years\b))?"
+)
 _AMOUNT1 = _AMOUNT.replace("{i}", "1")
 _AMOUNT2 = _AMOUNT.replace("{i}", "2")
 _DIGITS = re.compile(
     rf"(?<![\w.,/:])(?:between\s+)?(?P<sign>[-−](?=[\d$€£¥₩₹])|minus\s+(?=\d))?{_AMOUNT1}"
-    rf"(?:(?P<sep>{_RANGE_SEP}){_AMOUNT2})?"
+    rf"(?:{_UNIT1}(?P<sep>{_RANGE_SEP}){_AMOUNT2})?"
     rf"{_PERCENT}{_GLUED}(?![\w/:]|\.\d)",
     re.IGNORECASE,
 )
@@ -328,6 +336,14 @@ _OR_MORE_QUALIFIER: dict[str, Qualifier] = {
 _DOZEN_AFTER = re.compile(r"\s+dozens?\b(?! of)", re.I)
 
 
+def _same_unit_after(text: str, m: re.Match[str], u1: str) -> bool:
+    """Both ends of a range carry the unit: "3% to 4%", "120 km to 180 km"."""
+    if u1 in ("%", "percent", "per cent"):
+        return bool(m.group("pct"))
+    after = text[m.end() : m.end() + 20].lower()
+    return (m.group("glued") or "").lower() == u1 or after.lstrip().startswith(u1)
+
+
 def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
     out = []
     pos = 0
@@ -337,6 +353,22 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
         sep = (m.group("sep") or "").strip().lower()
         start, end = m.start(), m.end()
         pct = (m.group("pct") or "").strip().lower() or None
+        u1 = (m.group("u1") or "").strip().lower() or None
+        if u1 and m.group("num2") is not None and not _same_unit_after(text, m, u1):
+            # "up 5 percent to 10,000": a change, then a level; not a range. The first number
+            # stands alone, with its unit; the second is read next.
+            end = m.end("u1")
+            low = _number(num1, scale1)
+            u1_unit = "percent" if u1 in ("%", "percent", "per cent") else u1
+            kind = _kind(text, m.start("num1"), m.end("num1"), low, "," in num1, num1, lay)
+            qualifier, back = _qualifier(text[max(0, start - 40) : start])
+            qual1 = qualifier or ("estimate" if _hedged(text, start, end) else "exact")
+            out.append(Mention(start - back, end, text[start - back : end], low, low, qual1, kind,
+                               u1_unit))  # fmt: skip
+            pos = end
+            continue
+        if u1 in ("%", "percent", "per cent") and m.group("num2") is not None:
+            pct = pct or u1  # "3% to 4%": the range is in percent
         if pct in ("%", "per cent"):
             pct = "percent"
         elif (pct and pct.startswith("percentage point")) or pct == "pp":
@@ -386,7 +418,7 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
                 if more
                 else qualifier or ("estimate" if _hedged(text, start, end) else "exact")
             )
-        unit = pct or currency or glued
+        unit = pct or currency or glued or (u1 if num2 is not None else None)
         out.append(
             Mention(start - back, end, text[start - back : end], low, value_high, qual, kind, unit)
         )
@@ -463,12 +495,16 @@ def _word_mentions(text: str, lay: Layout, taken: list[tuple[int, int]]) -> list
             and out[-1].value_low < value
         ):
             prev = out.pop()  # "three to four times"
+            low = prev.value_low
+            scale = words.lower().split()[-1]
+            if scale in _SCALES and not any(w in _SCALES for w in prev.text.lower().split()):
+                low *= _SCALES[scale]  # "six to seven thousand": both in thousands
             out.append(
                 Mention(
                     prev.start,
                     m.end(),
                     text[prev.start : m.end()],
-                    prev.value_low,
+                    low,
                     value,
                     "range",
                     kind,

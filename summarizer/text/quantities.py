@@ -11,14 +11,20 @@ model's figures afterwards.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
-
-from text_to_num import text2num
 
 from summarizer.brief.schema import Qualifier
 from summarizer.text.layout import Layout, layout
+from summarizer.text.mentions import (
+    AFTER_AGE,
+    BEFORE_AGE,
+    SCALES,
+    Mention,
+    MentionKind,
+    hedged,
+    qualifier_before,
+)
+from summarizer.text.number_words import word_mentions
 from summarizer.text.numerals import values_in
 
 __all__ = [
@@ -29,30 +35,6 @@ __all__ = [
     "stated_values",
 ]
 
-MentionKind = Literal["figure", "date", "time", "age", "temperature", "ordinal", "furniture"]
-
-_SCALES = {
-    "hundred million": 1e8,
-    "hundred-million": 1e8,
-    "hundred": 1e2,
-    "lakh": 1e5,
-    "lakhs": 1e5,
-    "crore": 1e7,
-    "crores": 1e7,
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bln": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "trn": 1e12,
-}
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "300 billion", "12m", "$1.2bn", and the broadcast style "18-hundred", "50-thousand" (VOA).
 _SCALE = (
@@ -90,121 +72,6 @@ _DIGITS = re.compile(
 )
 
 # fmt: off
-_WORD_UNITS = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-]
-# fmt: on
-_WORD = rf"(?:{'|'.join(_WORD_UNITS)})"
-_WORD_NUMBER = re.compile(
-    rf"\b{_WORD}(?:[\s-]+(?:{_WORD}|hundred|thousand|million|billion|trillion|"
-    rf"and(?=[\s-]+{_WORD})))*(?:\s(?:hundred|thousand|million|billion|trillion)\b)?\b",
-    re.IGNORECASE,
-)
-_VAGUE: list[tuple[re.Pattern[str], float, float]] = [
-    (re.compile(r"\btens of thousands\b", re.I), 10_000, 100_000),
-    (re.compile(r"\bhundreds of thousands\b", re.I), 100_000, 1_000_000),
-    (re.compile(r"\b(?<!tens of )(?<!hundreds of )thousands\b(?! of thousands)", re.I), 2_000,
-     10_000),
-    (re.compile(r"\bmillions\b(?= of)", re.I), 2_000_000, 10_000_000),
-    (re.compile(r"\bbillions\b(?= of)", re.I), 2e9, 1e10),
-    (re.compile(r"\bhundreds\b(?= of)(?! of thousands)", re.I), 200, 1_000),
-    (re.compile(r"\bdozens\b(?= of)", re.I), 24, 100),
-    (re.compile(r"\bhalf a dozen\b", re.I), 6, 6),
-    (re.compile(r"\ba dozen\b", re.I), 12, 12),
-]  # fmt: skip
-# The convention for vague counts (docs/decisions.md): a plural of a scale word is at least two
-# of it and fewer than ten ("thousands" 2,000-10,000, "millions of" 2-10 million, "hundreds of"
-# 200-1,000, "dozens of" 24-100); "tens of thousands" is 10,000-100,000 and "hundreds of
-# thousands" 100,000-1,000,000 (the ranges news readers give them); always "approximately".
-
-# Fractions are shares: "a quarter of its value", "two-thirds", "half of that amount", "one in
-# five" are read in percent (25, 66.67, 50, 20), the way a brief states a share.
-_DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7,
-    "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}  # fmt: skip
-_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-               "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
-_FRACTION = re.compile(
-    r"\b(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)(?P<sep>[\s-]+))?"
-    r"(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|"
-    r"ninths?|tenths?)\b(?P<of>\s+of\b)?",
-    re.I,
-)
-_ONE_IN = re.compile(
-    r"\b(?:one|1) in (?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b", re.I
-)
-_ORDINAL_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|last|final|latter|former|next|previous|other|this|that)\s*$",
-    re.I,
-)
-_DOZENS = re.compile(
-    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+dozens?\b(?! of)", re.I
-)
-
-
-def _words_value(words: str) -> float:
-    """The value of a number in words; text2num reads up to billions, trillions are split off
-    ("twenty-one trillion three hundred"). ValueError when it is not a number."""
-    spoken = " ".join(words.lower().replace("-", " ").split())
-    head, sep, tail = spoken.partition(" trillion")
-    if not sep:
-        return float(text2num(spoken, "en"))
-    value = float(text2num(head, "en")) * 1e12
-    tail = tail.removeprefix(" and").strip()
-    return value + (float(text2num(tail, "en")) if tail else 0.0)
-
-
-def _fractions(text: str) -> list[tuple[int, int, float]]:
-    """Shares written as fractions: (start, end, percent)."""
-    out = []
-    for m in _FRACTION.finditer(text):
-        num, den = m.group("num"), m.group("den").lower()
-        hyphened = (m.group("sep") or "").strip() == "-"
-        if _ORDINAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-            continue  # "the second half of the year", "the third quarter"
-        before = text[max(0, m.start() - 40) : m.start()]
-        counted = num is not None and num.lower() not in ("a", "an", "one")  # "two thirds"
-        compared = _qualifier(before)[0] is not None or before.rstrip().endswith("than")
-        if not (m.group("of") or hyphened or counted or (num and compared)):
-            continue  # "a quarter past five": as often a time or a coin as a share
-        if num is None and den != "half":
-            continue
-        value = 100 * _NUMERATORS[(num or "a").lower()] / _DENOMINATORS[den]
-        end = m.end("den")
-        out.append((m.start(), end, round(value, 2)))
-    for m in _ONE_IN.finditer(text):
-        n = m.group("n")
-        count = int(n) if n.isdigit() else _NUMERATORS.get(n.lower()) or {"ten": 10}[n.lower()]
-        if count:
-            out.append((m.start(), m.end(), round(100 / count, 2)))
-    return out
-
-
-_QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
-    (re.compile(r"\b(?:up to|as (?:few|little) as)\s*$", re.I), "up_to"),
-    (re.compile(r"\bas (?:many|high|much|large) as\s*$", re.I), "as_many_as"),
-    (re.compile(r"\b(?:at least|no fewer than|no less than|a minimum of)\s*$", re.I), "at_least"),
-    (
-        re.compile(r"\b(?:more than|over|above|in excess of|upwards of|exceeding)\s*$", re.I),
-        "more_than",
-    ),
-    (re.compile(r"\b(?:fewer than|less than|under|below|just under)\s*$", re.I), "fewer_than"),
-    (re.compile(r"\b(?:an estimated|estimated at)\s*$", re.I), "estimate"),
-    # "nearly"/"almost" read as approximately in news style, not as fewer_than.
-    (
-        re.compile(
-            r"\b(?:about|around|approximately|roughly|some|close to|nearly|almost|approx\.|"
-            r"circa|c\.)\s*$",
-            re.I,
-        ),
-        "approximately",
-    ),
-]
-# fmt: off
 _MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -213,14 +80,11 @@ _MONTHS = [
 # fmt: on
 _AFTER_TEMPERATURE = re.compile(r"^\s?(?:°|degrees?\b|º|F\b|C\b)", re.I)
 _AFTER_TIME = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|KST|JST|CET)", re.I)
-_AFTER_AGE = re.compile(r"^(?:-year-old|-years-old|\s?years? old|-month-old)", re.I)
-_BEFORE_AGE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
 _BEFORE_FURNITURE = re.compile(
     r"\b(?:page|p\.|para(?:graph)?s?|photo|comments?|chapter|article|section|no\.|number|"
     r"room|route|flight)\s*$|\(\s*$|\b(?:page|p\.)\s*\d+\s+of\s*$",
     re.I,
 )
-_WORD_RANGE = re.compile(r"\s(?:to|or)\s")
 _AFTER_ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 # A capitalised word right before the number, not at a sentence start ("the Nikkei 225",
 # "a Boeing 737 jet"): a model or index name, unless a unit follows.
@@ -234,38 +98,11 @@ _UNIT_AFTER = re.compile(r"^\s?(?:%|percent|per cent|[A-Za-z]*illion|thousand|hu
 _AFTER_DESIGNATION = re.compile(r"^\s(?:House|Corps|Street|Avenue|Road|Division|Brigade)\b")
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A number in the article, with its reading and its place."""
-
-    start: int  # of the number phrase, qualifier included ("Up to 8,000")
-    end: int
-    text: str
-    value_low: float
-    value_high: float
-    qualifier: Qualifier
-    kind: MentionKind
-    unit_hint: str | None = None  # "percent", "percentage points", a currency sign
-
-    @property
-    def is_figure(self) -> bool:
-        return self.kind == "figure"
-
-
 def _number(raw: str, scale: str | None) -> float:
     value = float(raw.replace(",", ""))
     if scale:
-        value *= _SCALES[scale.strip(" -").lower()]
+        value *= SCALES[scale.strip(" -").lower()]
     return value
-
-
-def _qualifier(before: str) -> tuple[Qualifier | None, int]:
-    """The qualifier that ends ``before``, and how many characters it takes."""
-    for pattern, qualifier in _QUALIFIERS:
-        match = pattern.search(before)
-        if match:
-            return qualifier, len(before) - match.start()
-    return None, 0
 
 
 def _kind(
@@ -279,7 +116,7 @@ def _kind(
         return "temperature"
     if _AFTER_TIME.match(after) or re.match(r"^:\d{2}", after):
         return "time"
-    if _AFTER_AGE.match(after) or _BEFORE_AGE.search(before):
+    if AFTER_AGE.match(after) or BEFORE_AGE.search(before):
         return "age"
     if re.search(r"[A-Z][\w'’-]+,\s$", before) and re.match(r"^,\s", after) and value < 120:
         return "age"  # "Kim Min-su, 54, said"
@@ -310,19 +147,6 @@ def _kind(
     if not has_comma and "." not in raw and 1900 <= value <= 2100:
         return "date"  # a year
     return "figure"
-
-
-_HEDGE = re.compile(
-    r"\b(?:believed|estimated|thought to|reportedly|presumed|feared|suspected|unconfirmed)\b",
-    re.I,
-)
-
-
-def _hedged(text: str, start: int, end: int) -> bool:
-    """A hedge word in the clause around ``text[start:end]`` ("were believed to have died")."""
-    left = re.split(r"[,;:.!?\n]", text[max(0, start - 60) : start])[-1]
-    right = re.split(r"[,;:.!?\n]", text[end : end + 50])[0]
-    return bool(_HEDGE.search(left) or _HEDGE.search(right))
 
 
 # "107 or more", "500 or fewer": the qualifier written after the number.
@@ -361,8 +185,8 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             low = _number(num1, scale1)
             u1_unit = "percent" if u1 in ("%", "percent", "per cent") else u1
             kind = _kind(text, m.start("num1"), m.end("num1"), low, "," in num1, num1, lay)
-            qualifier, back = _qualifier(text[max(0, start - 40) : start])
-            qual1 = qualifier or ("estimate" if _hedged(text, start, end) else "exact")
+            qualifier, back = qualifier_before(text[max(0, start - 40) : start])
+            qual1 = qualifier or ("estimate" if hedged(text, start, end) else "exact")
             out.append(Mention(start - back, end, text[start - back : end], low, low, qual1, kind,
                                u1_unit))  # fmt: skip
             pos = end
@@ -406,7 +230,7 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             low = -low
         value_high = _number(num2, scale2) if num2 is not None else low
         kind = _kind(text, m.start("num1"), m.end("num1"), low, "," in num1, num1, lay)
-        qualifier, back = _qualifier(text[max(0, start - 40) : start])
+        qualifier, back = qualifier_before(text[max(0, start - 40) : start])
         if num2 is not None and kind == "figure":
             qual: Qualifier = "range"
         else:
@@ -416,103 +240,13 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             qual = (
                 _OR_MORE_QUALIFIER[more.group(1).lower()]
                 if more
-                else qualifier or ("estimate" if _hedged(text, start, end) else "exact")
+                else qualifier or ("estimate" if hedged(text, start, end) else "exact")
             )
         unit = pct or currency or glued or (u1 if num2 is not None else None)
         out.append(
             Mention(start - back, end, text[start - back : end], low, value_high, qual, kind, unit)
         )
         pos = max(end, m.start() + 1)  # a second number cut off ("3 and 4") is read next
-    return out
-
-
-def _word_mentions(text: str, lay: Layout, taken: list[tuple[int, int]]) -> list[Mention]:
-    out: list[Mention] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    for pattern, low, high in _VAGUE:
-        for m in pattern.finditer(text):
-            if free(m.start(), m.end()):
-                qualifier, back = _qualifier(text[max(0, m.start() - 40) : m.start()])
-                qual: Qualifier = qualifier or ("exact" if low == high else "approximately")
-                s = m.start() - back
-                out.append(
-                    Mention(
-                        s,
-                        m.end(),
-                        text[s : m.end()],
-                        low,
-                        high,
-                        qual,
-                        "figure" if lay.noise_at(s) is None else "furniture",
-                    )
-                )
-                taken.append((m.start(), m.end()))
-    for start, end, value in _fractions(text):
-        if free(start, end):
-            qualifier, back = _qualifier(text[max(0, start - 40) : start])
-            place: MentionKind = "figure" if lay.noise_at(start) is None else "furniture"
-            s = start - back
-            out.append(Mention(s, end, text[s:end], value, value, qualifier or "exact", place,
-                               "percent"))  # fmt: skip
-            taken.append((start, end))
-    for m in _DOZENS.finditer(text):
-        if free(m.start(), m.end()):
-            n = m.group("n")
-            count = float(n) if n.isdigit() else float(text2num(n.lower(), "en"))
-            qualifier, back = _qualifier(text[max(0, m.start() - 40) : m.start()])
-            s = m.start() - back
-            place = "figure" if lay.noise_at(s) is None else "furniture"
-            out.append(Mention(s, m.end(), text[s : m.end()], 12 * count, 12 * count,
-                               qualifier or "exact", place))  # fmt: skip
-            taken.append((m.start(), m.end()))
-    for m in _WORD_NUMBER.finditer(text):
-        words = m.group(0)
-        if words.lower() == "one" or not free(m.start(), m.end()):
-            continue  # "one" is most often a pronoun ("one of the largest")
-        try:
-            value = _words_value(words)
-        except ValueError:
-            continue
-        after = text[m.end() : m.end() + 16]
-        before = text[max(0, m.start() - 30) : m.start()]
-        if _AFTER_AGE.match(after) or _BEFORE_AGE.search(before):
-            kind: MentionKind = "age"
-        elif re.match(r"^\s?(?:o'clock|a\.m\.|p\.m\.)", after, re.I):
-            kind = "time"
-        elif lay.noise_at(m.start()):
-            kind = "furniture"
-        else:
-            kind = "figure"
-        qualifier, back = _qualifier(before[-40:])
-        s = m.start() - back
-        if (
-            out
-            and out[-1].kind == kind == "figure"
-            and _WORD_RANGE.fullmatch(text[out[-1].end : m.start()])
-            and out[-1].value_low < value
-        ):
-            prev = out.pop()  # "three to four times"
-            low = prev.value_low
-            scale = words.lower().split()[-1]
-            if scale in _SCALES and not any(w in _SCALES for w in prev.text.lower().split()):
-                low *= _SCALES[scale]  # "six to seven thousand": both in thousands
-            out.append(
-                Mention(
-                    prev.start,
-                    m.end(),
-                    text[prev.start : m.end()],
-                    low,
-                    value,
-                    "range",
-                    kind,
-                )
-            )
-            continue
-        qual = qualifier or ("estimate" if _hedged(text, m.start(), m.end()) else "exact")
-        out.append(Mention(s, m.end(), text[s : m.end()], value, value, qual, kind))
     return out
 
 
@@ -530,7 +264,7 @@ def _scan(text: str) -> tuple[Mention, ...]:
     lay = layout(text)
     mentions = _digit_mentions(text, lay)
     taken = [(m.start, m.end) for m in mentions]
-    mentions += _word_mentions(text, lay, taken)
+    mentions += word_mentions(text, lay, taken)
     return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
 
 

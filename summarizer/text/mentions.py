@@ -1,0 +1,107 @@
+"""What every number reading shares: a mention, its kinds, scale words, the qualifier written
+before a number ("up to", "about", ...) and the hedges around it ("believed", "estimated")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from summarizer.brief.schema import Qualifier
+
+__all__ = [
+    "AFTER_AGE",
+    "BEFORE_AGE",
+    "SCALES",
+    "Mention",
+    "MentionKind",
+    "hedged",
+    "qualifier_before",
+]
+
+MentionKind = Literal["figure", "date", "time", "age", "temperature", "ordinal", "furniture"]
+
+SCALES = {
+    "hundred million": 1e8,
+    "hundred-million": 1e8,
+    "hundred": 1e2,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+_QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
+    (re.compile(r"\b(?:up to|as (?:few|little) as)\s*$", re.I), "up_to"),
+    (re.compile(r"\bas (?:many|high|much|large) as\s*$", re.I), "as_many_as"),
+    (re.compile(r"\b(?:at least|no fewer than|no less than|a minimum of)\s*$", re.I), "at_least"),
+    (
+        re.compile(r"\b(?:more than|over|above|in excess of|upwards of|exceeding)\s*$", re.I),
+        "more_than",
+    ),
+    (re.compile(r"\b(?:fewer than|less than|under|below|just under)\s*$", re.I), "fewer_than"),
+    (re.compile(r"\b(?:an estimated|estimated at)\s*$", re.I), "estimate"),
+    # "nearly"/"almost" read as approximately in news style, not as fewer_than.
+    (
+        re.compile(
+            r"\b(?:about|around|approximately|roughly|some|close to|nearly|almost|approx\.|"
+            r"circa|c\.)\s*$",
+            re.I,
+        ),
+        "approximately",
+    ),
+]
+AFTER_AGE = re.compile(r"^(?:-year-old|-years-old|\s?years? old|-month-old)", re.I)
+BEFORE_AGE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number in the article, with its reading and its place."""
+
+    start: int  # of the number phrase, qualifier included ("Up to 8,000")
+    end: int
+    text: str
+    value_low: float
+    value_high: float
+    qualifier: Qualifier
+    kind: MentionKind
+    unit_hint: str | None = None  # "percent", "percentage points", a currency sign
+
+    @property
+    def is_figure(self) -> bool:
+        return self.kind == "figure"
+
+
+def qualifier_before(before: str) -> tuple[Qualifier | None, int]:
+    """The qualifier that ends ``before``, and how many characters it takes."""
+    for pattern, qualifier in _QUALIFIERS:
+        match = pattern.search(before)
+        if match:
+            return qualifier, len(before) - match.start()
+    return None, 0
+
+
+_HEDGE = re.compile(
+    r"\b(?:believed|estimated|thought to|reportedly|presumed|feared|suspected|unconfirmed)\b",
+    re.I,
+)
+
+
+def hedged(text: str, start: int, end: int) -> bool:
+    """A hedge word in the clause around ``text[start:end]`` ("were believed to have died")."""
+    left = re.split(r"[,;:.!?\n]", text[max(0, start - 60) : start])[-1]
+    right = re.split(r"[,;:.!?\n]", text[end : end + 50])[0]
+    return bool(_HEDGE.search(left) or _HEDGE.search(right))

@@ -457,3 +457,47 @@ def test_a_model_on_this_machine_costs_nothing() -> None:
     assert PriceTable.for_endpoint(local, "gpt-4o").cost("gpt-4o", 10**6, 10**6) == 0.0
     assert PriceTable.for_endpoint(remote, "gpt-4o").cost("gpt-4o", 10**6, 10**6) == 12.5
     assert PriceTable.for_endpoint(remote, "unpriced").cost("unpriced", 1, 1) is None
+
+
+def test_a_whole_last_record_without_its_newline_is_kept(tmp_path: Path) -> None:
+    out = tmp_path / "briefs.jsonl"
+    out.write_text('{"id": "a", "brief": {}}\n{"id": "b", "brief": {}}', encoding="utf-8")
+    sink = JsonlSink(out)
+    sink.close()
+    assert sink.done == {"a", "b"}
+    assert out.read_text(encoding="utf-8").endswith('{"id": "b", "brief": {}}\n')
+
+
+def test_a_users_own_jsonl_is_not_taken_as_output(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "x", "text": "an article"}', encoding="utf-8")
+    with pytest.raises(ConfigError, match="lines summarizer did not write"):
+        JsonlSink(feed)
+    assert feed.read_text(encoding="utf-8") == '{"id": "x", "text": "an article"}'
+
+
+def test_a_failures_file_torn_inside_a_utf8_sequence_resumes(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    whole = json.dumps({"id": "a", "message": "ü"}, ensure_ascii=False).encode("utf-8")
+    (out / "failures.jsonl").write_bytes(whole + b"\n" + whole[:-3])  # cut inside "ü"
+    sink = DirSink(out)
+    sink.close()
+    assert (out / "failures.jsonl").read_bytes() == whole + b"\n"
+
+
+def test_file_names_are_cut_by_bytes_on_a_character_boundary() -> None:
+    name = file_name("\U00020000" * 60)
+    assert len(name.encode("utf-8")) <= 255
+    name.encode("utf-8").decode("utf-8")  # whole characters only
+
+
+def test_the_cache_key_moves_with_the_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A brief cached by older code is not served as new: the key holds a hash of the code."""
+    import summarizer.api.cache as cache
+    from summarizer.settings import Settings
+
+    settings = Settings(model="m", base_url="http://127.0.0.1:8080/v1")
+    before = cache.cache_key("text", settings=settings, model="m", prompt_sha256="p")
+    monkeypatch.setattr(cache, "code_sha256", lambda: "other code")
+    assert cache.cache_key("text", settings=settings, model="m", prompt_sha256="p") != before

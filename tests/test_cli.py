@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -141,3 +142,35 @@ def test_python_dash_m_and_help() -> None:
     assert result.returncode == 0, result.stderr
     for option in ("--format", "--out", "--model", "--base-url"):
         assert option in result.stdout
+
+
+@pytest.mark.parametrize("where", ["folder", "under-a-file"])
+def test_an_output_that_cannot_be_written_fails_before_the_model_call(
+    tmp_path: Path, where: str, clean_env: None
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said 40 people were hurt.", encoding="utf-8")
+    target = tmp_path if where == "folder" else article / "brief.json"
+    # No endpoint is reachable here: reaching the model would fail differently.
+    args = ["summarize", str(article), "-o", str(target), "--base-url", "http://127.0.0.1:9/v1"]
+    result = runner.invoke(app, [*args, "--model", "m"])
+    assert result.exit_code == 2, result.output
+    assert "cannot write" in result.stderr or "is a folder" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_unreachable_endpoint_is_exactly_one_line(tmp_path: Path, clean_env: None) -> None:
+    """The real command: instructor's "API call failed" lines and the retry log stay off."""
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said 40 people were hurt.", encoding="utf-8")
+    env = {**os.environ, "SUMMARIZER_TRANSPORT_RETRIES": "1", "SUMMARIZER_RETRY_MAX_WAIT": "0.1",
+           "SUMMARIZER_CACHE": "off"}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "summarizer", "summarize", str(article),
+         "--base-url", "http://127.0.0.1:9/v1", "--model", "m", "--strategy", "single"],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    lines = [ln for ln in done.stderr.splitlines() if ln.strip() and "Summarizing" not in ln]
+    assert len(lines) == 1, done.stderr
+    assert "cannot reach 127.0.0.1:9" in lines[0] and "--base-url" in lines[0]

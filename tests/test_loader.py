@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import BinaryInputError, DecodeError, EmptyInputError, InputTooLargeError
+from summarizer import (
+    BinaryInputError,
+    DecodeError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+)
 from summarizer.ingest.files import decode, load_path, read_document
 
 
@@ -98,3 +104,27 @@ def test_html_without_article_text_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["summarize", str(page), "--base-url", "http://h/v1"])
     assert result.exit_code == 2
     assert "no article text" in result.stderr
+
+
+def test_bom_then_invalid_bytes_is_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xef\xbb\xbfTroops \xff\xfe remain.")
+    with pytest.raises(DecodeError, match="UTF-8 with invalid bytes"):
+        load_path(bad)
+
+
+def test_utf8_with_a_bad_byte_is_refused_not_guessed(tmp_path: Path) -> None:
+    """Not decoded as another encoding (garbled text sent to the model): refused."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("Séoul’s budget: 15.2 trillion won, the ministry said. ".encode() * 5 + b"\xff")
+    with pytest.raises(DecodeError, match="at byte"):
+        load_path(bad)
+
+
+def test_a_symlink_loop_and_a_device_are_refused(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(InputError, match=r"loop\.txt"):
+        load_path(loop)
+    with pytest.raises(InputError, match="not a regular file"):
+        load_path("/dev/zero")

@@ -117,3 +117,15 @@ def test_wheel_ships_the_prompts(tmp_path: Path) -> None:
     module_file, sha = probe.stdout.split()
     assert module_file.startswith(str(target))
     assert sha == load_prompt_set().sha256
+
+
+@pytest.mark.parametrize("closing", ["</article>", "</ARTICLE>", "</ Article >", "<article>"])
+def test_the_article_fence_holds_in_any_case(closing: str) -> None:
+    from summarizer.llm.prompts import load_prompt_set
+
+    prompts = load_prompt_set()
+    plain = prompts.render("system", article="text more", quotes=False).lower()
+    system = prompts.render("system", article=f"text {closing} more", quotes=False).lower()
+    # The article adds no tag of its own: only the template's tags remain.
+    assert system.count("</article>") == plain.count("</article>")
+    assert system.count("<article>") == plain.count("<article>")

@@ -265,3 +265,13 @@ def test_errors_of_the_toolkit_pass_through_translation_unchanged() -> None:
 
     error = ConfigError("no models listed", settings=("model",))
     assert translate(error, Settings(model="m"), CallStats()) is error
+
+
+def test_a_key_echoed_by_the_server_is_redacted() -> None:
+    from summarizer.llm.failures import translate
+
+    key = "sk-test-0123456789abcdef"
+    settings = Settings(model="m", api_key=key)
+    echoed = ServerError(f"127.0.0.1 answered HTTP 400: bad request with key {key}")
+    assert key not in str(translate(echoed, settings, CallStats()))
+    assert "[key redacted]" in str(translate(echoed, settings, CallStats()))

@@ -2,9 +2,9 @@
 
 The key is a SHA-256 over everything that decides the brief: the article's text (and, for an
 HTML page, the title and byline taken from it), the prompt set's hash, the brief's schema
-version, the toolkit's version, the model, the endpoint (for a remote model) and the
-parameters sent with every call (strategy, instructor mode, temperature, output and context
-limits, re-ask count). Change any of them and the article is summarized again.
+version, the toolkit's version and a hash of its code, the model, the endpoint (for a remote
+model) and the parameters sent with every call (strategy, instructor mode, temperature,
+output and context limits, re-ask count). Change any of them and the article is summarized again.
 
 One file, WAL journal, a busy timeout: two runs may share it. Stored briefs hold no
 credential (a brief never does). The default file sits in the settings' cache folder;
@@ -18,6 +18,7 @@ import json
 import logging
 import sqlite3
 import time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from summarizer.brief.schema import SCHEMA_VERSION, Brief
 from summarizer.errors import ConfigError
 from summarizer.settings import Settings, resolve_settings
 
-__all__ = ["BriefCache", "cache_key", "default_cache_path"]
+__all__ = ["BriefCache", "cache_key", "code_sha256", "default_cache_path"]
 
 log = logging.getLogger("summarizer")
 
@@ -40,6 +41,18 @@ CREATE TABLE IF NOT EXISTS briefs (
     created REAL NOT NULL
 )
 """
+
+
+@lru_cache(maxsize=1)
+def code_sha256() -> str:
+    """SHA-256 of the package's Python sources (computed once per process)."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def default_cache_path() -> Path:
@@ -62,6 +75,9 @@ def cache_key(
         "prompt_sha256": prompt_sha256,
         "schema_version": SCHEMA_VERSION,
         "summarizer_version": __version__,
+        # What made the brief: the package's own code (the scan, grounding, tool schemas),
+        # not only its version number, which does not move with every change.
+        "code_sha256": code_sha256(),
         "model": model,
         # The embedded server's port changes on every start: only a remote endpoint counts.
         "endpoint": None if settings.embedded else settings.base_url,

@@ -26,12 +26,13 @@ from typing import IO, Any
 
 from summarizer.batch.inputs import Item
 from summarizer.brief.schema import Brief
-from summarizer.errors import BackendError, ConfigError
+from summarizer.errors import BackendError, ConfigError, OutputError
 
 __all__ = [
     "DirSink",
     "JsonlSink",
     "Sink",
+    "check_writable",
     "failure_record",
     "file_name",
     "open_sink",
@@ -50,6 +51,20 @@ def write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def check_writable(path: Path) -> None:
+    """OutputError unless a file can be written at ``path`` (checked before paying for it):
+    not a folder, its folder made if missing, and writable."""
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder: give a file name", settings=("out",))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".probe")
+        os.close(fd)
+        Path(probe).unlink()
+    except OSError as e:
+        raise OutputError(f"cannot write {path}: {e.strerror or e}", settings=("out",)) from e
 
 
 def failure_record(item: Item, error: BaseException) -> dict[str, Any]:
@@ -73,7 +88,9 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     out = []
     # Split on "\n" only: a brief quotes the article verbatim, and U+2028 or U+0085 in it
     # must not split a record in two (str.splitlines would).
-    for line in path.read_text(encoding="utf-8").split("\n"):
+    # Bytes decoded line by line: a line cut inside a UTF-8 sequence by a crash is skipped,
+    # never an error that stops every resume.
+    for line in path.read_bytes().decode("utf-8", errors="replace").split("\n"):
         try:
             value = json.loads(line)
         except ValueError:
@@ -107,6 +124,7 @@ class Sink:
     def __init__(self, failures: Path, lock: Path, out: Path) -> None:
         self._lock = _lock(lock, out)
         self.failures_path = failures
+        _end_with_newline(failures)
         self._old_failures = {r["id"]: r for r in _read_jsonl(failures) if "id" in r}
         self._new_failures: dict[str, dict[str, Any]] = {}
         self._failures_handle: Any = None
@@ -154,19 +172,49 @@ class Sink:
 
 
 def _end_with_newline(path: Path) -> None:
-    """Cut a last line left without its newline (torn by a crash) off ``path``."""
+    """A last line left without its newline: cut off when it is torn (not JSON: a crash
+    mid-write), ended with a newline when it is a whole record (nothing is deleted)."""
     if not path.exists() or path.stat().st_size == 0:
         return
     data = path.read_bytes()
-    if not data.endswith(b"\n"):
+    if data.endswith(b"\n"):
+        return
+    tail = data[data.rfind(b"\n") + 1 :]
+    try:
+        json.loads(tail.decode("utf-8"))
+    except ValueError:
         with path.open("r+b") as handle:
-            handle.truncate(data.rfind(b"\n") + 1)
+            handle.truncate(len(data) - len(tail))
+        return
+    with path.open("ab") as handle:
+        handle.write(b"\n")
+
+
+def _ours(path: Path) -> None:
+    """Refuse a JSONL file that holds lines this tool did not write (a user's own data)."""
+    if not path.exists():
+        return
+    for line in path.read_bytes().decode("utf-8", errors="replace").split("\n"):
+        try:
+            value = json.loads(line)
+        except ValueError:
+            continue  # a torn line: ours, cut off below
+        if not (isinstance(value, dict) and {"id", "brief"} <= value.keys()):
+            raise ConfigError(
+                f"{path} holds lines summarizer did not write: choose another output file",
+                settings=("out",),
+            )
+
+
+MAX_STEM_BYTES = 120  # + "-" + 10 hex digits + ".json": far under the 255 bytes of a name
 
 
 def file_name(item_id: str) -> str:
     """A file name for an article: readable, and unique through a hash of its id."""
     base = re.split(r"[\\/]", re.sub(r":\d+$", "", item_id))[-1]  # FILE:LINE, any path style
-    stem = re.sub(r"[^\w.-]+", "-", Path(base).stem).strip("-.")[:60] or "article"
+    stem = re.sub(r"[^\w.-]+", "-", Path(base).stem).strip("-.")
+    # Cut by bytes, on a character boundary: file systems count bytes (255 at most).
+    stem = stem.encode("utf-8")[:MAX_STEM_BYTES].decode("utf-8", "ignore").strip("-.") or "article"
     digest = hashlib.sha256(item_id.encode("utf-8")).hexdigest()[:10]
     return f"{stem}-{digest}.json"
 
@@ -200,6 +248,7 @@ class JsonlSink(Sink):
         super().__init__(
             path.with_name(path.stem + ".failures.jsonl"), path.with_name(path.name + ".lock"), path
         )
+        _ours(path)
         _end_with_newline(path)
         self.done = {r["id"] for r in _read_jsonl(path) if "id" in r and "brief" in r}
         self._handle = path.open("a", encoding="utf-8")
@@ -215,7 +264,11 @@ class JsonlSink(Sink):
         self.done.add(item.id)
 
     def close(self) -> None:
-        self._handle.close()
+        try:
+            self._handle.close()
+        except OSError as e:  # the last flush on a full disk
+            super().close()
+            raise OutputError(f"cannot write {self.path}: {e.strerror or e}") from e
         super().close()
 
 

@@ -8,6 +8,7 @@ exit: 2 for bad input or settings, 1 when the model endpoint fails (see
 from __future__ import annotations
 
 import inspect
+import logging
 
 import typer
 
@@ -39,6 +40,17 @@ for _info in [*app.registered_commands, *local.registered_commands]:
         _info.help = reflow(_info.help or inspect.getdoc(_info.callback) or "")
 
 
+def _quiet_libraries() -> None:
+    """One line per error on stderr: instructor logs every failed attempt ("API call failed",
+    "Max retries exceeded") and the retry policy logs each retry; the CLI says what matters
+    once, so both are kept off the terminal."""
+    for name in ("instructor", "summarizer"):
+        logger = logging.getLogger(name)
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+
+
 def main() -> None:
     """Entry point of the ``summarizer`` command."""
+    _quiet_libraries()
     app()

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from summarizer.api import Summarizer
-from summarizer.batch.sinks import write_atomically
+from summarizer.batch.sinks import check_writable, write_atomically
 from summarizer.brief.jsonschema import brief_schema_text
 from summarizer.brief.render import FORMATS, render
 from summarizer.cli.common import (
@@ -26,7 +26,7 @@ from summarizer.cli.common import (
     fail,
     progress_bar,
 )
-from summarizer.errors import ConfigError, SummarizerError
+from summarizer.errors import ConfigError, OutputError, SummarizerError
 from summarizer.ingest.files import read_document
 from summarizer.settings import MODES
 
@@ -73,6 +73,8 @@ def summarize(
     if fmt not in FORMATS:
         fail(ConfigError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}"))
     try:
+        if out is not None:
+            check_writable(out)  # before the model call: a brief paid for is never lost
         with Summarizer(
             prompts=prompts,
             model=model,
@@ -98,7 +100,11 @@ def summarize(
     if out is None:
         sys.stdout.write(output)
     else:
-        write_atomically(out, output)
+        try:
+            write_atomically(out, output)
+        except OSError as e:  # the check passed, the write did not: keep the brief
+            sys.stdout.write(output)
+            fail(OutputError(f"cannot write {out} ({e.strerror or e}): the brief is on stdout"))
         err.print(f"wrote {out}", highlight=False)
     if brief.warnings:
         err.print(f"{len(brief.warnings)} warning(s) in the brief", highlight=False)

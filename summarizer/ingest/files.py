@@ -6,6 +6,7 @@ rewritten (line endings and spacing stay as the user gave them).
 
 from __future__ import annotations
 
+import stat
 import sys
 from pathlib import Path
 
@@ -53,12 +54,18 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = MAX_INPUT_BYTES
 
 
 def _decode_text(data: bytes, name: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
+    bom = data.startswith(b"\xef\xbb\xbf")
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+        return data[3:].decode("utf-8") if bom else data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        # UTF-8 with bad bytes (a BOM says UTF-8; so do valid multi-byte sequences): guessing
+        # another encoding would send garbled text to the model. Refuse, and say where.
+        if bom or _mostly_utf8(data):
+            where = e.start + (3 if bom else 0)
+            raise DecodeError(
+                f"{name} is UTF-8 with invalid bytes (at byte {where:,}): repair or re-save "
+                "it as UTF-8"
+            ) from e
     results = from_bytes(data)
     best = results.best()
     # On a tie, prefer Windows-1252: the commonest legacy encoding of Western web text
@@ -79,26 +86,41 @@ def _decode_text(data: bytes, name: str) -> str:
     return str(best)
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 with a few bad bytes (most of its non-ASCII characters are
+    valid UTF-8), not text in a legacy encoding (which decodes as UTF-8 mostly to errors)."""
+    decoded = data.decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    good = sum(1 for ch in decoded if ord(ch) > 127 and ch != "\ufffd")
+    return good > 0 and good >= 4 * bad
+
+
 def load_path(path: str | Path, *, max_bytes: int = MAX_INPUT_BYTES) -> str:
-    """Read and decode one article file."""
+    """Read and decode one article file: a regular file, read with a size cap (a device or
+    a pipe named as a file could be endless)."""
     p = Path(path)
     try:
-        if p.is_dir():
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise InputError(f"{p} is a folder: give one article file")
-        size = p.stat().st_size
-        if size > max_bytes:
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{p} is not a regular file (a device or a pipe): give a text file")
+        if info.st_size > max_bytes:
             raise InputTooLargeError(
-                f"{p} is {size:,} bytes, over the {max_bytes:,}-byte limit: "
+                f"{p} is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit: "
                 "pass one article at a time",
                 settings=("max_input_bytes",),
             )
-        data = p.read_bytes()
+        with p.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except FileNotFoundError as e:
         raise InputError(f"{p}: no such file") from e
     except PermissionError as e:
         raise InputError(f"{p}: permission denied") from e
     except IsADirectoryError as e:
         raise InputError(f"{p} is a folder: give one article file") from e
+    except OSError as e:  # a symlink loop, a name too long, an I/O error
+        raise InputError(f"{p}: {e.strerror or e}") from e
     return decode(data, name=str(p), max_bytes=max_bytes)
 
 

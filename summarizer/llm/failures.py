@@ -11,11 +11,8 @@ import json
 from typing import Any
 
 import openai
-from instructor.core.exceptions import (
-    IncompleteOutputException,
-    InstructorRetryException,
-)
-from instructor.core.exceptions import ValidationError as InstructorValidationError
+from instructor.core import IncompleteOutputException, InstructorRetryException
+from instructor.core import ValidationError as InstructorValidationError
 from pydantic import ValidationError
 
 from summarizer.errors import (
@@ -28,7 +25,7 @@ from summarizer.errors import (
 )
 from summarizer.llm.retry import MalformedResponseError
 from summarizer.llm.usage import CallStats
-from summarizer.settings import Settings
+from summarizer.settings import NO_KEY, Settings
 
 __all__ = ["EXCHANGE_ERRORS", "translate"]
 
@@ -52,7 +49,16 @@ _OUTPUT_ERRORS: tuple[type[BaseException], ...] = (
 
 def translate(exc: BaseException, settings: Settings, stats: CallStats) -> SummarizerError:
     """One clear, actionable error for a failed exchange (an exception of
-    :data:`EXCHANGE_ERRORS`); anything else is re-raised as it is."""
+    :data:`EXCHANGE_ERRORS`); anything else is re-raised as it is. The configured key never
+    appears in the message, even when a server echoes it back in its error body."""
+    error = _translate(exc, settings, stats)
+    key = settings.api_key
+    if key and key != NO_KEY and len(key) >= 8 and key in str(error):
+        error.args = (str(error).replace(key, "[key redacted]"),)
+    return error
+
+
+def _translate(exc: BaseException, settings: Settings, stats: CallStats) -> SummarizerError:
     if isinstance(exc, SummarizerError):
         return exc
     cause: BaseException = exc

@@ -14,6 +14,7 @@ article (``{{ ... }}``, "ignore previous instructions") is data.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -36,11 +37,13 @@ def builtin_prompt_root() -> Path:
     return Path(str(resources.files("summarizer") / "prompts"))
 
 
+_TAG = re.compile(rf"<(/?)\s*({ARTICLE_TAG})\s*>", re.IGNORECASE)
+
+
 def _fence(text: str) -> str:
-    """Keep an article from closing the tag it is wrapped in."""
-    return text.replace(f"</{ARTICLE_TAG}>", f"</ {ARTICLE_TAG}>").replace(
-        f"<{ARTICLE_TAG}>", f"< {ARTICLE_TAG}>"
-    )
+    """Keep an article from closing (or opening) the tag it is wrapped in, in any case and
+    spacing: "</article>", "</ARTICLE >" become "</ article>"-style text."""
+    return _TAG.sub(lambda m: f"<{m.group(1)} {m.group(2)}>", text)
 
 
 def _hash_folder(folder: Path) -> str:

@@ -250,3 +250,38 @@ def test_no_progress_bar_is_started_for_a_file_verified_before(tmp_path: Path) -
     assert opened == ["Verifying model"]
     assert ensure_model(settings, progress) == model  # stamped since: no hashing, no bar
     assert opened == ["Verifying model"]
+
+
+def test_a_same_size_rewrite_with_its_mtime_put_back_is_hashed_again(tmp_path: Path) -> None:
+    path = tmp_path / "m.gguf"
+    path.write_bytes(b"abc")
+    good = hashlib.sha256(b"abc").hexdigest()
+    verify(path, 3, good)  # hashed and stamped
+    before = path.stat()
+    time.sleep(0.01)
+    path.write_bytes(b"abd")  # same size, new content...
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # ...and the old mtime
+    with pytest.raises(LocalModelError, match="SHA-256"):
+        verify(path, 3, good)
+    path.write_bytes(b"abc")
+    verify(path, 3, good, rehash=True)  # `local prepare` always hashes
+
+
+def test_a_server_started_from_a_worker_thread_outlives_it(tmp_path: Path) -> None:
+    """PR_SET_PDEATHSIG follows the thread that started the child: a server started from a
+    short-lived thread (as asyncio.to_thread does) must not die with that thread."""
+    import threading
+    import urllib.request
+
+    port = free_port()
+    server = LocalServer(_fake_command(port), port, log_path=tmp_path / "log")
+    worker = threading.Thread(target=server.start)
+    worker.start()
+    worker.join()  # the thread that asked for the server has ended
+    try:
+        time.sleep(1.0)
+        assert server.process is not None and server.process.poll() is None
+        with urllib.request.urlopen(f"{server.base_url}/models", timeout=5) as answer:
+            assert answer.status == 200
+    finally:
+        server.stop()

@@ -68,7 +68,7 @@ def local_prepare(
 ) -> None:
     """Assemble and verify the default model now (otherwise done on first use)."""
     try:
-        path = ensure_model(resolve_settings(embedded=True), progress_bar)
+        path = ensure_model(resolve_settings(embedded=True), progress_bar, rehash=True)
     except SummarizerError as e:
         fail(e)
     out.print(f"model verified: {path}")

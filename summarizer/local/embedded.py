@@ -50,21 +50,25 @@ def model_alias(settings: Settings) -> str:
     return Path(settings.local_model).stem if settings.local_model else DEFAULT_MODEL.alias
 
 
-def ensure_model(settings: Settings, progress: ProgressFactory | None = None) -> Path:
-    """The verified GGUF to serve: the user's own, or the default assembled on first use."""
+def ensure_model(
+    settings: Settings, progress: ProgressFactory | None = None, *, rehash: bool = False
+) -> Path:
+    """The verified GGUF to serve: the user's own, or the default assembled on first use;
+    ``rehash`` hashes it again even when its stamp says it is unchanged."""
     if settings.local_model:
         path = Path(settings.local_model).expanduser()
         wanted = settings.local_model_sha256
-        hashing = bool(wanted and path.is_file() and not is_verified(path, wanted))
+        hashing = bool(wanted and path.is_file() and (rehash or not is_verified(path, wanted)))
         bar = progress("Verifying model", path.stat().st_size) if progress and hashing else None
-        verify(path, None, wanted, bar)
+        verify(path, None, wanted, bar, rehash=rehash)
         return path
     spec = DEFAULT_MODEL
     dest = default_model_path(settings.cache_folder, spec)
     if dest.exists():
-        hashing = dest.stat().st_size == spec.size and not is_verified(dest, spec.sha256)
+        same_size = dest.stat().st_size == spec.size
+        hashing = same_size and (rehash or not is_verified(dest, spec.sha256))
         bar = progress("Verifying model", spec.size) if progress and hashing else None
-        verify(dest, spec.size, spec.sha256, bar)
+        verify(dest, spec.size, spec.sha256, bar, rehash=rehash)
         return dest
     parts = part_paths(spec)
     bar = progress(f"Assembling {spec.filename}", spec.size) if progress else None

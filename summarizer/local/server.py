@@ -12,15 +12,19 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
+import queue
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any, TypeVar, cast
 
 from summarizer.errors import LocalModelError
 
@@ -61,6 +65,52 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child before e
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: a busy server ignores SIGTERM
 
 
+T = TypeVar("T")
+
+
+class _Spawner(threading.Thread):
+    """A thread that lives as long as the process and starts the children.
+
+    ``PR_SET_PDEATHSIG`` fires when the *thread* that started the child ends, not the process:
+    a server started from a worker thread (``asyncio.to_thread``, whose threads end with their
+    event loop) would be killed under a ``Summarizer`` that still uses it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(name="summarizer-local-server", daemon=True)
+        self.requests: queue.Queue[tuple[Callable[[], Any], queue.Queue[Any]]] = queue.Queue()
+
+    def run(self) -> None:  # pragma: no cover - runs in its own thread
+        while True:
+            job, answer = self.requests.get()
+            try:
+                answer.put((job(), None))
+            except BaseException as e:  # handed back to the caller's thread
+                answer.put((None, e))
+
+
+_spawner: _Spawner | None = None
+_spawner_lock = threading.Lock()
+
+
+def _from_a_lasting_thread(job: Callable[[], T]) -> T:
+    """``job()``, run by the main thread or by a thread that lasts as long as the process."""
+    global _spawner
+    if threading.current_thread() is threading.main_thread():
+        return job()
+    with _spawner_lock:
+        if _spawner is None or not _spawner.is_alive():
+            _spawner = _Spawner()
+            _spawner.start()
+        spawner = _spawner
+    answer: queue.Queue[tuple[Any, BaseException | None]] = queue.Queue(maxsize=1)
+    spawner.requests.put((job, answer))
+    result, error = answer.get()
+    if error is not None:
+        raise error
+    return cast(T, result)
+
+
 class LocalServer:
     """One child server process; a context manager that always stops it."""
 
@@ -85,14 +135,18 @@ class LocalServer:
     def start(self) -> LocalServer:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("wb") as log:
-            try:
-                self.process = subprocess.Popen(
+
+            def popen() -> subprocess.Popen[bytes]:
+                return subprocess.Popen(
                     self.command,
                     stdin=subprocess.DEVNULL,
                     stdout=log,
                     stderr=subprocess.STDOUT,
                     preexec_fn=_die_with_parent if os.name == "posix" else None,
                 )
+
+            try:
+                self.process = _from_a_lasting_thread(popen)
             except OSError as e:
                 raise LocalModelError(f"could not start the local server: {e}") from e
         try:

@@ -108,8 +108,11 @@ def _stamp_path(path: Path) -> Path:
 
 
 def _stamp(path: Path) -> dict[str, object]:
+    """What identifies the file hashed: size and mtime, and its inode and ctime (which a
+    same-size rewrite with its mtime put back still changes)."""
     stat = path.stat()
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino,
+            "ctime_ns": stat.st_ctime_ns}  # fmt: skip
 
 
 def is_verified(path: Path, sha256: str) -> bool:
@@ -126,8 +129,11 @@ def verify(
     size: int | None,
     sha256: str | None,
     progress: Callable[[int], None] | None = None,
+    *,
+    rehash: bool = False,
 ) -> None:
-    """Refuse ``path`` unless it has ``size`` bytes and hashes to ``sha256`` (when given)."""
+    """Refuse ``path`` unless it has ``size`` bytes and hashes to ``sha256`` (when given);
+    ``rehash`` hashes it even when its stamp says it is unchanged."""
     if not path.is_file():
         raise LocalModelError(f"model file {path} does not exist")
     actual_size = path.stat().st_size
@@ -135,7 +141,7 @@ def verify(
         raise LocalModelError(
             f"model file {path} has {actual_size:,} bytes, expected {size:,}: refusing it"
         )
-    if sha256 is None or is_verified(path, sha256):
+    if sha256 is None or (not rehash and is_verified(path, sha256)):
         return  # nothing to check, or hashed before and unchanged since
     actual = file_sha256(path, progress)
     if actual != sha256:

@@ -29,7 +29,7 @@ from summarizer.api.cache import BriefCache
 from summarizer.batch.cost import Budget, Price, PriceTable, Spend
 from summarizer.batch.inputs import collect_items
 from summarizer.batch.runner import run_batch
-from summarizer.batch.sinks import DirSink, JsonlSink, file_name
+from summarizer.batch.sinks import DirSink, JsonlSink, file_name, open_sink
 from summarizer.cli import app
 from summarizer.errors import ConfigError, InputError, OutputError
 
@@ -501,3 +501,44 @@ def test_the_cache_key_moves_with_the_code(monkeypatch: pytest.MonkeyPatch) -> N
     before = cache.cache_key("text", settings=settings, model="m", prompt_sha256="p")
     monkeypatch.setattr(cache, "code_sha256", lambda: "other code")
     assert cache.cache_key("text", settings=settings, model="m", prompt_sha256="p") != before
+
+
+@pytest.mark.parametrize("out_name", ["out", "briefs.jsonl"])
+def test_a_rerun_with_other_settings_is_refused_or_redone(tmp_path: Path, out_name: str) -> None:
+    """Briefs made with another prompt set are not kept as done: the run is refused with one
+    line that says how to choose, or (--redo-stale) they are made again, each once."""
+    import shutil
+
+    from summarizer.llm.prompts import builtin_prompt_root
+
+    make_articles(tmp_path / "in", 3)
+    other = tmp_path / "other-prompts"
+    shutil.copytree(builtin_prompt_root() / "default", other)
+    with (other / "summary.j2").open("a", encoding="utf-8") as handle:
+        handle.write("\nBe brief.")
+    out = str(tmp_path / out_name)
+    runner = CliRunner()
+    with serve_faults(Faults(), BODIES) as server:
+        env = _cli_env(server.url, None)
+        first = runner.invoke(app, ["batch", str(tmp_path / "in"), "--out", out], env=env)
+        assert first.exit_code == 0, first.output
+        again = runner.invoke(app, ["batch", str(tmp_path / "in"), "--out", out], env=env)
+        assert again.exit_code == 0 and "3 already done" in again.output
+        other_run = ["batch", str(tmp_path / "in"), "--out", out, "--prompts", str(other)]
+        refused = runner.invoke(app, other_run, env=env)
+        assert refused.exit_code == 2
+        assert "3 brief(s) made with other settings" in refused.stderr
+        assert "--redo-stale" in refused.stderr
+        redone = runner.invoke(app, [*other_run, "--redo-stale"], env=env)
+        assert redone.exit_code == 0, redone.output
+        assert "3 summarized" in redone.output
+    sink = open_sink(Path(out))
+    try:
+        items = collect_items([str(tmp_path / "in")])
+        made = {sink.stored(i) for i in items}
+    finally:
+        sink.close()
+    assert len(made) == 1  # every brief now made by the other prompt set
+    if out_name.endswith(".jsonl"):
+        lines = Path(out).read_text(encoding="utf-8").splitlines()
+        assert len(lines) == 3  # each article once: the stale records were replaced

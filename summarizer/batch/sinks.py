@@ -31,11 +31,13 @@ from summarizer.errors import BackendError, ConfigError, OutputError
 __all__ = [
     "DirSink",
     "JsonlSink",
+    "Producer",
     "Sink",
     "check_writable",
     "failure_record",
     "file_name",
     "open_sink",
+    "producer_of",
     "write_atomically",
 ]
 
@@ -121,6 +123,9 @@ def _lock(path: Path, out: Path) -> IO[bytes]:
 class Sink:
     """What both outputs share: the lock and the failures file."""
 
+    # What made the briefs this run writes (set by open_sink); None: any brief is done.
+    producer: Producer | None = None
+
     def __init__(self, failures: Path, lock: Path, out: Path) -> None:
         self._lock = _lock(lock, out)
         self.failures_path = failures
@@ -129,8 +134,18 @@ class Sink:
         self._new_failures: dict[str, dict[str, Any]] = {}
         self._failures_handle: Any = None
 
-    def is_done(self, item: Item) -> bool:
+    def stored(self, item: Item) -> Producer | None:
+        """What made the brief the output holds for ``item`` (None: it holds none)."""
         raise NotImplementedError
+
+    def is_done(self, item: Item) -> bool:
+        """The output holds a brief of ``item`` made by this run's producer."""
+        made = self.stored(item)
+        return made is not None and (self.producer is None or made == self.producer)
+
+    def stale(self, items: list[Item]) -> list[Item]:
+        """Items whose brief in the output was made with other settings."""
+        return [i for i in items if self.stored(i) is not None and not self.is_done(i)]
 
     def write(self, item: Item, brief: Brief, *, cached: bool) -> None:
         raise NotImplementedError
@@ -227,16 +242,25 @@ class DirSink(Sink):
             raise ConfigError(f"{folder} exists and is not a folder", settings=("out",))
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
+        self._made: dict[str, Producer | None] = {}
         super().__init__(folder / "failures.jsonl", folder / ".batch.lock", folder)
 
     def path_of(self, item: Item) -> Path:
         return self.folder / file_name(item.id)
 
-    def is_done(self, item: Item) -> bool:
-        return self.path_of(item).exists()
+    def stored(self, item: Item) -> Producer | None:
+        if item.id not in self._made:
+            path = self.path_of(item)
+            try:
+                made = producer_of(json.loads(path.read_bytes())) if path.exists() else None
+            except ValueError:  # not a brief: made by nothing we know
+                made = ("unreadable",)
+            self._made[item.id] = made
+        return self._made[item.id]
 
     def write(self, item: Item, brief: Brief, *, cached: bool) -> None:
         write_atomically(self.path_of(item), brief.model_dump_json(indent=2) + "\n")
+        self._made[item.id] = producer_of(brief.model_dump(mode="json"))
 
 
 class JsonlSink(Sink):
@@ -250,33 +274,64 @@ class JsonlSink(Sink):
         )
         _ours(path)
         _end_with_newline(path)
-        self.done = {r["id"] for r in _read_jsonl(path) if "id" in r and "brief" in r}
+        # The last record of an id wins (a brief redone with new settings follows the old).
+        self.made = {
+            r["id"]: producer_of(r["brief"])
+            for r in _read_jsonl(path)
+            if "id" in r and "brief" in r
+        }
+        self._superseded = False
         self._handle = path.open("a", encoding="utf-8")
 
-    def is_done(self, item: Item) -> bool:
-        return item.id in self.done
+    @property
+    def done(self) -> set[str]:
+        return set(self.made)
+
+    def stored(self, item: Item) -> Producer | None:
+        return self.made.get(item.id)
 
     def write(self, item: Item, brief: Brief, *, cached: bool) -> None:
-        record = {"id": item.id, "input": item.origin, "cached": cached,
-                  "brief": brief.model_dump(mode="json")}  # fmt: skip
+        body = brief.model_dump(mode="json")
+        record = {"id": item.id, "input": item.origin, "cached": cached, "brief": body}
         self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         self._handle.flush()
-        self.done.add(item.id)
+        self._superseded = self._superseded or item.id in self.made
+        self.made[item.id] = producer_of(body)
 
     def close(self) -> None:
         try:
             self._handle.close()
+            if self._superseded:  # briefs redone: keep only each id's last record
+                last = {r["id"]: r for r in _read_jsonl(self.path) if "id" in r}
+                write_atomically(
+                    self.path,
+                    "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in last.values()),
+                )
         except OSError as e:  # the last flush on a full disk
             super().close()
             raise OutputError(f"cannot write {self.path}: {e.strerror or e}") from e
         super().close()
 
 
-def open_sink(out: Path) -> Sink:
-    """A JSONL sink for ``*.jsonl``, else a folder."""
+def open_sink(out: Path, producer: Producer | None = None) -> Sink:
+    """A JSONL sink for ``*.jsonl``, else a folder; a brief counts as done only when
+    ``producer`` made it (None: whatever made it)."""
     try:
-        if out.suffix.lower() == ".jsonl":
-            return JsonlSink(out)
-        return DirSink(out)
+        sink: Sink = JsonlSink(out) if out.suffix.lower() == ".jsonl" else DirSink(out)
     except OSError as e:
         raise ConfigError(f"cannot write to {out}: {e.strerror or e}") from e
+    sink.producer = producer
+    return sink
+
+
+# What made a brief, from its provenance: model, strategy, instructor mode, prompt set hash,
+# schema version and toolkit version.
+Producer = tuple[object, ...]
+
+
+def producer_of(brief: dict[str, Any]) -> Producer:
+    """The producer of a brief given as JSON (its ``provenance``)."""
+    made = brief.get("provenance") or {}
+    keys = ("model", "strategy", "instructor_mode", "prompt_sha256", "schema_version",
+            "summarizer_version")  # fmt: skip
+    return tuple(made.get(k) for k in keys)

@@ -17,11 +17,13 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from summarizer._version import __version__
 from summarizer.api import Summarizer
 from summarizer.batch.cost import Budget, PriceTable
 from summarizer.batch.inputs import Item, collect_items
 from summarizer.batch.runner import BatchReport, Outcome, run_batch
 from summarizer.batch.sinks import Sink, open_sink
+from summarizer.brief.schema import SCHEMA_VERSION
 from summarizer.cli.common import (
     BaseUrlOption,
     CacheOption,
@@ -100,6 +102,14 @@ def batch(
     timeout: TimeoutOption = None,
     prompts: PromptsOption = "default",
     local_model: LocalModelOption = None,
+    redo_stale: Annotated[
+        bool,
+        typer.Option(
+            "--redo-stale",
+            help="Summarize again the articles whose brief in --out was made with other "
+            "settings (model, strategy, prompts or version); without it such a run is refused.",
+        ),
+    ] = False,
 ) -> None:
     """Summarize many articles; each brief is saved as soon as it is done.
 
@@ -131,7 +141,19 @@ def batch(
                         f"a cost budget needs a price for model {name!r}: add it to a price table",
                         settings=("max_cost", "prices"),
                     )
-            sink = open_sink(out_path)
+            made_by = (summarizer.known_model() or summarizer.backend.model_name(),
+                       summarizer.settings.resolved_strategy, summarizer.settings.resolved_mode,
+                       summarizer.prompts.sha256, SCHEMA_VERSION, __version__)  # fmt: skip
+            sink = open_sink(out_path, made_by)
+            stale = sink.stale(items)
+            if stale and not redo_stale:
+                sink.close()
+                raise ConfigError(
+                    f"{out_path} holds {len(stale)} brief(s) made with other settings (model, "
+                    "strategy, prompts or version): summarize them again (redo stale) or choose "
+                    "another output",
+                    settings=("redo_stale", "out"),
+                )
             try:
                 if summarizer.settings.embedded and not all(sink.is_done(i) for i in items):
                     # Before the progress bar: preparing the model shows a bar of its own.

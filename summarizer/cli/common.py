@@ -87,6 +87,7 @@ FLAGS = {
     "prices": "--prices FILE",
     "local_model": "--local-model",
     "prompts": "--prompts",
+    "redo_stale": "--redo-stale",
 }
 
 

@@ -153,8 +153,16 @@ def serve_faults(faults: Faults, bodies: dict[str, bytes], port: int = 0) -> Ite
 
 
 @contextmanager
-def serve(steps: list[Step], ok_body: bytes, port: int = 0) -> Iterator[FakeServer]:
-    """Serve ``steps`` in order (the last one repeats), on ``port`` (0: a free one)."""
+def serve(
+    steps: list[Step],
+    ok_body: bytes,
+    port: int = 0,
+    *,
+    model_id: str = "recorded-model",
+    api_key: str | None = None,
+) -> Iterator[FakeServer]:
+    """Serve ``steps`` in order (the last one repeats), on ``port`` (0: a free one); list
+    ``model_id``; with ``api_key``, answer 401 to a request without it."""
 
     def choose(index: int, payload: bytes) -> Step:
         step = steps[min(index, len(steps) - 1)]
@@ -162,7 +170,7 @@ def serve(steps: list[Step], ok_body: bytes, port: int = 0) -> Iterator[FakeServ
             return Step(step.status, step.headers, step.delay, step.drop, ok_body)
         return step
 
-    with _serve(choose, port) as server:
+    with _serve(choose, port, model_id=model_id, api_key=api_key) as server:
         yield server
 
 
@@ -172,7 +180,13 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def _serve(choose: Callable[[int, bytes], Step], port: int) -> Iterator[FakeServer]:
+def _serve(
+    choose: Callable[[int, bytes], Step],
+    port: int,
+    *,
+    model_id: str = "recorded-model",
+    api_key: str | None = None,
+) -> Iterator[FakeServer]:
     requests: list[dict[str, Any]] = []
     times: list[float] = []
     lock = threading.Lock()
@@ -188,13 +202,23 @@ def _serve(choose: Callable[[int, bytes], Step], port: int) -> Iterator[FakeServ
             with contextlib.suppress(ConnectionResetError, BrokenPipeError):
                 super().handle()
 
+        def _refused(self) -> bool:
+            if api_key is None or self.headers.get("authorization") == f"Bearer {api_key}":
+                return False
+            self._send(401, {}, json.dumps({"error": {"message": "bad key"}}).encode())
+            return True
+
         def do_GET(self) -> None:  # /v1/models
-            body = json.dumps({"object": "list", "data": [{"id": "recorded-model"}]}).encode()
+            if self._refused():
+                return
+            body = json.dumps({"object": "list", "data": [{"id": model_id}]}).encode()
             self._send(200, {}, body)
 
         def do_POST(self) -> None:
             length = int(self.headers.get("content-length", 0))
             payload = self.rfile.read(length)
+            if self._refused():
+                return
             with lock:
                 index = len(requests)
                 requests.append(json.loads(payload or b"{}"))
@@ -259,13 +283,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--by-tool", action="store_true")
     parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument("--model-id", default="recorded-model")
+    parser.add_argument("--api-key")
     args = parser.parse_args(argv)
     if args.by_tool:
         context = serve_faults(Faults(latency=args.latency), recorded_by_tool(args.cassette),
                                port=args.port)  # fmt: skip
     else:
         bodies = recorded_completions(args.cassette)
-        context = serve([Step(body=b) for b in bodies], bodies[-1], port=args.port)
+        context = serve([Step(body=b) for b in bodies], bodies[-1], port=args.port,
+                        model_id=args.model_id, api_key=args.api_key)  # fmt: skip
     with context as server:
         print(f"serving {server.url}", flush=True)
         threading.Event().wait()

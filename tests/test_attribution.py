@@ -39,6 +39,12 @@ def _source(text: str, number: str) -> str | None:
         # A pronoun stands for the nearest named source.
         ("Mayor Jane Doe spoke on Friday.\nShe said 200 families were moved.", "200",
          "Mayor Jane Doe"),
+        # A contrast gives the other claim its own clause only.
+        ("The agency said 12 homes burned. About 30 were damaged, though residents put it "
+         "at 50.", "30", "The agency"),
+        # A paragraph that opens by referring back continues the one before.
+        ("According to the army, 300 troops were sent.\n\nOf those, 20 were hurt.", "20",
+         "the army"),
         # Nobody quoted: the outlet's own figure.
         ("The bridge, built in 1932, carries 9,000 cars a day.", "9,000", None),
     ],

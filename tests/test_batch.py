@@ -399,6 +399,7 @@ def test_the_embedded_server_starts_once_however_many_ask(
 
     class Server:
         base_url = "http://127.0.0.1:9/v1"
+        api_key = None
 
         def stop(self) -> None:
             pass
@@ -432,6 +433,7 @@ def test_batch_on_the_embedded_model_starts_it_once_before_the_progress_bar(
 
         class Server:
             base_url = server.url
+            api_key = None
 
             def stop(self) -> None:
                 pass

@@ -110,9 +110,11 @@ def _port_is_free(port: int) -> bool:
         return True
 
 
-def _fake_command(port: int) -> list[str]:
+def _fake_command(port: int, alias: str | None = None, key: str | None = None) -> list[str]:
     return [sys.executable, FAKE_SERVER, "--port", str(port),
-            "--cassette", "test_seed_article_staged.yaml"]  # fmt: skip
+            "--cassette", "test_seed_article_staged.yaml",
+            *(["--model-id", alias] if alias else []),
+            *(["--api-key", key] if key else [])]  # fmt: skip
 
 
 def test_server_starts_answers_and_stops_cleanly(tmp_path: Path) -> None:
@@ -193,7 +195,9 @@ def test_embedded_brief_end_to_end_with_a_stand_in_server(
                        hashlib.sha256(b"GGUF stand-in").hexdigest())  # fmt: skip
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(embedded, "local_extra_missing", lambda: None)
-    monkeypatch.setattr(embedded, "server_command", lambda m, a, port, n, t: _fake_command(port))
+    monkeypatch.setattr(
+        embedded, "server_command", lambda m, a, port, n, t, k=None: _fake_command(port, a, k)
+    )
     with Summarizer() as summarizer:
         brief = summarizer.summarize(seed_article)
         server = summarizer._server
@@ -285,3 +289,30 @@ def test_a_server_started_from_a_worker_thread_outlives_it(tmp_path: Path) -> No
             assert answer.status == 200
     finally:
         server.stop()
+
+
+def test_a_stranger_on_the_port_is_not_taken_for_the_model(tmp_path: Path) -> None:
+    """Readiness needs the model we started (its alias), not any HTTP 200 on the port."""
+    port = free_port()
+    server = LocalServer(_fake_command(port, "someone-else"), port, log_path=tmp_path / "log",
+                         model="qwen2.5-coder-1.5b-instruct", startup_timeout=20)  # fmt: skip
+    with pytest.raises(LocalModelError, match="not as the model"):
+        server.start()
+    assert server.process is None
+
+
+def test_the_embedded_server_answers_only_its_own_client(tmp_path: Path) -> None:
+    import urllib.error
+    import urllib.request
+
+    port = free_port()
+    alias, key = "qwen2.5-coder-1.5b-instruct", "k" * 32
+    command = _fake_command(port, alias, key)
+    with LocalServer(command, port, log_path=tmp_path / "log", model=alias, api_key=key) as s:
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(f"{s.base_url}/models", timeout=5)  # no key: refused
+        ok = urllib.request.Request(
+            f"{s.base_url}/models", headers={"Authorization": f"Bearer {key}"}
+        )
+        with urllib.request.urlopen(ok, timeout=5) as answer:
+            assert answer.status == 200

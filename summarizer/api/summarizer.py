@@ -94,6 +94,7 @@ class Summarizer:
                     self.settings,
                     base_url=self._server.base_url,
                     model=model_alias(self.settings),
+                    api_key=self._server.api_key or self.settings.api_key,
                 )
             self._backend = Backend(self.settings)
         return self._backend

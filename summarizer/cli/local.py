@@ -91,7 +91,7 @@ def local_serve(
             local_model=str(local_model) if local_model else None, embedded=True
         )
         err.print("Starting the embedded model…", highlight=False)
-        server = start_embedded(settings, progress_bar)
+        server = start_embedded(settings, progress_bar, private=False)
     except SummarizerError as e:
         fail(e)
     with server:

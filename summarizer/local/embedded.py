@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,14 +76,22 @@ def ensure_model(
     return assemble(spec, parts, dest, bar)
 
 
-def start_embedded(settings: Settings, progress: ProgressFactory | None = None) -> LocalServer:
-    """Prepare the model and start its server; the caller stops it (it is a context manager)."""
+def start_embedded(
+    settings: Settings, progress: ProgressFactory | None = None, *, private: bool = True
+) -> LocalServer:
+    """Prepare the model and start its server; the caller stops it (it is a context manager).
+
+    ``private``: the server answers only requests with a key made for this run (the
+    Summarizer's own client); ``summarizer local serve`` starts it open, for many clients.
+    """
     missing = local_extra_missing()
     if missing:
         raise LocalModelError(missing, settings=("base_url",))
     model = ensure_model(settings, progress)
     port = free_port()
     threads = settings.local_threads or os.cpu_count() or 1
-    command = server_command(model, model_alias(settings), port, settings.context_tokens, threads)
+    alias = model_alias(settings)
+    key = secrets.token_urlsafe(24) if private else None  # a key for this run only
+    command = server_command(model, alias, port, settings.context_tokens, threads, key)
     log = settings.cache_folder / "logs" / "server.log"
-    return LocalServer(command, port, log_path=log).start()
+    return LocalServer(command, port, log_path=log, model=alias, api_key=key).start()

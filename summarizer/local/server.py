@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import json
 import os
 import queue
 import signal
@@ -40,7 +41,9 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def server_command(model: Path, alias: str, port: int, n_ctx: int, threads: int) -> list[str]:
+def server_command(
+    model: Path, alias: str, port: int, n_ctx: int, threads: int, api_key: str | None = None
+) -> list[str]:
     """The llama-cpp-python server's command line (the same interpreter as ours).
 
     A 2048-token batch, so the article's prompt is evaluated in one batch. Flash attention
@@ -56,6 +59,7 @@ def server_command(model: Path, alias: str, port: int, n_ctx: int, threads: int)
         "--n_ubatch", "2048",
         "--host", LOOPBACK,
         "--port", str(port),
+        *(["--api_key", api_key] if api_key else []),
     ]  # fmt: skip
 
 
@@ -121,9 +125,13 @@ class LocalServer:
         *,
         log_path: Path,
         startup_timeout: float = 300.0,
+        model: str | None = None,
+        api_key: str | None = None,
     ) -> None:
         self.command = command
         self.port = port
+        self.model = model  # the alias the server must list: it is ours, not a stranger's
+        self.api_key = api_key  # sent with every request: only our client is answered
         self.log_path = log_path
         self.startup_timeout = startup_timeout
         self.process: subprocess.Popen[bytes] | None = None
@@ -168,8 +176,10 @@ class LocalServer:
                     f"{self._log_tail()} (full log: {self.log_path})"
                 )
             try:
-                with urllib.request.urlopen(url, timeout=2) as response:
+                request = urllib.request.Request(url, headers=self._headers())
+                with urllib.request.urlopen(request, timeout=2) as response:
                     if response.status == 200:
+                        self._check_listing(response.read())
                         return
             except (urllib.error.URLError, OSError, TimeoutError):
                 pass
@@ -178,6 +188,23 @@ class LocalServer:
             f"the local server did not answer within {self.startup_timeout:g} s "
             f"(log: {self.log_path})"
         )
+
+    def _headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+
+    def _check_listing(self, body: bytes) -> None:
+        """The answer must list our model: another process on the port is not our server."""
+        if self.model is None:
+            return
+        try:
+            ids = [m.get("id") for m in json.loads(body).get("data", [])]
+        except (ValueError, AttributeError):
+            ids = []
+        if self.model not in ids:
+            raise LocalModelError(
+                f"port {self.port} answered, but not as the model {self.model!r} we started "
+                "(another program holds it): try again"
+            )
 
     def _log_tail(self, lines: int = 3) -> str:
         try:

@@ -72,6 +72,12 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|this|these|that|those|its|their|his|her|our)$", re.I)
 # A person's full name: two to four capitalised words ("Mayor Jane Doe", "Sergei Ignatiev").
 _FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}\b")
+# A clause that sets another claim against the first: its source is not the first's.
+_CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|however)\b", re.I)
+# A paragraph that opens by referring back to the one before ("Of those, as many as ...").
+_REFERS_BACK = re.compile(
+    r"\s*(?:Of (?:those|them|these)|Among (?:them|those|these)|These|Those|They|It|This)\b"
+)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9
@@ -240,17 +246,31 @@ class Attribution:
         return offset, offset
 
     def claim_at(self, start: int, end: int) -> Claim | None:
-        """The claim that covers ``text[start:end]``: one in its sentence (the nearest), else
-        the last one earlier in its paragraph."""
+        """The claim that covers ``text[start:end]``: one in its sentence (the nearest, not
+        across a contrast: "..., though some assessments put it at ..."), else the last one
+        earlier in its paragraph, else, for a paragraph that opens by referring back ("Of
+        those, ...", "These troops ..."), the last one of the paragraph before."""
         sentence = next((s for s in self.sentences if s.start <= start < s.end + 1), None)
         if sentence is None:
             return None
-        here = [c for c in self.claims if c.sentence.start == sentence.start]
+        here = [
+            c for c in self.claims
+            if c.sentence.start == sentence.start and not self._contrast_between(c, start, end)
+        ]  # fmt: skip
         if here:
             return min(here, key=lambda c: min(abs(c.start - end), abs(start - c.end)))
         p_start, _ = self._paragraph(start)
         earlier = [c for c in self.claims if p_start <= c.sentence.start < sentence.start]
-        return earlier[-1] if earlier else None
+        if earlier:
+            return earlier[-1]
+        if _REFERS_BACK.match(self.text, p_start) and sentence.start == p_start:
+            before = [c for c in self.claims if c.sentence.start < p_start]
+            return before[-1] if before else None
+        return None
+
+    def _contrast_between(self, claim: Claim, start: int, end: int) -> bool:
+        low, high = (end, claim.start) if claim.start >= end else (claim.end, start)
+        return bool(_CONTRAST.search(self.text, low, max(low, high)))
 
     def source_at(self, start: int, end: int) -> str | None:
         """Who states ``text[start:end]``, as the article names them; None for the outlet."""

@@ -298,3 +298,34 @@ def test_meaning_scores_match_hand_computed_numbers() -> None:
     wrong = {(m.field, m.predicted, m.expected) for m in score.wrong_meaning}
     assert wrong == {("source", None, "the ministry"), ("what", "troops remain",
                      "troops remaining in the region"), ("unit", "US$", "troops")}  # fmt: skip
+
+
+def test_junit_report_one_case_per_article(tiny: tuple[Path, Path], tmp_path: Path) -> None:
+    """JUnit XML for CI: a failing article (below the per-article gate) with what it missed in
+    its failure text, an article that could not be scored as an error, scores in system-out."""
+    import xml.etree.ElementTree as ET
+
+    gold, briefs = tiny
+    junit, out = tmp_path / "eval.xml", tmp_path / "report.json"
+    result = runner.invoke(app, ["eval", str(gold), "--briefs", str(briefs), "--junit-xml",
+                                 str(junit), "--min-recall", "0.9", "-o", str(out)])  # fmt: skip
+    assert result.exit_code == 3  # overall recall 0.333 < 0.9
+    suite = ET.parse(junit).getroot()
+    assert suite.tag == "testsuite"
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("2", "1", "1")
+    a, b = suite.findall("testcase")
+    assert a.get("name") == "a" and a.find("failure") is not None
+    failure = a.find("failure")
+    assert failure is not None and "figure_recall 0.667 < 0.9" in (failure.get("message") or "")
+    assert "missed: 1000-3000 range" in (failure.text or "")
+    assert "tokens 120" in (a.findtext("system-out") or "")
+    assert b.find("error") is not None and "not a valid brief" in (b.findtext("error") or "")
+    # A JUnit-reading library reads it the same way.
+    from junitparser import Error, Failure, JUnitXml
+
+    cases = {case.name: case for parsed in JUnitXml.fromfile(str(junit)) for case in parsed}
+    assert [type(r) for r in cases["a"].result] == [Failure]
+    assert [type(r) for r in cases["b"].result] == [Error]
+    # What made the briefs is in the JSON report.
+    made = json.loads(out.read_text())["made_with"]
+    assert made["prompt_set"] == "default" and made["summarizer_version"] == "test"

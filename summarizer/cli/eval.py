@@ -22,7 +22,9 @@ from summarizer.api import Summarizer
 from summarizer.batch.sinks import write_atomically
 from summarizer.cli.common import (
     BaseUrlOption,
+    LocalModelOption,
     ModelOption,
+    PromptsOption,
     StrategyOption,
     TimeoutOption,
     err,
@@ -33,6 +35,7 @@ from summarizer.cli.common import (
 from summarizer.errors import SummarizerError
 from summarizer.evaluation.evaluate import EvalReport, compare, evaluate, gate, load_report
 from summarizer.evaluation.gold import load_gold_set
+from summarizer.evaluation.junit import render_junit
 from summarizer.evaluation.report import render_markdown
 from summarizer.evaluation.score import ArticleScore
 
@@ -75,10 +78,23 @@ def eval_command(
         float | None,
         typer.Option(help="Fail when the mean `what` F1 (matched figures) is below this."),
     ] = None,
+    junit_xml: Annotated[
+        Path | None,
+        typer.Option(
+            "--junit-xml",
+            help="Write a JUnit XML report: one test case per article, failing below the "
+            "--min-* gates (applied per article) or when the article could not be summarized.",
+        ),
+    ] = None,
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
     strategy: StrategyOption = None,
+    mode: Annotated[
+        str | None, typer.Option(help="Instructor mode (env SUMMARIZER_MODE).", show_default=False)
+    ] = None,
     timeout: TimeoutOption = None,
+    prompts: PromptsOption = "default",
+    local_model: LocalModelOption = None,
 ) -> None:
     """Score extraction against a gold set (format: docs/gold-format.md) and gate on regressions.
 
@@ -93,8 +109,11 @@ def eval_command(
         old = load_report(baseline) if baseline else None
         summarizer = None
         if briefs is None:
-            summarizer = Summarizer(model=model, base_url=base_url, strategy=strategy,
-                                    timeout=timeout, progress=progress_bar)  # fmt: skip
+            summarizer = Summarizer(
+                model=model, base_url=base_url, strategy=strategy, mode=mode, timeout=timeout,
+                prompts=prompts, local_model=str(local_model) if local_model else None,
+                progress=progress_bar,
+            )  # fmt: skip
         with contextlib.ExitStack() as stack:
             if summarizer is not None:
                 stack.enter_context(summarizer)
@@ -126,6 +145,10 @@ def eval_command(
         write_atomically(out, report.model_dump_json(indent=2) + "\n")
     if markdown:
         write_atomically(markdown, render_markdown(report))
+    if junit_xml:
+        gates = {"figure_recall": min_recall, "figure_f1": min_f1,
+                 "attribution_accuracy": min_attribution, "what_f1": min_what}  # fmt: skip
+        write_atomically(junit_xml, render_junit(report, gates))
     problems = gate(report, min_recall, min_f1, min_attribution, min_what)
     if old is not None:
         problems += compare(report, old, max_drop)

@@ -59,6 +59,9 @@ class EvalReport(BaseModel):
     model: str | None = None  # as the briefs' provenance names it
     briefs_from_disk: bool = False
     strategy: str | None = None
+    # What made the briefs, from their provenance (values joined when briefs differ):
+    # prompt_set, prompt_sha256, summarizer_version, instructor_mode, endpoint_host, ...
+    made_with: dict[str, str] = Field(default_factory=dict)
     overall: Overall
     articles: list[ArticleScore] = Field(default_factory=list)
 
@@ -126,6 +129,7 @@ def evaluate(
     """Score every gold item; briefs come from ``summarizer`` or from ``briefs/NAME.json``."""
     scores = []
     models: list[str] = []
+    made: dict[str, list[str]] = {}
     for item in items:
         try:
             draft = None
@@ -141,6 +145,8 @@ def evaluate(
                         brief.model_dump_json(indent=2), encoding="utf-8"
                     )
             models.append(brief.provenance.model)
+            for key in _MADE_WITH:
+                made.setdefault(key, []).append(str(getattr(brief.provenance, key)))
             score = score_brief(item.name, brief, item.gold, item.text)
             if draft is not None:
                 score_draft(score, draft, item.gold, item.text)
@@ -157,10 +163,15 @@ def evaluate(
     if summarizer is not None:
         model = model or summarizer.known_model()
         strategy = summarizer.settings.resolved_strategy
+    made_with = {key: ", ".join(dict.fromkeys(values)) for key, values in made.items()}
     return EvalReport(
         gold_set=gold_set, model=model, strategy=strategy, briefs_from_disk=briefs is not None,
-        overall=_overall(scores), articles=scores,
+        made_with=made_with, overall=_overall(scores), articles=scores,
     )  # fmt: skip
+
+
+_MADE_WITH = ("prompt_set", "prompt_sha256", "summarizer_version", "schema_version",
+              "instructor_mode", "strategy", "endpoint_host")  # fmt: skip
 
 
 def compare(report: EvalReport, baseline: EvalReport, max_drop: float) -> list[str]:

@@ -32,7 +32,9 @@ def render_markdown(report: EvalReport) -> str:
     lines = [
         f"# Eval of {report.gold_set or 'gold set'}",
         "",
-        f"Model: {_model(report)}; strategy: {report.strategy or 'n/a'}.",
+        f"Model: {_model(report)}; strategy: {report.strategy or 'n/a'}; "
+        + "; ".join(f"{k}: {v}" for k, v in report.made_with.items() if k != "strategy")
+        + ".",
         "",
         "| metric | value |",
         "|---|---|",

@@ -329,3 +329,31 @@ def test_junit_report_one_case_per_article(tiny: tuple[Path, Path], tmp_path: Pa
     # What made the briefs is in the JSON report.
     made = json.loads(out.read_text())["made_with"]
     assert made["prompt_set"] == "default" and made["summarizer_version"] == "test"
+
+
+def test_compare_two_reports(tiny: tuple[Path, Path], tmp_path: Path) -> None:
+    """A known regression: the new briefs lose a figure the old ones found."""
+    from summarizer.evaluation.compare import sign_test
+
+    gold, briefs = tiny
+    old = tmp_path / "old.json"
+    assert (
+        runner.invoke(app, ["eval", str(gold), "--briefs", str(briefs), "-o", str(old)]).exit_code
+        == 0
+    )
+    worse = tmp_path / "worse"
+    worse.mkdir()
+    brief = _brief()
+    brief = brief.model_copy(update={"figures": brief.figures[1:]})  # F1 (up to 8,000) lost
+    (worse / "a.json").write_text(brief.model_dump_json(), encoding="utf-8")
+    (worse / "b.json").write_text("{not a brief", encoding="utf-8")
+    new = tmp_path / "new.json"
+    runner.invoke(app, ["eval", str(gold), "--briefs", str(worse), "-o", str(new)])
+    result = runner.invoke(app, ["compare", str(old), str(new)])
+    assert result.exit_code == 3
+    assert "figure_recall fell from 0.333 to 0.167" in result.stderr
+    assert "newly missed: 8000–8000 up_to" in result.stdout
+    assert "up to 8,000 troops remain in the region" in result.stdout
+    # The sign test: all of 8 articles moving one way is p = 2/256; an even split is 1.
+    assert sign_test([0.1] * 8) == pytest.approx(2 / 256)
+    assert sign_test([0.1, -0.1]) == 1.0

@@ -14,7 +14,7 @@ import typer
 
 from summarizer.cli.batch import batch
 from summarizer.cli.common import reflow
-from summarizer.cli.eval import eval_command
+from summarizer.cli.eval import compare_command, eval_command
 from summarizer.cli.local import local
 from summarizer.cli.summarize import schema, summarize
 
@@ -32,6 +32,7 @@ app.command("summarize")(summarize)
 app.command("schema")(schema)
 app.command("batch")(batch)
 app.command("eval")(eval_command)
+app.command("compare")(compare_command)
 app.add_typer(local, name="local")
 
 # Typer keeps the docstrings' line breaks in --help; one line per paragraph reads better.

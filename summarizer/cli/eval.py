@@ -33,13 +33,14 @@ from summarizer.cli.common import (
     progress_bar,
 )
 from summarizer.errors import SummarizerError
+from summarizer.evaluation.compare import compare_reports
 from summarizer.evaluation.evaluate import EvalReport, compare, evaluate, gate, load_report
 from summarizer.evaluation.gold import load_gold_set
 from summarizer.evaluation.junit import render_junit
 from summarizer.evaluation.report import render_markdown
 from summarizer.evaluation.score import ArticleScore
 
-__all__ = ["eval_command"]
+__all__ = ["compare_command", "eval_command"]
 
 
 def eval_command(
@@ -202,3 +203,57 @@ def _print_eval_table(report: EvalReport) -> None:
     for a in report.articles:
         if a.status != "ok":
             out.print(f"[red]failed[/] {escape(a.name)}: {escape(a.error or '')}")
+
+
+def compare_command(
+    old: Annotated[Path, typer.Argument(help="The earlier JSON eval report.")],
+    new: Annotated[Path, typer.Argument(help="The later JSON eval report.")],
+    max_drop: Annotated[
+        float, typer.Option(help="Largest fall of an overall metric that passes.")
+    ] = 0.02,
+) -> None:
+    """Compare two eval reports: overall and per-article deltas, the figures newly missed and
+    newly found (with their quotes), and a sign test over the articles of whether a change is
+    larger than article-to-article noise.
+
+    Exit status: 0 when no overall metric fell more than --max-drop, 3 when one did, 2 for a
+    file that is not an eval report.
+    """
+    try:
+        before, after = load_report(old), load_report(new)
+    except SummarizerError as e:
+        fail(e)
+    result = compare_reports(before, after)
+    table = Table(title=f"{old.name} → {new.name}", padding=(0, 1))
+    for column in ("metric", "old", "new", "delta", "sign test p"):
+        table.add_column(column, justify="right" if column != "metric" else "left")
+
+    def num(value: float | None) -> str:
+        return "–" if value is None else f"{value:.3f}"
+
+    for metric, (was, now) in result.overall.items():
+        delta = None if was is None or now is None else now - was
+        p = result.sign_p.get(metric)
+        table.add_row(metric, num(was), num(now), "–" if delta is None else f"{delta:+.3f}",
+                      "–" if p is None else f"{p:.3f}")  # fmt: skip
+    out.print(table)
+    for change in result.articles:
+        moved = {m: d for m, d in change.deltas.items() if abs(d) > 1e-9}
+        if not (moved or change.newly_missed or change.newly_found):
+            continue
+        shown = ", ".join(f"{m} {d:+.3f}" for m, d in moved.items())
+        out.print(f"[bold]{escape(change.name)}[/]: {escape(shown) or 'figures moved'}")
+        for label, notes in (("newly missed", change.newly_missed),
+                             ("newly found", change.newly_found)):  # fmt: skip
+            for n in notes:
+                out.print(f"  {label}: {n.value_low:g}–{n.value_high:g} {n.qualifier}: "
+                          f"“{escape(n.quote or '')}”")  # fmt: skip
+    for name in result.only_old:
+        out.print(f"only in {old.name}: {escape(name)}")
+    for name in result.only_new:
+        out.print(f"only in {new.name}: {escape(name)}")
+    problems = compare(after, before, max_drop)
+    for problem in problems:
+        err.print(f"[bold red]regression:[/] {escape(problem)}", highlight=False)
+    if problems:
+        raise typer.Exit(3)

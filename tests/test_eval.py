@@ -357,3 +357,24 @@ def test_compare_two_reports(tiny: tuple[Path, Path], tmp_path: Path) -> None:
     # The sign test: all of 8 articles moving one way is p = 2/256; an even split is 1.
     assert sign_test([0.1] * 8) == pytest.approx(2 / 256)
     assert sign_test([0.1, -0.1]) == 1.0
+
+
+def test_schema_validity_is_computed_and_grounding_drops_are_counted() -> None:
+    from summarizer.brief.schema import BriefWarning
+    from summarizer.evaluation.gold import GoldArticle
+    from summarizer.evaluation.score import score_brief
+
+    gold = GoldArticle.model_validate(GOLD)
+    brief = _brief()
+    assert score_brief("a", brief, gold, ARTICLE).schema_valid
+    # A span copied in without validation (end before start) does not read back as a brief.
+    broken = brief.figures[0].model_copy(update={"span": Span.model_construct(start=9, end=2)})
+    bad = brief.model_copy(update={"figures": [broken, *brief.figures[1:]]})
+    assert not score_brief("a", bad, gold, ARTICLE).schema_valid
+    warned = brief.model_copy(update={"warnings": [
+        BriefWarning(code="figure_value_not_in_quote", message="dropped"),
+        BriefWarning(code="figure_quote_not_found", message="dropped"),
+        BriefWarning(code="qualifier_corrected", message="corrected"),
+    ]})  # fmt: skip
+    score = score_brief("a", warned, gold, ARTICLE)
+    assert (score.figures_dropped, score.figures_corrected) == (2, 1)

@@ -19,6 +19,7 @@ from rich.progress import (
 from rich.table import Table
 
 from summarizer.api import Summarizer
+from summarizer.batch.cost import PriceTable
 from summarizer.batch.sinks import write_atomically
 from summarizer.cli.common import (
     BaseUrlOption,
@@ -39,6 +40,7 @@ from summarizer.evaluation.gold import load_gold_set
 from summarizer.evaluation.junit import render_junit
 from summarizer.evaluation.report import render_markdown
 from summarizer.evaluation.score import ArticleScore
+from summarizer.settings import resolve_settings
 
 __all__ = ["compare_command", "eval_command"]
 
@@ -136,9 +138,13 @@ def eval_command(
                     )
                     progress.update(task, advance=1, last=f"{name}: {mark}")
 
+                table = PriceTable.for_endpoint(
+                    summarizer.settings if summarizer else resolve_settings(embedded=True),
+                    summarizer.known_model() if summarizer else None,
+                )
                 report = evaluate(items, summarizer=summarizer, briefs=briefs,
                                   save_briefs=save_briefs, on_article=advance,
-                                  gold_set=str(gold_dir))  # fmt: skip
+                                  gold_set=str(gold_dir), price=table.cost)  # fmt: skip
     except SummarizerError as e:
         fail(e)
     _print_eval_table(report)

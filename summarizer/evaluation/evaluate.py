@@ -45,6 +45,9 @@ class Overall(BaseModel):
     schema_valid: int = 0
     seconds_per_article: float | None = None
     tokens: int = 0
+    cost: float | None = 0.0  # estimated USD over the articles (None: some had no price)
+    figures_dropped_rate: float | None = None  # of the figures given to grounding
+    figures_corrected_rate: float | None = None
     exact_quote_rate: float | None = None  # figure and source quotes aligned exactly
     # Before grounding (the draft grounding started from); None when briefs were loaded.
     draft_figure_precision: float | None = None
@@ -94,6 +97,12 @@ def _overall(scores: list[ArticleScore]) -> Overall:
     timed = [s.seconds for s in ok if s.seconds is not None]
     out.seconds_per_article = sum(timed) / len(timed) if timed else None
     out.tokens = sum(s.tokens or 0 for s in ok)
+    costs = [s.cost for s in ok]
+    out.cost = None if any(c is None for c in costs) else round(sum(c or 0.0 for c in costs), 6)
+    given = sum(s.figures_predicted + s.figures_dropped for s in ok)
+    if given:
+        out.figures_dropped_rate = sum(s.figures_dropped for s in ok) / given
+        out.figures_corrected_rate = sum(s.figures_corrected for s in ok) / given
     aligned = sum(s.figures_predicted + s.sources_predicted for s in ok)
     out.exact_quote_rate = sum(s.quotes_exact for s in ok) / aligned if aligned else None
     drafted = [s for s in ok if s.draft_figures_predicted is not None]
@@ -125,6 +134,7 @@ def evaluate(
     save_briefs: Path | None = None,
     on_article: Callable[[str, ArticleScore], None] | None = None,
     gold_set: str = "",
+    price: Callable[[str, int, int], float | None] | None = None,
 ) -> EvalReport:
     """Score every gold item; briefs come from ``summarizer`` or from ``briefs/NAME.json``."""
     scores = []
@@ -148,6 +158,10 @@ def evaluate(
             for key in _MADE_WITH:
                 made.setdefault(key, []).append(str(getattr(brief.provenance, key)))
             score = score_brief(item.name, brief, item.gold, item.text)
+            if price is not None:  # USD of (model, prompt tokens, completion tokens)
+                used = brief.provenance.usage
+                score.cost = price(brief.provenance.model, used.prompt_tokens,
+                                   used.completion_tokens)  # fmt: skip
             if draft is not None:
                 score_draft(score, draft, item.gold, item.text)
         except SummarizerError as e:

@@ -50,6 +50,9 @@ def render_markdown(report: EvalReport) -> str:
         f"| grounding rate | {_pct(o.grounding_rate)} |",
         f"| invented numbers | {o.invented_numbers} |",
         f"| schema-valid briefs | {o.schema_valid} |",
+        f"| figures dropped / corrected by grounding | {_pct(o.figures_dropped_rate)} / "
+        f"{_pct(o.figures_corrected_rate)} |",
+        f"| estimated cost | {'n/a' if o.cost is None else f'${o.cost:.4f}'} |",
         f"| seconds per article | "
         f"{'n/a' if o.seconds_per_article is None else f'{o.seconds_per_article:.1f}'} |",
         f"| tokens | {o.tokens:,} |",

@@ -122,6 +122,9 @@ class ArticleScore(BaseModel):
     schema_valid: bool = False
     seconds: float | None = None
     tokens: int | None = None
+    cost: float | None = None  # estimated USD (None: no price for the model)
+    figures_dropped: int = 0  # by grounding: quote not in the article, value not in quote
+    figures_corrected: int = 0  # qualifier or bounds corrected from the article's words
     quotes_exact: int = 0  # aligned exactly (not fuzzily)
     # Before grounding (None when the brief was loaded, not made):
     draft_figures_predicted: int | None = None
@@ -234,7 +237,10 @@ def score_draft(score: ArticleScore, draft: BriefDraft, gold: GoldArticle, text:
 
 def score_brief(name: str, brief: Brief, gold: GoldArticle, text: str) -> ArticleScore:
     """Score ``brief`` of ``text`` against ``gold``."""
-    result = ArticleScore(name=name, schema_valid=True)
+    result = ArticleScore(name=name, schema_valid=_schema_valid(brief))
+    codes = [w.code for w in brief.warnings]
+    result.figures_dropped = sum(codes.count(c) for c in _DROPPED)
+    result.figures_corrected = codes.count("qualifier_corrected")
     # Figures, one to one, in the order of the gold annotation.
     matches = _one_to_one(list(brief.figures), gold, text)
     used = set(matches.values())
@@ -343,3 +349,16 @@ def _note_meaning(
             quote=figure.quote, predicted=predicted, expected=expected, what_f1=f1,
         )
     )  # fmt: skip
+
+
+_DROPPED = ("figure_quote_not_found", "figure_value_not_in_quote")
+
+
+def _schema_valid(brief: Brief) -> bool:
+    """Whether the brief, as JSON, reads back as a valid brief (an object built in code, or
+    copied with updates, is not validated on the way)."""
+    try:
+        Brief.model_validate_json(brief.model_dump_json())
+    except ValueError:
+        return False
+    return True

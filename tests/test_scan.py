@@ -238,3 +238,19 @@ def test_signs_scales_and_names(sentence: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_ranges_with_units(sentence: str, expected: list[tuple]) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("cases are not diagnosed until around 3 years of age", "age"),
+        ("the baby was only ten months old", "age"),
+        ("a 90 day old bill", "age"),
+        ("a 87 yo man", "age"),
+        ("it was 40 deg celsius outside", "temperature"),
+        ("its 90 fahrenheit in texas", "temperature"),
+    ],
+)
+def test_ages_and_temperatures_in_more_forms(sentence: str, kind: str) -> None:
+    kinds = {m.kind for m in scan(sentence)}
+    assert kind in kinds and "figure" not in kinds, scan(sentence)

@@ -63,7 +63,11 @@ _QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
         "approximately",
     ),
 ]
-AFTER_AGE = re.compile(r"^(?:-year-old|-years-old|\s?years? old|-month-old)", re.I)
+AFTER_AGE = re.compile(
+    r"^(?:-years?-old|\s?years? old|-months?-old|\s?(?:years?|months?|weeks?|days?)[\s-]+"
+    r"(?:old|of age)\b|[- ](?:day|week|month)[- ]old\b|\s?yo\b)",
+    re.I,
+)
 BEFORE_AGE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
 
 

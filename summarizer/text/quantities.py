@@ -78,7 +78,11 @@ _MONTHS = [
     "sep", "sept", "oct", "nov", "dec",
 ]
 # fmt: on
-_AFTER_TEMPERATURE = re.compile(r"^\s?(?:°|degrees?\b|º|F\b|C\b)", re.I)
+_AFTER_TEMPERATURE = re.compile(
+    r"^\s?(?:°|degrees?\b(?!\s+angle)|deg\b\.?|º|F\b|C\b|celsius|celcius|centigrade|"
+    r"centigrate|fahrenheit|farenheit)",
+    re.I,
+)
 _AFTER_TIME = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|KST|JST|CET)", re.I)
 _BEFORE_FURNITURE = re.compile(
     r"\b(?:page|p\.|para(?:graph)?s?|photo|comments?|chapter|article|section|no\.|number|"

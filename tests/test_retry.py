@@ -275,3 +275,16 @@ def test_a_key_echoed_by_the_server_is_redacted() -> None:
     echoed = ServerError(f"127.0.0.1 answered HTTP 400: bad request with key {key}")
     assert key not in str(translate(echoed, settings, CallStats()))
     assert "[key redacted]" in str(translate(echoed, settings, CallStats()))
+
+
+def test_a_prompt_over_the_context_is_one_input_error() -> None:
+    """HTTP 400 context_length_exceeded is the article's size, not the endpoint failing:
+    exit 2 with one line, not a server error."""
+    from summarizer import InputTooLargeError
+
+    message = "This model's maximum context length is 8192 tokens"
+    body = json.dumps({"error": {"message": message, "code": "context_length_exceeded"}}).encode()
+    with serve([Step(400, body=body)], OK) as server, pytest.raises(InputTooLargeError) as info:
+        _backend(server.url, []).extract(BriefDraft, MESSAGES, CallStats())
+    assert "context" in str(info.value) and info.value.settings == ("context_tokens",)
+    assert len(server.requests) == 1  # a 400 is not retried

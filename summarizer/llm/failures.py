@@ -8,6 +8,7 @@ that is not JSON) and the model's output (it never validated). Any other excepti
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import openai
@@ -18,6 +19,7 @@ from pydantic import ValidationError
 from summarizer.errors import (
     AuthenticationError,
     EndpointUnreachableError,
+    InputTooLargeError,
     ModelOutputError,
     RateLimitedError,
     ServerError,
@@ -28,6 +30,9 @@ from summarizer.llm.usage import CallStats
 from summarizer.settings import NO_KEY, Settings
 
 __all__ = ["EXCHANGE_ERRORS", "translate"]
+
+# How servers word a prompt longer than the model's context (OpenAI, llama.cpp, vLLM).
+_CONTEXT = re.compile(r"context[_ ]length|context window|maximum context|exceeds? .*context", re.I)
 
 # What a failed exchange raises: everything else is not the endpoint's or the model's doing.
 EXCHANGE_ERRORS: tuple[type[BaseException], ...] = (
@@ -121,6 +126,13 @@ def _translate(exc: BaseException, settings: Settings, stats: CallStats) -> Summ
         )
     if isinstance(cause, MalformedResponseError):
         return ServerError(f"{host} answered with a body that is not JSON ({tries})", **kw)
+    if isinstance(cause, openai.BadRequestError) and _CONTEXT.search(str(cause.message)):
+        return InputTooLargeError(
+            f"the article and the prompt do not fit the model's context at {host} "
+            f"({settings.context_tokens:,} tokens configured): shorten the article or set "
+            "context_tokens to what the model serves",
+            settings=("context_tokens",),
+        )
     if isinstance(cause, openai.APIStatusError):
         message = _short(cause.message)
         return ServerError(f"{host} answered HTTP {cause.status_code} ({tries}): {message}", **kw)

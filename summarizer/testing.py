@@ -35,7 +35,7 @@ from summarizer.brief.schema import Brief
 from summarizer.evaluation.gold import GoldArticle
 from summarizer.evaluation.score import ArticleScore, score_brief
 
-__all__ = ["assert_brief", "brief_problems"]
+__all__ = ["SECRET_HEADERS", "assert_brief", "brief_problems", "json_body_matcher"]
 
 SECRET_HEADERS = ["authorization", "api-key", "x-api-key", "cookie", "set-cookie",
                   "openai-organization", "openai-project"]  # fmt: skip
@@ -67,7 +67,8 @@ def _json_body(request: Any) -> Any:
     return data
 
 
-def _same_body(r1: Any, r2: Any) -> None:
+def json_body_matcher(r1: Any, r2: Any) -> None:
+    """vcrpy matcher: the JSON bodies must be equal (volatile keys aside)."""
     assert _json_body(r1) == _json_body(r2), "request body differs from the recording"
 
 
@@ -92,7 +93,7 @@ def summarizer_replay(request: pytest.FixtureRequest) -> Iterator[Callable[..., 
         match_on=["method", "scheme", "host", "port", "path", "query", "json_body"],
         decode_compressed_response=True,
     )
-    recorder.register_matcher("json_body", _same_body)
+    recorder.register_matcher("json_body", json_body_matcher)
     with ExitStack() as stack:
 
         def make(name: str, **options: Any) -> Summarizer:

@@ -378,3 +378,35 @@ def test_schema_validity_is_computed_and_grounding_drops_are_counted() -> None:
     ]})  # fmt: skip
     score = score_brief("a", warned, gold, ARTICLE)
     assert (score.figures_dropped, score.figures_corrected) == (2, 1)
+
+
+def test_repeat_runs_each_article_again_and_reports_the_spread(
+    tmp_path: Path, clean_env: None
+) -> None:
+    from fake_server import Faults, recorded_by_tool, serve_faults
+
+    name = "kursk-troops-joongang-2026-02-10"
+    for suffix in (".txt", ".json"):
+        shutil.copy(ROOT / "goldset" / f"{name}{suffix}", tmp_path / f"{name}{suffix}")
+    items = load_gold_set(tmp_path)
+    with serve_faults(Faults(), recorded_by_tool("test_seed_article_staged.yaml")) as server:
+        with Summarizer(env={}, base_url=server.url, model="recorded-model") as summarizer:
+            report = evaluate(items, summarizer=summarizer, repeat=3)
+        assert len(server.requests) == 3 * 2  # three briefs of two calls each
+    (score,) = report.articles
+    assert report.overall.runs == 3
+    # The stand-in answers the same every time: no spread, and it says so.
+    low, high = report.overall.spread["figure_f1"]
+    assert low == high == score.figure_f1
+    assert score.spread["attribution_accuracy"][0] == score.spread["attribution_accuracy"][1]
+
+
+def test_spread_is_the_lowest_and_highest_over_the_runs() -> None:
+    from summarizer.evaluation.evaluate import _spread
+    from summarizer.evaluation.score import ArticleScore
+
+    runs = [ArticleScore(name="a", figure_f1=f1, what_f1=w) for f1, w in
+            [(0.5, None), (0.9, 0.4), (0.7, 0.2)]]  # fmt: skip
+    spread = _spread(runs)
+    assert spread["figure_f1"] == [0.5, 0.9]
+    assert spread["what_f1"] == [0.2, 0.4]  # runs without a value left out

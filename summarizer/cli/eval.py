@@ -98,6 +98,14 @@ def eval_command(
     timeout: TimeoutOption = None,
     prompts: PromptsOption = "default",
     local_model: LocalModelOption = None,
+    repeat: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Summarize each article this many times and report the spread of the scores "
+            "(for endpoints that do not answer the same twice).",
+        ),
+    ] = 1,
 ) -> None:
     """Score extraction against a gold set (format: docs/gold-format.md) and gate on regressions.
 
@@ -144,7 +152,8 @@ def eval_command(
                 )
                 report = evaluate(items, summarizer=summarizer, briefs=briefs,
                                   save_briefs=save_briefs, on_article=advance,
-                                  gold_set=str(gold_dir), price=table.cost)  # fmt: skip
+                                  gold_set=str(gold_dir), price=table.cost,
+                                  repeat=repeat if briefs is None else 1)  # fmt: skip
     except SummarizerError as e:
         fail(e)
     _print_eval_table(report)
@@ -206,6 +215,9 @@ def _print_eval_table(report: EvalReport) -> None:
             f"{pct(o.draft_quotes_verbatim_rate)} of quotes verbatim in the article; "
             f"after: {pct(o.exact_quote_rate)} of quotes aligned exactly"
         )
+    if o.spread:
+        shown = ", ".join(f"{m} {lo:.3f}-{hi:.3f}" for m, (lo, hi) in o.spread.items())
+        out.print(f"spread over {o.runs} runs: {shown}")
     for a in report.articles:
         if a.status != "ok":
             out.print(f"[red]failed[/] {escape(a.name)}: {escape(a.error or '')}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -46,6 +47,8 @@ class Overall(BaseModel):
     seconds_per_article: float | None = None
     tokens: int = 0
     cost: float | None = 0.0  # estimated USD over the articles (None: some had no price)
+    runs: int = 1  # each article summarized this many times (--repeat)
+    spread: dict[str, list[float]] = Field(default_factory=dict)  # metric -> [min, max]
     figures_dropped_rate: float | None = None  # of the figures given to grounding
     figures_corrected_rate: float | None = None
     exact_quote_rate: float | None = None  # figure and source quotes aligned exactly
@@ -135,9 +138,18 @@ def evaluate(
     on_article: Callable[[str, ArticleScore], None] | None = None,
     gold_set: str = "",
     price: Callable[[str, int, int], float | None] | None = None,
+    repeat: int = 1,
 ) -> EvalReport:
-    """Score every gold item; briefs come from ``summarizer`` or from ``briefs/NAME.json``."""
+    """Score every gold item; briefs come from ``summarizer`` or from ``briefs/NAME.json``.
+
+    ``repeat``: summarize each article that many times (an endpoint that is not
+    deterministic answers differently); the scores are the first run's, and ``spread``
+    gives each metric's lowest and highest value over the runs, per article and overall.
+    """
+    if briefs is None and summarizer is None:
+        raise ValueError("evaluate needs a summarizer or a folder of briefs")
     scores = []
+    runs: list[list[ArticleScore]] = [[] for _ in range(max(1, repeat))]
     models: list[str] = []
     made: dict[str, list[str]] = {}
     for item in items:
@@ -146,9 +158,12 @@ def evaluate(
             if briefs is not None:
                 brief = _load_brief(briefs / f"{item.name}.json")
             else:
-                assert summarizer is not None
+                assert summarizer is not None  # checked above; for the type checker
                 result = summarizer.summarize_result(item.text)
                 brief, draft = result.brief, result.draft
+                for run in runs[1:] if repeat > 1 else []:
+                    again = summarizer.summarize_result(item.text).brief
+                    run.append(score_brief(item.name, again, item.gold, item.text))
                 if save_briefs is not None:
                     save_briefs.mkdir(parents=True, exist_ok=True)
                     (save_briefs / f"{item.name}.json").write_text(
@@ -170,6 +185,10 @@ def evaluate(
                 figures_gold=len(item.gold.figures), sources_gold=len(item.gold.sources),
             )  # fmt: skip
         scores.append(score)
+        if repeat > 1:
+            runs[0].append(score)
+            done = [run[-1] for run in runs if run and run[-1].name == item.name]
+            score.spread = _spread(done) if len(done) == len(runs) else {}
         if on_article:
             on_article(item.name, score)
     model = ", ".join(dict.fromkeys(models)) or None
@@ -178,10 +197,28 @@ def evaluate(
         model = model or summarizer.known_model()
         strategy = summarizer.settings.resolved_strategy
     made_with = {key: ", ".join(dict.fromkeys(values)) for key, values in made.items()}
+    overall = _overall(scores)
+    if repeat > 1 and all(len(run) == len(runs[0]) for run in runs):
+        overall.spread = _spread([_overall(run) for run in runs])
+        overall.runs = repeat
     return EvalReport(
         gold_set=gold_set, model=model, strategy=strategy, briefs_from_disk=briefs is not None,
-        made_with=made_with, overall=_overall(scores), articles=scores,
+        made_with=made_with, overall=overall, articles=scores,
     )  # fmt: skip
+
+
+SPREAD = ("figure_recall", "figure_precision", "figure_f1", "attribution_accuracy", "what_f1",
+          "source_f1")  # fmt: skip
+
+
+def _spread(results: list[Any]) -> dict[str, list[float]]:
+    """Each metric's [lowest, highest] over ``results`` (article scores or overalls)."""
+    out = {}
+    for metric in SPREAD:
+        values = [v for r in results if (v := getattr(r, metric)) is not None]
+        if values:
+            out[metric] = [min(values), max(values)]
+    return out
 
 
 _MADE_WITH = ("prompt_set", "prompt_sha256", "summarizer_version", "schema_version",

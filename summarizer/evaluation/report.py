@@ -53,6 +53,10 @@ def render_markdown(report: EvalReport) -> str:
         f"| figures dropped / corrected by grounding | {_pct(o.figures_dropped_rate)} / "
         f"{_pct(o.figures_corrected_rate)} |",
         f"| estimated cost | {'n/a' if o.cost is None else f'${o.cost:.4f}'} |",
+        *[
+            f"| spread over {o.runs} runs: {m} | {lo:.3f} – {hi:.3f} |"
+            for m, (lo, hi) in o.spread.items()
+        ],
         f"| seconds per article | "
         f"{'n/a' if o.seconds_per_article is None else f'{o.seconds_per_article:.1f}'} |",
         f"| tokens | {o.tokens:,} |",

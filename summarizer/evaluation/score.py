@@ -123,6 +123,7 @@ class ArticleScore(BaseModel):
     seconds: float | None = None
     tokens: int | None = None
     cost: float | None = None  # estimated USD (None: no price for the model)
+    spread: dict[str, list[float]] = Field(default_factory=dict)  # over --repeat runs
     figures_dropped: int = 0  # by grounding: quote not in the article, value not in quote
     figures_corrected: int = 0  # qualifier or bounds corrected from the article's words
     quotes_exact: int = 0  # aligned exactly (not fuzzily)

@@ -349,8 +349,9 @@ def test_compare_two_reports(tiny: tuple[Path, Path], tmp_path: Path) -> None:
     (worse / "b.json").write_text("{not a brief", encoding="utf-8")
     new = tmp_path / "new.json"
     runner.invoke(app, ["eval", str(gold), "--briefs", str(worse), "-o", str(new)])
-    result = runner.invoke(app, ["compare", str(old), str(new)])
+    result = runner.invoke(app, ["eval", "compare", str(old), str(new)])
     assert result.exit_code == 3
+    assert runner.invoke(app, ["compare", str(old), str(new)]).exit_code == 3  # the short form
     assert "figure_recall fell from 0.333 to 0.167" in result.stderr
     assert "newly missed: 8000–8000 up_to" in result.stdout
     assert "up to 8,000 troops remain in the region" in result.stdout

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import inspect
 import logging
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
 from summarizer.cli.batch import batch
 from summarizer.cli.common import reflow
@@ -31,12 +33,33 @@ app = typer.Typer(
 app.command("summarize")(summarize)
 app.command("schema")(schema)
 app.command("batch")(batch)
-app.command("eval")(eval_command)
 app.command("compare")(compare_command)
 app.add_typer(local, name="local")
 
+
+class _EvalGroup(TyperGroup):
+    """``summarizer eval GOLD_DIR ...`` runs an eval; ``summarizer eval compare OLD NEW``
+    compares two reports: the first word picks the command, "run" when it names none."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:  # click.Context
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+evaluation = typer.Typer(
+    cls=_EvalGroup,
+    help="Score extraction against a gold set (summarizer eval GOLD_DIR), or compare two "
+    "reports (summarizer eval compare OLD NEW).",
+    no_args_is_help=True,
+)
+evaluation.command("run")(eval_command)
+evaluation.command("compare")(compare_command)
+app.add_typer(evaluation, name="eval")
+
 # Typer keeps the docstrings' line breaks in --help; one line per paragraph reads better.
-for _info in [*app.registered_commands, *local.registered_commands]:
+for _info in [*app.registered_commands, *local.registered_commands,
+              *evaluation.registered_commands]:  # fmt: skip
     if _info.callback is not None:
         _info.help = reflow(_info.help or inspect.getdoc(_info.callback) or "")
 

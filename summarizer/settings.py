@@ -60,6 +60,7 @@ MODES: tuple[Mode, ...] = get_args(Mode)
 StrategyName = Literal["auto", "single", "staged"]
 STRATEGIES: tuple[StrategyName, ...] = get_args(StrategyName)
 CACHE_OFF = frozenset({"off", "no", "0", "false", "none"})
+CACHE_FILE = "briefs.sqlite3"  # the default brief cache, in the cache folder
 # Servers that need no key still make the openai SDK want one; this placeholder is never a secret.
 NO_KEY = "no-key"
 
@@ -105,7 +106,7 @@ class Settings:
             return None
         if self.cache:
             return Path(self.cache).expanduser()
-        return self.cache_folder / "briefs.sqlite3"
+        return self.cache_folder / CACHE_FILE
 
     @property
     def endpoint_host(self) -> str:

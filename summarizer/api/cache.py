@@ -25,7 +25,7 @@ from typing import Any
 from summarizer._version import __version__
 from summarizer.brief.schema import SCHEMA_VERSION, Brief
 from summarizer.errors import ConfigError
-from summarizer.settings import Settings, resolve_settings
+from summarizer.settings import CACHE_FILE, Settings, resolve_settings
 
 __all__ = ["BriefCache", "cache_key", "code_sha256", "default_cache_path"]
 
@@ -58,7 +58,7 @@ def code_sha256() -> str:
 def default_cache_path() -> Path:
     """The default brief cache file (``briefs.sqlite3`` in the cache folder of the settings:
     ``SUMMARIZER_CACHE_DIR`` or the user cache folder)."""
-    return resolve_settings(embedded=True, cache=None).cache_folder / "briefs.sqlite3"
+    return resolve_settings(embedded=True).cache_folder / CACHE_FILE
 
 
 def cache_key(

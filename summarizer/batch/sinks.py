@@ -24,8 +24,9 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from summarizer._version import __version__
 from summarizer.batch.inputs import Item
-from summarizer.brief.schema import Brief
+from summarizer.brief.schema import SCHEMA_VERSION, Brief
 from summarizer.errors import BackendError, ConfigError, OutputError
 
 __all__ = [
@@ -329,9 +330,20 @@ def open_sink(out: Path, producer: Producer | None = None) -> Sink:
 Producer = tuple[object, ...]
 
 
+_PRODUCER_KEYS = ("model", "strategy", "instructor_mode", "prompt_sha256", "schema_version",
+                  "summarizer_version")  # fmt: skip
+
+
 def producer_of(brief: dict[str, Any]) -> Producer:
     """The producer of a brief given as JSON (its ``provenance``)."""
     made = brief.get("provenance") or {}
-    keys = ("model", "strategy", "instructor_mode", "prompt_sha256", "schema_version",
-            "summarizer_version")  # fmt: skip
-    return tuple(made.get(k) for k in keys)
+    return tuple(made.get(k) for k in _PRODUCER_KEYS)
+
+
+def made_by(model: str, strategy: str, mode: str, prompt_sha256: str) -> Producer:
+    """The producer of the briefs this toolkit makes now with these settings."""
+    return producer_of({"provenance": {
+        "model": model, "strategy": strategy, "instructor_mode": mode,
+        "prompt_sha256": prompt_sha256, "schema_version": SCHEMA_VERSION,
+        "summarizer_version": __version__,
+    }})  # fmt: skip

@@ -130,11 +130,11 @@ def _check_grounding(draft: BriefDraft, info: ValidationInfo | None) -> list[str
     """What does not hold in ``draft``, when the validation context carries the article and
     the check to run (``{"article": text, "check": grounding_errors}``); else nothing."""
     context = (info.context or {}) if info else {}
-    article, check = context.get("article"), context.get("check")
+    article: str | None = context.get("article")
+    check: GroundingCheck | None = context.get("check")
     if not article or check is None:
         return []
-    errors: list[str] = check(draft, article)
-    return errors
+    return check(draft, article)
 
 
 class MissedFigures(BaseModel):

@@ -17,13 +17,11 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from summarizer._version import __version__
 from summarizer.api import Summarizer
 from summarizer.batch.cost import Budget, PriceTable
 from summarizer.batch.inputs import Item, collect_items
 from summarizer.batch.runner import BatchReport, Outcome, run_batch
-from summarizer.batch.sinks import Sink, open_sink
-from summarizer.brief.schema import SCHEMA_VERSION
+from summarizer.batch.sinks import Sink, made_by, open_sink
 from summarizer.cli.common import (
     BaseUrlOption,
     CacheOption,
@@ -141,10 +139,13 @@ def batch(
                         f"a cost budget needs a price for model {name!r}: add it to a price table",
                         settings=("max_cost", "prices"),
                     )
-            made_by = (summarizer.known_model() or summarizer.backend.model_name(),
-                       summarizer.settings.resolved_strategy, summarizer.settings.resolved_mode,
-                       summarizer.prompts.sha256, SCHEMA_VERSION, __version__)  # fmt: skip
-            sink = open_sink(out_path, made_by)
+            producer = made_by(
+                summarizer.known_model() or summarizer.backend.model_name(),
+                summarizer.settings.resolved_strategy,
+                summarizer.settings.resolved_mode,
+                summarizer.prompts.sha256,
+            )
+            sink = open_sink(out_path, producer)
             stale = sink.stale(items)
             if stale and not redo_stale:
                 sink.close()

@@ -24,7 +24,7 @@ from summarizer.brief.schema import (
 )
 from summarizer.grounding.align import align
 from summarizer.text.layout import Layout
-from summarizer.text.names import name_key
+from summarizer.text.names import names_overlap
 from summarizer.text.numerals import find_numbers, same_number
 from summarizer.text.quantities import Mention, figure_candidates, scan, stated_values
 
@@ -55,22 +55,10 @@ def _warn(out: Grounded, code: str, message: str, span: Span | None = None) -> N
 
 
 def _source_id(name: str | None, sources: list[Source]) -> str | None:
-    """The source called ``name``: the same words, or one name's words standing together in
-    the other's ("GUR" in "Ukraine's GUR"), never a piece of a word ("EU" in "Reuters")."""
-    wanted = name_key(name or "").split()
-    if not wanted:
+    """The source called ``name``: one name's words standing together in the other's."""
+    if not name:
         return None
-    for source in sources:
-        have = name_key(source.name).split()
-        if have and (_within(wanted, have) or _within(have, wanted)):
-            return source.id
-    return None
-
-
-def _within(words: list[str], other: list[str]) -> bool:
-    """``words`` stand together, in order, among ``other``."""
-    n = len(words)
-    return any(other[i : i + n] == words for i in range(len(other) - n + 1))
+    return next((s.id for s in sources if names_overlap(name, s.name)), None)
 
 
 def _figure_problem(draft: FigureDraft, quote_text: str) -> str | None:

@@ -196,12 +196,12 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     """What a number measures, in a few words of the article: what it counts and what is said
     of it ("North Korean troops remain in Kursk"), or, for an amount or a share, the words
     the clause gives before it ("Revenue fell")."""
-    _, after = _clause_text(text, mention.start, mention.end)
+    before, after = _clause_text(text, mention.start, mention.end)
     phrase, phrase_end = _noun_phrase_at(after)
     unit = figure_unit(text, mention)
     following = [m.group(0) for m in _WORD.finditer(after)]
     beyond = [m.group(0) for m in _WORD.finditer(after, phrase_end)]
-    toll = _toll(_WORD.findall(_clause_text(text, mention.start, mention.end)[0]))
+    toll = _toll(_WORD.findall(before))
     if unit == "people" and toll and not phrase:  # "killing 107": people killed
         return f"people {toll}"
     if unit == "people" and phrase and phrase[0].lower() in _TOLL_WORDS:  # "4 dead"

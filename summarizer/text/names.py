@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["name_key", "unnamed"]
+from summarizer.brief.schema import SourceKind
+
+__all__ = ["kind_of", "name_key", "names_overlap", "unnamed"]
 
 # A source named by its role, not by name: "An official from Ukraine's GUR", "intelligence
 # authorities", "Western diplomats", "Analysts".
@@ -22,13 +24,24 @@ def unnamed(name: str, kind: str) -> bool:
     return kind == "anonymous_official" or bool(_UNNAMED.match(name.strip()))
 
 
+def names_overlap(a: str, b: str) -> bool:
+    """One name's words stand together, in order, in the other's ("GUR" in "Ukraine's GUR";
+    never a piece of a word: "EU" is not in "Reuters")."""
+    first, second = name_key(a).split(), name_key(b).split()
+    if not first or not second:
+        return False
+    short, long = (first, second) if len(first) <= len(second) else (second, first)
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
 def name_key(name: str) -> str:
     """``name`` casefolded, possessives and punctuation dropped: "Korea’s KCTV" -> "korea kctv"."""
     return " ".join(re.sub(r"[’'`]s\b|[^\w\s]", " ", name.casefold()).split())
 
 
 # What kind of source a name is, by the words news writing uses for each (first match wins).
-_KINDS: list[tuple[str, re.Pattern[str]]] = [
+_KINDS: list[tuple[SourceKind, re.Pattern[str]]] = [
     ("anonymous_official", re.compile(
         r"^(?:(?:an?|the|one|two|several|some|many|other|unnamed|senior)\s+)*(?:[\w’'-]+\s+)?"
         r"(?:officials?|sources?|people familiar|insiders?|diplomats?|aides?)\b", re.I)),
@@ -61,7 +74,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
-def kind_of(name: str) -> str:
+def kind_of(name: str) -> SourceKind:
     """The kind of source ``name`` is (the brief's vocabulary), read off its words; "other"
     when none tells."""
     for kind, pattern in _KINDS:

@@ -18,7 +18,7 @@ from summarizer.brief.schema import BriefWarning, SourceKind
 from summarizer.llm.responses import SourceLabels
 from summarizer.text.attribution import Attribution, Claim
 from summarizer.text.layout import Layout
-from summarizer.text.names import kind_of, name_key, unnamed
+from summarizer.text.names import kind_of, name_key, names_overlap, unnamed
 from summarizer.text.quantities import Mention, scan
 from summarizer.text.sentences import CUE, Sentence, clause_around, sentence_around
 
@@ -43,7 +43,7 @@ class SourceBook:
         key = name_key(name)
         for source in self.sources:
             other = name_key(source.name)
-            if fuzz.token_set_ratio(key, other) >= SAME_SOURCE or _within(key, other):
+            if fuzz.token_set_ratio(key, other) >= SAME_SOURCE or names_overlap(name, source.name):
                 return source
         return None
 
@@ -73,10 +73,9 @@ class SourceBook:
             start, end = clause_around(self.text, claim.start, claim.end)
             self._add(claim.name, kind_of(claim.name), self.text[start:end])
 
-    def _add(self, name: str, kind: SourceKind | str, quote: str) -> None:
-        checked: SourceKind = kind if kind in _KINDS else "other"  # type: ignore[assignment]
+    def _add(self, name: str, kind: SourceKind, quote: str) -> None:
         self.sources.append(
-            SourceDraft(name=name, kind=checked, anonymous=unnamed(name, checked), quote=quote)
+            SourceDraft(name=name, kind=kind, anonymous=unnamed(name, kind), quote=quote)
         )
 
     def _sentence_naming(self, name: str) -> Sentence | None:
@@ -142,19 +141,3 @@ class SourceBook:
         body = [ln for ln in self.layout.body_lines() if ln is not self.layout.title]
         lead = [self.layout.title, body[0] if body else None]
         return any(ln is not None and ln.start <= offset <= ln.end for ln in lead)
-
-
-_KINDS = frozenset(
-    ["government", "military", "intelligence", "state_media", "news_agency", "company",
-     "expert", "anonymous_official", "document", "other"]
-)  # fmt: skip
-
-
-def _within(key: str, other: str) -> bool:
-    """One name's words stand together in the other's ("GUR" in "Ukraine's GUR")."""
-    a, b = key.split(), other.split()
-    if not a or not b:
-        return False
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    n = len(short)
-    return any(long[i : i + n] == short for i in range(len(long) - n + 1))

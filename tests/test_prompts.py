@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from review_support import brief_of
 from support import ROOT
 
 from summarizer import PromptError
@@ -71,6 +72,11 @@ def test_missing_template_and_set(tmp_path: Path) -> None:
         load_prompt_set(tmp_path).render("single")
 
 
+_A_BRIEF = brief_of(
+    "Up to 8,000 troops remain.", [("Up to 8,000 troops", "up_to")]
+).model_dump_json()
+
+
 @pytest.mark.slow
 def test_wheel_ships_the_prompts(tmp_path: Path) -> None:
     result = subprocess.run(
@@ -95,6 +101,15 @@ def test_wheel_ships_the_prompts(tmp_path: Path) -> None:
     for template in sorted((ROOT / "prompts" / "default").glob("*.j2")):
         assert f"summarizer/prompts/default/{template.name}" in names
     assert "summarizer/py.typed" in names
+    review = ROOT / "summarizer" / "review"  # the review pages' templates, style and script
+    assets = [
+        *review.glob("templates/*.j2"),
+        *review.glob("assets/*.css"),
+        *review.glob("assets/*.js"),
+    ]
+    assert len(assets) == 5
+    for asset in assets:
+        assert asset.relative_to(ROOT).as_posix() in names
     # Installed from the wheel, the package finds its prompts where it did in the checkout.
     target = tmp_path / "site"
     with zipfile.ZipFile(wheel) as zf:
@@ -103,7 +118,9 @@ def test_wheel_ships_the_prompts(tmp_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import summarizer, summarizer.llm.prompts as p; "
+            "import summarizer, summarizer.llm.prompts as p, summarizer.review as r; "
+            "assert 'data-unplaced' in r.render_page(summarizer.Brief.model_validate_json("
+            f"{_A_BRIEF!r}), None); "
             "print(summarizer.__file__); print(p.load_prompt_set().sha256)",
         ],
         capture_output=True,

@@ -151,6 +151,14 @@ class Sink:
     def write(self, item: Item, brief: Brief, *, cached: bool) -> None:
         raise NotImplementedError
 
+    def saved_briefs(self, items: list[Item]) -> dict[str, dict[str, Any]]:
+        """The briefs the output holds for ``items`` (as JSON), by item id."""
+        raise NotImplementedError
+
+    def still_failing(self) -> list[dict[str, Any]]:
+        """The failure records of the failures file (after :meth:`finish`: still failing)."""
+        return _read_jsonl(self.failures_path)
+
     def fail(self, item: Item, error: BaseException) -> None:
         """Record a failure now (appended and flushed), with its reason."""
         record = failure_record(item, error)
@@ -263,6 +271,17 @@ class DirSink(Sink):
         write_atomically(self.path_of(item), brief.model_dump_json(indent=2) + "\n")
         self._made[item.id] = producer_of(brief.model_dump(mode="json"))
 
+    def saved_briefs(self, items: list[Item]) -> dict[str, dict[str, Any]]:
+        saved = {}
+        for item in items:
+            try:
+                value = json.loads(self.path_of(item).read_bytes())
+            except (OSError, ValueError):  # none, or not a brief
+                continue
+            if isinstance(value, dict):
+                saved[item.id] = value
+        return saved
+
 
 class JsonlSink(Sink):
     """One line per article: ``{"id", "input", "cached", "brief"}``."""
@@ -298,6 +317,11 @@ class JsonlSink(Sink):
         self._handle.flush()
         self._superseded = self._superseded or item.id in self.made
         self.made[item.id] = producer_of(body)
+
+    def saved_briefs(self, items: list[Item]) -> dict[str, dict[str, Any]]:
+        wanted = {item.id for item in items}
+        return {r["id"]: r["brief"] for r in _read_jsonl(self.path)
+                if r.get("id") in wanted and isinstance(r.get("brief"), dict)}  # fmt: skip
 
     def close(self) -> None:
         try:

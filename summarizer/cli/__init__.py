@@ -19,6 +19,7 @@ from summarizer.cli.common import reflow
 from summarizer.cli.eval import compare_command, eval_command
 from summarizer.cli.local import local
 from summarizer.cli.summarize import schema, summarize
+from summarizer.cli.view import view
 
 __all__ = ["app", "main"]
 
@@ -31,6 +32,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("summarize")(summarize)
+app.command("view")(view)
 app.command("schema")(schema)
 app.command("batch")(batch)
 app.command("compare")(compare_command)

@@ -20,6 +20,7 @@ from rich.progress import (
 from summarizer.api import Summarizer
 from summarizer.batch.cost import Budget, PriceTable
 from summarizer.batch.inputs import Item, collect_items
+from summarizer.batch.pages import pages_folder, write_pages
 from summarizer.batch.runner import BatchReport, Outcome, run_batch
 from summarizer.batch.sinks import Sink, made_by, open_sink
 from summarizer.cli.common import (
@@ -108,6 +109,15 @@ def batch(
             "settings (model, strategy, prompts or version); without it such a run is refused.",
         ),
     ] = False,
+    html: Annotated[
+        bool,
+        typer.Option(
+            "--html",
+            help="Also write a review page per article (the article with its figures and "
+            "sources highlighted) and index.html linking them, in the output folder (or "
+            "FILE.pages/ beside a JSONL output).",
+        ),
+    ] = False,
 ) -> None:
     """Summarize many articles; each brief is saved as soon as it is done.
 
@@ -171,6 +181,12 @@ def batch(
                   highlight=False)  # fmt: skip
         raise typer.Exit(130) from None
     _print_summary(report, out_path, failing, sink.failures_path)
+    if html:
+        try:
+            pages = write_pages(items, sink, out_path, summarizer.settings.max_input_bytes)
+        except SummarizerError as e:
+            fail(e)
+        out.print(f"{pages.pages} review page(s) in {pages_folder(out_path)}; open {pages.index}")
     if report.fatal is not None:
         fail(report.fatal)
     if failing:

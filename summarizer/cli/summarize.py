@@ -28,15 +28,25 @@ from summarizer.cli.common import (
 )
 from summarizer.errors import ConfigError, OutputError, SummarizerError
 from summarizer.ingest.files import read_document
+from summarizer.review import render_page
 from summarizer.settings import MODES
 
-__all__ = ["schema", "summarize"]
+__all__ = ["OUTPUT_FORMATS", "schema", "summarize"]
+
+# html: the review page (the article with every figure and source highlighted).
+OUTPUT_FORMATS = (*FORMATS, "html")
 
 
 def summarize(
     source: Annotated[str, typer.Argument(help="Article file (text or Markdown), or - for stdin.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help=f"Output format: {', '.join(FORMATS)}.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help=f"Output format: {', '.join(OUTPUT_FORMATS)} (html: a review page, the "
+            "article with every figure and source highlighted).",
+        ),
     ] = "json",
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write the brief to FILE instead of stdout.")
@@ -70,8 +80,8 @@ def summarize(
     before with the same model, prompts and settings is answered from the cache.
     Exit status: 0 on success, 2 for bad input or settings, 1 when the model endpoint fails.
     """
-    if fmt not in FORMATS:
-        fail(ConfigError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}"))
+    if fmt not in OUTPUT_FORMATS:
+        fail(ConfigError(f"unknown format {fmt!r}: choose one of {', '.join(OUTPUT_FORMATS)}"))
     try:
         if out is not None:
             check_writable(out)  # before the model call: a brief paid for is never lost
@@ -96,7 +106,7 @@ def summarize(
                 brief = summarizer.summarize(document)
     except SummarizerError as e:
         fail(e)
-    output = render(brief, fmt)
+    output = render_page(brief, document.text) if fmt == "html" else render(brief, fmt)
     if out is None:
         sys.stdout.write(output)
     else:

@@ -53,6 +53,69 @@ def test_attribution_rules(text: str, number: str, source: str | None) -> None:
     assert _source(text, number) == source
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # An appositive describes the speaker: the source is the name before it.
+        ("Anna Berg, an economist at the Nordic Policy Institute, said rents rose 7 percent.",
+         "7", "Anna Berg"),
+        ("Omar al-Rashid, 61, told reporters that 40 wells were closed.", "40",
+         "Omar al-Rashid"),
+        ("The bank's chief economist, Lena Vogt, said 45 branches would close.", "45",
+         "Lena Vogt"),
+        # An unnamed source described by an appositive; "told X" names who was told.
+        ("A senior port official, speaking on condition of anonymity, told the Tribune that "
+         "60 cranes were idle.", "60", "A senior port official"),
+        ("An internal memo by the transport agency, seen by reporters, estimates that 80 "
+         "bridges need repair.", "80", "An internal memo by the transport agency"),
+        # A person and their affiliation, read back from the verb: the person stays.
+        ("Dr. Ines Kohl of the Institute for Coastal and Marine Research in Bergen said seas "
+         "rose 4 millimetres.", "4", "Dr. Ines Kohl"),
+        ("A spokesman for TransRail, the national rail operator, said 300 trains ran late.",
+         "300", "TransRail"),
+        # A definite description stands for the body named before with the same head noun.
+        ("The Harbour Safety Agency opened an inquiry.\n\nThe ferry carried 212 passengers, "
+         "the agency said.", "212", "The Harbour Safety Agency"),
+        ("The Valmont prefectural government said 30 homes flooded.\n\nAt least 9 roads are shut, "
+         "according to the prefecture.", "9", "The Valmont prefectural government"),
+        # ... the first such body, the one the story introduced in full.
+        ("The Ministry of Transport said ports were shut. The Tourism Ministry said hotels "
+         "were open.\n\nRepairs will cost 3 million euros, according to the ministry.",
+         "3 million", "The Ministry of Transport"),
+        # "the company" is the company the story is about.
+        ("Brightwell Foods Inc. posted results on Monday.\n\nThe company said it would cut "
+         "120 jobs.", "120", "Brightwell Foods Inc."),
+        # A document introduced as "a filing ..." is "the filing" afterwards.
+        ("Sales fell, the firm said in a filing with the Oslo exchange. Rivals own 12 percent "
+         "of it, according to the filing.", "12", "filing with the Oslo exchange"),
+        # An unnamed spokesperson speaks for the body.
+        ("The Ministry of Labour published data.\n\nA ministry spokesman put the number of "
+         "claims at 5,400.", "5,400", "The Ministry of Labour"),
+        # A shortened name stands for the longer one before it.
+        ("The Royal Danish Navy said 3 ships sailed.\n\nSome 14 sailors were hurt, the Navy "
+         "said.", "14", "The Royal Danish Navy"),
+        # An organisation introduced as "Full Name (ACR)" is called by its acronym after.
+        ("The Union of Dairy Farmers (UDF) met.\n\nPrices fell 6 percent, UDF said.", "6",
+         "Union of Dairy Farmers (UDF)"),
+        # "according to" a document names the whole document.
+        ("Debt will rise to 90 percent, according to a report the treasury sent to "
+         "parliament.", "90", "a report the treasury sent to parliament"),
+        # A survey by a firm described in lower case names the firm.
+        ("Turnout will be 61 percent, according to a survey by the research firm Opinia.",
+         "61", "Opinia"),
+        # A paragraph that opens on "The poll", "The results" continues the paragraph before.
+        ("Support stands at 40 percent, according to Opinia.\n\nThe poll of 900 voters ran "
+         "for a week. Some 12 percent were undecided.", "12", "Opinia"),
+    ],
+)  # fmt: skip
+def test_second_references_and_appositives(text: str, number: str, source: str) -> None:
+    assert _source(text, number) == source
+
+
+def test_a_description_with_nothing_named_before_stays_as_written() -> None:
+    assert _source("The agency said 12 homes burned.", "12") == "The agency"
+
+
 def test_a_source_does_not_carry_into_the_next_paragraph() -> None:
     text = "The agency said 12 homes burned.\n\nThe river rose 3 metres overnight."
     assert _source(text, "3 metres") is None

@@ -253,3 +253,28 @@ def test_a_figure_is_tied_to_a_source_by_whole_words(said_by: str, source: str, 
     )
     (figure,) = ground(draft, text).figures
     assert (figure.source_id == "S1") is tied
+
+
+def test_a_source_introduced_as_full_name_and_acronym_is_named_so_once() -> None:
+    text = "The Union of Dairy Farmers (UDF) met on Monday. UDF said 40 farms had closed."
+    figure = FigureDraft(
+        what="farms closed", value_low=40, value_high=40, qualifier="exact", source="UDF",
+        quote="UDF said 40 farms had closed",
+    )  # fmt: skip
+    draft = BriefDraft(
+        headline="h",
+        summary="s",
+        figures=[figure],
+        sources=[
+            SourceDraft(name="UDF", kind="other", anonymous=False, quote="UDF said 40 farms"),
+            SourceDraft(
+                name="Union of Dairy Farmers",
+                kind="other",
+                anonymous=False,
+                quote="The Union of Dairy Farmers (UDF) met",
+            ),
+        ],
+    )
+    grounded = ground(draft, text)
+    assert [s.name for s in grounded.sources] == ["Union of Dairy Farmers (UDF)"]
+    assert grounded.figures[0].source_id == "S1"

@@ -27,6 +27,7 @@ from summarizer.text.layout import Layout
 from summarizer.text.names import names_overlap
 from summarizer.text.numerals import find_numbers, same_number
 from summarizer.text.quantities import Mention, figure_candidates, scan, stated_values
+from summarizer.text.references import acronym_name
 
 __all__ = [
     "Grounded",
@@ -87,11 +88,16 @@ def ground(draft: BriefDraft, text: str, anchors: dict[int, int] | None = None) 
         if found is None:
             _warn(out, "source_quote_not_found", f"dropped source {s.name!r}: quote not in article")
             continue
+        # An organisation the article introduces as "Full Name (ACR)" is named so, whether
+        # the draft wrote the acronym or the full name; two spellings become one source.
+        name = acronym_name(s.name, text) or s.name
+        if any(o.name.casefold() == name.casefold() for o in out.sources):
+            continue
         span, how = found
         out.sources.append(
             Source(
                 id=f"S{len(out.sources) + 1}",
-                name=s.name,
+                name=name,
                 kind=s.kind,
                 anonymous=s.anonymous,
                 quote=text[span.start : span.end],

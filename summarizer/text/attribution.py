@@ -4,6 +4,9 @@ The conventions, which hold across outlets and wire styles:
 
 - a source named in the sentence, before or after the claim: "the ministry said ...",
   "..., the ministry said", "..., said an official from ...", "according to ...", "citing ...";
+- the speaker, not the words describing them: "NAME, an analyst at ORG, said", "ROLE, NAME,
+  said", "A senior official, speaking on condition of anonymity, told ..." ("told X" names
+  who was told); a second reference stands for the full name (:mod:`.references`);
 - a pronoun ("he said", "it added") stands for the nearest source named before it;
 - a source carries to the following sentences of its paragraph until another is named
   ("The GUR said ... These troops are expected ...");
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from summarizer.text.layout import Layout
+from summarizer.text.references import resolve_reference
 from summarizer.text.sentences import Sentence, sentences
 
 __all__ = ["Attribution", "Claim"]
@@ -43,7 +47,9 @@ _ADVERB = r"(?:(?:also|further|earlier|later|previously|separately|again|has|hav
 # "NAME said" / "NAME also told": the words before the verb, back to a clause boundary.
 _SUBJECT_SAYS = re.compile(rf"(?P<name>[^,;:“”\"()—–]+?)\s+{_ADVERB}{_SAY}\b")
 # ", said NAME" / "” said NAME": the verb first, the source after it.
-_SAYS_SUBJECT = re.compile(rf"(?:,|[”\"’])\s*(?:{_SAY})\s+(?P<name>[^,;:.“”\"()—–]+)")
+_SAYS_SUBJECT = re.compile(
+    rf"(?:,|[”\"’])\s*(?!told\b|tells\b)(?:{_SAY})\s+(?P<name>[^,;:.“”\"()—–]+)"
+)
 # A survey or study speaks for its numbers: "the GlobeScan poll found", "a survey conducted
 # for the BBC World Service".
 _STUDY = r"(?:poll|survey|study|census|report|opinion poll)"
@@ -52,8 +58,19 @@ _STUDY_FINDS = re.compile(
 )
 _STUDY_FOR = re.compile(
     rf"\b(?P<name>{_STUDY}\s+(?:conducted\s+|commissioned\s+|carried out\s+|released\s+)?"
-    r"(?:by|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,5})"
+    r"(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s*){1,5})"
 )
+# "NAME, a military analyst at ..., said": the speaker is the name, not the words that
+# describe them (an appositive: a role, an affiliation, an age).
+_NAMED = r"(?:[a-z]{1,3}-)?[A-Z][\w.’'-]*"
+_APPOSITIVE_SAYS = re.compile(
+    rf"(?:^|[;:]\s+|\bthat\s+)(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,2}}"
+    rf"(?:for|of|at|from)\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}}|"
+    rf"(?:An?|The)\s+(?:[\w’'-]+\s+){{0,6}}[a-z][\w’'-]*),\s+"
+    rf"(?:[a-z][^,;:“”\"()]{{2,90}}|\d{{1,3}}),\s+{_ADVERB}{_SAY}\b"
+)
+# "The company's chief executive, Faisal al-Harbi, said": the role first, then the name.
+_ROLE_NAME_SAYS = re.compile(rf",\s+(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,4}}),\s+{_ADVERB}{_SAY}\b")
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by)\s+(?P<name>[^,;:.“”\"()—–]+)", re.I)
 # Words that end a name when reading back from the verb ("... that the ministry said").
 _BOUNDARY = re.compile(
@@ -68,15 +85,31 @@ _NAME_END = re.compile(
     r"following) day)(?=\s)",
     re.I,
 )
+# "according to a document the ministry sent to lawmakers", "according to accounts filed with
+# the Court of Audit": a document is named by its whole phrase, its relative clause included.
+_DOCUMENT = re.compile(
+    r"^(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:documents?|accounts|filings?|"
+    r"reports?|records|minutes|data|figures|statements?|estimates|papers|letter|memo)\s+\S",
+    re.I,
+)
+# The person a name read back from the verb was cut from: "Prof. Matthias Brandt" before
+# "of the Institute for ... said" (a person and their affiliation).
+_AFFILIATED = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,4})$")
+_AFFILIATED_OF = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,4})(?:of|at|from)\s+$")
+_OF = re.compile(r"(?:of|at|from)\s")
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_DIGIT = re.compile(r"\d")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|this|these|that|those|its|their|his|her|our)$", re.I)
 # A person's full name: two to four capitalised words ("Mayor Jane Doe", "Sergei Ignatiev").
-_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}\b")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][a-z’'-]+){1,3}\b")
 # A clause that sets another claim against the first: its source is not the first's.
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|however)\b", re.I)
 # A paragraph that opens by referring back to the one before ("Of those, as many as ...").
 _REFERS_BACK = re.compile(
-    r"\s*(?:Of (?:those|them|these)|Among (?:them|those|these)|These|Those|They|It|This)\b"
+    r"\s*(?:Of (?:those|them|these)|Among (?:them|those|these)|These|Those|They|It|This|"
+    r"The (?:results?|poll|survey|study|report|findings|figures?|data|estimate)\b"
+    r"(?! (?:of|by|for) [A-Z]))\b"
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
@@ -141,7 +174,7 @@ def _plausible(name: str) -> bool:
         return False
     if _PRONOUN.match(name):
         return True
-    last = words[-1].strip("’'")
+    last = re.sub(r"^[a-z]{1,3}-(?=[A-Z])", "", words[-1].strip("’'"))  # "al-Harbi"
     if not ((last[:1].isupper() and not _DETERMINER.match(last)) or _ROLE.fullmatch(last)):
         return False  # a name ends on a name or a role ("passed along reports" does not)
     named = any(w[:1].isupper() and not _DETERMINER.match(w) for w in words)
@@ -151,7 +184,8 @@ def _plausible(name: str) -> bool:
 _ROLE = re.compile(
     r"\b(?:officials?|ministry|ministries|government|police|authorities|agency|spokes\w+|"
     r"analysts?|experts?|economists?|sources?|military|army|navy|council|commission|bank|"
-    r"office|department|report|survey|study|poll|data|statement|residents?|witnesses?|"
+    r"office|department|report|survey|study|poll|data|statement|filings?|documents?|"
+    r"residents?|witnesses?|"
     r"organi[sz]ation|committee|court|prosecutors?|officers?|researchers?|scientists?|"
     r"intelligence|service|forces?|media|television|press|newspaper|embassy|institute|"
     r"bureau|company|group|firm|party|union|association|administration|leaders?|"
@@ -186,6 +220,11 @@ class Attribution:
                 if named is None:
                     continue
                 claim = Claim(named.name, named.start, named.end, claim.sentence, pronoun=True)
+            else:
+                named_before = [(c.start, c.name) for c in resolved]
+                full = resolve_reference(claim.name, self.text, claim.start, named_before)
+                if full != claim.name:
+                    claim = Claim(full, claim.start, claim.end, claim.sentence)
             resolved.append(claim)
         return resolved
 
@@ -195,6 +234,7 @@ class Attribution:
         for pattern in (_ACCORDING, _SAYS_SUBJECT, _STUDY_FOR, _STUDY_FINDS):
             for m in pattern.finditer(sentence.text):
                 raw = m.group("name")
+                document = False
                 if pattern in (_STUDY_FOR, _STUDY_FINDS):  # "the BBC global poll": from
                     lead = re.match(r"^(?:[a-z][\w’'-]*\s+)*", raw)  # its first capital
                     if lead and lead.end() < len(raw) and raw[lead.end()].isupper():
@@ -202,15 +242,44 @@ class Attribution:
                     elif lead:  # no capital: "asked in the poll" -> "the poll"
                         det = list(re.finditer(r"\b(?:the|a|an|this|that)\s", raw))
                         raw = raw[det[-1].start() :] if det else raw
-                    name = raw.strip()
+                    name = re.sub(r"(?<=[a-z]{3})\.$", "", raw.strip())  # "... Opinia."
                 else:
+                    if pattern is _ACCORDING and _STUDY_FOR.match(_ARTICLE.sub("", raw)):
+                        continue  # "according to a survey by X": the study names X
                     cut = _NAME_END.search(" " + raw + " ")
                     name = (raw[: cut.start()] if cut else raw).strip()
-                if _plausible(name) and not _PRONOUN.match(name):
+                    if (
+                        pattern is _ACCORDING
+                        and not _plausible(name)
+                        and _DOCUMENT.match(raw)
+                        and not _DIGIT.search(raw)
+                    ):
+                        name = " ".join(raw.split()[:_MAX_NAME_WORDS]).strip()
+                        document = True
+                if (document or _plausible(name)) and not _PRONOUN.match(name):
                     at = base + sentence.text.index(name, m.start("name"))
                     out.append(Claim(name, at, at + len(name), sentence))
+        described: list[tuple[int, int]] = []  # the appositives: no source of their own
+        for m in [
+            *_APPOSITIVE_SAYS.finditer(sentence.text),
+            *_ROLE_NAME_SAYS.finditer(sentence.text),
+        ]:
+            name = m.group("name")
+            if _plausible(name) and not _PRONOUN.match(name):
+                at = base + m.start("name")
+                out.append(Claim(name, at, at + len(name), sentence))
+                described.append((m.end("name"), m.end()))
         for m in _SUBJECT_SAYS.finditer(sentence.text):
+            if any(low <= m.start("name") < high for low, high in described):
+                continue
             name, offset = _clean_name(m.group("name"))
+            raw = m.group("name")
+            person = _AFFILIATED.search(raw[:offset] if _OF.match(name) else "")
+            person = person or _AFFILIATED_OF.search(raw[:offset])
+            if person:  # "Prof. Ann Roe of the Institute for ... said": the person speaks
+                full = raw[person.start() : offset] + name
+                name = full if len(full.split()) <= _MAX_NAME_WORDS else person.group(1)
+                offset = person.start()
             name = name.strip().strip("’'")
             if not _plausible(name):
                 continue
@@ -263,7 +332,7 @@ class Attribution:
         earlier = [c for c in self.claims if p_start <= c.sentence.start < sentence.start]
         if earlier:
             return earlier[-1]
-        if _REFERS_BACK.match(self.text, p_start) and sentence.start == p_start:
+        if _REFERS_BACK.match(self.text, p_start):
             before = [c for c in self.claims if c.sentence.start < p_start]
             return before[-1] if before else None
         return None

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.amounts import (
+    OPINION_VERBS,
+    SHARE_ADJECTIVES,
+    amount_complement,
+    respondents,
+)
 from summarizer.text.quantities import Mention
 from summarizer.text.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
 
@@ -26,9 +32,11 @@ STOP_WORDS = _set(
 )
 
 
-_WORD = re.compile(r"[^\s,.;:!?()\[\]“”\"—–]+")
-_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\n—–]|\s(?:that|which|who|and|but|while|though|"
-                         r"whereas|whose|whom|where|according|said|says|told)\s")  # fmt: skip
+# A word; a full stop inside one ("U.S.") is kept.
+_WORD = re.compile(r"(?:[^\s,.;:!?()\[\]“”\"—–]|\.(?=\w)|(?<=\b[A-Z])\.)+")
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]\n—–]|(?<!\b[A-Z])\.(?!\w)|\s(?:that|which|who|and|"
+                         r"but|while|though|whereas|whose|whom|where|according|said|says|"
+                         r"told)\s")  # fmt: skip
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
 _MAX_WHAT_WORDS = 8
 
@@ -59,11 +67,23 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
             break
         if re.search(r"\d", word) or len(words) == 3:
             break
+        if words and _plural(words[-1].lower()) and not _continues(words[-1], word):
+            break
         words.append(word)
         end = match.end()
-        if _plural(low):  # the head: "troops", "people" ("people spent" stops there)
-            break
     return words, end
+
+
+def _continues(head: str, word: str) -> bool:
+    """Whether ``word`` goes on a noun phrase past a plural: a compound's agent noun ("small
+    parts suppliers", "arms dealers"), or the noun after a name ("Self-Defense Forces
+    personnel"). A plural is otherwise the head ("troops", "people"; "people spent" stops)."""
+    low = word.lower()
+    if not word[:1].islower():
+        return False
+    if head[:1].isupper() and (low in _PLURALS or _plural(low)):
+        return True
+    return len(low) > 4 and low.endswith(("ers", "ors", "ists")) and low != "others"
 
 
 def _plural(word: str) -> bool:
@@ -71,7 +91,9 @@ def _plural(word: str) -> bool:
 
 
 # "of", "of the 300", "of thousands of": what a number is a part of, or a vague count's noun.
-_OF_LEAD = re.compile(r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\d,.]+\s+|thousands\s+of\s+)?)+")
+_OF_LEAD = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\d,.]+\s+|thousands\s+of\s+)?)+"
+)
 _AUXILIARY = frozenset(
     {"is", "are", "was", "were", "be", "been", "will", "would", "could", "may", "have", "has",
      "had", "to", "should", "might", "can"}
@@ -79,7 +101,7 @@ _AUXILIARY = frozenset(
 _SKIPPED = frozenset({"more", "additional", "other", "extra", "new"})
 _PLURALS = frozenset({"people", "children", "personnel", "police", "men", "women", "staff"})
 _PER = re.compile(
-    r"^\s*(?:per|a|an|each)\s+(person|capita|head|share|day|week|month|year|hour|"
+    r"^\s*(?:of\s+[a-z]+\s+)?(?:per|a|an|each)\s+(person|capita|head|share|day|week|month|year|hour|"
     r"megawatt[ -]hour|kilowatt[ -]hour|barrel|tonne|ton|kilogram|litre|liter)\b",
     re.I,
 )
@@ -102,8 +124,15 @@ def _clause_text(text: str, start: int, end: int) -> tuple[str, str]:
     parenthesis right after the number, a conversion say, is skipped)."""
     after = re.sub(r"^(\s*\w*)\s*\([^()]{0,40}\)", r"\1", text[end : end + 160])[:120]
     after = re.sub(r"^-(?=[A-Za-z])", " ", after)  # "a 3-inch thickness", "a six-mile trip"
+    # "low- and middle-income earners": a suspended hyphen joins its words into one modifier
+    # (spaces kept as "_", so offsets hold; :func:`figure_what` gives them back).
+    after = _SUSPENDED.sub(lambda m: m.group(0).replace(" ", "_"), after)
     stop = _CLAUSE_END.search(after)
     return _segments_before(text, start)[-1], after[: stop.start()] if stop else after
+
+
+_SENTENCE_REST = re.compile(r"(?<!\b[A-Z])[.!?;](?!\w)|\n")
+_SUSPENDED = re.compile(r"\b\w+- (?:and|or|to) \w+-\w+")
 
 
 def _lead(text: str, start: int) -> tuple[list[str], bool]:
@@ -178,6 +207,14 @@ def figure_unit(text: str, mention: Mention) -> str | None:
         return f"{measure} per {rate.group(1).lower()}" if rate else measure
     if phrase and phrase[0].lower() in _TOLL_WORDS:
         return "people"
+    counted = _NUMBER_OF.search(before)
+    if not phrase and counted:  # "put the number of injured at 34"
+        noun = counted.group(1).lower()
+        return noun if _plural(noun) else "people" if noun in _TOLL_WORDS else None
+    if phrase and len(phrase) == 1 and _PARTICIPLE.match(phrase[0].lower()):
+        return None  # "the 55 needed": a verb, not what is counted
+    if phrase and phrase[-1].lower() == "others":  # "infect 12 to 18 others": people
+        return "people"
     if not phrase:
         lead = before.split()[-1:] + after.split()[:3]
         return "people" if any(w.lower().strip(".,") in _TOLL_WORDS for w in lead) else None
@@ -206,7 +243,17 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         return f"people {toll}"
     if unit == "people" and phrase and phrase[0].lower() in _TOLL_WORDS:  # "4 dead"
         return f"people {phrase[0].lower()}"
-    if (
+    answered: list[str] = []
+    if unit == PERCENT:  # "35 percent said ...", "36 percent who felt ...": past the clause
+        said = _WORD.findall(_SENTENCE_REST.split(text[mention.end : mention.end + 120])[0])
+        said = said[1:] if said and normalise_unit(said[0]) == PERCENT else said
+        said = said[1:] if said and said[0].lower() == "who" else said
+        answered = respondents(said, _predicate(said, content=4))
+    if phrase and unit == PERCENT and phrase[0].lower() in SHARE_ADJECTIVES:
+        phrase = []  # "31 percent full": what the clause's subject is
+    if answered:  # "Fifteen percent felt that ...": the poll's respondents
+        words = answered
+    elif (
         phrase and unit and unit.split(" per ")[0] == phrase[-1].lower()
     ):  # a count: what it counts, what is said of it
         said = _predicate(beyond)
@@ -214,7 +261,9 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         # before it says ("North Korea initially deployed about 11,000 troops").
         words = phrase + (said or _lead(text, mention.start)[0][-4:])
     elif phrase and currency_code(phrase[0]) is None:  # "a 12.6% drop in net profit"
-        words = phrase + _complement(beyond)
+        # "45 percent of respondents felt ...": who answered, and what.
+        answer = _predicate(beyond) if beyond and beyond[0].lower() in OPINION_VERBS else []
+        words = phrase + (answer or _complement(beyond))
     else:
         rest = following[1:] if phrase else following  # past the currency word
         lead, adjacent = _lead(text, mention.start)
@@ -222,13 +271,14 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         # "Of the total, 6.1 trillion won will fund vouchers": a lead-in cut off by a comma
         # says less than what the clause says of the amount.
         words = (said or lead) if lead and not adjacent else (lead or said)
+        words = amount_complement(rest) or words  # "9.7 trillion won in new bonds"
     words = [w for w in words[:_MAX_WHAT_WORDS] if not _measure_word(w)]
     while words and (words[0].lower() in _TRAILING or words[0].lower() in STOP_WORDS):
         words.pop(0)
     while words and (words[-1].lower() in _TRAILING or words[-1].lower() in STOP_WORDS):
         words.pop()
     if words:
-        return " ".join(words)
+        return " ".join(words).replace("_", " ")
     return _nearby(quote, unit)
 
 
@@ -273,6 +323,13 @@ _MEASURE_BEFORE = re.compile(r"\b(magnitude|level|category|grade|scale)\s*$", re
 _TOLL_WORDS = _set(
     "killing killed kill kills dead deaths died dying wounding wounded injuring injured "
     "injuries missing displaced evacuated rescued hurt casualties victims"
+)
+
+# "the number of injured at", "the number of troops to": what a number stated after it counts.
+_NUMBER_OF = re.compile(
+    r"\b(?:number|total|count|tally) of (?:the )?(?:[a-z-]+ )?([a-z-]+) "
+    r"(?:at|to|as|was|is|stood at)\s*$",
+    re.I,
 )
 
 # Words that never say what an amount is.

@@ -1,0 +1,87 @@
+"""What an amount of money or a share measures, when the words right after it say so.
+
+Conventions of news writing read here (:func:`summarizer.text.meaning.figure_what` uses them):
+
+- an amount is followed by what the money is: "plans to issue 9.7 trillion won in new bonds",
+  "pledged $740,000 in immediate relief", "a charge of 2.3 billion riyals on its polymers
+  unit" — the noun phrase after "in", "for", "of" or "on" names it (a time or a place there,
+  "in July", "in Riyadh trading", says when or where, not what);
+- a share followed by an adjective ("31 percent full", "3 points ahead") describes the
+  subject of its clause, not a noun of its own;
+- a poll reports its answers as "N percent said / felt / thought ...": the number counts
+  respondents, and what they answered is what it measures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.units import currency_code
+
+__all__ = ["OPINION_VERBS", "SHARE_ADJECTIVES", "amount_complement", "respondents"]
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Adjectives and adverbs a share is said to be, not a noun it counts ("31 percent full").
+SHARE_ADJECTIVES = _set(
+    "full empty higher lower ahead behind above below up down more less owned complete "
+    "stronger weaker cheaper dearer larger smaller bigger faster slower better worse"
+)
+# Verbs a poll's respondents answer with ("Fifteen percent felt that ...").
+OPINION_VERBS = _set(
+    "said say felt feel thought think believed believe backed back supported support "
+    "opposed oppose favoured favored favour favor approved approve disapproved agreed agree "
+    "disagreed wanted want preferred prefer did held expected expect answered chose voted "
+    "rated considered consider saw see named"
+)
+_PREPOSITIONS = _set("in for of on")
+# Words of a complement that say when or where, not what ("in July", "for the year").
+_NOT_WHAT = _set(
+    "year years month months week weeks quarter quarters day days period time total "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday trading terms average "
+    "morning evening night afternoon first second third fourth half top addition excess all "
+    "every each them it us him her those these"
+)
+_ENDS = _set(
+    "in on at from for with by to of and or but than as that which who while since after "
+    "before during this last next its their his her our is are was were will would could "
+    "may be been has have had according said says"
+)
+_DETERMINERS = _set("the a an its their his her our this these those")
+_MOST = 4
+
+
+def amount_complement(words: list[str]) -> list[str]:
+    """ "in new deficit-covering bonds" -> the words of what an amount is, or []."""
+    if len(words) < 2 or words[0].lower() not in _PREPOSITIONS:
+        return []
+    rest = words[1:]
+    if rest and rest[0].lower() in _NOT_WHAT:  # "for every won", "of them"
+        return []
+    while rest and rest[0].lower() in _DETERMINERS:
+        rest = rest[1:]
+    out: list[str] = []
+    for word in rest:
+        low = word.lower()
+        if low in _ENDS or re.search(r"\d", word) or len(out) == _MOST:
+            break
+        if out and re.fullmatch(r"[a-z]+ed", low):  # "reserve funds left": a verb after it
+            break
+        out.append(word)
+    if not out or out[0][:1].isupper() or any(w.lower() in _NOT_WHAT for w in out):
+        return []  # a place ("in Riyadh"), a time ("in July", "for the year"), "on top of"
+    if any(currency_code(w) for w in out):
+        return []  # a rate ("for every won spent"), not what the money is
+    return out
+
+
+def respondents(words: list[str], predicate: list[str]) -> list[str]:
+    """ "Fifteen percent felt that ...": respondents and what they answered, or [] when the
+    words after the share do not open with an answer."""
+    if not words or words[0].lower() not in OPINION_VERBS:
+        return []
+    return ["respondents", *predicate]

@@ -1,0 +1,165 @@
+"""Second references to a source, resolved to the name the article first gave it.
+
+News writing names a source in full once and then refers back to it short; a brief names it
+in full every time. The conventions:
+
+- a definite description stands for the nearest body named before it with the same head noun:
+  "the Federal Network Agency ... the agency said", "the Bank of Korea ... the central bank
+  estimated", "Kumamoto prefectural government ... according to the prefecture";
+- "the company" (or "the firm", "the board") stands for the nearest company named before it;
+- a document first introduced with an indefinite article is "the" document afterwards: "said in
+  a filing with the Saudi Exchange ... according to the filing";
+- a shortened proper name stands for the longer one it ends ("the Ukrainian Air Force ... the
+  Air Force said");
+- an unnamed spokesperson speaks for the body ("a ministry spokesman said" after "the Ministry
+  of Health" is the ministry: unnamed spokespeople are merged into their body);
+- an organisation introduced as "Full Name (ACR)" is called by its acronym afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["acronym_name", "resolve_reference"]
+
+# Heads of a description that refers back to an organisation or a document named before.
+_BODIES = (
+    "ministry|agency|bank|prefecture|department|office|bureau|council|commission|institute|"
+    "university|court|committee|authority|service|embassy"
+)
+_DOCUMENTS = "filing|report|survey|poll|study|document|statement|assessment|review|audit"
+_HEADS = f"{_BODIES}|{_DOCUMENTS}"
+_DESCRIPTION = re.compile(
+    rf"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}})(?P<head>{_HEADS})$"
+)
+_COMPANY = re.compile(r"^the\s+(?:company|firm|board|group|carrier|operator|utility)$", re.I)
+_COMPANY_NAME = re.compile(
+    r"\b(?:Co|Corp|Inc|Ltd|plc|AG|SA|SE|NV|GmbH|Company|Corporation|Group|Holdings?|"
+    r"Industries|Airlines?|Motors|Bank)\b\.?"
+)
+_SPOKESPERSON = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES}|government|police|"
+    r"army|military))\s+spokes(?:man|woman|person)$"
+)
+_SPOKESPERSON_FOR = re.compile(
+    r"^(?:an?|the)\s+spokes(?:man|woman|person)\s+for\s+(?P<body>.+)$", re.I
+)
+# A run of capitalised words, with the small words names hold ("Bank of Korea").
+# A word ending in a full stop goes on only when it is an abbreviation ("Co.", "U.S."), not
+# at a sentence's end ("... Office. The ministry").
+_WORD = r"(?:(?:[A-Z]\.){2,}|(?:Co|Corp|Inc|Ltd|Bros|St|Dr|Mt|Jr|Sr)\.|[A-Z][\w’'&-]*)"
+_PROPER = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)*{_WORD})*")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_LOOKBACK = 3000
+
+
+def _forms(head: str) -> set[str]:
+    """A head noun, its plural and its adjective ("prefecture", "prefectural"); not another
+    word it starts ("minister" is not "ministry")."""
+    head = head.lower()
+    forms = {head, head + "s", head + "al", head[:-1] + "al"}
+    if head.endswith("y"):
+        forms.add(head[:-1] + "ies")
+    return forms
+
+
+def _has_head(name: str, head: str) -> bool:
+    forms = _forms(head)
+    return any(w.lower() in forms for w in re.findall(r"[\w-]+", name))
+
+
+def _named_with(candidates: list[tuple[int, str]], head: str, *, first: bool) -> str:
+    """The name with ``head`` named first (a body: the one the story introduced in full), or
+    last (a document: the one just mentioned)."""
+    fitting = sorted((at, name) for at, name in candidates if _has_head(name, head))
+    if not fitting:
+        return ""
+    return fitting[0][1] if first else fitting[-1][1]
+
+
+def _first_company(candidates: list[tuple[int, str]]) -> str:
+    """The company a business story is about: the first one it names."""
+    companies = [(at, name) for at, name in candidates if _COMPANY_NAME.search(name)]
+    return min(companies)[1] if companies else ""
+
+
+def _candidates(
+    text: str, before: int, named: list[tuple[int, str]], lookback: int = _LOOKBACK
+) -> list[tuple[int, str]]:
+    """Names standing before ``before``: the sources already named, and proper names."""
+    low = max(0, before - lookback)
+    found = [(at, name) for at, name in named if low <= at < before]
+    found += [(m.start(), m.group(0)) for m in _PROPER.finditer(text, low, before)]
+    return found
+
+
+def _indefinite(text: str, before: int, head: str) -> str:
+    """ "a filing with the Saudi Exchange" before "the filing": the document, without its
+    article, up to the end of its clause."""
+    pattern = re.compile(rf"\b(?:a|an)\s+((?:[a-z][\w-]*\s+){{0,2}}{head}\b[^,;:.()“”\"]*)", re.I)
+    found = list(pattern.finditer(text, max(0, before - _LOOKBACK), before))
+    if not found:
+        return ""
+    phrase = found[-1].group(1).strip()
+    return phrase if len(phrase.split()) > 1 else ""
+
+
+def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]]) -> str:
+    """The full name ``name`` (a source as written at ``at``) refers back to, or ``name``.
+
+    ``named``: (offset, name) of the sources attributed before, as the article names them.
+    """
+    bare = name.strip()
+    spokes = _SPOKESPERSON.match(bare) or _SPOKESPERSON_FOR.match(bare)
+    if spokes:  # an unnamed spokesperson speaks for the body
+        body = spokes.group("body")
+        return resolve_reference(f"the {body}" if spokes.re is _SPOKESPERSON else body,
+                                 text, at, named)  # fmt: skip
+    candidates = _candidates(text, at, named)
+    if _COMPANY.match(bare):
+        return _first_company(_candidates(text, at, named, lookback=len(text))) or name
+    description = _DESCRIPTION.match(bare)
+    if description:
+        head = description.group("head")
+        body = re.fullmatch(_BODIES, head.lower()) is not None
+        found = _named_with(
+            [
+                (a, n) for a, n in _candidates(text, at, named, lookback=len(text))
+                if n[:1].isupper() or n.lower().startswith("the ")
+            ],
+            head,
+            first=body,
+        )  # fmt: skip
+        if found and found.lower() not in (bare.lower(), f"the {head.lower()}"):
+            return found
+        return _indefinite(text, at, head) or name
+    shortened = re.match(r"^the\s+(?P<rest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", bare)
+    if shortened:  # "the Air Force" after "the Ukrainian Air Force"
+        rest = shortened.group("rest")
+        longer = [
+            (a, n) for a, n in candidates
+            if n.endswith(" " + rest) and len(n) > len(rest) + 4 and n.lower() != bare.lower()
+        ]  # fmt: skip
+        if longer:
+            return max(longer)[1]
+    return acronym_name(bare, text) or name
+
+
+def acronym_name(name: str, text: str) -> str | None:
+    """ "Full Name (ACR)" for an acronym the article introduces so ("KPIC" -> "Khaleej
+    Petrochemical Industries Co. (KPIC)"), or for that full name; None when it does not."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    if _ACRONYM.match(bare):
+        m = re.search(rf"({_PROPER.pattern})\s+\({re.escape(bare)}\)", text)
+        if m:
+            return f"{_trim(m.group(1))} ({bare})"
+        return None
+    for m in re.finditer(rf"({_PROPER.pattern})\s+\((?P<acr>[A-Z][A-Z&]{{1,7}})\)", text):
+        if _trim(m.group(1)).lower() == bare.lower():
+            return f"{_trim(m.group(1))} ({m.group('acr')})"
+    return None
+
+
+def _trim(full: str) -> str:
+    """The name without a leading article ("The Association of ..." -> "Association of ...")."""
+    return re.sub(r"^(?:The|A|An)\s+", "", full)

@@ -1,0 +1,89 @@
+"""What a figure measures and its unit, by the conventions of news writing: one made-up
+sentence for each rule (:mod:`summarizer.text.meaning`, :mod:`summarizer.text.amounts`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.text.amounts import amount_complement
+from summarizer.text.meaning import figure_unit, figure_what
+from summarizer.text.quantities import Mention, figure_candidates
+
+
+def _mention(text: str, number: str) -> Mention:
+    at = text.index(number)
+    return next(m for m in figure_candidates(text) if m.start <= at < m.end)
+
+
+def _unit(text: str, number: str) -> str | None:
+    return figure_unit(text, _mention(text, number))
+
+
+def _what(text: str, number: str) -> str:
+    return figure_what(text, _mention(text, number), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # A plural noun modifying an agent noun: the compound's last word is counted.
+        ("The fund will lend to some 900 small parts suppliers this year.", "900", "suppliers"),
+        # A plural inside a name goes on to the noun after the name.
+        ("Some 2,500 Border Forces personnel joined the search.", "2,500", "personnel"),
+        # "others" after a count of people: people.
+        ("Each patient can infect 10 to 15 others, doctors said.", "10", "people"),
+        # "the number of injured at N": people.
+        ("Firefighters later put the number of injured at 41.", "41", "people"),
+        ("The agency put the number of confirmed deaths at 19.", "19", "deaths"),
+        # "of these drones": what the determiner points back to is counted.
+        ("They have launched 4,000 of these missiles since May.", "4,000", "missiles"),
+        # A rate with its complement: "tonnes of capacity a year".
+        ("The plant adds 2 million tonnes of capacity a year.", "2 million", "tonnes per year"),
+        # A participle is no unit: "the 60 needed".
+        ("The party won 48 seats, short of the 60 needed for a majority.", "60", None),
+    ],
+)  # fmt: skip
+def test_units(text: str, number: str, unit: str | None) -> None:
+    assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        # An amount followed by "in ...": what the money is.
+        ("The treasury plans to issue 4.5 trillion won in new housing bonds.", "4.5",
+         "new housing bonds"),
+        ("Canada has pledged $300,000 in emergency aid.", "300,000", "emergency aid"),
+        # ... but not a time, a place or a rate after it.
+        ("Shares fell 2% to 81.5 riyals in Jeddah trading.", "81.5", "Shares fell"),
+        # A share said to be an adjective describes its clause's subject.
+        ("Norway's hydro reservoirs were 64 percent full on Monday.", "64",
+         "Norway's hydro reservoirs"),
+        # A poll's "N percent said/felt ...": respondents and their answer.
+        ("Some 22 percent felt the plan was unfair.", "22", "respondents felt the plan was unfair"),
+        ("Only 30 percent said the plan was fair.", "30", "respondents said the plan was fair"),
+        ("Some 41 percent of U.K. voters thought taxes were too high.", "41",
+         "U.K. voters thought taxes were too"),
+        # A suspended hyphen joins its words.
+        ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
+         "low- and middle-income families receive vouchers"),
+    ],
+)  # fmt: skip
+def test_what(text: str, number: str, what: str) -> None:
+    assert _what(text, number) == what
+
+
+@pytest.mark.parametrize(
+    ("words", "complement"),
+    [
+        ("in new deficit-covering bonds", ["new", "deficit-covering", "bonds"]),
+        ("in July", []),
+        ("in Riyadh trading", []),
+        ("for every won spent", []),
+        ("on top of the 1.1 trillion", []),
+        ("of them were downed", []),
+        ("for the year", []),
+    ],
+)
+def test_amount_complement(words: str, complement: list[str]) -> None:
+    assert amount_complement(words.split()) == complement

@@ -273,13 +273,13 @@ def recorded_completions(cassette: str) -> list[bytes]:
 def main(argv: list[str] | None = None) -> None:
     """Run as a child process: ``fake_server.py --port N --cassette NAME``, like a model
     server started by summarizer's embedded backend; answers in the order recorded. With
-    ``--by-tool`` it answers every request with the recording of its tool after
-    ``--latency`` seconds (the batch benchmark's server)."""
+    ``--by-tool`` it answers every request with the recording of its tool (from every
+    ``--cassette`` given) after ``--latency`` seconds (the benchmarks' server)."""
     import argparse
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--cassette", required=True)
+    parser.add_argument("--cassette", required=True, action="append")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--by-tool", action="store_true")
     parser.add_argument("--latency", type=float, default=0.0)
@@ -287,10 +287,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--api-key")
     args = parser.parse_args(argv)
     if args.by_tool:
-        context = serve_faults(Faults(latency=args.latency), recorded_by_tool(args.cassette),
+        context = serve_faults(Faults(latency=args.latency), recorded_by_tool(*args.cassette),
                                port=args.port)  # fmt: skip
     else:
-        bodies = recorded_completions(args.cassette)
+        bodies = recorded_completions(args.cassette[0])
         context = serve([Step(body=b) for b in bodies], bodies[-1], port=args.port,
                         model_id=args.model_id, api_key=args.api_key)  # fmt: skip
     with context as server:

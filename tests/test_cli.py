@@ -87,7 +87,7 @@ def test_missing_file(clean_env: None) -> None:
     _one_line_error(result, 2, "no such file")
 
 
-def test_article_over_context_budget(clean_env: None) -> None:
+def test_a_context_too_small_for_any_window(clean_env: None) -> None:
     result = runner.invoke(
         app, ["summarize", str(SEED), "--context-tokens", "3000", *RECORDED_ARGS]
     )

@@ -125,5 +125,6 @@ def test_library_errors_name_settings_not_flags() -> None:
     from summarizer import InputTooLargeError
 
     with pytest.raises(InputTooLargeError) as too_long:
-        check_input("word " * 10_000, resolve_settings({}, context_tokens=4000))
-    assert "--" not in str(too_long.value) and too_long.value.settings == ("context_tokens",)
+        check_input("word " * 10_000, resolve_settings({}, context_tokens=3000))
+    assert "--" not in str(too_long.value)
+    assert too_long.value.settings == ("context_tokens", "max_output_tokens")

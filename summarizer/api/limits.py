@@ -1,24 +1,28 @@
-"""Whether an article can be sent to the model at all: a string, with text, within the context."""
+"""Whether an article can be summarized at all, and how much of it one request may hold.
+
+An article longer than one request can hold is not refused: it is read in windows
+(:mod:`summarizer.text.windows`). Only the hard input cap (``max_input_bytes``) refuses.
+"""
 
 from __future__ import annotations
 
 from summarizer.errors import EmptyInputError, InputError, InputTooLargeError
 from summarizer.settings import Settings
+from summarizer.text.windows import estimate
 
-__all__ = ["PROMPT_OVERHEAD_TOKENS", "check_input", "estimate_tokens"]
+__all__ = ["PROMPT_OVERHEAD_TOKENS", "check_input", "estimate_tokens", "input_budget"]
 
 # Room kept for the instructions and the tool schema around the article.
 PROMPT_OVERHEAD_TOKENS = 900
 
+# A deliberately high estimate of the tokens a text takes (no tokenizer needed): English runs
+# near four characters a token, three are counted; a character outside ASCII counts one.
+estimate_tokens = estimate
 
-def estimate_tokens(text: str) -> int:
-    """A deliberately high estimate of the tokens ``text`` takes (no tokenizer needed).
 
-    English runs near four characters a token; three is used to stay on the safe side.
-    Characters outside ASCII (CJK, Cyrillic) are counted one token each.
-    """
-    ascii_chars = sum(1 for ch in text if ord(ch) < 128)
-    return ascii_chars // 3 + (len(text) - ascii_chars) + 1
+def input_budget(settings: Settings) -> int:
+    """Tokens of article one request may hold: the context less the answer and the prompt."""
+    return settings.context_tokens - settings.max_output_tokens - PROMPT_OVERHEAD_TOKENS
 
 
 def check_input(text: object, settings: Settings) -> str:
@@ -27,13 +31,19 @@ def check_input(text: object, settings: Settings) -> str:
         raise InputError(f"the article must be str, got {type(text).__name__}")
     if not text.strip():
         raise EmptyInputError("the article is empty: give an article with some text")
-    budget = settings.context_tokens - settings.max_output_tokens - PROMPT_OVERHEAD_TOKENS
-    needed = estimate_tokens(text)
-    if needed > budget:
+    size = len(text.encode("utf-8", errors="surrogatepass"))
+    if size > settings.max_input_bytes:
         raise InputTooLargeError(
-            f"the article needs about {needed:,} tokens but the model's context leaves "
-            f"{budget:,} ({settings.context_tokens:,} in all): shorten it or use a model with "
-            "a larger context (context_tokens)",
-            settings=("context_tokens",),
+            f"the article is {size:,} bytes, over the {settings.max_input_bytes:,}-byte limit: "
+            "pass one article at a time, or raise the limit (max_input_bytes)",
+            settings=("max_input_bytes",),
+        )
+    if input_budget(settings) < 200:
+        raise InputTooLargeError(
+            f"the model's context ({settings.context_tokens:,} tokens) leaves "
+            f"{input_budget(settings):,} for the article after the answer "
+            f"({settings.max_output_tokens:,}) and the instructions: give the real context "
+            "(context_tokens) or a smaller answer budget (max_output_tokens)",
+            settings=("context_tokens", "max_output_tokens"),
         )
     return text

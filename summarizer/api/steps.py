@@ -16,7 +16,11 @@ from summarizer.brief.schema import BriefWarning
 from summarizer.errors import ModelOutputError
 from summarizer.llm.strategies import Extraction, Step, Strategy, plan
 
-__all__ = ["adrive", "drive"]
+__all__ = ["StepObserver", "adrive", "drive"]
+
+# Told of each model call as it starts: the step's name, the call's number (from 1), and the
+# calls the article is expected to take (None when the strategy cannot say).
+StepObserver = Callable[[str, int, int | None], None]
 
 
 def drive(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
@@ -15,8 +15,8 @@ from pydantic import BaseModel
 
 from summarizer._version import __version__
 from summarizer.api.cache import BriefCache, cache_key
-from summarizer.api.limits import check_input
-from summarizer.api.steps import adrive, drive
+from summarizer.api.limits import check_input, input_budget
+from summarizer.api.steps import StepObserver, adrive, drive
 from summarizer.brief.drafts import BriefDraft
 from summarizer.brief.schema import SCHEMA_VERSION, Brief, BriefWarning, Provenance, Usage
 from summarizer.grounding.assemble import assemble
@@ -55,6 +55,9 @@ class Summarizer:
     assembly of its weights. ``cache``: a :class:`~summarizer.api.cache.BriefCache`, a path
     to one, or True for the settings' file (``SUMMARIZER_CACHE``, else ``briefs.sqlite3`` in
     the cache folder; none when it is ``off``); an unchanged article is then answered from it.
+    ``on_step`` is told of each model call as it starts: the step's name, its number, and how
+    many calls the article is expected to take (None when unknown), e.g. for a progress bar
+    over the windows of a long article.
     """
 
     def __init__(
@@ -65,6 +68,7 @@ class Summarizer:
         env: Mapping[str, str] | None = None,
         progress: ProgressFactory | None = None,
         cache: BriefCache | str | Path | bool | None = None,
+        on_step: StepObserver | None = None,
         **options: Any,
     ) -> None:
         self.settings = settings or resolve_settings(env, **options)
@@ -72,6 +76,7 @@ class Summarizer:
         self.cache = _open_cache(cache, self.settings)
         self._own_cache = self.cache is not None and not isinstance(cache, BriefCache)
         self._progress = progress
+        self.on_step = on_step
         self.last_stats: CallStats | None = None  # requests, tokens and times of the last brief
         self._server: LocalServer | None = None
         self._backend: Backend | None = None
@@ -102,8 +107,25 @@ class Summarizer:
     def _plan(self, text: str | Document) -> tuple[str, Strategy]:
         article = check_input(text.text if isinstance(text, Document) else text, self.settings)
         return article, make_strategy(
-            self.settings.resolved_strategy, self.prompts, article, layout(article)
+            self.settings.resolved_strategy,
+            self.prompts,
+            article,
+            layout(article),
+            input_budget(self.settings),
         )
+
+    def _observer(self, strategy: Strategy) -> Callable[[Step[Any]], None]:
+        """What tells ``on_step`` of each call of one article."""
+        expected = getattr(strategy, "expected_calls", None)
+        calls = 0
+
+        def observe(step: Step[Any]) -> None:
+            nonlocal calls
+            calls += 1
+            if self.on_step is not None:
+                self.on_step(step.name, calls, expected)
+
+        return observe
 
     def _finish(
         self,
@@ -162,7 +184,10 @@ class Summarizer:
         self.last_stats = stats
         warnings = _document_warnings(text)
 
+        observe = self._observer(strategy)
+
         def call(step: Step[Any]) -> BaseModel:
+            observe(step)
             answer: BaseModel = self.backend.extract(
                 step.response_model, step.messages, stats, step.context, step.max_tokens
             )
@@ -192,7 +217,10 @@ class Summarizer:
         self.last_stats = stats
         warnings = _document_warnings(text)
 
+        observe = self._observer(strategy)
+
         async def call(step: Step[Any]) -> BaseModel:
+            observe(step)
             return await self.backend.aextract(
                 step.response_model, step.messages, stats, step.context, step.max_tokens
             )

@@ -102,7 +102,14 @@ def summarize(
                 err.print("Starting the embedded model…", highlight=False)
                 summarizer.backend  # noqa: B018 - prepares the model, starts its server
             host = summarizer.settings.endpoint_host
-            with err.status(f"Summarizing {source} with {host}…", spinner="dots"):
+            doing = f"Summarizing {source} with {host}"
+            with err.status(f"{doing}…", spinner="dots") as status:
+
+                def step(name: str, number: int, expected: int | None) -> None:
+                    if expected is not None:  # a long article, read in windows
+                        status.update(f"{doing}: call {number} of {expected} ({name})…")
+
+                summarizer.on_step = step
                 brief = summarizer.summarize(document)
     except SummarizerError as e:
         fail(e)

@@ -10,6 +10,7 @@ own (a conversion is the outlet's, added for its readers).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from summarizer.brief.schema import Figure
 from summarizer.text.numerals import same_number
@@ -22,10 +23,13 @@ _BETWEEN = re.compile(r"^\s*(?:[A-Za-z]{1,10}\s*)?\(\s*$")
 _CODE = re.compile(r"^[A-Z]{3}$")
 
 
-def _mention_of(figure: Figure, mentions: list[Mention]) -> Mention | None:
+def _mention_of(figure: Figure, mentions: list[Mention], starts: list[int]) -> Mention | None:
+    """The mention ``figure`` states, among ``mentions`` (in order; ``starts`` theirs)."""
     low, high = figure.value_low, figure.value_high
-    for m in mentions:
-        inside = figure.span.start <= m.start and m.end <= figure.span.end
+    for m in mentions[bisect_left(starts, figure.span.start) :]:
+        if m.start > figure.span.end:
+            break
+        inside = m.end <= figure.span.end
         same_low = low is not None and same_number(m.value_low, low)
         if inside and same_low and (high is None or same_number(m.value_high, high)):
             return m
@@ -34,8 +38,9 @@ def _mention_of(figure: Figure, mentions: list[Mention]) -> Mention | None:
 
 def tie_conversions(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures`` with each conversion tied to the amount before it."""
-    mentions = [m for m in scan(text) if m.is_figure]
-    placed = [(f, _mention_of(f, mentions)) for f in figures]
+    mentions = sorted((m for m in scan(text) if m.is_figure), key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    placed = [(f, _mention_of(f, mentions, starts)) for f in figures]
     out: list[Figure] = []
     for figure, mention in placed:
         converted = None

@@ -16,10 +16,19 @@ from pydantic import BaseModel, Field, field_validator
 from summarizer.brief.drafts import snake
 from summarizer.brief.schema import SourceKind
 
-__all__ = ["MAX_KEY_POINTS", "MAX_SOURCES", "SourceLabel", "SourceLabels", "SummaryDraft"]
+__all__ = [
+    "MAX_KEY_POINTS",
+    "MAX_NOTES",
+    "MAX_SOURCES",
+    "Notes",
+    "SourceLabel",
+    "SourceLabels",
+    "SummaryDraft",
+]
 
 MAX_SOURCES = 8
 MAX_KEY_POINTS = 6
+MAX_NOTES = 6
 
 
 def _without_titles(schema: Any) -> Any:
@@ -86,3 +95,9 @@ class SummaryDraft(_Compact):
     headline: str
     summary: str
     key_points: list[str] = Field(max_length=MAX_KEY_POINTS)
+
+
+class Notes(_Compact):
+    """Short notes on one part of a long article (the summary is written from them)."""
+
+    notes: list[str] = Field(max_length=MAX_NOTES)

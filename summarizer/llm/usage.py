@@ -18,12 +18,15 @@ class CallStats:
     total_tokens: int = 0
     seconds: float = 0.0  # inside extract(): requests, retries' waits, parsing, validation
     request_seconds: float = 0.0  # waiting on HTTP requests alone
+    largest_prompt: int = 0  # prompt tokens of the longest request (within the context?)
 
     def count(self, response: Any) -> None:
         usage = getattr(response, "usage", None)
         if usage is None:
             return
-        self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+        prompt = int(getattr(usage, "prompt_tokens", 0) or 0)
+        self.prompt_tokens += prompt
+        self.largest_prompt = max(self.largest_prompt, prompt)
         self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
         self.total_tokens += int(getattr(usage, "total_tokens", 0) or 0)
 

@@ -19,6 +19,7 @@ in full every time. The conventions:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["acronym_name", "resolve_reference"]
 
@@ -149,15 +150,25 @@ def acronym_name(name: str, text: str) -> str | None:
     """ "Full Name (ACR)" for an acronym the article introduces so ("KPIC" -> "Khaleej
     Petrochemical Industries Co. (KPIC)"), or for that full name; None when it does not."""
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    by_acronym, by_full = _introductions(text)
     if _ACRONYM.match(bare):
-        m = re.search(rf"({_PROPER.pattern})\s+\({re.escape(bare)}\)", text)
-        if m:
-            return f"{_trim(m.group(1))} ({bare})"
-        return None
+        full = by_acronym.get(bare)
+        return f"{full} ({bare})" if full else None
+    found = by_full.get(bare.lower())
+    return f"{found[0]} ({found[1]})" if found else None
+
+
+@lru_cache(maxsize=16)
+def _introductions(text: str) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """Every "Full Name (ACR)" of ``text``, read once (a long article asks for many names):
+    the first full name of each acronym, and the first (full name, acronym) of each name."""
+    by_acronym: dict[str, str] = {}
+    by_full: dict[str, tuple[str, str]] = {}
     for m in re.finditer(rf"({_PROPER.pattern})\s+\((?P<acr>[A-Z][A-Z&]{{1,7}})\)", text):
-        if _trim(m.group(1)).lower() == bare.lower():
-            return f"{_trim(m.group(1))} ({m.group('acr')})"
-    return None
+        full, acr = _trim(m.group(1)), m.group("acr")
+        by_acronym.setdefault(acr, full)
+        by_full.setdefault(full.lower(), (full, acr))
+    return by_acronym, by_full
 
 
 def _trim(full: str) -> str:

@@ -10,7 +10,9 @@ from summarizer.llm.prompts import PromptSet
 from summarizer.llm.strategies.base import Extraction, Step, Strategy, build_messages, plan
 from summarizer.llm.strategies.single import SingleStrategy
 from summarizer.llm.strategies.staged import StagedStrategy
+from summarizer.llm.strategies.windowed import WindowedStrategy
 from summarizer.text.layout import Layout
+from summarizer.text.windows import estimate, split_windows
 
 __all__ = [
     "STRATEGIES",
@@ -19,6 +21,7 @@ __all__ = [
     "StagedStrategy",
     "Step",
     "Strategy",
+    "WindowedStrategy",
     "build_messages",
     "make_strategy",
     "plan",
@@ -31,12 +34,21 @@ STRATEGIES: dict[str, StrategyFactory] = {
 }
 
 
-def make_strategy(name: str, prompts: PromptSet, text: str, lay: Layout) -> Strategy:
-    """The strategy called ``name`` for one article; ConfigError for a name not registered."""
+def make_strategy(
+    name: str, prompts: PromptSet, text: str, lay: Layout, budget: int | None = None
+) -> Strategy:
+    """The strategy called ``name`` for one article; ConfigError for a name not registered.
+
+    ``budget``: the tokens of article one request may hold. An article whose text for the
+    model needs more is read in windows by the staged strategy, whichever was asked for
+    (the single strategy needs the whole article in one request).
+    """
     factory = STRATEGIES.get(name)
     if factory is None:
         raise ConfigError(
             f"unknown strategy {name!r}: choose one of {', '.join(sorted(STRATEGIES))}",
             settings=("strategy",),
         )
+    if budget is not None and estimate(lay.model_text()) > budget:
+        return WindowedStrategy(prompts, text, lay, split_windows(text, budget), budget)
     return factory(prompts, text, lay)

@@ -11,6 +11,8 @@ elsewhere; else none: the outlet's own figure.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from rapidfuzz import fuzz
 
 from summarizer.brief.drafts import SourceDraft
@@ -138,6 +140,10 @@ class SourceBook:
 
     def _in_lead(self, offset: int) -> bool:
         """In the title or the first body paragraph after it."""
+        return any(start <= offset <= end for start, end in self._lead)
+
+    @cached_property
+    def _lead(self) -> list[tuple[int, int]]:
         body = [ln for ln in self.layout.body_lines() if ln is not self.layout.title]
         lead = [self.layout.title, body[0] if body else None]
-        return any(ln is not None and ln.start <= offset <= ln.end for ln in lead)
+        return [(ln.start, ln.end) for ln in lead if ln is not None]

@@ -10,6 +10,8 @@ What was tried and dropped, with its numbers, is in ``docs/decisions.md``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import cached_property
 from typing import Any
 
 from summarizer.brief.drafts import BriefDraft, FigureDraft
@@ -39,7 +41,7 @@ class StagedStrategy:
         self.model_text = lay.model_text()
         self.candidates = figure_candidates(text, lay)
         self.sentences: list[Sentence] = sentences(text, lay)
-        self._labels: SourceLabels | None = None
+        self._labels: list[SourceLabels | None] = []  # one answer per part read
         self._summary: SummaryDraft | None = None
 
     def steps(self) -> list[Step[Any]]:
@@ -63,7 +65,7 @@ class StagedStrategy:
         ]
 
     def _accept_labels(self, labels: SourceLabels | None) -> list[Step[Any]]:
-        self._labels = labels
+        self._labels.append(labels)
         return []  # every scanned number is already a figure: no follow-up
 
     def _accept_summary(self, summary: SummaryDraft | None) -> list[Step[Any]]:
@@ -76,7 +78,8 @@ class StagedStrategy:
             raise RuntimeError("the staged strategy finished without its summary")
         warnings: list[BriefWarning] = []
         book = SourceBook(self.text, self.layout, self.sentences)
-        book.add_labels(self._labels, warnings)
+        for labels in self._labels:  # the same source named again is merged by name
+            book.add_labels(labels, warnings)
         book.add_claims()
         figures: list[FigureDraft] = []
         anchors: dict[int, int] = {}
@@ -104,24 +107,37 @@ class StagedStrategy:
         )
         return Extraction(draft, anchors, warnings)
 
-    def _cue_phrases(self) -> list[str]:
-        """The words around each attribution cue ("... says Ukrainian military intelligence")."""
-        phrases: list[str] = []
+    @cached_property
+    def _shown_sentences(self) -> list[Sentence]:
+        """The sentences on lines the model reads."""
         shown = [(ln.start, ln.end) for ln in self.layout.model_lines()]
+        starts = [a for a, _ in shown]
+        out = []
         for sentence in self.sentences:
-            if not any(start <= sentence.start < end for start, end in shown):
-                continue  # the model does not see this line
-            windows: list[list[int]] = []  # overlapping windows of one sentence merged
+            i = bisect_right(starts, sentence.start) - 1
+            if i >= 0 and sentence.start < shown[i][1]:
+                out.append(sentence)
+        return out
+
+    def _cue_phrases(self, start: int = 0, end: int | None = None) -> list[str]:
+        """The words around each attribution cue ("... says Ukrainian military intelligence")
+        in the sentences that begin in ``text[start:end]``."""
+        phrases: list[str] = []
+        stop = len(self.text) if end is None else end
+        for sentence in self._shown_sentences:
+            if not start <= sentence.start < stop:
+                continue  # not in this part
+            around: list[list[int]] = []  # overlapping stretches of one sentence merged
             for cue in CUE.finditer(sentence.text):
-                start = max(0, cue.start() - CUE_WINDOW)
-                end = min(len(sentence.text), cue.end() + CUE_WINDOW)
-                if windows and start <= windows[-1][1]:
-                    windows[-1][1] = max(windows[-1][1], end)
+                lo = max(0, cue.start() - CUE_WINDOW)
+                hi = min(len(sentence.text), cue.end() + CUE_WINDOW)
+                if around and lo <= around[-1][1]:
+                    around[-1][1] = max(around[-1][1], hi)
                 else:
-                    windows.append([start, end])
-            for start, end in windows:
-                phrase = " ".join(sentence.text[start:end].split()).replace('"', "'")
-                phrase = ("…" if start else "") + phrase + ("…" if end < len(sentence.text) else "")
+                    around.append([lo, hi])
+            for a, b in around:
+                phrase = " ".join(sentence.text[a:b].split()).replace('"', "'")
+                phrase = ("…" if a else "") + phrase + ("…" if b < len(sentence.text) else "")
                 if phrase not in phrases:
                     phrases.append(phrase)
         return phrases[:MAX_CUE_PHRASES]

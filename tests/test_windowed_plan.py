@@ -1,0 +1,137 @@
+"""The windowed plan's control flow, driven by a stand-in for the model.
+
+The stand-in is not a model and these tests say nothing about quality: it answers each step
+with a fixed, obviously synthetic object of the step's type (or fails it), so what is checked
+is only the order of the calls, what each holds, and what happens when notes are too long or
+missing. The real model's answers to a windowed brief are in tests/test_long_article.py.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from summarizer.api.limits import check_input
+from summarizer.api.steps import drive
+from summarizer.errors import InputTooLargeError, ModelOutputError
+from summarizer.llm.prompts import load_prompt_set
+from summarizer.llm.responses import Notes, SourceLabel, SourceLabels, SummaryDraft
+from summarizer.llm.strategies import Step, WindowedStrategy, make_strategy
+from summarizer.settings import resolve_settings
+from summarizer.text.layout import layout
+from summarizer.text.windows import estimate
+
+PARAGRAPH = (
+    "The ministry said {n} troops were moved on Monday, according to officials. "
+    "Residents of district {n} told reporters the roads were closed for hours. "
+)
+
+
+def _article(paragraphs: int) -> str:
+    return "\n\n".join(PARAGRAPH.format(n=1000 + i) * 3 for i in range(paragraphs))
+
+
+class StandIn:
+    """Answers each step with a synthetic object of its type; records what it was asked."""
+
+    def __init__(self, *, note: str = "note {i}", fail_notes: bool = False) -> None:
+        self.asked: list[Step[Any]] = []
+        self.note, self.fail_notes = note, fail_notes
+
+    def __call__(self, step: Step[Any]) -> BaseModel:
+        self.asked.append(step)
+        i = len(self.asked)
+        if step.response_model is Notes:
+            if self.fail_notes:
+                raise ModelOutputError("stand-in: no notes")
+            return Notes(notes=[self.note.format(i=i)])
+        if step.response_model is SourceLabels:
+            return SourceLabels(sources=[SourceLabel(name="The ministry", kind="government")])
+        return SummaryDraft(headline="H", summary="S", key_points=["K"])
+
+
+def _strategy(paragraphs: int, budget: int) -> WindowedStrategy:
+    text = _article(paragraphs)
+    strategy = make_strategy("single", load_prompt_set(), text, layout(text), budget)
+    assert isinstance(strategy, WindowedStrategy)  # whichever strategy was asked for
+    return strategy
+
+
+def _task(step: Step[Any]) -> str:
+    return step.messages[-1]["content"]
+
+
+def test_each_window_is_asked_for_sources_then_notes_and_the_summary_reads_the_notes() -> None:
+    strategy = _strategy(12, budget=400)
+    model, warnings = StandIn(), []
+    extraction = drive(strategy, model, warnings)
+    parts = len(strategy.windows)
+    assert parts >= 3
+    assert [s.name for s in model.asked] == ["sources", "notes"] * parts + ["summary"]
+    for i, window in enumerate(strategy.windows):
+        sources, notes = model.asked[2 * i], model.asked[2 * i + 1]
+        part = strategy.part_text(window)
+        assert estimate(part) <= strategy.budget
+        assert part in sources.messages[0]["content"] and part in notes.messages[0]["content"]
+        assert f"part {i + 1} of {parts}" in _task(notes)
+    summary = model.asked[-1]
+    assert f"notes on the {parts} parts" in _task(summary)
+    notes = [f"- note {2 * i + 2}" for i in range(parts)]
+    assert "\n".join(notes) in summary.messages[0]["content"]  # in order, the article absent
+    assert "troops were moved" not in summary.messages[0]["content"]
+    assert extraction.warnings[0].code == "read_in_windows"
+    names = [s.name for s in extraction.draft.sources]
+    assert names.count("The ministry") == 1  # named in every window, merged by name
+
+
+def test_notes_too_long_for_one_request_are_condensed_first() -> None:
+    strategy = _strategy(12, budget=400)
+    model = StandIn(note="a long note {i} " + "word " * 300)
+    drive(strategy, model, [])
+    names = [s.name for s in model.asked]
+    parts = len(strategy.windows)
+    assert names[: 2 * parts] == ["sources", "notes"] * parts
+    rounds = names[2 * parts : -1]
+    assert rounds and set(rounds) == {"notes"} and names[-1] == "summary"
+    assert estimate(model.asked[-1].messages[0]["content"]) <= strategy.budget + 900
+
+
+def test_without_any_notes_the_summary_is_written_from_the_first_window() -> None:
+    strategy = _strategy(12, budget=400)
+    model, warnings = StandIn(fail_notes=True), []
+    extraction = drive(strategy, model, warnings)
+    parts = len(strategy.windows)
+    assert [w.code for w in warnings] == ["notes_step_failed"] * parts
+    assert "no_notes" in [w.code for w in extraction.warnings]
+    summary = model.asked[-1]
+    assert strategy.part_text(strategy.windows[0]) in summary.messages[0]["content"]
+
+
+def test_a_line_with_no_breaks_is_cut_into_windows_within_the_budget() -> None:
+    text = "word " * 20_000  # 100,000 characters, one line, no sentence end
+    strategy = make_strategy("staged", load_prompt_set(), text, layout(text), 1000)
+    assert isinstance(strategy, WindowedStrategy)
+    assert all(estimate(strategy.part_text(w)) <= 1000 for w in strategy.windows)
+    windows = strategy.windows
+    assert windows[0].start == 0 and windows[-1].end == len(text) and len(windows) > 30
+    assert all(b.start <= a.end for a, b in itertools.pairwise(windows))
+
+
+def test_an_article_that_fits_is_read_whole() -> None:
+    text = _article(2)
+    strategy = make_strategy("staged", load_prompt_set(), text, layout(text), 10_000)
+    assert not isinstance(strategy, WindowedStrategy)
+
+
+def test_only_the_input_cap_and_a_context_too_small_refuse() -> None:
+    settings = resolve_settings({}, base_url="http://127.0.0.1:9/v1", model="m")
+    assert check_input("word " * 200_000, settings)  # 1 MB: read in windows, not refused
+    with pytest.raises(InputTooLargeError, match="over the 2,000,000-byte limit"):
+        check_input("word " * 500_000, settings)
+    tiny = resolve_settings({}, base_url="http://127.0.0.1:9/v1", model="m", context_tokens=3000)
+    with pytest.raises(InputTooLargeError, match="leaves 52 for the article") as info:
+        check_input("word", tiny)
+    assert info.value.settings == ("context_tokens", "max_output_tokens")

@@ -39,6 +39,7 @@ from urllib.parse import urlsplit
 from summarizer.errors import ConfigError
 
 __all__ = [
+    "LOOPBACK",
     "MODES",
     "OPENAI_BASE_URL",
     "STRATEGIES",
@@ -47,6 +48,8 @@ __all__ = [
     "StrategyName",
     "resolve_settings",
 ]
+
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
@@ -113,6 +116,11 @@ class Settings:
         """Host and port of the endpoint, safe to log and to put in a brief."""
         parts = urlsplit(self.base_url)
         return parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else ""
+
+    @property
+    def on_this_machine(self) -> bool:
+        """The model runs on this machine: the embedded one, or an endpoint on loopback."""
+        return self.embedded or (urlsplit(self.base_url).hostname or "") in LOOPBACK
 
     @property
     def resolved_strategy(self) -> Literal["single", "staged"]:

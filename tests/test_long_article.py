@@ -10,13 +10,18 @@ Cassette recorded from llama-cpp-python 0.3.36 serving Qwen2.5-Coder-1.5B-Instru
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+from fake_server import Faults, recorded_by_tool, serve_faults
 from support import RECORDED, ROOT
+from typer.testing import CliRunner
 
 from summarizer import Summarizer
 from summarizer.api.limits import input_budget
+from summarizer.cli import app
 from summarizer.llm.prompts import load_prompt_set
 from summarizer.llm.strategies import WindowedStrategy, make_strategy
 from summarizer.settings import resolve_settings
@@ -71,3 +76,34 @@ def test_a_long_article_is_read_in_windows(clean_env: None) -> None:
     # Sources come from every window (each part names its own).
     thirds = {min(2, 3 * s.span.start // len(text)) for s in brief.sources}
     assert thirds == {0, 1, 2}, [(s.name, s.span.start) for s in brief.sources]
+
+
+def test_max_tokens_stops_a_long_article_between_windows(tmp_path: Path) -> None:
+    """The command line's per-article budget, against a stand-in answering each call with
+    the local model's recorded answer for its tool."""
+    article = tmp_path / "long.txt"
+    article.write_text(long_article(), encoding="utf-8")
+    bodies = recorded_by_tool("test_seed_article_staged.yaml",
+                              "test_a_long_article_is_read_in_windows.yaml")  # fmt: skip
+    env = {"SUMMARIZER_CACHE": str(tmp_path / "cache.sqlite3"), "SUMMARIZER_MODEL": "m"}
+    args = ["summarize", str(article), "--context-tokens", "4096", "--max-tokens", "2500"]
+    with serve_faults(Faults(), bodies) as server:
+        env["SUMMARIZER_BASE_URL"] = server.url
+        first = CliRunner().invoke(app, args, env={**env, "SUMMARIZER_MAX_OUTPUT_TOKENS": "1024"})
+        assert first.exit_code == 0, first.output
+        brief = json.loads(first.stdout)
+        # Window 1's two calls (as recorded: 1,576 + 1,345 tokens) cross 2,500: windows 2 and
+        # 3 are skipped, the summary is still written.
+        chat = [r for r in server.requests if "tools" in r]
+        assert [r["tools"][0]["function"]["name"] for r in chat] == [
+            "SourceLabels", "Notes", "SummaryDraft"
+        ]  # fmt: skip
+        codes = [w["code"] for w in brief["warnings"]]
+        assert "budget_reached" in codes and "read_in_windows" in codes
+        # A brief cut short by a budget is not cached: the same command asks again.
+        again = CliRunner().invoke(app, args, env={**env, "SUMMARIZER_MAX_OUTPUT_TOKENS": "1024"})
+        assert again.exit_code == 0
+        assert len([r for r in server.requests if "tools" in r]) == 6
+        # The stand-in has no tokenizer: asked once per run, the estimate is used.
+        asked = [r for r in server.requests if "tools" not in r]
+        assert [sorted(r) for r in asked] == [["input"], ["input"]]

@@ -9,6 +9,7 @@ missing. The real model's answers to a windowed brief are in tests/test_long_art
 from __future__ import annotations
 
 import itertools
+import math
 from typing import Any
 
 import pytest
@@ -22,7 +23,7 @@ from summarizer.llm.responses import Notes, SourceLabel, SourceLabels, SummaryDr
 from summarizer.llm.strategies import Step, WindowedStrategy, make_strategy
 from summarizer.settings import resolve_settings
 from summarizer.text.layout import layout
-from summarizer.text.windows import estimate
+from summarizer.text.windows import calibrated, estimate, split_windows
 
 PARAGRAPH = (
     "The ministry said {n} troops were moved on Monday, according to officials. "
@@ -135,3 +136,28 @@ def test_only_the_input_cap_and_a_context_too_small_refuse() -> None:
     with pytest.raises(InputTooLargeError, match="leaves 52 for the article") as info:
         check_input("word", tiny)
     assert info.value.settings == ("context_tokens", "max_output_tokens")
+
+
+def test_a_budget_stops_reading_windows_and_the_brief_says_so() -> None:
+    strategy = _strategy(12, budget=400)
+    model, warnings = StandIn(), []
+    stop = lambda: "token budget reached" if len(model.asked) >= 2 else None  # noqa: E731
+    extraction = drive(strategy, model, warnings, stop)
+    parts = len(strategy.windows)
+    # The first window was read; the others were not; the summary still came.
+    assert [s.name for s in model.asked] == ["sources", "notes", "summary"]
+    assert "- note 2" in model.asked[-1].messages[0]["content"]
+    (warning,) = [w for w in warnings if w.code == "budget_reached"]
+    assert warning.message.startswith(f"token budget reached: {2 * (parts - 1)} model call(s)")
+    assert extraction.draft.figures  # figures come from the whole article all the same
+
+
+def test_the_estimate_scaled_to_a_tokenizer_keeps_a_margin_and_never_grows() -> None:
+    text = _article(3)
+    fewer = calibrated(real=700, estimated=1000)  # the tokenizer counted 30 % fewer
+    assert fewer(text) == math.ceil(estimate(text) * 0.77)  # 0.7, plus a 10 % margin
+    assert calibrated(real=1000, estimated=900)(text) == estimate(text)  # capped at the estimate
+    # Windows cut with the scaled count are fewer and still within the budget by it.
+    plain, scaled = split_windows(text, 260), split_windows(text, 260, count=fewer)
+    assert len(scaled) < len(plain)
+    assert all(fewer(w.text_of(text)) <= 260 for w in scaled)

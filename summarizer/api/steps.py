@@ -15,21 +15,25 @@ from pydantic import BaseModel
 from summarizer.brief.schema import BriefWarning
 from summarizer.errors import ModelOutputError
 from summarizer.llm.strategies import Extraction, Step, Strategy, plan
+from summarizer.llm.usage import CallStats
 
-__all__ = ["StepObserver", "adrive", "drive"]
+__all__ = ["StepObserver", "StopRule", "adrive", "drive"]
 
 # Told of each model call as it starts: the step's name, the call's number (from 1), and the
 # calls the article is expected to take (None when the strategy cannot say).
 StepObserver = Callable[[str, int, int | None], None]
+# Why an article must stop spending (a budget reached), given what it spent so far, or None.
+StopRule = Callable[[CallStats], str | None]
 
 
 def drive(
     strategy: Strategy,
     call: Callable[[Step[Any]], BaseModel],
     warnings: list[BriefWarning],
+    stop: Callable[[], str | None] | None = None,
 ) -> Extraction:
-    """Run ``strategy``'s plan with blocking ``call``s."""
-    steps = plan(strategy, warnings)
+    """Run ``strategy``'s plan with blocking ``call``s (``stop``: see :func:`plan`)."""
+    steps = plan(strategy, warnings, stop)
     try:
         step = next(steps)
         while True:
@@ -48,9 +52,10 @@ async def adrive(
     strategy: Strategy,
     call: Callable[[Step[Any]], Awaitable[BaseModel]],
     warnings: list[BriefWarning],
+    stop: Callable[[], str | None] | None = None,
 ) -> Extraction:
-    """Run ``strategy``'s plan with awaited ``call``s."""
-    steps = plan(strategy, warnings)
+    """Run ``strategy``'s plan with awaited ``call``s (``stop``: see :func:`plan`)."""
+    steps = plan(strategy, warnings, stop)
     try:
         step = next(steps)
         while True:

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from summarizer._version import __version__
 from summarizer.api.cache import BriefCache, cache_key
 from summarizer.api.limits import check_input, input_budget
-from summarizer.api.steps import StepObserver, adrive, drive
+from summarizer.api.steps import StepObserver, StopRule, adrive, drive
 from summarizer.brief.drafts import BriefDraft
 from summarizer.brief.schema import SCHEMA_VERSION, Brief, BriefWarning, Provenance, Usage
 from summarizer.grounding.assemble import assemble
@@ -29,6 +29,7 @@ from summarizer.local.embedded import ProgressFactory, model_alias, start_embedd
 from summarizer.local.server import LocalServer
 from summarizer.settings import Settings, resolve_settings
 from summarizer.text.layout import layout
+from summarizer.text.windows import TokenCounter, calibrated, estimate
 
 __all__ = ["BriefResult", "Summarizer", "asummarize", "summarize"]
 
@@ -106,13 +107,25 @@ class Summarizer:
 
     def _plan(self, text: str | Document) -> tuple[str, Strategy]:
         article = check_input(text.text if isinstance(text, Document) else text, self.settings)
+        lay, budget = layout(article), input_budget(self.settings)
         return article, make_strategy(
             self.settings.resolved_strategy,
             self.prompts,
             article,
-            layout(article),
-            input_budget(self.settings),
+            lay,
+            budget,
+            self._token_counter(lay.model_text(), budget),
         )
+
+    def _token_counter(self, model_text: str, budget: int) -> TokenCounter:
+        """How the article's tokens are counted: the conservative estimate, scaled to the
+        endpoint's own tokenizer when the estimate says the article needs windows and the
+        endpoint can count (one request)."""
+        estimated = estimate(model_text)
+        if estimated <= budget:
+            return estimate
+        real = self.backend.count_tokens(model_text)
+        return calibrated(real, estimated) if real else estimate
 
     def _observer(self, strategy: Strategy) -> Callable[[Step[Any]], None]:
         """What tells ``on_step`` of each call of one article."""
@@ -170,9 +183,14 @@ class Summarizer:
         :class:`~summarizer.ingest.webpage.Document`, e.g. the text of an HTML page)."""
         return self.summarize_result(text).brief
 
-    def summarize_result(self, text: str | Document) -> BriefResult:
+    def summarize_result(
+        self, text: str | Document, *, stop: StopRule | None = None
+    ) -> BriefResult:
         """:meth:`summarize`, also saying whether the brief came from the cache and what
-        this call cost."""
+        this call cost. ``stop`` is asked before each call on a long article's windows with
+        what the article has spent so far; once it gives a reason (a budget), the remaining
+        windows are not read by the model and the brief says so (such a brief is not cached).
+        """
         key = None
         if self.cache is not None:
             key = self._cache_key(text, self.known_model() or self.backend.model_name())
@@ -193,7 +211,7 @@ class Summarizer:
             )
             return answer
 
-        extraction = drive(strategy, call, warnings)
+        extraction = drive(strategy, call, warnings, _bound(stop, stats))
         model = self.backend.model_name()
         brief, draft = self._finish(article, strategy, extraction, warnings, stats, model, started)
         return self._store(key, _with_document_info(brief, text), stats, draft)
@@ -202,7 +220,9 @@ class Summarizer:
         """Async twin of :meth:`summarize`."""
         return (await self.asummarize_result(text)).brief
 
-    async def asummarize_result(self, text: str | Document) -> BriefResult:
+    async def asummarize_result(
+        self, text: str | Document, *, stop: StopRule | None = None
+    ) -> BriefResult:
         """Async twin of :meth:`summarize_result`."""
         key = None
         if self.cache is not None:
@@ -210,7 +230,9 @@ class Summarizer:
             hit = self.cache.get(key)
             if hit is not None:
                 return BriefResult(hit, cached=True)
-        article, strategy = self._plan(text)
+        # Off the loop: reading a long article takes a while (and may ask the endpoint's
+        # tokenizer, starting the embedded server, which blocks).
+        article, strategy = await asyncio.to_thread(self._plan, text)
         if self._backend is None:  # starting the embedded server blocks: not on the loop
             await asyncio.to_thread(lambda: self.backend)
         stats, started = CallStats(), time.perf_counter()
@@ -225,7 +247,7 @@ class Summarizer:
                 step.response_model, step.messages, stats, step.context, step.max_tokens
             )
 
-        extraction = await adrive(strategy, call, warnings)
+        extraction = await adrive(strategy, call, warnings, _bound(stop, stats))
         model = await self.backend.amodel_name()
         brief, draft = self._finish(article, strategy, extraction, warnings, stats, model, started)
         return self._store(key, _with_document_info(brief, text), stats, draft)
@@ -265,7 +287,8 @@ class Summarizer:
     def _store(
         self, key: str | None, brief: Brief, stats: CallStats, draft: BriefDraft
     ) -> BriefResult:
-        if self.cache is not None and key is not None:
+        stopped = any(w.code == "budget_reached" for w in brief.warnings)
+        if self.cache is not None and key is not None and not stopped:
             self.cache.put(key, brief)
         return BriefResult(brief, cached=False, stats=stats, draft=draft)
 
@@ -327,6 +350,11 @@ def _open_cache(
         path = settings.cache_file
         return BriefCache(path) if path is not None else None
     return BriefCache(cache) if cache else None
+
+
+def _bound(stop: StopRule | None, stats: CallStats) -> Callable[[], str | None] | None:
+    """``stop`` asked about this article's spending so far."""
+    return None if stop is None else (lambda: stop(stats))
 
 
 def _document_warnings(text: str | Document) -> list[BriefWarning]:

@@ -12,21 +12,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from urllib.parse import urlsplit
 
+from summarizer.api.steps import StopRule
 from summarizer.errors import ConfigError
+from summarizer.llm.usage import CallStats
 from summarizer.settings import Settings
 
-__all__ = ["DEFAULT_PRICES", "LOOPBACK", "Budget", "Price", "PriceTable", "Spend", "is_local"]
-
-LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+__all__ = ["DEFAULT_PRICES", "Budget", "Price", "PriceTable", "Spend", "is_local"]
 
 
 def is_local(settings: Settings) -> bool:
     """The model runs on this machine: the embedded one, or an endpoint on loopback."""
-    return settings.embedded or (urlsplit(settings.base_url).hostname or "") in LOOPBACK
+    return settings.on_this_machine
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,9 @@ class PriceTable:
         return self.prices.get(model)
 
     def cost(self, model: str, prompt_tokens: int, completion_tokens: int) -> float | None:
-        """Estimated USD, or None when the model has no price."""
+        """Estimated USD, or None when the model has no price (no tokens cost nothing)."""
+        if not prompt_tokens and not completion_tokens:
+            return 0.0
         price = self.price(model)
         return None if price is None else price.cost(prompt_tokens, completion_tokens)
 
@@ -150,3 +151,24 @@ class Budget:
         if self.max_cost is not None and spend.cost is not None and spend.cost >= self.max_cost:
             return f"cost budget reached (${spend.cost:.4f} of ${self.max_cost:.4f})"
         return None
+
+    def check_priced(self, prices: PriceTable, model: str) -> None:
+        """ConfigError when a cost budget is set and ``model`` has no price."""
+        if self.max_cost is not None and prices.price(model) is None:
+            raise ConfigError(
+                f"a cost budget needs a price for model {model!r}: add it to a price table",
+                settings=("max_cost", "prices"),
+            )
+
+    def rule(self, prices: PriceTable, model: str, before: Spend | None = None) -> StopRule:
+        """The stop rule of one article: this budget, reached by what was spent before it
+        (``before``, read at each call: a batch's run goes on meanwhile) and by what the
+        article has spent so far."""
+
+        def stop(stats: CallStats) -> str | None:
+            spend = replace(before) if before is not None else Spend()
+            prompt, completion = stats.prompt_tokens, stats.completion_tokens
+            spend.add(prompt, completion, prices.cost(model, prompt, completion))
+            return self.reached(spend)
+
+        return stop

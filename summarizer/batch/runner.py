@@ -126,15 +126,18 @@ async def run_batch(
     def charge(model: str, usage: dict[str, int]) -> float | None:
         """Add what a call spent to the run; returns its estimated cost."""
         prompt, completion = usage.get("prompt_tokens", 0), usage.get("completion_tokens", 0)
-        cost = prices.cost(model, prompt, completion) if prompt or completion else 0.0
+        cost = prices.cost(model, prompt, completion)
         report.spend.add(prompt, completion, cost)
         return cost
+
+    # A long article stops reading windows once the run's budget is reached.
+    within_budget = budget.rule(prices, summarizer.known_model() or "", report.spend)
 
     async def one(item: Item) -> Outcome:
         try:
             # Reading and HTML extraction, off the event loop.
             document = await asyncio.to_thread(item.load, summarizer.settings.max_input_bytes)
-            result = await summarizer.asummarize_result(document)
+            result = await summarizer.asummarize_result(document, stop=within_budget)
         except asyncio.CancelledError:
             raise
         except Exception as e:

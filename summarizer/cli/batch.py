@@ -142,13 +142,7 @@ def batch(
             table = PriceTable.for_endpoint(summarizer.settings, summarizer.known_model(), prices)
             if concurrency is None:
                 concurrency = 1 if summarizer.settings.embedded else 8
-            if max_cost is not None:
-                name = summarizer.known_model() or ""
-                if table.price(name) is None:
-                    raise ConfigError(
-                        f"a cost budget needs a price for model {name!r}: add it to a price table",
-                        settings=("max_cost", "prices"),
-                    )
+            budget.check_priced(table, summarizer.known_model() or "")
             producer = made_by(
                 summarizer.known_model() or summarizer.backend.model_name(),
                 summarizer.settings.resolved_strategy,

@@ -9,6 +9,8 @@ from typing import Annotated
 import typer
 
 from summarizer.api import Summarizer
+from summarizer.api.steps import StopRule
+from summarizer.batch.cost import Budget, PriceTable
 from summarizer.batch.sinks import check_writable, write_atomically
 from summarizer.brief.jsonschema import brief_schema_text
 from summarizer.brief.render import FORMATS, render
@@ -71,6 +73,28 @@ def summarize(
     local_model: LocalModelOption = None,
     cache: CacheOption = None,
     no_cache: NoCacheOption = False,
+    max_tokens: Annotated[
+        int | None,
+        typer.Option(
+            help="Stop asking the model once the article has spent this many tokens (a long "
+            "article's remaining windows are not read; the brief says so).",
+            show_default=False,
+        ),
+    ] = None,
+    max_cost: Annotated[
+        float | None,
+        typer.Option(
+            help="The same, in estimated USD (needs a price for the model: --prices).",
+            show_default=False,
+        ),
+    ] = None,
+    prices: Annotated[
+        Path | None,
+        typer.Option(
+            help="JSON price table over the built-in one (env SUMMARIZER_PRICES).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Summarize one article into a grounded brief.
 
@@ -97,6 +121,7 @@ def summarize(
             progress=progress_bar,
             cache=cache_option_value(cache, no_cache),
         ) as summarizer:
+            stop = _budget_rule(summarizer, Budget(max_tokens, max_cost), prices)
             document = read_document(source, max_bytes=summarizer.settings.max_input_bytes)
             if summarizer.settings.embedded and summarizer.cached(document) is None:
                 err.print("Starting the embedded model…", highlight=False)
@@ -110,7 +135,7 @@ def summarize(
                         status.update(f"{doing}: call {number} of {expected} ({name})…")
 
                 summarizer.on_step = step
-                brief = summarizer.summarize(document)
+                brief = summarizer.summarize_result(document, stop=stop).brief
     except SummarizerError as e:
         fail(e)
     output = render_page(brief, document.text) if fmt == "html" else render(brief, fmt)
@@ -125,6 +150,17 @@ def summarize(
         err.print(f"wrote {out}", highlight=False)
     if brief.warnings:
         err.print(f"{len(brief.warnings)} warning(s) in the brief", highlight=False)
+
+
+def _budget_rule(summarizer: Summarizer, budget: Budget, prices: Path | None) -> StopRule | None:
+    """The article's budget as a stop rule (None without one); ConfigError for a cost budget
+    on a model with no price."""
+    if budget.max_tokens is None and budget.max_cost is None:
+        return None
+    model = summarizer.known_model() or ""
+    table = PriceTable.for_endpoint(summarizer.settings, model, prices)
+    budget.check_priced(table, model)
+    return budget.rule(table, model)
 
 
 def schema() -> None:

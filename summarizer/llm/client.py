@@ -16,6 +16,7 @@ import json
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import instructor
 import openai
@@ -77,6 +78,7 @@ class Backend:
         self._aclient: openai.AsyncOpenAI | None = None
         self._aclient_loop: asyncio.AbstractEventLoop | None = None
         self._model = settings.model
+        self._tokenizer: bool | None = None  # False once the endpoint said it has none
 
     # -- clients ----------------------------------------------------------------------------
 
@@ -131,6 +133,26 @@ class Backend:
         if self._client is not None:
             self._client.close()
             self._client = None
+
+    # -- the endpoint's tokenizer ----------------------------------------------------------
+
+    def count_tokens(self, text: str) -> int | None:
+        """The tokens of ``text`` by the model's own tokenizer, where the endpoint offers one
+        (llama-cpp-python serves ``/extras/tokenize/count``; only a server on this machine is
+        asked, once), else None."""
+        if self._tokenizer is False or not self.settings.on_this_machine:
+            return None
+        parts = urlsplit(self.settings.base_url)
+        url = f"{parts.scheme}://{parts.netloc}/extras/tokenize/count"
+        try:
+            answer = self.client.post(url, body={"input": text}, cast_to=object)
+        except openai.OpenAIError:
+            answer = None
+        count = answer.get("count") if isinstance(answer, dict) else None
+        if not isinstance(count, int):
+            self._tokenizer = False
+            return None
+        return count
 
     # -- model name -------------------------------------------------------------------------
 

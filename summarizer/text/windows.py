@@ -30,13 +30,14 @@ budget (with the default estimate, any text splits once ``budget >= 2``).
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["TokenCounter", "Window", "estimate", "split_windows"]
+__all__ = ["TokenCounter", "Window", "calibrated", "estimate", "split_windows"]
 
 TokenCounter = Callable[[str], int]
 
@@ -65,6 +66,14 @@ def estimate(text: str) -> int:
     outside ASCII, plus 1 (the rule of ``summarizer.api.limits.estimate_tokens``)."""
     ascii_chars = len(text.encode("ascii", "ignore"))
     return ascii_chars // 3 + (len(text) - ascii_chars) + 1
+
+
+def calibrated(real: int, estimated: int, margin: float = 1.1) -> TokenCounter:
+    """:func:`estimate` scaled to a tokenizer that counted ``real`` tokens where the
+    estimate says ``estimated``, with a ``margin`` (a part of the text may be denser than
+    the whole), and never above the estimate itself."""
+    ratio = min(1.0, margin * real / max(1, estimated))
+    return lambda text: math.ceil(estimate(text) * ratio)
 
 
 def split_windows(

@@ -12,7 +12,7 @@ from summarizer.llm.strategies.single import SingleStrategy
 from summarizer.llm.strategies.staged import StagedStrategy
 from summarizer.llm.strategies.windowed import WindowedStrategy
 from summarizer.text.layout import Layout
-from summarizer.text.windows import estimate, split_windows
+from summarizer.text.windows import TokenCounter, estimate, split_windows
 
 __all__ = [
     "STRATEGIES",
@@ -35,13 +35,18 @@ STRATEGIES: dict[str, StrategyFactory] = {
 
 
 def make_strategy(
-    name: str, prompts: PromptSet, text: str, lay: Layout, budget: int | None = None
+    name: str,
+    prompts: PromptSet,
+    text: str,
+    lay: Layout,
+    budget: int | None = None,
+    count: TokenCounter = estimate,
 ) -> Strategy:
     """The strategy called ``name`` for one article; ConfigError for a name not registered.
 
-    ``budget``: the tokens of article one request may hold. An article whose text for the
-    model needs more is read in windows by the staged strategy, whichever was asked for
-    (the single strategy needs the whole article in one request).
+    ``budget``: the tokens of article one request may hold, as ``count`` counts them. An
+    article whose text for the model needs more is read in windows by the staged strategy,
+    whichever was asked for (the single strategy needs the whole article in one request).
     """
     factory = STRATEGIES.get(name)
     if factory is None:
@@ -49,6 +54,7 @@ def make_strategy(
             f"unknown strategy {name!r}: choose one of {', '.join(sorted(STRATEGIES))}",
             settings=("strategy",),
         )
-    if budget is not None and estimate(lay.model_text()) > budget:
-        return WindowedStrategy(prompts, text, lay, split_windows(text, budget), budget)
+    if budget is not None and count(lay.model_text()) > budget:
+        windows = split_windows(text, budget, count=count)
+        return WindowedStrategy(prompts, text, lay, windows, budget)
     return factory(prompts, text, lay)

@@ -54,6 +54,7 @@ class Step(Generic[T]):
     required: bool = True  # a failed optional step is reported, not fatal
     max_tokens: int | None = None  # bound on the answer, so a looping model stops early
     context: dict[str, Any] | None = None  # validation context (the article, for grounding)
+    skippable: bool = False  # may be skipped once a budget is reached (a long article's window)
 
 
 @dataclass
@@ -114,20 +115,36 @@ def parse_completion(response_model: type[T], completion: Any) -> T | None:
 Plan = Generator[Step[Any], BaseModel | ModelOutputError, Extraction]
 
 
-def plan(strategy: Strategy, warnings: list[BriefWarning]) -> Plan:
+def plan(
+    strategy: Strategy, warnings: list[BriefWarning], stop: Callable[[], str | None] | None = None
+) -> Plan:
     """Walk ``strategy``'s steps in order (each call reuses the previous prompt's cache),
     then return its extraction. Failures are handled here, once for both drivers: a step
     whose re-asks ran out on grounding keeps its last answer (grounding then drops what does
     not hold); another failed optional step is reported in ``warnings``; a failed required
-    step ends the run with its error."""
+    step ends the run with its error.
+
+    ``stop`` says why no more should be spent (a budget), or None: from then on skippable
+    steps (a long article's windows) are skipped, answered None and reported once in
+    ``warnings``; the others are still asked, so the brief is made from what was read.
+    """
     queue = strategy.steps()
+    skipped, reason = 0, None
     while queue:
         step = queue.pop(0)
+        if step.skippable and stop is not None and (reason := reason or stop()):
+            skipped += 1
+            queue += step.accept(None)
+            continue
         answer = yield step
         if isinstance(answer, ModelOutputError):
             queue += step.accept(_after_failure(step, answer, warnings))
         else:
             queue += step.accept(answer)
+    if skipped:
+        warnings.append(BriefWarning(code="budget_reached", message=(
+            f"{reason}: {skipped} model call(s) on the article's windows skipped, the brief made "
+            "from what was read (figures still come from the whole article)")))  # fmt: skip
     return strategy.finish()
 
 

@@ -80,6 +80,12 @@ class StagedStrategy:
         book = SourceBook(self.text, self.layout, self.sentences)
         for labels in self._labels:  # the same source named again is merged by name
             book.add_labels(labels, warnings)
+        cues = sum(1 for sentence in self._shown_sentences if CUE.search(sentence.text))
+        if cues and not any(labels and labels.sources for labels in self._labels):
+            warnings.append(BriefWarning(code="model_listed_no_sources", message=(
+                f"the model listed no source though {cues} sentence(s) attribute claims "
+                "(said, according to, ...): the sources come from the article's attribution "
+                "alone; check them")))  # fmt: skip
         book.add_claims()
         figures: list[FigureDraft] = []
         anchors: dict[int, int] = {}

@@ -63,7 +63,8 @@ class WindowedStrategy(StagedStrategy):
             phrases = self._cue_phrases(window.start, window.end)
             steps += [
                 Step("sources", SourceLabels, build_messages(p, text, "sources",
-                     phrases=phrases), self._accept_labels, required=False, max_tokens=700),
+                     phrases=phrases), self._accept_labels, required=False, max_tokens=700,
+                     skippable=True),
                 self._notes_step(text, i, count),
             ]  # fmt: skip
         return steps
@@ -71,7 +72,8 @@ class WindowedStrategy(StagedStrategy):
     def _notes_step(self, text: str, part: int, parts: int) -> Step[Notes]:
         messages = build_messages(self.prompts, text, "notes", part=part + 1, parts=parts)
         accept = partial(self._accept_notes, part, parts)
-        return Step("notes", Notes, messages, accept, required=False, max_tokens=NOTES_TOKENS)
+        return Step("notes", Notes, messages, accept, required=False, max_tokens=NOTES_TOKENS,
+                    skippable=True)  # fmt: skip
 
     def _accept_notes(self, part: int, parts: int, notes: Notes | None) -> list[Step[Any]]:
         self._notes[part] = [n.strip() for n in notes.notes if n.strip()] if notes else []

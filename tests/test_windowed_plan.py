@@ -38,9 +38,11 @@ def _article(paragraphs: int) -> str:
 class StandIn:
     """Answers each step with a synthetic object of its type; records what it was asked."""
 
-    def __init__(self, *, note: str = "note {i}", fail_notes: bool = False) -> None:
+    def __init__(
+        self, *, note: str = "note {i}", fail_notes: bool = False, sources: bool = True
+    ) -> None:
         self.asked: list[Step[Any]] = []
-        self.note, self.fail_notes = note, fail_notes
+        self.note, self.fail_notes, self.sources = note, fail_notes, sources
 
     def __call__(self, step: Step[Any]) -> BaseModel:
         self.asked.append(step)
@@ -50,7 +52,8 @@ class StandIn:
                 raise ModelOutputError("stand-in: no notes")
             return Notes(notes=[self.note.format(i=i)])
         if step.response_model is SourceLabels:
-            return SourceLabels(sources=[SourceLabel(name="The ministry", kind="government")])
+            names = [SourceLabel(name="The ministry", kind="government")] if self.sources else []
+            return SourceLabels(sources=names)
         return SummaryDraft(headline="H", summary="S", key_points=["K"])
 
 
@@ -161,3 +164,15 @@ def test_the_estimate_scaled_to_a_tokenizer_keeps_a_margin_and_never_grows() -> 
     plain, scaled = split_windows(text, 260), split_windows(text, 260, count=fewer)
     assert len(scaled) < len(plain)
     assert all(fewer(w.text_of(text)) <= 260 for w in scaled)
+
+
+@pytest.mark.parametrize("lists", [True, False])
+def test_a_model_that_lists_no_source_where_claims_are_attributed_is_reported(
+    lists: bool,
+) -> None:
+    text = _article(2)  # "The ministry said ...", "according to officials", "told reporters"
+    strategy = make_strategy("staged", load_prompt_set(), text, layout(text), 10_000)
+    extraction = drive(strategy, StandIn(sources=lists), [])
+    codes = [w.code for w in extraction.warnings]
+    assert ("model_listed_no_sources" in codes) is not lists
+    assert extraction.draft.sources  # the article's attribution names them all the same

@@ -254,3 +254,48 @@ def test_ranges_with_units(sentence: str, expected: list[tuple]) -> None:
 def test_ages_and_temperatures_in_more_forms(sentence: str, kind: str) -> None:
     kinds = {m.kind for m in scan(sentence)}
     assert kind in kinds and "figure" not in kinds, scan(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "unit"),
+    [
+        ("Exports grew 7 pct on the year.", [(7, 7, "exact", "7 pct")], "percent"),
+        ("Rents rose 3.2pc last month.", [(3.2, 3.2, "exact", "3.2pc")], "percent"),
+        ("Savings were 11 per  cent of income.", [(11, 11, "exact", "11 per  cent")], "percent"),
+        ("Coverage reached 85 percentage.", [(85, 85, "exact", "85 percentage")], "percent"),
+        ("The spread was 0.3 pp wider.", [(0.3, 0.3, "exact", "0.3 pp")], "percentage points"),
+        ("Fares rose 6 pct to 7 pct.", [(6, 7, "range", "6 pct to 7 pct")], "percent"),
+        ("Growth of 2~3% is expected.", [(2, 3, "range", "2~3%")], "percent"),
+        ("Lots 40 through 60 were sold.", [(40, 60, "range", "40 through 60")], None),
+        ("The fine was $1950 in all.", [(1950, 1950, "exact", "$1950")], "$"),
+        ("Some 14 hundred lorries queued.", [(1400, 1400, "approximately", "Some 14 hundred")],
+         None),
+    ],
+)  # fmt: skip
+def test_percent_forms_and_digits(sentence: str, expected: list[tuple], unit: str | None) -> None:
+    assert _figures(sentence) == expected
+    assert [m.unit_hint for m in scan(sentence) if m.is_figure] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Thousands grouped by spaces: no-break and thin spaces always, plain spaces when the
+        # groups cannot be read as separate numbers.
+        ("a crowd of 62\u00a0500 people", [(62500, 62500, "exact", "62\u00a0500")]),
+        ("a crowd of 62\u202f500 people", [(62500, 62500, "exact", "62\u202f500")]),
+        ("a debt of 3 415 220 francs", [(3415220, 3415220, "exact", "3 415 220")]),
+        ("some 80 000 workers", [(80000, 80000, "approximately", "some 80 000")]),
+        ("rows 12 340 apart", [(12, 12, "exact", "12"), (340, 340, "exact", "340")]),
+        # A range whose ends carry different units is two figures.
+        ("Points dropped 3 pct to 80 in the index.",
+         [(3, 3, "exact", "3 pct"), (80, 80, "exact", "80")]),
+    ],
+)  # fmt: skip
+def test_grouped_digits_and_unit_changes(sentence: str, expected: list[tuple]) -> None:
+    assert _figures(sentence) == expected
+
+
+def test_numbers_in_a_web_address_are_not_figures() -> None:
+    text = "Details at https://example.org/report?id=4471&rate=12%25 and on page two."
+    assert [m for m in scan(text) if m.is_figure and m.start < 60] == []

@@ -2,7 +2,7 @@
 
 Finds number mentions (digits with separators and decimals, scale words, currencies, percents
 and percentage points, ranges such as "1,000 to 3,000", "4,000-5,000" or "70 or 80,000", and
-number words through ``text2num``), reads the qualifier in front of them ("up to", "about",
+number words through :mod:`summarizer.text.spoken`), reads the qualifier in front of them ("up to", "about",
 "as many as", ...), and tells figures apart from dates, times, ages, temperatures and page
 furniture. Nothing here calls a model: the scan feeds the figure prompt and checks the
 model's figures afterwards.
@@ -14,10 +14,9 @@ import re
 from functools import lru_cache
 
 from summarizer.brief.schema import Qualifier
+from summarizer.text.kinds import digit_kind
 from summarizer.text.layout import Layout, layout
 from summarizer.text.mentions import (
-    AFTER_AGE,
-    BEFORE_AGE,
     SCALES,
     Mention,
     MentionKind,
@@ -26,6 +25,7 @@ from summarizer.text.mentions import (
 )
 from summarizer.text.number_words import word_mentions
 from summarizer.text.numerals import values_in
+from summarizer.text.units import PERCENT, PERCENT_AFTER, POINTS, normalise_unit
 
 __all__ = [
     "Mention",
@@ -35,11 +35,17 @@ __all__ = [
     "stated_values",
 ]
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas, or by spaces as in SI style and many translations: a thin or
+# no-break space always ("40 000"), a plain space when the groups cannot be read otherwise
+# (two groups or more, "1 234 567", or a group that opens with 0, "40 000").
+_NUM = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3}(?!\d))+(?:\.\d+)?|"
+    r"\d{1,3}(?: \d{3}(?!\d)){2,}(?:\.\d+)?|\d{1,3} 0\d\d(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+)
 # "300 billion", "12m", "$1.2bn", and the broadcast style "18-hundred", "50-thousand" (VOA).
 _SCALE = (
-    r"(?:\s?(?:hundred[- ]million|thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn|lakhs?|"
-    r"crores?)\b|"
+    r"(?:\s?(?:hundred[- ]million|hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tn|"
+    r"trn|lakhs?|crores?)\b|"
     r"(?<=\d)[kmb]n?\b|"
     r"-(?:hundred|thousand|million|billion)\b)"
 )
@@ -55,11 +61,13 @@ _GLUED = (
     r"eur|gbp|jpy|krw|cny|inr|rmb|btc|min|hrs?)\b|元)?"
 )
 _AMOUNT = rf"(?P<cur{{i}}>{_CURRENCY_PREFIX}\s?)?(?P<num{{i}}>{_NUM})(?P<scale{{i}}>{_SCALE})?"
-_PERCENT = r"(?P<pct>\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b))?"
-_RANGE_SEP = r"\s?(?:-|–|—|to|or|and)\s?"
+_PERCENT = rf"(?P<pct>{PERCENT_AFTER.pattern})?"
+# "~" joins a range in East Asian writing, kept by translations ("3~4%"); "through" in
+# American English ("20 through 100").
+_RANGE_SEP = r"\s?(?:-|–|—|~|to|or|and|through)\s?"
 # The unit of a range's first end, when both ends carry it: "3% to 4%", "120 km to 180 km".
 _UNIT1 = (
-    r"(?P<u1>\s?(?:%|percent\b|per cent\b|km\b|kg\b|mm\b|cm\b|miles\b|kilomet(?:er|re)s\b|"
+    rf"(?P<u1>{PERCENT_AFTER.pattern}|\s?(?:km\b|kg\b|mm\b|cm\b|miles\b|kilomet(?:er|re)s\b|"
     r"tonnes\b|tons\b|degrees\b|hours\b|minutes\b|days\b|years\b))?"
 )
 _AMOUNT1 = _AMOUNT.replace("{i}", "1")
@@ -71,86 +79,17 @@ _DIGITS = re.compile(
     re.IGNORECASE,
 )
 
-# fmt: off
-_MONTHS = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec",
-]
-# fmt: on
-_AFTER_TEMPERATURE = re.compile(
-    r"^\s?(?:°|degrees?\b(?!\s+angle)|deg\b\.?|º|F\b|C\b|celsius|celcius|centigrade|"
-    r"centigrate|fahrenheit|farenheit)",
-    re.I,
-)
-_AFTER_TIME = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|KST|JST|CET)", re.I)
-_BEFORE_FURNITURE = re.compile(
-    r"\b(?:page|p\.|para(?:graph)?s?|photo|comments?|chapter|article|section|no\.|number|"
-    r"room|route|flight)\s*$|\(\s*$|\b(?:page|p\.)\s*\d+\s+of\s*$",
-    re.I,
-)
-_AFTER_ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-# A capitalised word right before the number, not at a sentence start ("the Nikkei 225",
-# "a Boeing 737 jet"): a model or index name, unless a unit follows.
-_NAMED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB|" + "|".join(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-     "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-     "Saturday", "Sunday", "US", "UK", "EU", "UN"]
-) + r")\b)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,}) $")  # fmt: skip
-_UNIT_AFTER = re.compile(r"^\s?(?:%|percent|per cent|[A-Za-z]*illion|thousand|hundred)", re.I)
-_AFTER_DESIGNATION = re.compile(r"^\s(?:House|Corps|Street|Avenue|Road|Division|Brigade)\b")
+
+def _plain(raw: str) -> str:
+    """ "1,234" or "1 234" -> "1234"."""
+    return re.sub(r"[,\s]", "", raw)
 
 
 def _number(raw: str, scale: str | None) -> float:
-    value = float(raw.replace(",", ""))
+    value = float(_plain(raw))
     if scale:
         value *= SCALES[scale.strip(" -").lower()]
     return value
-
-
-def _kind(
-    text: str, start: int, end: int, value: float, has_comma: bool, raw: str, lay: Layout
-) -> MentionKind:
-    before = text[max(0, start - 30) : start]
-    after = text[end : end + 16]
-    if lay.noise_at(start) is not None:  # header lines, bylines, duplicated lines
-        return "furniture"
-    if _AFTER_TEMPERATURE.match(after):
-        return "temperature"
-    if _AFTER_TIME.match(after) or re.match(r"^:\d{2}", after):
-        return "time"
-    if AFTER_AGE.match(after) or BEFORE_AGE.search(before):
-        return "age"
-    if re.search(r"[A-Z][\w'’-]+,\s$", before) and re.match(r"^,\s", after) and value < 120:
-        return "age"  # "Kim Min-su, 54, said"
-    if _AFTER_ORDINAL.match(after):
-        return "ordinal"
-    if _BEFORE_FURNITURE.search(before):
-        return "furniture"
-    if _AFTER_DESIGNATION.match(after):
-        return "furniture"
-    if re.search(r"[A-Za-z][-‑]$", before):
-        return "furniture"  # joined to a name: "COVID-19", "F-16", "MH-17"
-    if re.search(r"\b(?:19|20)\d\d[-–/]$", before) and value < 100:
-        return "date"  # the end of a span of years: "1990-95"
-    if (
-        not has_comma
-        and "." not in raw
-        and _NAMED_BEFORE.search(before)
-        and not _UNIT_AFTER.match(after)
-    ):
-        return "furniture"  # a name with a number: "Boeing 737", "Nikkei 225", "ISO 9001"
-    words_before = re.findall(r"[A-Za-z]+", before[-12:])
-    words_after = re.findall(r"[A-Za-z]+", after[:12])
-    month_near = (words_before and words_before[-1].lower() in _MONTHS) or (
-        words_after and words_after[0].lower() in _MONTHS
-    )
-    if month_near and value <= 31 and "." not in raw:
-        return "date"
-    if not has_comma and "." not in raw and 1900 <= value <= 2100:
-        return "date"  # a year
-    return "figure"
 
 
 # "107 or more", "500 or fewer": the qualifier written after the number.
@@ -164,10 +103,16 @@ _OR_MORE_QUALIFIER: dict[str, Qualifier] = {
 _DOZEN_AFTER = re.compile(r"\s+dozens?\b(?! of)", re.I)
 
 
+def _percent(written: str | None) -> str | None:
+    """ "percent" or "percentage points" for a percent as written ("%", "per cent", "pct")."""
+    unit = normalise_unit(written)
+    return unit if unit in (PERCENT, POINTS) else None
+
+
 def _same_unit_after(text: str, m: re.Match[str], u1: str) -> bool:
     """Both ends of a range carry the unit: "3% to 4%", "120 km to 180 km"."""
-    if u1 in ("%", "percent", "per cent"):
-        return bool(m.group("pct"))
+    if _percent(u1):  # "3% to 4%"; not "0.4 points to 3 percent"
+        return _percent(u1) == _percent(m.group("pct"))
     after = text[m.end() : m.end() + 20].lower()
     return (m.group("glued") or "").lower() == u1 or after.lstrip().startswith(u1)
 
@@ -180,27 +125,25 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
         scale1, scale2 = m.group("scale1"), m.group("scale2")
         sep = (m.group("sep") or "").strip().lower()
         start, end = m.start(), m.end()
-        pct = (m.group("pct") or "").strip().lower() or None
+        pct = _percent(m.group("pct"))
         u1 = (m.group("u1") or "").strip().lower() or None
         if u1 and m.group("num2") is not None and not _same_unit_after(text, m, u1):
             # "up 5 percent to 10,000": a change, then a level; not a range. The first number
             # stands alone, with its unit; the second is read next.
             end = m.end("u1")
             low = _number(num1, scale1)
-            u1_unit = "percent" if u1 in ("%", "percent", "per cent") else u1
-            kind = _kind(text, m.start("num1"), m.end("num1"), low, "," in num1, num1, lay)
+            u1_unit = _percent(u1) or u1
+            kind = digit_kind(
+                text, m.start("num1"), m.end("num1"), low, _plain(num1) != num1, num1, lay
+            )
             qualifier, back = qualifier_before(text[max(0, start - 40) : start])
             qual1 = qualifier or ("estimate" if hedged(text, start, end) else "exact")
             out.append(Mention(start - back, end, text[start - back : end], low, low, qual1, kind,
                                u1_unit))  # fmt: skip
             pos = end
             continue
-        if u1 in ("%", "percent", "per cent") and m.group("num2") is not None:
-            pct = pct or u1  # "3% to 4%": the range is in percent
-        if pct in ("%", "per cent"):
-            pct = "percent"
-        elif (pct and pct.startswith("percentage point")) or pct == "pp":
-            pct = "percentage points"
+        if _percent(u1) and m.group("num2") is not None:
+            pct = pct or _percent(u1)  # "3% to 4%": the range is in percent
         currency = (m.group("cur1") or "").strip() or None
         glued = (m.group("glued") or "").lower() or None
         low = _number(num1, scale1)
@@ -211,14 +154,10 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             pct = None
         if num2 is not None:
             high = _number(num2, scale2)
-            if (
-                scale2
-                and not scale1
-                and float(num1.replace(",", "")) < float(num2.replace(",", ""))
-            ):
+            if scale2 and not scale1 and float(_plain(num1)) < float(_plain(num2)):
                 low = _number(num1, scale2)  # "2 to 3 million": both in millions
-            elif sep == "or" and not scale1 and "," not in num1 and "," in num2:
-                factor = 10 ** (len(num2.replace(",", "").split(".")[0]) - len(num1))
+            elif sep == "or" and not scale1 and _plain(num1) == num1 and _plain(num2) != num2:
+                factor = 10 ** (len(_plain(num2).split(".")[0]) - len(num1))
                 if factor > 1 and float(num1) * factor <= high * 10:
                     low = float(num1) * factor  # "70 or 80,000" is 70,000-80,000
             if low > high:  # "1990-95" style or a date range: not a figure range
@@ -233,7 +172,9 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
         if m.group("sign") and num2 is None and not margin:  # "-1.4%", "minus 40": below zero
             low = -low
         value_high = _number(num2, scale2) if num2 is not None else low
-        kind = _kind(text, m.start("num1"), m.end("num1"), low, "," in num1, num1, lay)
+        money = bool(pct or currency)
+        grouped = _plain(num1) != num1
+        kind = digit_kind(text, m.start("num1"), m.end("num1"), low, grouped, num1, lay, money)
         qualifier, back = qualifier_before(text[max(0, start - 40) : start])
         if num2 is not None and kind == "figure":
             qual: Qualifier = "range"

@@ -15,6 +15,7 @@ __all__ = [
     "CURRENCIES",
     "MEASURES",
     "PERCENT",
+    "PERCENT_AFTER",
     "POINTS",
     "SUBUNITS",
     "currency_code",
@@ -58,8 +59,16 @@ MEASURES = frozenset(
     degrees kwh mwh gwh kw mw gw watt watts volt volts mph knot knots byte bytes gb mb tb
     millisievert millisieverts sievert sieverts""".split()
 )
-_PERCENT = re.compile(r"^(?:%|percent|per cent|pct)$", re.I)
+# Percent as news writes it after a number: "25%", "25 %", "25 percent", "25 per cent",
+# "25 pct" (wires), "25pc" (the British press, glued), "25 percentage" and "25 percents"
+# (translations); "0.4 percentage point(s)" and "0.4pp" are points, not percent.
+_PERCENT = re.compile(r"^(?:%|percents?|per ?cents?|pct|pc|percentage)$", re.I)
 _POINTS = re.compile(r"^(?:percentage[ -]points?|pp)$", re.I)
+PERCENT_AFTER = re.compile(
+    r"\s?(?:%|percentage[ -]points?\b|percentage\b|percents?\b|per\s{1,2}cents?\b|pct\b|"
+    r"(?<=\d)pc\b|pp\b)",
+    re.I,
+)
 
 
 def currency_code(written: str) -> str | None:

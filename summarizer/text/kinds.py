@@ -1,0 +1,98 @@
+"""What a number written in digits is: a figure, or a date, a time, an age, a temperature, an
+ordinal or page furniture (a page number, a name joined to a number, a web address), read
+from the words around it."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.layout import Layout
+from summarizer.text.mentions import AFTER_AGE, BEFORE_AGE, MentionKind
+
+__all__ = ["digit_kind"]
+
+# fmt: off
+_MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+]
+# fmt: on
+_AFTER_TEMPERATURE = re.compile(
+    r"^\s?(?:°|degrees?\b(?!\s+angle)|deg\b\.?|º|F\b|C\b|celsius|celcius|centigrade|"
+    r"centigrate|fahrenheit|farenheit)",
+    re.I,
+)
+_AFTER_TIME = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|KST|JST|CET)", re.I)
+_BEFORE_FURNITURE = re.compile(
+    r"\b(?:page|p\.|para(?:graph)?s?|photo|comments?|chapter|article|section|no\.|number|"
+    r"room|route|flight)\s*$|\(\s*$|\b(?:page|p\.)\s*\d+\s+of\s*$",
+    re.I,
+)
+_IN_URL = re.compile(r"(?:https?://|www\.)\S*$", re.I)
+_AFTER_ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+# A capitalised word right before the number, not at a sentence start ("the Nikkei 225",
+# "a Boeing 737 jet"): a model or index name, unless a unit follows.
+_NAMED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB|" + "|".join(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+     "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+     "Saturday", "Sunday", "US", "UK", "EU", "UN"]
+) + r")\b)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,}) $")  # fmt: skip
+_UNIT_AFTER = re.compile(r"^\s?(?:%|percent|per cent|[A-Za-z]*illion|thousand|hundred)", re.I)
+_AFTER_DESIGNATION = re.compile(r"^\s(?:House|Corps|Street|Avenue|Road|Division|Brigade)\b")
+
+
+def digit_kind(
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    has_comma: bool,
+    raw: str,
+    lay: Layout,
+    unit: bool = False,
+) -> MentionKind:
+    """What a number written in digits at ``text[start:end]`` is: a figure, or a date, time,
+    age, temperature, ordinal or page furniture, by the words around it."""
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 16]
+    if lay.noise_at(start) is not None:  # header lines, bylines, duplicated lines
+        return "furniture"
+    if _IN_URL.search(text, max(0, start - 300), start):
+        return "furniture"  # part of a web address
+    if _AFTER_TEMPERATURE.match(after):
+        return "temperature"
+    if _AFTER_TIME.match(after) or re.match(r"^:\d{2}", after):
+        return "time"
+    if AFTER_AGE.match(after) or BEFORE_AGE.search(before):
+        return "age"
+    if re.search(r"[A-Z][\w'’-]+,\s$", before) and re.match(r"^,\s", after) and value < 120:
+        return "age"  # "Kim Min-su, 54, said"
+    if _AFTER_ORDINAL.match(after):
+        return "ordinal"
+    if _BEFORE_FURNITURE.search(before):
+        return "furniture"
+    if _AFTER_DESIGNATION.match(after):
+        return "furniture"
+    if re.search(r"[A-Za-z][-‑]$", before):
+        return "furniture"  # joined to a name: "COVID-19", "F-16", "MH-17"
+    if re.search(r"\b(?:19|20)\d\d[-–/]$", before) and value < 100:
+        return "date"  # the end of a span of years: "1990-95"
+    if (
+        not has_comma
+        and "." not in raw
+        and _NAMED_BEFORE.search(before)
+        and not _UNIT_AFTER.match(after)
+    ):
+        return "furniture"  # a name with a number: "Boeing 737", "Nikkei 225", "ISO 9001"
+    words_before = re.findall(r"[A-Za-z]+", before[-12:])
+    words_after = re.findall(r"[A-Za-z]+", after[:12])
+    month_near = (words_before and words_before[-1].lower() in _MONTHS) or (
+        words_after and words_after[0].lower() in _MONTHS
+    )
+    if month_near and value <= 31 and "." not in raw:
+        return "date"
+    if not has_comma and not unit and "." not in raw and 1900 <= value <= 2100:
+        return "date"  # a year; never with a currency or a percent ("$2000", "2000%")
+    return "figure"

@@ -163,3 +163,10 @@ def test_the_index_links_pages_safely_and_lists_failures() -> None:
     assert "script" not in [t for t, _ in page.elements]
     assert re.search(r"bad\.txt</strong>: bad\.txt is empty", html)
     assert "single source" in html  # the caveat kinds of each brief
+
+
+def test_an_empty_mark_is_left_out() -> None:
+    out = pieces("abc", [Mark("figure", "F1", 1, 1, "exact"), Mark("source", "S1", 0, 3, "source")])
+    assert [(p.kind, p.mark.id if p.mark else p.text) for p in out] == [
+        ("open", "S1"), ("text", "abc"), ("close", "S1")
+    ]  # fmt: skip

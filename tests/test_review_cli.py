@@ -58,16 +58,23 @@ def test_view_without_the_article_and_on_bad_input(tmp_path: Path, clean_env: No
     brief = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
     unplaced = [a["data-unplaced"] for _, a in page.elements if "data-unplaced" in a]
     assert len(unplaced) == len(brief["figures"]) + len(brief["sources"])
+    (tmp_path / "out.jsonl").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "empty.json").write_text("", encoding="utf-8")
+    seed_before = SEED.read_bytes()
     for args, needle in [
         ([str(SEED)], "is not a summarizer brief"),
         ([str(tmp_path / "none.json")], "no such file"),
         ([str(tmp_path / "b.json"), "--out", "-", "--open"], "--open needs a page file"),
         ([str(tmp_path / "b.json"), "--out", str(tmp_path)], "is a folder"),
         ([str(tmp_path / "b.json"), "--article", str(tmp_path)], "is a folder"),
+        ([str(tmp_path / "b.json"), "--article", str(SEED), "--out", str(SEED)], "overwrite"),
+        ([str(tmp_path / "out.jsonl")], "is a batch's JSONL output"),
+        ([str(tmp_path / "empty.json")], "is empty: give a brief"),
     ]:
         result = runner.invoke(app, ["view", *args])
         assert result.exit_code == 2, result.output
         assert len(result.stderr.strip().splitlines()) == 1 and needle in result.stderr
+    assert SEED.read_bytes() == seed_before  # the article was never written over
 
 
 @pytest.mark.parametrize("out_name", ["out", "out.jsonl"])

@@ -7,6 +7,7 @@ given to the model and hands the answer, or the ModelOutputError it ended in, ba
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -15,6 +16,7 @@ from pydantic import BaseModel
 from summarizer.brief.schema import BriefWarning
 from summarizer.errors import ModelOutputError
 from summarizer.llm.strategies import Extraction, Step, Strategy, plan
+from summarizer.llm.strategies.base import Answer
 from summarizer.llm.usage import CallStats
 
 __all__ = ["StepObserver", "StopRule", "adrive", "drive"]
@@ -32,17 +34,20 @@ def drive(
     warnings: list[BriefWarning],
     stop: Callable[[], str | None] | None = None,
 ) -> Extraction:
-    """Run ``strategy``'s plan with blocking ``call``s (``stop``: see :func:`plan`)."""
+    """Run ``strategy``'s plan with blocking ``call``s, one at a time (``stop``: see
+    :func:`plan`)."""
+
+    def answer(step: Step[Any]) -> Answer:
+        try:
+            return call(step)
+        except ModelOutputError as e:
+            return e
+
     steps = plan(strategy, warnings, stop)
     try:
-        step = next(steps)
+        batch = next(steps)
         while True:
-            answer: BaseModel | ModelOutputError
-            try:
-                answer = call(step)
-            except ModelOutputError as e:
-                answer = e
-            step = steps.send(answer)
+            batch = steps.send([answer(step) for step in batch])
     except StopIteration as done:
         extraction: Extraction = done.value
         return extraction
@@ -53,18 +58,29 @@ async def adrive(
     call: Callable[[Step[Any]], Awaitable[BaseModel]],
     warnings: list[BriefWarning],
     stop: Callable[[], str | None] | None = None,
+    together: int = 1,
 ) -> Extraction:
-    """Run ``strategy``'s plan with awaited ``call``s (``stop``: see :func:`plan`)."""
-    steps = plan(strategy, warnings, stop)
+    """Run ``strategy``'s plan with awaited ``call``s, up to ``together`` at the same time
+    where the plan allows (``stop``: see :func:`plan`). Another error than a model output
+    error ends the run once the calls in flight are done, with the first such error."""
+
+    async def answer(step: Step[Any]) -> Answer:
+        try:
+            return await call(step)
+        except ModelOutputError as e:
+            return e
+
+    steps = plan(strategy, warnings, stop, together)
     try:
-        step = next(steps)
+        batch = next(steps)
         while True:
-            answer: BaseModel | ModelOutputError
-            try:
-                answer = await call(step)
-            except ModelOutputError as e:
-                answer = e
-            step = steps.send(answer)
+            results = await asyncio.gather(*(answer(s) for s in batch), return_exceptions=True)
+            answers: list[Answer] = []
+            for result in results:  # a model output error is an answer; another error is not
+                if isinstance(result, BaseException) and not isinstance(result, ModelOutputError):
+                    raise result
+                answers.append(result)
+            batch = steps.send(answers)
     except StopIteration as done:
         extraction: Extraction = done.value
         return extraction

@@ -45,6 +45,9 @@ class BriefResult:
     draft: BriefDraft | None = None  # what grounding started from (None when cached)
 
 
+WINDOWS_AT_ONCE = 4  # a long article's calls in flight at once on a remote endpoint (async)
+
+
 class Summarizer:
     """A configured summarizer: settings resolved once, one client reused for many articles.
 
@@ -247,7 +250,10 @@ class Summarizer:
                 step.response_model, step.messages, stats, step.context, step.max_tokens
             )
 
-        extraction = await adrive(strategy, call, warnings, _bound(stop, stats))
+        # A server on this machine answers one request at a time (and its prompt cache keeps
+        # a window for its second call): the windows go in order; elsewhere several at once.
+        together = 1 if self.settings.on_this_machine else WINDOWS_AT_ONCE
+        extraction = await adrive(strategy, call, warnings, _bound(stop, stats), together)
         model = await self.backend.amodel_name()
         brief, draft = self._finish(article, strategy, extraction, warnings, stats, model, started)
         return self._store(key, _with_document_info(brief, text), stats, draft)

@@ -11,8 +11,8 @@ one.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarizer.api.steps import StopRule
@@ -20,7 +20,7 @@ from summarizer.errors import ConfigError
 from summarizer.llm.usage import CallStats
 from summarizer.settings import Settings
 
-__all__ = ["DEFAULT_PRICES", "Budget", "Price", "PriceTable", "Spend", "is_local"]
+__all__ = ["DEFAULT_PRICES", "Budget", "Price", "PriceTable", "Spend", "add_spent", "is_local"]
 
 
 def is_local(settings: Settings) -> bool:
@@ -160,15 +160,22 @@ class Budget:
                 settings=("max_cost", "prices"),
             )
 
-    def rule(self, prices: PriceTable, model: str, before: Spend | None = None) -> StopRule:
-        """The stop rule of one article: this budget, reached by what was spent before it
-        (``before``, read at each call: a batch's run goes on meanwhile) and by what the
-        article has spent so far."""
+    def rule(
+        self, prices: PriceTable, model: str, elsewhere: Callable[[], Spend] | None = None
+    ) -> StopRule:
+        """The stop rule of one article: this budget, reached by what was spent elsewhere
+        (``elsewhere()``, asked at each call: a batch's run goes on meanwhile) and by what
+        the article has spent so far."""
 
         def stop(stats: CallStats) -> str | None:
-            spend = replace(before) if before is not None else Spend()
-            prompt, completion = stats.prompt_tokens, stats.completion_tokens
-            spend.add(prompt, completion, prices.cost(model, prompt, completion))
+            spend = elsewhere() if elsewhere is not None else Spend()
+            add_spent(spend, prices, model, stats)
             return self.reached(spend)
 
         return stop
+
+
+def add_spent(spend: Spend, prices: PriceTable, model: str, stats: CallStats) -> None:
+    """Add what ``stats`` counted (of ``model``, priced by ``prices``) to ``spend``."""
+    prompt, completion = stats.prompt_tokens, stats.completion_tokens
+    spend.add(prompt, completion, prices.cost(model, prompt, completion))

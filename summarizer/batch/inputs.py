@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import glob
 import json
+import os
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,14 +67,22 @@ def _document_from_record(line: str, origin: str) -> Document:
 
 def _jsonl_items(path: Path) -> Iterator[Item]:
     try:
-        # "\n" only: U+2028 inside a JSON string is text, not a line break.
-        lines = [line.rstrip("\r") for line in path.read_text(encoding="utf-8").split("\n")]
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read {path}: {e}") from e
-    for number, line in enumerate(lines, 1):
+        content = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror or e}") from e
+    # "\n" only: U+2028 inside a JSON string is text, not a line break. Each line decoded
+    # alone: invalid UTF-8 in one line fails that article, not the run.
+    raw_lines = content.removeprefix(b"\xef\xbb\xbf").split(b"\n")  # a BOM is not line 1's text
+    for number, raw in enumerate(raw_lines, 1):
+        origin = f"{path}:{number}"
+        try:
+            line = raw.decode("utf-8").rstrip("\r")
+        except UnicodeDecodeError as e:
+            problem = f"not UTF-8 (an invalid byte at byte {e.start + 1} of the line)"
+            yield Item(origin, origin, problem=problem)
+            continue
         if not line.strip():
             continue
-        origin = f"{path}:{number}"
         try:
             data = json.loads(line)
         except ValueError as e:
@@ -94,6 +103,15 @@ def _files_under(folder: Path) -> list[Path]:
     )  # fmt: skip
 
 
+def _resolve(path: Path) -> Path:
+    """``path`` made absolute, links followed where they lead somewhere (a symlink loop
+    makes Path.resolve raise before Python 3.13)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))  # noqa: PTH100 - resolve() is what failed
+
+
 def collect_items(inputs: list[str], skip: Collection[Path] = ()) -> list[Item]:
     """Every article named by ``inputs`` (files, folders, globs, ``*.jsonl``), in order,
     each once; files at or under a path in ``skip`` (the run's own output) are left out.
@@ -102,7 +120,7 @@ def collect_items(inputs: list[str], skip: Collection[Path] = ()) -> list[Item]:
     items: list[Item] = []
     first: dict[str, str] = {}  # id -> origin
     files_seen: set[Path] = set()
-    skipped = {p.resolve() for p in skip}
+    skipped = {_resolve(p) for p in skip}
 
     def add(item: Item) -> None:
         if item.id in first:
@@ -117,7 +135,9 @@ def collect_items(inputs: list[str], skip: Collection[Path] = ()) -> list[Item]:
         path = Path(given).expanduser()
         if path.is_dir():
             files = _files_under(path)
-        elif path.is_file():
+        elif path.is_file() or os.path.lexists(path):
+            # Also a pipe, a device or a symlink loop named as an article: it fails alone,
+            # with its reason, when its turn comes (never read here: a pipe could block).
             files = [path]
         else:
             matches = sorted(glob.glob(given, recursive=True))  # noqa: PTH207 - any pattern
@@ -125,11 +145,11 @@ def collect_items(inputs: list[str], skip: Collection[Path] = ()) -> list[Item]:
             if not files:
                 raise InputError(f"{given}: no such file, folder or matching glob")
         for file in files:
-            resolved = file.resolve()
+            resolved = _resolve(file)
             if resolved in files_seen or any(p in skipped for p in (resolved, *resolved.parents)):
                 continue
             files_seen.add(resolved)
-            if file.suffix.lower() == ".jsonl":
+            if file.suffix.lower() == ".jsonl" and file.is_file():
                 for item in _jsonl_items(file):
                     add(item)
             else:

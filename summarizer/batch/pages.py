@@ -10,11 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from summarizer.batch.inputs import Item
 from summarizer.batch.sinks import Sink, file_name, write_atomically
-from summarizer.brief.schema import Brief
+from summarizer.brief.parse import parse_brief
 from summarizer.errors import OutputError, SummarizerError
 from summarizer.review import IndexFailure, IndexRow, render_index, render_page
 
@@ -53,10 +51,10 @@ def write_pages(items: list[Item], sink: Sink, out: Path, max_bytes: int) -> Pag
                 failures.append(IndexFailure(item.origin, reason))
                 continue
             try:
-                brief = Brief.model_validate(saved[item.id])
+                brief = parse_brief(saved[item.id], f"the brief of {item.origin}")
                 text = item.load(max_bytes).text
-            except (ValidationError, SummarizerError) as e:
-                failures.append(IndexFailure(item.origin, f"no page: {str(e).splitlines()[0]}"))
+            except SummarizerError as e:
+                failures.append(IndexFailure(item.origin, f"no page: {e}"))
                 continue
             name = page_name(item)
             write_atomically(folder / name, render_page(brief, text))

@@ -14,10 +14,11 @@ import asyncio
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from summarizer.api import BriefResult, Summarizer
-from summarizer.batch.cost import Budget, PriceTable, Spend
+from summarizer.api.steps import StopRule
+from summarizer.batch.cost import Budget, PriceTable, Spend, add_spent
 from summarizer.batch.inputs import Item
 from summarizer.batch.sinks import Sink
 from summarizer.errors import (
@@ -28,6 +29,7 @@ from summarizer.errors import (
     OutputError,
     SummarizerError,
 )
+from summarizer.llm.usage import CallStats
 
 __all__ = ["UNREACHABLE_IN_A_ROW", "BatchReport", "Outcome", "run_batch"]
 
@@ -131,13 +133,38 @@ async def run_batch(
         return cost
 
     # A long article stops reading windows once the run's budget is reached.
-    within_budget = budget.rule(prices, summarizer.known_model() or "", report.spend)
+    # A long article stops reading windows once the run's budget is reached: by the
+    # articles done, the ones in flight, and its own calls so far.
+    model = summarizer.known_model() or ""
+    in_flight: dict[int, CallStats] = {}
+
+    def elsewhere(mine: CallStats) -> Spend:
+        spend = replace(report.spend)
+        for stats in in_flight.values():
+            if stats is not mine:
+                add_spent(spend, prices, model, stats)
+        return spend
 
     async def one(item: Item) -> Outcome:
+        seen: list[CallStats] = []  # the article's stats, once it asks its stop rule
+
+        def stop(stats: CallStats) -> str | None:
+            if not seen:
+                seen.append(stats)
+                in_flight[id(stats)] = stats
+            return budget.rule(prices, model, lambda: elsewhere(stats))(stats)
+
+        try:
+            return await summarize(item, stop)
+        finally:
+            for stats in seen:  # counted in the run's spend by now
+                in_flight.pop(id(stats), None)
+
+    async def summarize(item: Item, stop: StopRule) -> Outcome:
         try:
             # Reading and HTML extraction, off the event loop.
             document = await asyncio.to_thread(item.load, summarizer.settings.max_input_bytes)
-            result = await summarizer.asummarize_result(document, stop=within_budget)
+            result = await summarizer.asummarize_result(document, stop=stop)
         except asyncio.CancelledError:
             raise
         except Exception as e:

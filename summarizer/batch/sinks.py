@@ -15,10 +15,13 @@ What is already written is done: a re-run skips it. Failed articles are tried ag
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -44,9 +47,17 @@ __all__ = [
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that a crash never leaves a half-written file."""
+    """Write ``text`` to ``path`` so that a crash never leaves a half-written file.
+
+    A device or a pipe (``/dev/null``, ``/dev/stdout``, a FIFO) is written to, never replaced
+    by a file; a symbolic link stays one (the file it names is replaced)."""
+    if _special(path):
+        with path.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+        return
+    path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=_temp_prefix(path), suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -56,14 +67,46 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def _special(path: Path) -> bool:
+    """Whether ``path`` is an existing device, pipe or socket (what a link names counts)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _temp_prefix(path: Path) -> str:
+    """A hidden name beside ``path`` for its temporary file, within the 255 bytes of a name
+    (cut by bytes, on a character boundary, leaving room for the random part and suffix)."""
+    name = path.name.encode("utf-8")[:MAX_STEM_BYTES].decode("utf-8", "ignore")
+    return f".{name}."
+
+
 def check_writable(path: Path) -> None:
     """OutputError unless a file can be written at ``path`` (checked before paying for it):
-    not a folder, its folder made if missing, and writable."""
+    not a folder, under a folder (or where one can be made), and writable. Nothing is left
+    behind: a missing folder is made only when the file is written."""
     if path.is_dir():
         raise OutputError(f"{path} is a folder: give a file name", settings=("out",))
+    if _special(path):
+        if not os.access(path, os.W_OK):
+            raise OutputError(f"cannot write {path}: permission denied", settings=("out",))
+        return
+    folder = Path(os.path.realpath(path)).parent
+    missing = not folder.exists()
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise OutputError(
+            f"cannot write {path}: {folder} is a file, not a folder", settings=("out",)
+        )
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".probe")
+        if missing:  # made only when the file is written
+            if not os.access(folder, os.W_OK | os.X_OK):
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+            return
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(path), suffix=".probe")
         os.close(fd)
         Path(probe).unlink()
     except OSError as e:
@@ -129,6 +172,10 @@ class Sink:
 
     def __init__(self, failures: Path, lock: Path, out: Path) -> None:
         self._lock = _lock(lock, out)
+        # What a killed run was writing (a draft, never a whole file): ours to remove now
+        # that no other run writes here.
+        ours = None if out.is_dir() else {out.name, failures.name}
+        _remove_drafts(failures.parent, ours)
         self.failures_path = failures
         _end_with_newline(failures)
         self._old_failures = {r["id"]: r for r in _read_jsonl(failures) if "id" in r}
@@ -140,13 +187,17 @@ class Sink:
         raise NotImplementedError
 
     def is_done(self, item: Item) -> bool:
-        """The output holds a brief of ``item`` made by this run's producer."""
+        """The output holds a whole brief of ``item`` made by this run's producer (a brief
+        a budget cut short is made again)."""
         made = self.stored(item)
-        return made is not None and (self.producer is None or made == self.producer)
+        if made is None or made == CUT_SHORT:
+            return False
+        return self.producer is None or made == self.producer
 
     def stale(self, items: list[Item]) -> list[Item]:
         """Items whose brief in the output was made with other settings."""
-        return [i for i in items if self.stored(i) is not None and not self.is_done(i)]
+        return [i for i in items
+                if self.stored(i) not in (None, CUT_SHORT) and not self.is_done(i)]  # fmt: skip
 
     def write(self, item: Item, brief: Brief, *, cached: bool) -> None:
         raise NotImplementedError
@@ -193,6 +244,21 @@ class Sink:
             self._failures_handle.close()
             self._failures_handle = None
         self._lock.close()
+
+
+# write_atomically's temporary files: "." + the name (cut) + "." + 8 random characters + ".tmp"
+_DRAFT = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")
+
+
+def _remove_drafts(folder: Path, names: set[str] | None) -> None:
+    """Remove the temporary files of write_atomically left in ``folder`` by a killed run
+    (only those of ``names`` when given: the folder of a JSONL output is the user's)."""
+    for draft in folder.glob(".*.tmp"):
+        match = _DRAFT.fullmatch(draft.name)
+        if match and (
+            names is None or any(_temp_prefix(Path(n)) == f".{match[1]}." for n in names)
+        ):
+            draft.unlink(missing_ok=True)
 
 
 def _end_with_newline(path: Path) -> None:
@@ -287,12 +353,14 @@ class JsonlSink(Sink):
     """One line per article: ``{"id", "input", "cached", "brief"}``."""
 
     def __init__(self, path: Path) -> None:
+        if path.is_dir():  # before the lock file is made beside it
+            raise ConfigError(f"{path} is a folder: give a FILE.jsonl name", settings=("out",))
         self.path = path
+        _ours(path)  # before the lock file is made beside a user's own file
         path.parent.mkdir(parents=True, exist_ok=True)
         super().__init__(
             path.with_name(path.stem + ".failures.jsonl"), path.with_name(path.name + ".lock"), path
         )
-        _ours(path)
         _end_with_newline(path)
         # The last record of an id wins (a brief redone with new settings follows the old).
         self.made = {
@@ -301,6 +369,7 @@ class JsonlSink(Sink):
             if "id" in r and "brief" in r
         }
         self._superseded = False
+        self._failed = False  # a write failed (a full disk): its line is cut on the next open
         self._handle = path.open("a", encoding="utf-8")
 
     @property
@@ -313,8 +382,12 @@ class JsonlSink(Sink):
     def write(self, item: Item, brief: Brief, *, cached: bool) -> None:
         body = brief.model_dump(mode="json")
         record = {"id": item.id, "input": item.origin, "cached": cached, "brief": body}
-        self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self._handle.flush()
+        try:
+            self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._handle.flush()
+        except OSError:
+            self._failed = True
+            raise
         self._superseded = self._superseded or item.id in self.made
         self.made[item.id] = producer_of(body)
 
@@ -324,6 +397,11 @@ class JsonlSink(Sink):
                 if r.get("id") in wanted and isinstance(r.get("brief"), dict)}  # fmt: skip
 
     def close(self) -> None:
+        if self._failed:  # already reported; closing would only fail again on what is left
+            with contextlib.suppress(OSError):
+                self._handle.close()
+            super().close()
+            return
         try:
             self._handle.close()
             if self._superseded:  # briefs redone: keep only each id's last record
@@ -358,8 +436,15 @@ _PRODUCER_KEYS = ("model", "strategy", "instructor_mode", "prompt_sha256", "sche
                   "summarizer_version")  # fmt: skip
 
 
+# What "made" a brief that a budget cut short: never done, redone by the next run.
+CUT_SHORT: Producer = ("cut short by a budget",)
+
+
 def producer_of(brief: dict[str, Any]) -> Producer:
-    """The producer of a brief given as JSON (its ``provenance``)."""
+    """The producer of a brief given as JSON (its ``provenance``), or :data:`CUT_SHORT`."""
+    warnings = brief.get("warnings") or []
+    if any(isinstance(w, dict) and w.get("code") == "budget_reached" for w in warnings):
+        return CUT_SHORT
     made = brief.get("provenance") or {}
     return tuple(made.get(k) for k in _PRODUCER_KEYS)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -20,7 +21,7 @@ from rich.table import Table
 
 from summarizer.api import Summarizer
 from summarizer.batch.cost import PriceTable
-from summarizer.batch.sinks import write_atomically
+from summarizer.batch.sinks import check_writable, write_atomically
 from summarizer.cli.common import (
     BaseUrlOption,
     LocalModelOption,
@@ -33,7 +34,7 @@ from summarizer.cli.common import (
     out,
     progress_bar,
 )
-from summarizer.errors import SummarizerError
+from summarizer.errors import OutputError, SummarizerError
 from summarizer.evaluation.compare import compare_reports
 from summarizer.evaluation.evaluate import EvalReport, compare, evaluate, gate, load_report
 from summarizer.evaluation.gold import load_gold_set
@@ -115,7 +116,10 @@ def eval_command(
     --baseline or under --min-recall / --min-f1 / --min-attribution / --min-what, 2 for bad
     input, 1 when the endpoint fails.
     """
+    outputs = [path for path in (out, markdown, junit_xml) if path is not None]
     try:
+        for path in outputs:  # before the run: its results are never lost to a bad path
+            check_writable(path)
         items = load_gold_set(gold_dir)
         old = load_report(baseline) if baseline else None
         summarizer = None
@@ -157,14 +161,20 @@ def eval_command(
     except SummarizerError as e:
         fail(e)
     _print_eval_table(report)
-    if out:
-        write_atomically(out, report.model_dump_json(indent=2) + "\n")
-    if markdown:
-        write_atomically(markdown, render_markdown(report))
-    if junit_xml:
-        gates = {"figure_recall": min_recall, "figure_f1": min_f1,
-                 "attribution_accuracy": min_attribution, "what_f1": min_what}  # fmt: skip
-        write_atomically(junit_xml, render_junit(report, gates))
+    gates = {"figure_recall": min_recall, "figure_f1": min_f1,
+             "attribution_accuracy": min_attribution, "what_f1": min_what}  # fmt: skip
+    renderers: list[tuple[Path | None, Callable[[], str]]] = [
+        (out, lambda: report.model_dump_json(indent=2) + "\n"),
+        (markdown, lambda: render_markdown(report)),
+        (junit_xml, lambda: render_junit(report, gates)),
+    ]
+    for target, render in renderers:
+        if target is None:
+            continue
+        try:
+            write_atomically(target, render())
+        except OSError as e:  # the check passed, the write did not (a full disk)
+            fail(OutputError(f"cannot write {target} ({e.strerror or e}): the scores are above"))
     problems = gate(report, min_recall, min_f1, min_attribution, min_what)
     if old is not None:
         problems += compare(report, old, max_drop)

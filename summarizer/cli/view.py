@@ -2,36 +2,38 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import webbrowser
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from pydantic import ValidationError
 
 from summarizer.batch.sinks import check_writable, write_atomically
+from summarizer.brief.parse import parse_brief
 from summarizer.brief.schema import Brief
 from summarizer.cli.common import err, fail
-from summarizer.errors import InputError, OutputError, SummarizerError
+from summarizer.errors import EmptyInputError, InputError, OutputError, SummarizerError
 from summarizer.ingest.files import load_path, read_document
 from summarizer.review import render_page
+from summarizer.settings import resolve_settings
 
 __all__ = ["load_brief", "view"]
 
 
 def load_brief(path: Path) -> Brief:
     """A brief from its JSON file; an InputError in one line when it is not one."""
-    text = load_path(path)
-    try:
-        return Brief.model_validate_json(text)
-    except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "the top level"
+    if path.suffix.lower() == ".jsonl":
         raise InputError(
-            f"{path} is not a summarizer brief ({e.error_count()} problem(s); first at "
-            f"{where}: {first['msg']}): give a brief written by summarize or batch"
-        ) from e
+            f"{path} is a batch's JSONL output (a brief per line): run the batch again with "
+            "--html for a page per article"
+        )
+    try:
+        text = load_path(path)
+    except EmptyInputError as e:
+        raise InputError(f"{path} is empty: give a brief written by summarize or batch") from e
+    return parse_brief(text, str(path))
 
 
 def view(
@@ -67,8 +69,17 @@ def view(
     if to_stdout and open_page:
         fail(InputError("--open needs a page file: drop --out - or give a file name"))
     try:
+        inputs = [brief_path, *([Path(article)] if article not in (None, "-") else [])]
+        if not to_stdout and os.path.realpath(target) in {os.path.realpath(p) for p in inputs}:
+            raise InputError(
+                f"the page would overwrite {target}, the brief or the article: give --out PAGE.html"
+            )
         brief = load_brief(brief_path)
-        text = read_document(article).text if article is not None else None
+        if article is not None:  # capped as summarize caps it (SUMMARIZER_MAX_INPUT_BYTES)
+            cap = resolve_settings(embedded=True).max_input_bytes
+            text: str | None = read_document(article, max_bytes=cap).text
+        else:
+            text = None
         if not to_stdout:
             check_writable(target)
         page = render_page(brief, text)

@@ -38,9 +38,13 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = MAX_INPUT_BYTES
         )
     if not data.strip():
         raise EmptyInputError(f"{name} is empty: give an article with some text")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        text = _decode_utf16(data, utf16, name)
+    elif b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise BinaryInputError(f"{name} looks binary (it holds NUL bytes): give a text article")
-    text = _decode_text(data, name)
+    else:
+        text = _decode_text(data, name)
     sample = text[:8192]
     controls = sum(1 for ch in sample if ord(ch) in _CONTROL)
     if controls > max(2, len(sample) // 100):
@@ -51,6 +55,30 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = MAX_INPUT_BYTES
     if not text.strip():
         raise EmptyInputError(f"{name} holds only whitespace: give an article with some text")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The encoding ("utf-16-le", "utf-16-be") when ``data`` looks like UTF-16 text without a BOM
+    (NUL bytes, all on one side of each byte pair: the high bytes of Latin characters)."""
+    sample = data[:8192]
+    if len(data) % 2 or b"\x00" not in sample or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= len(sample) // 4 and even == 0:
+        return "utf-16-le"
+    if even >= len(sample) // 4 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise DecodeError(
+            f"{name} looks like UTF-16 without a BOM but does not decode as {encoding} (at "
+            f"byte {e.start:,}): convert it to UTF-8 (e.g. iconv -t UTF-8)"
+        ) from e
 
 
 def _decode_text(data: bytes, name: str) -> str:

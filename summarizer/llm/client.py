@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
@@ -29,6 +30,8 @@ from summarizer.llm.usage import CallStats
 from summarizer.settings import Settings
 
 __all__ = ["Backend", "CallStats"]
+
+TOKENIZE_TIMEOUT = 30.0  # seconds for the endpoint's token count (a long article's)
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -79,6 +82,7 @@ class Backend:
         self._aclient_loop: asyncio.AbstractEventLoop | None = None
         self._model = settings.model
         self._tokenizer: bool | None = None  # False once the endpoint said it has none
+        self._client_lock = threading.Lock()
 
     # -- clients ----------------------------------------------------------------------------
 
@@ -92,9 +96,10 @@ class Backend:
 
     @property
     def client(self) -> openai.OpenAI:
-        if self._client is None:
-            self._client = openai.OpenAI(**self._client_args())
-        return self._client
+        with self._client_lock:  # articles are planned in threads of their own
+            if self._client is None:
+                self._client = openai.OpenAI(**self._client_args())
+            return self._client
 
     @property
     def aclient(self) -> openai.AsyncOpenAI:
@@ -145,8 +150,10 @@ class Backend:
         parts = urlsplit(self.settings.base_url)
         url = f"{parts.scheme}://{parts.netloc}/extras/tokenize/count"
         try:
-            answer = self.client.post(url, body={"input": text}, cast_to=object)
-        except openai.OpenAIError:
+            answer = self.client.post(
+                url, body={"input": text}, cast_to=object, options={"timeout": TOKENIZE_TIMEOUT}
+            )
+        except (openai.OpenAIError, ValueError):  # none served, or not JSON
             answer = None
         count = answer.get("count") if isinstance(answer, dict) else None
         if not isinstance(count, int):

@@ -9,7 +9,7 @@ model that starts repeating itself cannot run into ``max_tokens``.
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -20,6 +20,7 @@ __all__ = [
     "MAX_KEY_POINTS",
     "MAX_NOTES",
     "MAX_SOURCES",
+    "NOTE_CHARS",
     "Notes",
     "SourceLabel",
     "SourceLabels",
@@ -29,6 +30,7 @@ __all__ = [
 MAX_SOURCES = 8
 MAX_KEY_POINTS = 6
 MAX_NOTES = 6
+NOTE_CHARS = 200
 
 
 def _without_titles(schema: Any) -> Any:
@@ -98,6 +100,10 @@ class SummaryDraft(_Compact):
 
 
 class Notes(_Compact):
-    """Short notes on one part of a long article (the summary is written from them)."""
+    """Short notes on one part of a long article (the summary is written from them).
 
-    notes: list[str] = Field(max_length=MAX_NOTES)
+    Each note is bounded too: a small model otherwise copies whole paragraphs into its
+    notes and runs into ``max_tokens`` (a grammar-constrained server stops at the bound).
+    """
+
+    notes: list[Annotated[str, Field(max_length=NOTE_CHARS)]] = Field(max_length=MAX_NOTES)

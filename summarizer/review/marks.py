@@ -107,9 +107,11 @@ def pieces(article: str, marks: list[Mark]) -> list[Piece]:
     """``article`` with ``marks`` opened and closed around its text, properly nested.
 
     At one offset, marks that end close before marks that start open; of marks starting
-    together the longer opens first (it holds the shorter). A mark still open when one
-    below it closes is closed with it and reopened as a continuing fragment.
+    together the longer opens first (it holds the shorter). A mark still open when one below
+    it closes is closed with it and reopened as a continuing fragment. Empty marks are left
+    out.
     """
+    marks = [m for m in marks if m.start < m.end]  # an empty span has nothing to mark
     order = sorted(marks, key=lambda m: (m.start, -m.end, m.kind != "source", m.id))
     points = sorted({0, len(article)} | {m.start for m in marks} | {m.end for m in marks})
     starting: dict[int, list[Mark]] = {}

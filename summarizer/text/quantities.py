@@ -2,10 +2,10 @@
 
 Finds number mentions (digits with separators and decimals, scale words, currencies, percents
 and percentage points, ranges such as "1,000 to 3,000", "4,000-5,000" or "70 or 80,000", and
-number words through :mod:`summarizer.text.spoken`), reads the qualifier in front of them ("up to", "about",
-"as many as", ...), and tells figures apart from dates, times, ages, temperatures and page
-furniture. Nothing here calls a model: the scan feeds the figure prompt and checks the
-model's figures afterwards.
+number words through :mod:`summarizer.text.spoken`), reads the qualifier in front of them
+("up to", "about", "as many as", ...), and tells figures apart from dates, times, ages,
+temperatures and page furniture. Nothing here calls a model: the scan feeds the figure prompt
+and checks the model's figures afterwards.
 """
 
 from __future__ import annotations

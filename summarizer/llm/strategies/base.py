@@ -25,6 +25,7 @@ from summarizer.llm.prompts import PromptSet
 from summarizer.text.layout import Layout
 
 __all__ = [
+    "Answer",
     "Extraction",
     "Message",
     "Plan",
@@ -55,6 +56,7 @@ class Step(Generic[T]):
     max_tokens: int | None = None  # bound on the answer, so a looping model stops early
     context: dict[str, Any] | None = None  # validation context (the article, for grounding)
     skippable: bool = False  # may be skipped once a budget is reached (a long article's window)
+    group: str | None = None  # consecutive steps of one group may be asked at the same time
 
 
 @dataclass
@@ -111,12 +113,17 @@ def parse_completion(response_model: type[T], completion: Any) -> T | None:
         return None
 
 
-# The plan sends each step out and gets back its answer, or the ModelOutputError it ended in.
-Plan = Generator[Step[Any], BaseModel | ModelOutputError, Extraction]
+# The plan sends out a batch of steps (one, or several that may be asked at the same time)
+# and gets back, for each in order, its answer or the ModelOutputError it ended in.
+Answer = BaseModel | ModelOutputError
+Plan = Generator[list[Step[Any]], list[Answer], Extraction]
 
 
 def plan(
-    strategy: Strategy, warnings: list[BriefWarning], stop: Callable[[], str | None] | None = None
+    strategy: Strategy,
+    warnings: list[BriefWarning],
+    stop: Callable[[], str | None] | None = None,
+    together: int = 1,
 ) -> Plan:
     """Walk ``strategy``'s steps in order (each call reuses the previous prompt's cache),
     then return its extraction. Failures are handled here, once for both drivers: a step
@@ -124,6 +131,8 @@ def plan(
     not hold); another failed optional step is reported in ``warnings``; a failed required
     step ends the run with its error.
 
+    ``together``: up to this many consecutive steps of one ``group`` go out as one batch
+    (an endpoint that serves several requests at once); their answers are taken in order.
     ``stop`` says why no more should be spent (a budget), or None: from then on skippable
     steps (a long article's windows) are skipped, answered None and reported once in
     ``warnings``; the others are still asked, so the brief is made from what was read.
@@ -131,16 +140,25 @@ def plan(
     queue = strategy.steps()
     skipped, reason = 0, None
     while queue:
-        step = queue.pop(0)
-        if step.skippable and stop is not None and (reason := reason or stop()):
-            skipped += 1
-            queue += step.accept(None)
-            continue
-        answer = yield step
-        if isinstance(answer, ModelOutputError):
-            queue += step.accept(_after_failure(step, answer, warnings))
-        else:
-            queue += step.accept(answer)
+        batch = [queue.pop(0)]
+        while (
+            len(batch) < together and queue and batch[0].group and queue[0].group == batch[0].group
+        ):
+            batch.append(queue.pop(0))
+        if stop is not None and any(step.skippable for step in batch):
+            reason = reason or stop()
+        asked = [step for step in batch if not (reason and step.skippable)]
+        answers = iter((yield asked) if asked else [])
+        for step in batch:
+            if reason and step.skippable:
+                skipped += 1
+                queue += step.accept(None)
+                continue
+            answer = next(answers)
+            if isinstance(answer, ModelOutputError):
+                queue += step.accept(_after_failure(step, answer, warnings))
+            else:
+                queue += step.accept(answer)
     if skipped:
         warnings.append(BriefWarning(code="budget_reached", message=(
             f"{reason}: {skipped} model call(s) on the article's windows skipped, the brief made "

@@ -38,7 +38,9 @@ class WindowedStrategy(StagedStrategy):
         super().__init__(prompts, text, lay)
         self.windows, self.budget = windows, budget
         self._notes: dict[int, list[str]] = {}  # by part, in the current round
-        self._round = 0
+        self._inputs: dict[int, list[str]] = {}  # what each condensing call was given
+        self._rounds = 0  # condensing rounds started
+        self._last_groups: int | None = None  # groups the last round condensed
         self._warnings: list[BriefWarning] = []
 
     def part_text(self, window: Window) -> str:
@@ -64,42 +66,51 @@ class WindowedStrategy(StagedStrategy):
             steps += [
                 Step("sources", SourceLabels, build_messages(p, text, "sources",
                      phrases=phrases), self._accept_labels, required=False, max_tokens=700,
-                     skippable=True),
-                self._notes_step(text, i, count),
+                     skippable=True, group="windows"),
+                self._notes_step(text, i, count, "windows"),
             ]  # fmt: skip
         return steps
 
-    def _notes_step(self, text: str, part: int, parts: int) -> Step[Notes]:
+    def _notes_step(self, text: str, part: int, parts: int, group: str) -> Step[Notes]:
         messages = build_messages(self.prompts, text, "notes", part=part + 1, parts=parts)
         accept = partial(self._accept_notes, part, parts)
         return Step("notes", Notes, messages, accept, required=False, max_tokens=NOTES_TOKENS,
-                    skippable=True)  # fmt: skip
+                    skippable=True, group=group)  # fmt: skip
 
     def _accept_notes(self, part: int, parts: int, notes: Notes | None) -> list[Step[Any]]:
-        self._notes[part] = [n.strip() for n in notes.notes if n.strip()] if notes else []
+        got = [n.strip() for n in notes.notes if n.strip()] if notes else []
+        # A condensing call that failed or was skipped keeps the notes it was given.
+        self._notes[part] = got or self._inputs.get(part, [])
         if len(self._notes) < parts:
             return []
         ordered = [n for i in sorted(self._notes) for n in self._notes[i]]
-        self._notes, self._round = {}, self._round + 1
+        self._notes, self._inputs = {}, {}
         return self._reduce(ordered)
 
     def _reduce(self, notes: list[str]) -> list[Step[Any]]:
-        """The summary from ``notes`` when they fit one request, else a round of condensing."""
+        """The summary from ``notes`` when they fit one request, else a round of condensing
+        (while rounds make the notes fewer groups, at most ``MAX_ROUNDS``)."""
         if not notes:
             self._warn("no_notes", "no window's notes came back: the summary is written from "
                        "the first window only")  # fmt: skip
             text, task = self.part_text(self.windows[0]), "summary"
         else:
             groups = _groups(notes, self.budget)
-            if len(groups) > 1 and self._round < MAX_ROUNDS:
-                return [self._notes_step(g, i, len(groups)) for i, g in enumerate(groups)]
+            fewer = self._last_groups is None or len(groups) < self._last_groups
+            if len(groups) > 1 and fewer and self._rounds < MAX_ROUNDS:
+                self._rounds, self._last_groups = self._rounds + 1, len(groups)
+                self._inputs = dict(enumerate(groups))
+                group = f"round {self._rounds}"
+                return [
+                    self._notes_step(_bullets(g), i, len(groups), group)
+                    for i, g in enumerate(groups)
+                ]
             if len(groups) > 1:
-                self._warn(
-                    "notes_cut",
-                    f"the notes stayed too long after {MAX_ROUNDS} rounds "
-                    "of condensing: the summary is written from the first part of them",
-                )
-            text, task = groups[0], "reduce"
+                self._warn("notes_cut", (
+                    f"the notes did not fit one request after {self._rounds} round(s) of "
+                    f"condensing: the summary is written from the first {len(groups[0])} of "
+                    f"{len(notes)}"))  # fmt: skip
+            text, task = _bullets(groups[0]), "reduce"
         messages = build_messages(self.prompts, text, task, parts=len(self.windows))
         return [Step("summary", SummaryDraft, messages, self._accept_summary, max_tokens=600)]
 
@@ -118,8 +129,8 @@ class WindowedStrategy(StagedStrategy):
         return extraction
 
 
-def _groups(notes: list[str], budget: int) -> list[str]:
-    """``notes`` as bulleted texts, each within ``budget`` tokens (a note too big alone)."""
+def _groups(notes: list[str], budget: int) -> list[list[str]]:
+    """``notes`` in groups whose bullets fit ``budget`` tokens (a note too big alone)."""
     groups: list[list[str]] = [[]]
     used = 0
     for note in notes:
@@ -129,4 +140,8 @@ def _groups(notes: list[str], budget: int) -> list[str]:
             used = 0
         groups[-1].append(note)
         used += cost
-    return ["\n".join(f"- {note}" for note in group) for group in groups]
+    return groups
+
+
+def _bullets(notes: list[str]) -> str:
+    return "\n".join(f"- {note}" for note in notes)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from summarizer.testing import SECRET_HEADERS, json_body_matcher
@@ -14,6 +18,7 @@ __all__ = [
     "SEED_ARTICLE_NAME",
     "gold_figures",
     "json_body_matcher",
+    "kill_when",
 ]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,3 +38,14 @@ def gold_figures(name: str) -> list[tuple[float | None, float | None, str]]:
     return [
         (f["value_low"], f["value_high"], f["qualifier"].replace(" ", "_")) for f in data["figures"]
     ]
+
+
+def kill_when(process: subprocess.Popen[bytes], ready: Callable[[], bool]) -> None:
+    """SIGKILL ``process`` as soon as ``ready()`` (within a minute), and check that the kill,
+    not the end of the run, stopped it."""
+    deadline = time.monotonic() + 60
+    while not ready() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.communicate()
+    assert process.returncode == -signal.SIGKILL, "the run ended before it could be killed"

@@ -12,7 +12,6 @@ import asyncio
 import hashlib
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ from pathlib import Path
 import pytest
 from batch_articles import make_articles
 from fake_server import Faults, Step, recorded_by_tool, serve, serve_faults
+from support import kill_when
 from typer.testing import CliRunner
 
 from summarizer import SCHEMA_VERSION, Summarizer
@@ -264,16 +264,7 @@ def test_batch_of_200_under_faults_survives_kill_9_and_resumes(tmp_path: Path) -
         env = {**_cli_env(server.url), "SUMMARIZER_TIMEOUT": "1"}
         first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
                                  stderr=subprocess.PIPE)  # fmt: skip
-        deadline = time.monotonic() + 60
-        while (
-            (out.read_bytes().count(b"\n") if out.exists() else 0) < 60
-            and first.poll() is None
-            and time.monotonic() < deadline
-        ):
-            time.sleep(0.05)
-        first.send_signal(signal.SIGKILL)
-        first.communicate()
-        assert first.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+        kill_when(first, lambda: out.exists() and out.read_bytes().count(b"\n") >= 60)
         complete = out.read_bytes().count(b"\n")  # a line torn by the kill is not done
         assert 60 <= complete < 200
 

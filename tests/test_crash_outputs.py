@@ -16,13 +16,13 @@ import resource
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from batch_articles import make_articles
 from fake_server import Faults, recorded_by_tool, serve_faults
+from support import kill_when
 from test_batch import _cli_env
 
 from summarizer.batch.sinks import file_name
@@ -86,16 +86,7 @@ def test_a_folder_output_survives_kill_9_and_resumes(tmp_path: Path) -> None:
     with serve_faults(Faults(latency=0.04), BODIES) as server:
         env = _cli_env(server.url)
         first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 60
-        while (
-            (len(list(out.glob("article-*.json"))) if out.exists() else 0) < 10
-            and first.poll() is None
-            and time.monotonic() < deadline
-        ):
-            time.sleep(0.01)
-        first.send_signal(signal.SIGKILL)
-        first.communicate()
-        assert first.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+        kill_when(first, lambda: out.exists() and len(list(out.glob("article-*.json"))) >= 10)
         killed = _briefs(out)  # what the kill left: whole briefs only, none torn
         assert 10 <= len(killed) < len(good)
         for brief in killed.values():

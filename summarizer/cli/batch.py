@@ -29,6 +29,7 @@ from summarizer.cli.common import (
     LocalModelOption,
     ModelOption,
     NoCacheOption,
+    PricesOption,
     PromptsOption,
     StrategyOption,
     TimeoutOption,
@@ -85,14 +86,7 @@ def batch(
             show_default=False,
         ),
     ] = None,
-    prices: Annotated[
-        Path | None,
-        typer.Option(
-            help='JSON price table, {"model": {"input": USD, "output": USD}} per million '
-            "tokens, over the built-in one (env SUMMARIZER_PRICES).",
-            show_default=False,
-        ),
-    ] = None,
+    prices: PricesOption = None,
     cache: CacheOption = None,
     no_cache: NoCacheOption = False,
     model: ModelOption = None,

@@ -27,6 +27,7 @@ __all__ = [
     "LocalModelOption",
     "ModelOption",
     "NoCacheOption",
+    "PricesOption",
     "PromptsOption",
     "StrategyOption",
     "TimeoutOption",
@@ -145,6 +146,14 @@ CacheOption = Annotated[
     typer.Option(
         help="SQLite file of briefs made before (env SUMMARIZER_CACHE; default: in the user "
         "cache folder).",
+        show_default=False,
+    ),
+]
+PricesOption = Annotated[
+    Path | None,
+    typer.Option(
+        help='JSON price table, {"model": {"input": USD, "output": USD}} per million '
+        "tokens, over the built-in one (env SUMMARIZER_PRICES).",
         show_default=False,
     ),
 ]

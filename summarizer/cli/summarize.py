@@ -20,6 +20,7 @@ from summarizer.cli.common import (
     LocalModelOption,
     ModelOption,
     NoCacheOption,
+    PricesOption,
     PromptsOption,
     StrategyOption,
     TimeoutOption,
@@ -88,13 +89,7 @@ def summarize(
             show_default=False,
         ),
     ] = None,
-    prices: Annotated[
-        Path | None,
-        typer.Option(
-            help="JSON price table over the built-in one (env SUMMARIZER_PRICES).",
-            show_default=False,
-        ),
-    ] = None,
+    prices: PricesOption = None,
 ) -> None:
     """Summarize one article into a grounded brief.
 

@@ -411,3 +411,17 @@ def test_spread_is_the_lowest_and_highest_over_the_runs() -> None:
     spread = _spread(runs)
     assert spread["figure_f1"] == [0.5, 0.9]
     assert spread["what_f1"] == [0.2, 0.4]  # runs without a value left out
+
+
+def test_an_endpoint_never_reached_ends_the_eval_in_one_line(tmp_path: Path) -> None:
+    """Not a score of 0 with exit 0: the run ends with the endpoint's error (exit 1)."""
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    env = {"SUMMARIZER_BASE_URL": "http://127.0.0.1:9/v1", "SUMMARIZER_MODEL": "m",
+           "SUMMARIZER_TRANSPORT_RETRIES": "0", "SUMMARIZER_CACHE": "off"}  # fmt: skip
+    result = CliRunner().invoke(app, ["eval", str(ROOT / "goldset")], env=env)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip().startswith("error: cannot reach 127.0.0.1:9")
+    assert len(result.stderr.strip().splitlines()) == 1

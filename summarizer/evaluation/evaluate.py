@@ -16,7 +16,12 @@ from pydantic import BaseModel, Field, ValidationError
 
 from summarizer.api import Summarizer
 from summarizer.brief.schema import Brief
-from summarizer.errors import InputError, SummarizerError
+from summarizer.errors import (
+    AuthenticationError,
+    EndpointUnreachableError,
+    InputError,
+    SummarizerError,
+)
 from summarizer.evaluation.gold import GoldItem
 from summarizer.evaluation.score import ArticleScore, prf, score_brief, score_draft
 
@@ -148,7 +153,7 @@ def evaluate(
     """
     if briefs is None and summarizer is None:
         raise ValueError("evaluate needs a summarizer or a folder of briefs")
-    scores = []
+    scores: list[ArticleScore] = []
     runs: list[list[ArticleScore]] = [[] for _ in range(max(1, repeat))]
     models: list[str] = []
     made: dict[str, list[str]] = {}
@@ -180,6 +185,13 @@ def evaluate(
             if draft is not None:
                 score_draft(score, draft, item.gold, item.text)
         except SummarizerError as e:
+            # The endpoint refused the key, or was never reached: every article would fail
+            # the same way, so the run ends here with that error (exit 1 in the CLI).
+            if isinstance(e, AuthenticationError) or (
+                isinstance(e, EndpointUnreachableError) and not any(
+                    s.status == "ok" for s in scores)
+            ):  # fmt: skip
+                raise
             score = ArticleScore(
                 name=item.name, status="failed", error=str(e),
                 figures_gold=len(item.gold.figures), sources_gold=len(item.gold.sources),

@@ -11,7 +11,14 @@ exports (``__all__``, pinned by a test) is the public API; everything else may m
 """
 
 from summarizer._version import __version__
-from summarizer.api import BriefCache, BriefResult, Summarizer, asummarize, summarize
+from summarizer.api import (
+    BriefCache,
+    BriefResult,
+    Summarizer,
+    asummarize,
+    read_figures,
+    summarize,
+)
 from summarizer.brief.schema import (
     SCHEMA_VERSION,
     ArticleInfo,
@@ -79,6 +86,7 @@ __all__ = [
     "Usage",
     "__version__",
     "asummarize",
+    "read_figures",
     "resolve_settings",
     "summarize",
 ]

@@ -44,6 +44,7 @@ EXPECTED_ALL = {
     "Usage",
     "__version__",
     "asummarize",
+    "read_figures",
     "resolve_settings",
     "summarize",
 }

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, get_args
 
-from summarizer.brief.schema import Brief
+from summarizer.brief.schema import Brief, Figure, Source
 from summarizer.brief.wording import figure_value
 
-__all__ = ["FORMATS", "Format", "render", "render_json", "render_markdown"]
+__all__ = ["FORMATS", "Format", "figures_table", "render", "render_json", "render_markdown"]
 
 Format = Literal["json", "markdown"]
 FORMATS: tuple[Format, ...] = get_args(Format)
@@ -21,25 +22,25 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+def figures_table(figures: Sequence[Figure], sources: Sequence[Source] = ()) -> list[str]:
+    """The Markdown table of ``figures`` (their sources named from ``sources``)."""
+    names = {s.id: s.name for s in sources}
+    lines = ["| id | what | value | source | quote |", "|---|---|---|---|---|"]
+    for f in figures:
+        source = names.get(f.source_id or "", "")
+        lines.append(
+            f"| {f.id} | {_cell(f.what)} | {_cell(figure_value(f))} | {_cell(source)} "
+            f"| “{_cell(f.quote)}” [{f.span.start}:{f.span.end}] |"
+        )
+    return lines
+
+
 def render_markdown(brief: Brief) -> str:
     lines = [f"# {brief.headline}", "", brief.summary, ""]
     if brief.key_points:
         lines += ["## Key points", ""] + [f"- {p}" for p in brief.key_points] + [""]
-    sources = {s.id: s.name for s in brief.sources}
     if brief.figures:
-        lines += [
-            "## Figures",
-            "",
-            "| id | what | value | source | quote |",
-            "|---|---|---|---|---|",
-        ]
-        for f in brief.figures:
-            source = sources.get(f.source_id or "", "")
-            lines.append(
-                f"| {f.id} | {_cell(f.what)} | {_cell(figure_value(f))} | {_cell(source)} "
-                f"| “{_cell(f.quote)}” [{f.span.start}:{f.span.end}] |"
-            )
-        lines.append("")
+        lines += ["## Figures", "", *figures_table(brief.figures, brief.sources), ""]
     if brief.sources:
         lines += ["## Sources", ""]
         for s in brief.sources:

@@ -17,6 +17,7 @@ from typer.core import TyperGroup
 from summarizer.cli.batch import batch
 from summarizer.cli.common import reflow
 from summarizer.cli.eval import compare_command, eval_command
+from summarizer.cli.figures import figures
 from summarizer.cli.local import local
 from summarizer.cli.summarize import schema, summarize
 from summarizer.cli.view import view
@@ -33,6 +34,7 @@ app = typer.Typer(
 )
 app.command("summarize")(summarize)
 app.command("view")(view)
+app.command("figures")(figures)
 app.command("schema")(schema)
 app.command("batch")(batch)
 app.command("compare")(compare_command)

@@ -14,16 +14,16 @@ from bisect import bisect_right
 from functools import cached_property
 from typing import Any
 
-from summarizer.brief.drafts import BriefDraft, FigureDraft
+from summarizer.brief.drafts import BriefDraft
 from summarizer.brief.schema import BriefWarning
 from summarizer.llm.prompts import PromptSet
 from summarizer.llm.responses import SourceLabels, SummaryDraft
 from summarizer.llm.strategies.base import Extraction, Step, build_messages
 from summarizer.llm.strategies.sourcing import SourceBook
+from summarizer.text.figures import figure_drafts
 from summarizer.text.layout import Layout
-from summarizer.text.meaning import figure_unit, figure_what
 from summarizer.text.quantities import figure_candidates
-from summarizer.text.sentences import CUE, Sentence, clause_around, sentences
+from summarizer.text.sentences import CUE, Sentence, sentences
 
 __all__ = ["StagedStrategy"]
 
@@ -87,23 +87,7 @@ class StagedStrategy:
                 "(said, according to, ...): the sources come from the article's attribution "
                 "alone; check them")))  # fmt: skip
         book.add_claims()
-        figures: list[FigureDraft] = []
-        anchors: dict[int, int] = {}
-        for mention in self.candidates:
-            start, end = clause_around(self.text, mention.start, mention.end)
-            quote = self.text[start:end]
-            anchors[len(figures)] = start
-            figures.append(
-                FigureDraft(
-                    what=figure_what(self.text, mention, quote),
-                    value_low=mention.value_low,
-                    value_high=mention.value_high,
-                    unit=figure_unit(self.text, mention),
-                    qualifier=mention.qualifier,
-                    source=book.source_of(mention),
-                    quote=quote,
-                )
-            )
+        figures, anchors = figure_drafts(self.text, self.layout, book.source_of, self.candidates)
         draft = BriefDraft(
             headline=summary.headline,
             summary=summary.summary,

@@ -73,6 +73,10 @@ def test_attribution_rules(text: str, number: str, source: str | None) -> None:
          "rose 4 millimetres.", "4", "Dr. Ines Kohl"),
         ("A spokesman for TransRail, the national rail operator, said 300 trains ran late.",
          "300", "TransRail"),
+        # A quotation, then its speaker and the speaker's role: the next quotation of the
+        # paragraph is theirs too.
+        ('"It could have been far worse," Mara Quist, editor at the Harbour Times, said. '
+         '"A week later, 300 boats would have been in the bay."', "300", "Mara Quist"),
         # A definite description stands for the body named before with the same head noun.
         ("The Harbour Safety Agency opened an inquiry.\n\nThe ferry carried 212 passengers, "
          "the agency said.", "212", "The Harbour Safety Agency"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import read_figures
 from summarizer.text.amounts import amount_complement
 from summarizer.text.meaning import figure_unit, figure_what
 from summarizer.text.quantities import Mention, figure_candidates
@@ -87,3 +88,19 @@ def test_what(text: str, number: str, what: str) -> None:
 )
 def test_amount_complement(words: str, complement: list[str]) -> None:
     assert amount_complement(words.split()) == complement
+
+
+def test_a_change_from_one_level_to_another_says_which_and_what_of() -> None:
+    text = "Meanwhile the company's stores in the north increased from 40 to 55 last year."
+    first, second = read_figures(text)
+    assert (first.value_low, second.value_low) == (40, 55)
+    assert first.unit == second.unit == "stores"
+    assert first.what == "company's stores in the north (before)"
+    assert second.what == "company's stores in the north (after)"
+
+
+def test_a_toll_counts_people_and_a_speakers_framing_is_not_what_it_measures() -> None:
+    text = 'The roof fell in. "I think the death toll will be more than a thousand," he said.'
+    (figure,) = read_figures(text)
+    assert (figure.value_low, figure.qualifier, figure.unit) == (1000, "more_than", "people")
+    assert figure.what == "death toll"

@@ -146,34 +146,37 @@ def test_dozens_with_a_number_are_exact() -> None:
     assert _figures("She baked four dozens rolls.") == [(48, 48, "exact", "four dozens", None)]
 
 
-# Read by the scan but held back from the figures until the meaning readers place them: on
-# the real gold set they raise figure recall and lower attribution, what and unit accuracy,
-# which the gold-set gate does not allow (docs/decisions.md, "Number reading (issue 12)").
+# The percent word inside the span of a number in words is held back: with it, "ten percent
+# of what was released" reads as measuring "what", and `what` F1 falls on the real gold set
+# (docs/decisions.md, "Number reading (issue 12)"). The other readings here were held back
+# the same way until the meaning rules placed them (a change's subject, a toll's people).
 HELD_BACK = pytest.mark.xfail(strict=True, reason="held back: the gold-set gate")
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        pytest.param("The mill hired a hundred and ten welders.",
-                     [(110, 110, "exact", "a hundred and ten", None)], marks=HELD_BACK),
-        pytest.param("Nearly a million visitors came.",
-                     [(1e6, 1e6, "approximately", "Nearly a million", None)], marks=HELD_BACK),
-        pytest.param("Fewer than a thousand tickets remain.",
-                     [(1000, 1000, "fewer_than", "Fewer than a thousand", None)],
-                     marks=HELD_BACK),
-        pytest.param("Its stake grew from 12 to 15 percent.",
-                     [(12, 12, "exact", "12", None), (15, 15, "exact", "15 percent", "percent")],
-                     marks=HELD_BACK),
-        pytest.param("The rate was raised from 4.25% to 4.5%.",
-                     [(4.25, 4.25, "exact", "4.25%", "percent"),
-                      (4.5, 4.5, "exact", "4.5%", "percent")], marks=HELD_BACK),
+        ("The mill hired a hundred and ten welders.",
+         [(110, 110, "exact", "a hundred and ten", None)]),
+        ("Nearly a million visitors came.",
+         [(1e6, 1e6, "approximately", "Nearly a million", None)]),
+        ("Fewer than a thousand tickets remain.",
+         [(1000, 1000, "fewer_than", "Fewer than a thousand", None)]),
+        ("Its stake grew from 12 to 15 percent.",
+         [(12, 12, "exact", "12", "percent"), (15, 15, "exact", "15 percent", "percent")]),
+        ("Output rose from 2 to 3 million tonnes.",
+         [(2e6, 2e6, "exact", "2", None), (3e6, 3e6, "exact", "3 million", None)]),
+        ("The rate was raised from 4.25% to 4.5%.",
+         [(4.25, 4.25, "exact", "4.25%", "percent"), (4.5, 4.5, "exact", "4.5%", "percent")]),
         pytest.param("Sales fell nineteen percent.",
                      [(19, 19, "exact", "nineteen percent", "percent")], marks=HELD_BACK),
         ("Bids ranged from 30 to 45 dollars.", [(30, 45, "range", "30 to 45", None)]),
     ],
 )  # fmt: skip
-def test_held_back_readings(sentence: str, expected: list[Reading]) -> None:
-    """ "a thousand" (a scale after "a"), a change "from 12 to 15" read as two levels, and
-    the percent word inside the span of a number in words."""
+def test_a_thousand_and_changes_from_one_level_to_another(
+    sentence: str, expected: list[Reading]
+) -> None:
+    """ "a thousand" (a scale after "a"), a change "from 12 to 15" read as two levels (the
+    first sharing the second's unit and scale), a range still a range, and the percent word
+    inside the span of a number in words (held back)."""
     assert _figures(sentence) == expected

@@ -64,7 +64,7 @@ _STUDY_FOR = re.compile(
 # describe them (an appositive: a role, an affiliation, an age).
 _NAMED = r"(?:[a-z]{1,3}-)?[A-Z][\w.’'-]*"
 _APPOSITIVE_SAYS = re.compile(
-    rf"(?:^|[;:]\s+|\bthat\s+)(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,2}}"
+    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,2}}"
     rf"(?:for|of|at|from)\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}}|"
     rf"(?:An?|The)\s+(?:[\w’'-]+\s+){{0,6}}[a-z][\w’'-]*),\s+"
     rf"(?:[a-z][^,;:“”\"()]{{2,90}}|\d{{1,3}}),\s+{_ADVERB}{_SAY}\b"

@@ -16,6 +16,7 @@ from summarizer.text.amounts import (
     amount_complement,
     respondents,
 )
+from summarizer.text.mentions import CHANGE_VERB
 from summarizer.text.quantities import Mention
 from summarizer.text.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
 
@@ -195,7 +196,7 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     hyphened = re.match(r"-([A-Za-z]+)", text[mention.end : mention.end + 30])
     if hyphened:  # "a 3-inch thickness", "a six-mile trip": the joined word is the unit
         return hyphened.group(1).lower()
-    phrase = _noun_phrase(after)
+    phrase = [] if _TIME_AFTER.match(after) else _noun_phrase(after)
     if phrase and normalise_unit(phrase[0]) in (PERCENT, POINTS):  # "Fifteen percent"
         return normalise_unit(phrase[0])
     if phrase and phrase[0].lower() in MEASURES:  # "1.5 million gallon saltwater aquarium"
@@ -216,8 +217,12 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     if phrase and phrase[-1].lower() == "others":  # "infect 12 to 18 others": people
         return "people"
     if not phrase:
+        changed = _CHANGE_OF.search(before)
+        if changed:  # "seats in the functional constituencies increased from 9 to 10"
+            return changed.group("noun").lower()
         lead = before.split()[-1:] + after.split()[:3]
-        return "people" if any(w.lower().strip(".,") in _TOLL_WORDS for w in lead) else None
+        toll = any(w.lower().strip(".,") in _TOLL_WORDS for w in lead) or _TOLL.search(before)
+        return "people" if toll else None
     unit = None
     for word in phrase[:2]:  # "500 billion rubles", "15.2 trillion won"
         unit = currency_code(word) or unit
@@ -235,6 +240,16 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     the clause gives before it ("Revenue fell")."""
     before, after = _clause_text(text, mention.start, mention.end)
     phrase, phrase_end = _noun_phrase_at(after)
+    if _TIME_AFTER.match(after):  # "rose to 55 last year": a time, not what is counted
+        phrase = []
+    change = _CHANGE_WHAT.search(before)
+    if change and not phrase:  # "seats ... increased from 9 to 10": the level before, after
+        subject = _WORD.findall(change.group("subject"))
+        while subject and subject[0].lower() in (_CONNECTIVES | STOP_WORDS | _TRAILING):
+            subject.pop(0)
+        if subject:
+            when = "after" if change.group("to") else "before"
+            return " ".join(subject[-(_MAX_WHAT_WORDS - 1) :]) + f" ({when})"
     unit = figure_unit(text, mention)
     following = [m.group(0) for m in _WORD.finditer(after)]
     beyond = [m.group(0) for m in _WORD.finditer(after, phrase_end)]
@@ -275,6 +290,10 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     words = [w for w in words[:_MAX_WHAT_WORDS] if not _measure_word(w)]
     while words and (words[0].lower() in _TRAILING or words[0].lower() in STOP_WORDS):
         words.pop(0)
+    if [w.lower() for w in words[:2]] in _HEDGES:  # "I think the death toll": the toll
+        words = words[2:]
+        while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _TRAILING):
+            words.pop(0)
     while words and (words[-1].lower() in _TRAILING or words[-1].lower() in STOP_WORDS):
         words.pop()
     if words:
@@ -320,6 +339,30 @@ _ENDS_PHRASE = _set(
 # A measure named before its number: "magnitude 6.6", "level seven", "category 4".
 _MEASURE_BEFORE = re.compile(r"\b(magnitude|level|category|grade|scale)\s*$", re.I)
 # Words of a toll: the number counts people ("killing 107", "4 dead", "wounding 238").
+# What a change counts: the plural noun it is said of, "seats (in ...) increased from N to".
+_CHANGE_OF = re.compile(
+    rf"\b(?P<noun>[a-z][a-z-]*[a-z]s)\b(?:\s+(?:in|of|at|on|for|among|across)\b[^,;:]*?)?"
+    rf"\s+(?:have\s+|has\s+|had\s+)?{CHANGE_VERB}\b(?:\s+[\w'’-]+){{0,3}}?\s+from"
+    r"(?:\s+\S+\s+to)?\s*$",
+    re.I,
+)
+# The subject of a change, and whether the number is its level after ("from 9 to 10").
+_CHANGE_WHAT = re.compile(
+    rf"(?P<subject>[^,;:]*?)\s+(?:have\s+|has\s+|had\s+)?{CHANGE_VERB}\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+from(?P<to>\s+\S+\s+to)?\s*$",
+    re.I,
+)
+_CONNECTIVES = frozenset({"hence", "and", "but", "so", "thus", "while", "meanwhile", "also"})
+# A time after a number is when, not what is counted: "55 last year", "40 this month".
+_TIME_AFTER = re.compile(
+    r"\s*(?:last|this|next|that|each|every|per)\s+(?:year|month|week|day|quarter|season)\b",
+    re.I,
+)
+# A speaker's framing before what they estimate: "I think the death toll ...".
+_HEDGES = [["i", "think"], ["i", "believe"], ["we", "think"], ["we", "believe"],
+           ["i", "guess"], ["i", "expect"], ["we", "expect"]]  # fmt: skip
+# A toll counts people: "the death toll would have been more than a thousand".
+_TOLL = re.compile(r"\b(?:death|casualty|casualties|human) toll\b[^,;]*$", re.I)
 _TOLL_WORDS = _set(
     "killing killed kill kills dead deaths died dying wounding wounded injuring injured "
     "injuries missing displaced evacuated rescued hurt casualties victims"

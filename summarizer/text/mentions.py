@@ -12,6 +12,8 @@ from summarizer.brief.schema import Qualifier
 __all__ = [
     "AFTER_AGE",
     "BEFORE_AGE",
+    "CHANGE_FROM",
+    "CHANGE_VERB",
     "SCALES",
     "Mention",
     "MentionKind",
@@ -69,6 +71,19 @@ AFTER_AGE = re.compile(
     re.I,
 )
 BEFORE_AGE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
+# A change between two levels, not a range: "rose from 9 to 10", "an increase from 3% to 4%",
+# "cut the rate from 2.5 percent to 2.25 percent" (the text before the first number).
+CHANGE_VERB = (
+    r"(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr(?:ew|ow|own|ows|owing)|"
+    r"f(?:ell|all|alls|allen|alling)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|"
+    r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|"
+    r"plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|sl(?:id|ide|ides|iding)|slip(?:s|ped|ping)?|"
+    r"cut(?:s|ting)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|"
+    r"boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|shr(?:ank|ink|inks|unk|inking)|"
+    r"doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|"
+    r"chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|went|gone|up|down)"
+)
+CHANGE_FROM = re.compile(rf"\b{CHANGE_VERB}\b(?:\s+[\w'’-]+){{0,6}}?\s+from\s+$", re.I)
 
 
 @dataclass(frozen=True)

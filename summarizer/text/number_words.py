@@ -135,8 +135,6 @@ def word_mentions(text: str, lay: Layout, taken: list[tuple[int, int]]) -> list[
         unit = normalise_unit(percent.group(0)) if percent else None
         if number.bare_one and not _is_number(text, number, unit):
             continue
-        if number.words[0] in ("a", "an"):
-            continue  # "a thousand": read by spoken_numbers, held back (docs/decisions.md)
         after = text[number.end : number.end + 16]
         before = text[max(0, number.start - 30) : number.start]
         if AFTER_AGE.match(after) or BEFORE_AGE.search(before):

@@ -17,6 +17,7 @@ from summarizer.brief.schema import Qualifier
 from summarizer.text.kinds import digit_kind
 from summarizer.text.layout import Layout, layout
 from summarizer.text.mentions import (
+    CHANGE_FROM,
     SCALES,
     Mention,
     MentionKind,
@@ -152,6 +153,17 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             num2 = None
             end = m.start("sep")
             pct = None
+        elif (
+            num2 is not None and sep == "to" and CHANGE_FROM.search(text, max(0, start - 80), start)
+        ):
+            # "rose from 9 to 10": two levels, each its own figure. The first shares the
+            # unit and scale written after the second: "from 12 to 15 percent", "from 2 to
+            # 3 million".
+            if scale2 and not scale1 and float(_plain(num1)) < float(_plain(num2)):
+                low = _number(num1, scale2)
+            num2 = None
+            end = m.start("sep")
+            pct = _percent(u1) or pct
         if num2 is not None:
             high = _number(num2, scale2)
             if scale2 and not scale1 and float(_plain(num1)) < float(_plain(num2)):

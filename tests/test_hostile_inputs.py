@@ -54,8 +54,9 @@ UTF8_TEXT = "Séoul’s budget: 15.2 trillion won, the ministry said. ".encode()
 @pytest.fixture(autouse=True)
 def _never_hang() -> Iterator[None]:
     """Reading a FIFO by mistake blocks forever (nobody writes to it): end the run with
-    every thread's stack after a minute instead."""
-    faulthandler.dump_traceback_later(60, exit=True)
+    every thread's stack, on the real stderr (pytest's capture would lose it), after four
+    minutes instead (a loaded CI machine can be slow; a hang is forever)."""
+    faulthandler.dump_traceback_later(240, exit=True, file=sys.__stderr__)
     yield
     faulthandler.cancel_dump_traceback_later()
 

@@ -63,6 +63,8 @@ def test_attribution_rules(text: str, number: str, source: str | None) -> None:
          "Omar al-Rashid"),
         ("The bank's chief economist, Lena Vogt, said 45 branches would close.", "45",
          "Lena Vogt"),
+        ("The union's leader, the 58-year-old Piet Adler of the Dock Workers Union, told "
+         "members that 900 jobs were at risk.", "900", "Piet Adler"),
         # An unnamed source described by an appositive; "told X" names who was told.
         ("A senior port official, speaking on condition of anonymity, told the Tribune that "
          "60 cranes were idle.", "60", "A senior port official"),

@@ -70,7 +70,12 @@ _APPOSITIVE_SAYS = re.compile(
     rf"(?:[a-z][^,;:“”\"()]{{2,90}}|\d{{1,3}}),\s+{_ADVERB}{_SAY}\b"
 )
 # "The company's chief executive, Faisal al-Harbi, said": the role first, then the name.
-_ROLE_NAME_SAYS = re.compile(rf",\s+(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,4}}),\s+{_ADVERB}{_SAY}\b")
+# The name may carry an age before it and an affiliation after it: "The party's leader, the
+# 63-year-old Ana Ruiz of the Green Party, said".
+_ROLE_NAME_SAYS = re.compile(
+    rf",\s+(?:the\s+\d{{1,3}}-year-old\s+)?(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,4}})"
+    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}})?,\s+{_ADVERB}{_SAY}\b"
+)
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by)\s+(?P<name>[^,;:.“”\"()—–]+)", re.I)
 # Words that end a name when reading back from the verb ("... that the ministry said").
 _BOUNDARY = re.compile(

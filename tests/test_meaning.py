@@ -104,3 +104,13 @@ def test_a_toll_counts_people_and_a_speakers_framing_is_not_what_it_measures() -
     (figure,) = read_figures(text)
     assert (figure.value_low, figure.qualifier, figure.unit) == (1000, "more_than", "people")
     assert figure.what == "death toll"
+
+
+def test_a_bare_number_continues_the_count_before_it_in_its_paragraph() -> None:
+    text = (
+        "Rebels fired more than 300 rockets on Monday and kept 50 in reserve, officials said.\n\n"
+        "By evening 12 had been repaired. Revenue rose 4 percent, to 900 in all."
+    )
+    units = [f.unit for f in read_figures(text)]
+    # The next paragraph does not inherit; a share or an amount is never continued.
+    assert units == ["rockets", "rockets", None, "percent", None]

@@ -1,5 +1,10 @@
 """The figure drafts of an article, read off the scan: each number the brief holds, quoted
-in the clause that states it, with what it measures and its unit (no model involved)."""
+in the clause that states it, with what it measures and its unit (no model involved).
+
+A number with nothing counted after it continues the count before it in its paragraph (news
+writing leaves the noun out once it is said: "more than 4,000 drones ... keeps 1,500-2,000 in
+reserve", "put the number of troops at 8,000, though some put it as high as 10,000").
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from summarizer.text.layout import Layout
 from summarizer.text.meaning import figure_unit, figure_what
 from summarizer.text.quantities import Mention, figure_candidates
 from summarizer.text.sentences import clause_around
+from summarizer.text.units import MEASURES, PERCENT, POINTS
 
 __all__ = ["figure_drafts"]
 
@@ -25,19 +31,30 @@ def figure_drafts(
     a mention (none: nobody)."""
     drafts: list[FigureDraft] = []
     anchors: dict[int, int] = {}
+    counted: tuple[int, str] | None = None  # the last count's end and what it counts
     for mention in figure_candidates(text, lay) if mentions is None else mentions:
         start, end = clause_around(text, mention.start, mention.end)
         quote = text[start:end]
         anchors[len(drafts)] = start
+        unit = figure_unit(text, mention)
+        if unit is None and counted and "\n" not in text[counted[0] : mention.start].strip():
+            unit = counted[1]  # "4,000 drones ... keeps 1,500-2,000 in reserve": drones
+        if unit is not None and _counts(unit):
+            counted = (mention.end, unit)
         drafts.append(
             FigureDraft(
                 what=figure_what(text, mention, quote),
                 value_low=mention.value_low,
                 value_high=mention.value_high,
-                unit=figure_unit(text, mention),
+                unit=unit,
                 qualifier=mention.qualifier,
                 source=source_of(mention) if source_of is not None else None,
                 quote=quote,
             )
         )
     return drafts, anchors
+
+
+def _counts(unit: str) -> bool:
+    """A counted noun ("troops", "cases"), not money, a share or a measure."""
+    return unit.isalpha() and unit.islower() and unit not in (PERCENT, POINTS, *MEASURES)

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 from summarizer.errors import EmptyInputError, InputError, InputTooLargeError
 from summarizer.settings import Settings
-from summarizer.text.windows import estimate
 
-__all__ = ["PROMPT_OVERHEAD_TOKENS", "check_input", "estimate_tokens", "input_budget"]
+__all__ = ["PROMPT_OVERHEAD_TOKENS", "check_input", "input_budget"]
 
 # Room kept for the instructions and the tool schema around the article.
 PROMPT_OVERHEAD_TOKENS = 900
-
-# A deliberately high estimate of the tokens a text takes (no tokenizer needed): English runs
-# near four characters a token, three are counted; a character outside ASCII counts one.
-estimate_tokens = estimate
 
 
 def input_budget(settings: Settings) -> int:

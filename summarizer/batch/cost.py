@@ -11,7 +11,7 @@ one.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,15 +160,12 @@ class Budget:
                 settings=("max_cost", "prices"),
             )
 
-    def rule(
-        self, prices: PriceTable, model: str, elsewhere: Callable[[], Spend] | None = None
-    ) -> StopRule:
-        """The stop rule of one article: this budget, reached by what was spent elsewhere
-        (``elsewhere()``, asked at each call: a batch's run goes on meanwhile) and by what
-        the article has spent so far."""
+    def rule(self, prices: PriceTable, model: str) -> StopRule:
+        """The stop rule of one article on its own: this budget, reached by what the
+        article has spent so far."""
 
         def stop(stats: CallStats) -> str | None:
-            spend = elsewhere() if elsewhere is not None else Spend()
+            spend = Spend()
             add_spent(spend, prices, model, stats)
             return self.reached(spend)
 

@@ -138,11 +138,11 @@ async def run_batch(
     model = summarizer.known_model() or ""
     in_flight: dict[int, CallStats] = {}
 
-    def elsewhere(mine: CallStats) -> Spend:
+    def spent_with(mine: CallStats) -> Spend:
+        """The run's spend: the articles done, and every article in flight (``mine`` too)."""
         spend = replace(report.spend)
-        for stats in in_flight.values():
-            if stats is not mine:
-                add_spent(spend, prices, model, stats)
+        for stats in {id(mine): mine, **in_flight}.values():
+            add_spent(spend, prices, model, stats)
         return spend
 
     async def one(item: Item) -> Outcome:
@@ -152,7 +152,7 @@ async def run_batch(
             if not seen:
                 seen.append(stats)
                 in_flight[id(stats)] = stats
-            return budget.rule(prices, model, lambda: elsewhere(stats))(stats)
+            return budget.reached(spent_with(stats))
 
         try:
             return await summarize(item, stop)

@@ -81,7 +81,7 @@ class Backend:
         self._aclient: openai.AsyncOpenAI | None = None
         self._aclient_loop: asyncio.AbstractEventLoop | None = None
         self._model = settings.model
-        self._tokenizer: bool | None = None  # False once the endpoint said it has none
+        self._no_tokenizer = False  # the endpoint said it has none
         self._client_lock = threading.Lock()
 
     # -- clients ----------------------------------------------------------------------------
@@ -145,7 +145,7 @@ class Backend:
         """The tokens of ``text`` by the model's own tokenizer, where the endpoint offers one
         (llama-cpp-python serves ``/extras/tokenize/count``; only a server on this machine is
         asked, once), else None."""
-        if self._tokenizer is False or not self.settings.on_this_machine:
+        if self._no_tokenizer or not self.settings.on_this_machine:
             return None
         parts = urlsplit(self.settings.base_url)
         url = f"{parts.scheme}://{parts.netloc}/extras/tokenize/count"
@@ -157,7 +157,7 @@ class Backend:
             answer = None
         count = answer.get("count") if isinstance(answer, dict) else None
         if not isinstance(count, int):
-            self._tokenizer = False
+            self._no_tokenizer = True
             return None
         return count
 

@@ -63,7 +63,7 @@ class Window:
 
 def estimate(text: str) -> int:
     """A deliberately high token estimate: ASCII characters // 3, plus one token a character
-    outside ASCII, plus 1 (the rule of ``summarizer.api.limits.estimate_tokens``)."""
+    outside ASCII, plus 1 (English runs near four characters a token: three are counted)."""
     ascii_chars = len(text.encode("ascii", "ignore"))
     return ascii_chars // 3 + (len(text) - ascii_chars) + 1
 

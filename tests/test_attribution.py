@@ -47,6 +47,16 @@ def _source(text: str, number: str) -> str | None:
          "the army"),
         # Nobody quoted: the outlet's own figure.
         ("The bridge, built in 1932, carries 9,000 cars a day.", "9,000", None),
+        # A poll's answers, paragraphs later, are the poll's...
+        ("A survey conducted for the Harbour Times found 41 percent backed the plan.\n\n"
+         "Another 30 percent felt it went too far.", "30 percent",
+         "Harbour Times"),
+        ("A survey conducted for the Harbour Times found 41 percent backed the plan.\n\n"
+         "By contrast, 62 percent of younger respondents opposed it.", "62 percent",
+         "Harbour Times"),
+        # ...but not any share written after a poll.
+        ("A survey conducted for the Harbour Times found 41 percent backed the plan.\n\n"
+         "Rents rose 7 percent last year.", "7 percent", None),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, number: str, source: str | None) -> None:
@@ -142,6 +152,53 @@ def test_a_lead_figure_takes_the_attribution_of_its_headline() -> None:
     lead = [m for m in figure_candidates(text, lay) if m.start > text.index("\n")]
     assert [book.source_of(m) for m in lead] == ["officials"]
     assert [s.name for s in book.sources] == ["officials"]
+
+
+def _kept_sources(text: str, names: list[str]) -> tuple[list[str], list[str]]:
+    """The model's ``names`` the source list keeps, and the warnings of those it drops."""
+    from summarizer.brief.schema import BriefWarning
+    from summarizer.llm.responses import SourceLabel, SourceLabels
+    from summarizer.llm.strategies.sourcing import SourceBook
+    from summarizer.text.sentences import sentences
+
+    lay = layout(text)
+    book = SourceBook(text, lay, sentences(text, lay))
+    warnings: list[BriefWarning] = []
+    labels = SourceLabels(sources=[SourceLabel(name=n, kind="other") for n in names])
+    book.add_labels(labels, warnings)
+    return [s.name for s in book.sources], [w.message for w in warnings]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        # a person the news is about, with no claim, is not a source
+        ("Headline of the day\n\nAnna Berg was elected with 12,400 votes.",
+         ["Anna Berg"], []),
+        # a quotation, a cue, or what a poll finds gives a claim
+        ('Headline of the day\n\nAnna Berg called it "a fair result" on Monday.',
+         ["Anna Berg"], ["Anna Berg"]),
+        ("Headline of the day\n\nThe agency said 40 homes burned.", ["The agency"],
+         ["The agency"]),
+        ("Harbour Radio poll finds most back the plan\n\nThe vote is in May.",
+         ["Harbour Radio"], ["Harbour Radio"]),
+        # the claim may come in the next sentence of the paragraph, not in another paragraph
+        ("Headline of the day\n\nThe Port Authority was cautious. It said 3 ships were late.",
+         ["The Port Authority"], ["The Port Authority"]),
+        ("Headline of the day\n\nThe Port Authority was cautious.\n\nIt said 3 ships were late.",
+         ["The Port Authority"], []),
+        # a picture credit is who made the picture
+        ("Headline of the day\n\nThe dam after the flood. Image: Lens Agency.\n\n"
+         "Water rose 3 metres, officials said.", ["Lens Agency"], []),
+    ],
+)  # fmt: skip
+def test_a_source_of_the_model_is_kept_when_the_article_gives_it_a_claim(
+    text: str, names: list[str], kept: list[str]
+) -> None:
+    got, warnings = _kept_sources(text, names)
+    assert got == kept
+    assert len(warnings) == len(names) - len(kept)
+    assert all("dropped source" in w for w in warnings)
 
 
 @pytest.mark.parametrize(

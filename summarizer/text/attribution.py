@@ -22,9 +22,10 @@ for any offset.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
+from summarizer.text.amounts import OPINION_VERBS
 from summarizer.text.layout import Layout
 from summarizer.text.references import resolve_reference
 from summarizer.text.sentences import Sentence, sentences
@@ -116,6 +117,14 @@ _REFERS_BACK = re.compile(
     r"The (?:results?|poll|survey|study|report|findings|figures?|data|estimate)\b"
     r"(?! (?:of|by|for) [A-Z]))\b"
 )
+# A share of a poll's respondents: "Fifteen percent felt ...", "85 percent of Chinese
+# respondents said ...", "20 percent of those surveyed".
+_ANSWER = re.compile(
+    rf"\s+(?:(?:{'|'.join(sorted(OPINION_VERBS))})\b|of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
+    r"(?:respondents|voters polled|(?:those|people|adults|voters) (?:surveyed|polled|asked|"
+    r"questioned|interviewed))\b)",
+    re.I,
+)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9
@@ -131,6 +140,7 @@ class Claim:
     end: int
     sentence: Sentence
     pronoun: bool = False
+    study: bool = False  # a poll, survey or study speaking for its numbers
 
 
 def _clean_name(raw: str) -> tuple[str, int]:
@@ -229,7 +239,7 @@ class Attribution:
                 named_before = [(c.start, c.name) for c in resolved]
                 full = resolve_reference(claim.name, self.text, claim.start, named_before)
                 if full != claim.name:
-                    claim = Claim(full, claim.start, claim.end, claim.sentence)
+                    claim = replace(claim, name=full)
             resolved.append(claim)
         return resolved
 
@@ -263,7 +273,8 @@ class Attribution:
                         document = True
                 if (document or _plausible(name)) and not _PRONOUN.match(name):
                     at = base + sentence.text.index(name, m.start("name"))
-                    out.append(Claim(name, at, at + len(name), sentence))
+                    study = pattern in (_STUDY_FOR, _STUDY_FINDS)
+                    out.append(Claim(name, at, at + len(name), sentence, study=study))
         described: list[tuple[int, int]] = []  # the appositives: no source of their own
         for m in [
             *_APPOSITIVE_SAYS.finditer(sentence.text),
@@ -323,7 +334,9 @@ class Attribution:
         """The claim that covers ``text[start:end]``: one in its sentence (the nearest, not
         across a contrast: "..., though some assessments put it at ..."), else the last one
         earlier in its paragraph, else, for a paragraph that opens by referring back ("Of
-        those, ...", "These troops ..."), the last one of the paragraph before."""
+        those, ...", "These troops ..."), the last one of the paragraph before; else, for a
+        share of a poll's respondents ("Fifteen percent felt ..."), the last poll or survey
+        named before it."""
         sentence = next((s for s in self.sentences if s.start <= start < s.end + 1), None)
         if sentence is None:
             return None
@@ -340,6 +353,9 @@ class Attribution:
         if _REFERS_BACK.match(self.text, p_start):
             before = [c for c in self.claims if c.sentence.start < p_start]
             return before[-1] if before else None
+        if _ANSWER.match(self.text, end):  # a poll's answers are the poll's
+            polls = [c for c in self.claims if c.start < start and c.study]
+            return polls[-1] if polls else None
         return None
 
     def _contrast_between(self, claim: Claim, start: int, end: int) -> bool:

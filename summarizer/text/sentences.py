@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from summarizer.text.layout import Layout, layout
 
 __all__ = [
+    "CLAIM",
+    "CREDIT",
     "CUE",
     "Sentence",
     "attribution_sentences",
@@ -25,6 +27,14 @@ CUE = re.compile(
     r"put the (?:number|figure|toll)|assessments?|spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
+# A sentence that gives a claim to someone: an attribution cue, a quotation, or what a poll
+# or a study finds ("BBC global poll finds majority ...").
+CLAIM = re.compile(
+    rf"{CUE.pattern}|[\"“”]|\b(?:finds?|polls?|surveys?|stud(?:y|ies)|reports?)\b", re.IGNORECASE
+)
+# A picture credit ("Image: DigitalGlobe.", "Photo: Reuters"): who made a picture, never who
+# states a claim.
+CREDIT = re.compile(r"^\W*(?:Images?|Photos?|Pictures?|Photograph|Credits?)\s*:", re.IGNORECASE)
 _BOUNDARY = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[A-Z“\"‘(])")
 
 

@@ -1,11 +1,15 @@
 """The staged strategy's sources, and who states each figure.
 
-Sources come from two places, merged by the fuzzy-name rule: the model's list (each tied to
-the sentence that names it, or dropped when none does) and every source the article's own
-attribution marks ("..., the ministry said", "according to ..."; :mod:`summarizer.text.
-attribution`). A figure's source follows news-writing conventions: a source attributed in its
-sentence, else one of the model's sources named in that sentence, else the source carried
-from earlier in its paragraph, else (a headline or lead figure) the source of the same number
+Sources come from two places, merged by the fuzzy-name rule: the model's list and every source
+the article's own attribution marks ("..., the ministry said", "according to ...";
+:mod:`summarizer.text.attribution`). A source of the model's is tied to the sentence that
+names it, and dropped when none does, when only a picture credit does ("Image: X."), or when
+no sentence naming it (nor the next one in its paragraph) gives a claim: a person the news is
+about ("X was elected with N votes") is not a source.
+
+A figure's source follows news-writing conventions: a source attributed in its sentence, else
+one of the model's sources named in that sentence, else the source carried from earlier in
+its paragraph, else (a headline or lead figure) the source of the same number
 elsewhere; else none: the outlet's own figure.
 """
 
@@ -22,7 +26,14 @@ from summarizer.text.attribution import Attribution, Claim
 from summarizer.text.layout import Layout
 from summarizer.text.names import kind_of, name_key, names_overlap, unnamed
 from summarizer.text.quantities import Mention, scan
-from summarizer.text.sentences import CUE, Sentence, clause_around, sentence_around
+from summarizer.text.sentences import (
+    CLAIM,
+    CREDIT,
+    CUE,
+    Sentence,
+    clause_around,
+    sentence_around,
+)
 
 __all__ = ["SAME_SOURCE", "SourceBook"]
 
@@ -56,12 +67,14 @@ class SourceBook:
             if not name_key(name) or self._known(name) is not None:
                 continue  # the same source again ("Korea’s KCTV" and "Korea's KCTV")
             sentence = self._sentence_naming(name)
-            if sentence is None:
+            if sentence is None or not self._claims_something(name):
+                why = (
+                    "no sentence of the article names it"
+                    if sentence is None
+                    else "no sentence naming it gives it a claim (said, according to, a quote)"
+                )
                 warnings.append(
-                    BriefWarning(
-                        code="source_not_found",
-                        message=f"dropped source {name!r}: no sentence of the article names it",
-                    )
+                    BriefWarning(code="source_not_found", message=f"dropped source {name!r}: {why}")
                 )
                 continue
             self._by_sentence.setdefault(sentence.start, name)
@@ -83,7 +96,9 @@ class SourceBook:
     def _sentence_naming(self, name: str) -> Sentence | None:
         key = name_key(name)
         scored = [
-            (fuzz.partial_ratio(key, name_key(s.text)), -i, s) for i, s in enumerate(self.sentences)
+            (fuzz.partial_ratio(key, name_key(s.text)), -i, s)
+            for i, s in enumerate(self.sentences)
+            if not CREDIT.match(s.text)
         ]
         good = [item for item in scored if item[0] >= NAME_MATCH]
         if not good:
@@ -91,6 +106,25 @@ class SourceBook:
         # Prefer a sentence that attributes something (said, told, according to ...).
         attributing = [item for item in good if CUE.search(item[2].text)]
         return max(attributing or good, key=lambda item: (item[0], item[1]))[2]
+
+    def _claims_something(self, name: str) -> bool:
+        """Whether a sentence naming ``name``, or the next sentence of its paragraph, gives
+        someone a claim (:data:`CLAIM`): "Medvedev went on television." then a quotation."""
+        key = name_key(name)
+        for i, sentence in enumerate(self.sentences):
+            if (
+                CREDIT.match(sentence.text)
+                or fuzz.partial_ratio(key, name_key(sentence.text)) < NAME_MATCH
+            ):
+                continue
+            near = [sentence]
+            if i + 1 < len(self.sentences):
+                after = self.sentences[i + 1]
+                if "\n" not in self.text[sentence.end : after.start]:
+                    near.append(after)
+            if any(CLAIM.search(s.text) for s in near):
+                return True
+        return False
 
     def _naming_clause(self, name: str, sentence: Sentence) -> str:
         """The clause of ``sentence`` where ``name`` (fuzzily) stands."""

@@ -45,6 +45,8 @@ def _source(text: str, number: str) -> str | None:
         # A paragraph that opens by referring back continues the one before.
         ("According to the army, 300 troops were sent.\n\nOf those, 20 were hurt.", "20",
          "the army"),
+        # A time between the name and its verb is not part of the name.
+        ("The council on Monday unveiled a plan to build 400 homes.", "400", "The council"),
         # Nobody quoted: the outlet's own figure.
         ("The bridge, built in 1932, carries 9,000 cars a day.", "9,000", None),
         # A poll's answers, paragraphs later, are the poll's...

@@ -129,6 +129,13 @@ _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9
 _LEADING = re.compile(r"^(?:(?:and|but|then|so|also)\s+)+", re.I)
+# A time between a name and its verb is not part of the name: "The government on Friday
+# unveiled ...", "Police late Sunday said ...".
+_TIME_AFTER = re.compile(
+    r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day|yesterday|today|tonight|week|month|year|morning|evening|night)$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -163,6 +170,9 @@ def _clean_name(raw: str) -> tuple[str, int]:
     if lead:
         start += lead.end()
         name = name[lead.end() :]
+    time = _TIME_AFTER.search(name)
+    if time and time.start() > 0:
+        name = name[: time.start()]
     return name, start
 
 

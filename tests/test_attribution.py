@@ -45,6 +45,13 @@ def _source(text: str, number: str) -> str | None:
         # A paragraph that opens by referring back continues the one before.
         ("According to the army, 300 troops were sent.\n\nOf those, 20 were hurt.", "20",
          "the army"),
+        # A claim before a contrast still governs what it reports.
+        ("The agency said 92 percent of homes had power but only 80 percent had water.",
+         "80 percent", "The agency"),
+        # A pronoun stands for the person, not for a name inside their affiliation.
+        ("Anna Berg, an analyst at the Centre for Port Studies, said 92 percent of ships "
+         "docked but only 80 percent of barges. “Some 300 barges are idle,” she said.", "300",
+         "Anna Berg"),
         # A time between the name and its verb is not part of the name.
         ("The council on Monday unveiled a plan to build 400 homes.", "400", "The council"),
         # Nobody quoted: the outlet's own figure.

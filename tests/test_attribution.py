@@ -52,6 +52,11 @@ def _source(text: str, number: str) -> str | None:
         ("Anna Berg, an analyst at the Centre for Port Studies, said 92 percent of ships "
          "docked but only 80 percent of barges. “Some 300 barges are idle,” she said.", "300",
          "Anna Berg"),
+        # A name carries the acronym it is introduced with.
+        ("Analysts polled by the Harbour News Agency (HNA) had expected a profit of 4 "
+         "billion dollars.", "4 billion", "Analysts polled by the Harbour News Agency (HNA)"),
+        ("The regional water board (RWB) of Lower Vale, the driest district, said on Monday "
+         "that it had counted 60 dry wells.", "60", "The regional water board (RWB) of Lower Vale"),
         # A time between the name and its verb is not part of the name.
         ("The council on Monday unveiled a plan to build 400 homes.", "400", "The council"),
         # Nobody quoted: the outlet's own figure.
@@ -139,6 +144,21 @@ def test_second_references_and_appositives(text: str, number: str, source: str) 
 
 def test_a_description_with_nothing_named_before_stays_as_written() -> None:
     assert _source("The agency said 12 homes burned.", "12") == "The agency"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "asked"),
+    [
+        ("Analysts polled by the Harbour News Agency", "Harbour News Agency (HNA)", True),
+        ("Harbour News Agency", "economists surveyed by Harbour News Agency", True),
+        ("Analysts at Tide Securities", "Tide Securities", False),  # they speak for it
+        ("The GUR", "Ukraine's GUR", False),
+    ],
+)
+def test_people_a_body_asked_are_not_the_body(a: str, b: str, asked: bool) -> None:
+    from summarizer.text.names import people_of
+
+    assert people_of(a, b) is asked
 
 
 def test_a_source_does_not_carry_into_the_next_paragraph() -> None:

@@ -278,3 +278,28 @@ def test_a_source_introduced_as_full_name_and_acronym_is_named_so_once() -> None
     grounded = ground(draft, text)
     assert [s.name for s in grounded.sources] == ["Union of Dairy Farmers (UDF)"]
     assert grounded.figures[0].source_id == "S1"
+
+
+def test_a_figure_is_tied_to_the_source_so_named_before_one_whose_words_it_holds() -> None:
+    body, people = "Harbour News Agency", "Analysts polled by the Harbour News Agency"
+    text = f"{body} said exports fell. {people} had expected 40 ships."
+    draft = BriefDraft(
+        headline="h",
+        summary="s",
+        figures=[
+            FigureDraft(
+                what="ships expected",
+                value_low=40,
+                value_high=40,
+                qualifier="exact",
+                source=people,
+                quote="40 ships",
+            )
+        ],
+        sources=[
+            SourceDraft(name=body, kind="news_agency", anonymous=False, quote=body),
+            SourceDraft(name=people, kind="expert", anonymous=False, quote=people),
+        ],
+    )
+    (figure,) = ground(draft, text).figures
+    assert figure.source_id == "S2"

@@ -265,10 +265,16 @@ def score_brief(name: str, brief: Brief, gold: GoldArticle, text: str) -> Articl
     )
     result.qualifier_accuracy = result.qualifiers_correct / len(used) if used else None
     _score_meaning(result, brief, gold, matches)
-    # Sources: fuzzy names, best pairs first.
+    # Sources: fuzzy names, best pairs first; of two names scoring alike (one name's words
+    # inside both), the closer spelling ("AGNA" is gold "AGNA", not "analysts polled by AGNA").
     pairs = sorted(
         (
-            (fuzz.token_set_ratio(comparable_name(p.name), comparable_name(g.name)), i, j)
+            (
+                fuzz.token_set_ratio(comparable_name(p.name), comparable_name(g.name)),
+                fuzz.ratio(comparable_name(p.name), comparable_name(g.name)),
+                i,
+                j,
+            )
             for i, p in enumerate(brief.sources)
             for j, g in enumerate(gold.sources)
         ),
@@ -276,7 +282,7 @@ def score_brief(name: str, brief: Brief, gold: GoldArticle, text: str) -> Articl
     )
     taken_p: set[int] = set()
     taken_g: set[int] = set()
-    for ratio, i, j in pairs:
+    for ratio, _, i, j in pairs:
         if ratio < SOURCE_MATCH:
             break
         if i not in taken_p and j not in taken_g:

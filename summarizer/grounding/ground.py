@@ -56,10 +56,12 @@ def _warn(out: Grounded, code: str, message: str, span: Span | None = None) -> N
 
 
 def _source_id(name: str | None, sources: list[Source]) -> str | None:
-    """The source called ``name``: one name's words standing together in the other's."""
+    """The source called ``name``: the one so named, else one name's words standing together
+    in the other's ("Analysts polled by AGNA" is its own source before it is AGNA's)."""
     if not name:
         return None
-    return next((s.id for s in sources if names_overlap(name, s.name)), None)
+    same = next((s.id for s in sources if s.name.casefold() == name.casefold()), None)
+    return same or next((s.id for s in sources if names_overlap(name, s.name)), None)
 
 
 def _figure_problem(draft: FigureDraft, quote_text: str) -> str | None:

@@ -46,7 +46,10 @@ _SAY = (
 _VERB = re.compile(_SAY)
 _ADVERB = r"(?:(?:also|further|earlier|later|previously|separately|again|has|have|had)\s+)*"
 # "NAME said" / "NAME also told": the words before the verb, back to a clause boundary.
-_SUBJECT_SAYS = re.compile(rf"(?P<name>[^,;:“”\"()—–]+?)\s+{_ADVERB}{_SAY}\b")
+# A name may carry the acronym it is introduced with: "Analysts polled by the Arab Gulf News
+# Agency (AGNA) had expected ...".
+_ACR = r"\([A-Z][A-Z&]{1,7}\)"
+_SUBJECT_SAYS = re.compile(rf"(?P<name>(?:[^,;:“”\"()—–]|{_ACR})+?)\s+{_ADVERB}{_SAY}\b")
 # ", said NAME" / "” said NAME": the verb first, the source after it.
 _SAYS_SUBJECT = re.compile(
     rf"(?:,|[”\"’])\s*(?!told\b|tells\b)(?:{_SAY})\s+(?P<name>[^,;:.“”\"()—–]+)"
@@ -65,8 +68,8 @@ _STUDY_FOR = re.compile(
 # describe them (an appositive: a role, an affiliation, an age).
 _NAMED = r"(?:[a-z]{1,3}-)?[A-Z][\w.’'-]*"
 _APPOSITIVE_SAYS = re.compile(
-    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,2}}"
-    rf"(?:for|of|at|from)\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}}|"
+    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,3}}"
+    rf"(?:{_ACR}\s+)?(?:for|of|at|from)\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}}|"
     rf"(?:An?|The)\s+(?:[\w’'-]+\s+){{0,6}}[a-z][\w’'-]*),\s+"
     rf"(?:[a-z][^,;:“”\"()]{{2,90}}|\d{{1,3}}),\s+{_ADVERB}{_SAY}\b"
 )
@@ -203,7 +206,7 @@ def _plausible(name: str) -> bool:
         return False
     if _PRONOUN.match(name):
         return True
-    last = re.sub(r"^[a-z]{1,3}-(?=[A-Z])", "", words[-1].strip("’'"))  # "al-Harbi"
+    last = re.sub(r"^[a-z]{1,3}-(?=[A-Z])", "", words[-1].strip("’'()"))  # "al-Harbi", "(AGNA)"
     if not ((last[:1].isupper() and not _DETERMINER.match(last)) or _ROLE.fullmatch(last)):
         return False  # a name ends on a name or a role ("passed along reports" does not)
     named = any(w[:1].isupper() and not _DETERMINER.match(w) for w in words)

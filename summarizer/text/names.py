@@ -6,7 +6,7 @@ import re
 
 from summarizer.brief.schema import SourceKind
 
-__all__ = ["kind_of", "name_key", "names_overlap", "unnamed"]
+__all__ = ["kind_of", "name_key", "names_overlap", "people_of", "unnamed"]
 
 # A source named by its role, not by name: "An official from Ukraine's GUR", "intelligence
 # authorities", "Western diplomats", "Analysts".
@@ -33,6 +33,28 @@ def names_overlap(a: str, b: str) -> bool:
     short, long = (first, second) if len(first) <= len(second) else (second, first)
     n = len(short)
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+# People a body asked, not the body's own people: "Analysts polled by the Arab Gulf News
+# Agency", "economists surveyed by Reuters" ("analysts at Hanul Securities", like a
+# spokesperson, speak for their firm).
+_PEOPLE_OF = re.compile(
+    r"^(?:(?:an?|the|some|several|many|other)\s+)?(?:[\w’'-]+\s+)?(?:analysts?|economists?|"
+    r"experts?|officials?|people|residents?|respondents|traders?|investors?|voters?)\s+"
+    r"(?:polled|surveyed|interviewed|questioned|asked|consulted)\s+by\s+(?:the\s+)?"
+    r"(?P<body>.+)$",
+    re.I,
+)
+
+
+def people_of(a: str, b: str) -> bool:
+    """One name is people described by the other ("Analysts polled by AGNA" and "AGNA"):
+    two sources, though one's words stand in the other."""
+    for first, second in ((a, b), (b, a)):
+        found = _PEOPLE_OF.match(first.strip())
+        if found and names_overlap(found.group("body"), second):
+            return True
+    return False
 
 
 def name_key(name: str) -> str:

@@ -24,7 +24,7 @@ from summarizer.brief.schema import BriefWarning, SourceKind
 from summarizer.llm.responses import SourceLabels
 from summarizer.text.attribution import Attribution, Claim
 from summarizer.text.layout import Layout
-from summarizer.text.names import kind_of, name_key, names_overlap, unnamed
+from summarizer.text.names import kind_of, name_key, names_overlap, people_of, unnamed
 from summarizer.text.quantities import Mention, scan
 from summarizer.text.sentences import (
     CLAIM,
@@ -56,6 +56,8 @@ class SourceBook:
         key = name_key(name)
         for source in self.sources:
             other = name_key(source.name)
+            if people_of(name, source.name):
+                continue  # "Analysts polled by AGNA" are not AGNA
             if fuzz.token_set_ratio(key, other) >= SAME_SOURCE or names_overlap(name, source.name):
                 return source
         return None

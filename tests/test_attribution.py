@@ -136,6 +136,17 @@ def test_attribution_rules(text: str, number: str, source: str | None) -> None:
         # A paragraph that opens on "The poll", "The results" continues the paragraph before.
         ("Support stands at 40 percent, according to Opinia.\n\nThe poll of 900 voters ran "
          "for a week. Some 12 percent were undecided.", "12", "Opinia"),
+        # A body called by its field is the full name that holds it.
+        ("The Ministry for Coastal Affairs said the sea rose. The Coastal Ministry gave a "
+         "figure of 12 centimetres.", "12", "The Ministry for Coastal Affairs"),
+        # A participle of saying gives the clause's subject what follows it...
+        ("The Port Authority of Lower Vale called for more tugs, saying at least 6 were "
+         "needed.", "6", "The Port Authority of Lower Vale"),
+        ("The Federation of Pilots (FOP) went further, estimating delays at 40 minutes.", "40",
+         "The Federation of Pilots (FOP)"),
+        # ...the subject right before its verb, not a title before a person's name.
+        ("FOP chair Ana Ruiz dismissed the survey, saying delays were 40 minutes.", "40",
+         "Ana Ruiz"),
     ],
 )  # fmt: skip
 def test_second_references_and_appositives(text: str, number: str, source: str) -> None:

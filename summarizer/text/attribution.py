@@ -41,7 +41,9 @@ _SAY = (
     r"writes|acknowledged|denied|believes|believe|expects|expected|projects|projected|"
     r"forecasts|counted|counts|unveiled|disclosed|recommended|"
     r"puts? (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|toll|total|cost|"
-    r"damage|losses|bill|tally|count)s?)"
+    r"damage|losses|bill|tally|count)s?|"
+    r"(?:gave|gives|give) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:figure|number|estimate|"
+    r"toll|total|count|tally))"
 )
 _VERB = re.compile(_SAY)
 _ADVERB = r"(?:(?:also|further|earlier|later|previously|separately|again|has|have|had)\s+)*"
@@ -72,6 +74,16 @@ _APPOSITIVE_SAYS = re.compile(
     rf"(?:{_ACR}\s+)?(?:for|of|at|from)\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}}|"
     rf"(?:An?|The)\s+(?:[\w’'-]+\s+){{0,6}}[a-z][\w’'-]*),\s+"
     rf"(?:[a-z][^,;:“”\"()]{{2,90}}|\d{{1,3}}),\s+{_ADVERB}{_SAY}\b"
+)
+# "Ukraine's Foreign Ministry called on partners ..., saying ...": a participle of saying
+# gives the clause's subject, a proper name opening the sentence, what follows it (the verb
+# right after the name; a title before it is not the name: "MCC secretary general Ana Ruiz
+# dismissed it, saying" names Ana Ruiz).
+_SUBJECT_SAYING = re.compile(
+    rf"^(?:{_NAMED}\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?"  # a title: "MCC secretary general"
+    rf"(?P<name>(?:The\s+)?{_NAMED}(?:\s+(?:(?:of|for|and|the)\s+)*(?:{_NAMED}|{_ACR}))*)"
+    r"\s+[a-z][^;:“”\"A-Z]*?,\s+(?:saying|estimating|adding|warning|arguing|noting|predicting|"
+    r"claiming|insisting)\b"
 )
 # "The company's chief executive, Faisal al-Harbi, said": the role first, then the name.
 # The name may carry an age before it and an affiliation after it: "The party's leader, the
@@ -296,6 +308,7 @@ class Attribution:
         for m in [
             *_APPOSITIVE_SAYS.finditer(sentence.text),
             *_ROLE_NAME_SAYS.finditer(sentence.text),
+            *_SUBJECT_SAYING.finditer(sentence.text),
         ]:
             name = m.group("name")
             if _plausible(name) and not _PRONOUN.match(name):

@@ -13,7 +13,10 @@ in full every time. The conventions:
   Air Force said");
 - an unnamed spokesperson speaks for the body ("a ministry spokesman said" after "the Ministry
   of Health" is the ministry: unnamed spokespeople are merged into their body);
-- an organisation introduced as "Full Name (ACR)" is called by its acronym afterwards.
+- an organisation introduced as "Full Name (ACR)" is called by its acronym afterwards;
+- a body called by its field stands for the full name that holds it ("the Federal Ministry
+  for Economic Affairs ... the Economy Ministry", "the Ministry of Health ... the Health
+  Ministry").
 """
 
 from __future__ import annotations
@@ -51,6 +54,11 @@ _SPOKESPERSON_FOR = re.compile(
 _WORD = r"(?:(?:[A-Z]\.){2,}|(?:Co|Corp|Inc|Ltd|Bros|St|Dr|Mt|Jr|Sr)\.|[A-Z][\w’'&-]*)"
 _PROPER = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)*{_WORD})*")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+# A body called by its field: "the Economy Ministry", "Health Department".
+_FIELD_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<field>[A-Z][a-z]{3,})\s+(?P<head>Ministry|Department|Agency|Office|"
+    r"Commission|Committee|Bureau)$"
+)
 _LOOKBACK = 3000
 
 
@@ -134,6 +142,16 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         if found and found.lower() not in (bare.lower(), f"the {head.lower()}"):
             return found
         return _indefinite(text, at, head) or name
+    field = _FIELD_BODY.match(bare)
+    if field:  # "the Economy Ministry" after "the Federal Ministry for Economic Affairs"
+        stem = field.group("field")[:5].lower()
+        head = field.group("head").lower()
+        full = [
+            (a, n) for a, n in _candidates(text, at, named, lookback=len(text))
+            if re.search(rf"\b{head}\s+(?:of|for)\b.*\b{stem}", n, re.I)
+        ]  # fmt: skip
+        if full:
+            return min(full)[1]
     shortened = re.match(r"^the\s+(?P<rest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", bare)
     if shortened:  # "the Air Force" after "the Ukrainian Air Force"
         rest = shortened.group("rest")

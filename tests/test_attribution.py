@@ -209,6 +209,28 @@ def _kept_sources(text: str, names: list[str]) -> tuple[list[str], list[str]]:
     return [s.name for s in book.sources], [w.message for w in warnings]
 
 
+def test_a_figure_keeps_a_source_the_model_named_when_the_attribution_finds_it() -> None:
+    from summarizer.brief.schema import BriefWarning
+    from summarizer.llm.responses import SourceLabel, SourceLabels
+    from summarizer.llm.strategies.sourcing import SourceBook
+    from summarizer.text.sentences import sentences
+
+    text = (
+        "Headline of the day\n\nThe Harbour Board (HB) plans to spend 40 million dollars. "
+        "Rep. Ana Ruiz called it waste.\n\nHB said work starts in May."
+    )
+    lay = layout(text)
+    book = SourceBook(text, lay, sentences(text, lay))
+    warnings: list[BriefWarning] = []
+    book.add_labels(
+        SourceLabels(sources=[SourceLabel(name="The Harbour Board", kind="other")]), warnings
+    )
+    assert book.sources == []  # the sentence after it is Ana Ruiz's: no claim of its own yet
+    book.add_claims()  # "HB said": the article's attribution finds it
+    (forty,) = [m for m in figure_candidates(text, lay) if text[m.start : m.end].startswith("40")]
+    assert book.source_of(forty) == "Harbour Board (HB)"
+
+
 @pytest.mark.parametrize(
     ("text", "names", "kept"),
     [
@@ -227,6 +249,11 @@ def _kept_sources(text: str, names: list[str]) -> tuple[list[str], list[str]]:
          ["The Port Authority"], ["The Port Authority"]),
         ("Headline of the day\n\nThe Port Authority was cautious.\n\nIt said 3 ships were late.",
          ["The Port Authority"], []),
+        # named where the article says someone else claims: not a source
+        ("Headline of the day\n\nHarbourland's Prime Minister, Ana Ruiz, said 40 boats "
+         "were turned back.", ["Harbourland", "Ana Ruiz"], ["Ana Ruiz"]),
+        ("Headline of the day\n\nHarbourland and Vale turned back boats, according to AFP.",
+         ["Harbourland", "AFP"], ["AFP"]),
         # a picture credit is who made the picture
         ("Headline of the day\n\nThe dam after the flood. Image: Lens Agency.\n\n"
          "Water rose 3 metres, officials said.", ["Lens Agency"], []),

@@ -49,6 +49,7 @@ class SourceBook:
         self.attribution = Attribution(text, lay)
         self.sources: list[SourceDraft] = []
         self._by_sentence: dict[int, str] = {}  # sentence start -> a model source it names
+        self._unclaimed: dict[int, str] = {}  # ... one dropped for want of a claim
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -78,6 +79,8 @@ class SourceBook:
                 warnings.append(
                     BriefWarning(code="source_not_found", message=f"dropped source {name!r}: {why}")
                 )
+                if sentence is not None:  # the article's attribution may still name it
+                    self._unclaimed.setdefault(sentence.start, name)
                 continue
             self._by_sentence.setdefault(sentence.start, name)
             self._add(name, label.kind, self._naming_clause(name, sentence))
@@ -110,8 +113,11 @@ class SourceBook:
         return max(attributing or good, key=lambda item: (item[0], item[1]))[2]
 
     def _claims_something(self, name: str) -> bool:
-        """Whether a sentence naming ``name``, or the next sentence of its paragraph, gives
-        someone a claim (:data:`CLAIM`): "Medvedev went on television." then a quotation."""
+        """Whether the article gives ``name`` a claim: a sentence naming it says who claims
+        there and it is this source, or (naming nobody) holds a cue or a quotation
+        (:data:`CLAIM`); else the next sentence of its paragraph does ("Medvedev went on
+        television." then a quotation). "Malaysia's Prime Minister, Najib Razak, said" gives
+        Malaysia no claim."""
         key = name_key(name)
         for i, sentence in enumerate(self.sentences):
             if (
@@ -124,9 +130,23 @@ class SourceBook:
                 after = self.sentences[i + 1]
                 if "\n" not in self.text[sentence.end : after.start]:
                     near.append(after)
-            if any(CLAIM.search(s.text) for s in near):
-                return True
+            for each in near:
+                claims = [c for c in self.attribution.claims if each.start <= c.start < each.end]
+                if claims:  # the article says who claims here: is it this source?
+                    if any(self._same(name, c.name) for c in claims):
+                        return True
+                    break
+                if CLAIM.search(each.text):
+                    return True
         return False
+
+    @staticmethod
+    def _same(name: str, other: str) -> bool:
+        """Two spellings of one source (the fuzzy-name rule)."""
+        if people_of(name, other):
+            return False
+        close = fuzz.token_set_ratio(name_key(name), name_key(other)) >= SAME_SOURCE
+        return close or names_overlap(name, other)
 
     def _naming_clause(self, name: str, sentence: Sentence) -> str:
         """The clause of ``sentence`` where ``name`` (fuzzily) stands."""
@@ -155,6 +175,10 @@ class SourceBook:
             return self._name(claim)
         if sentence_start in self._by_sentence:
             return self._by_sentence[sentence_start]
+        unclaimed = self._unclaimed.get(sentence_start)
+        known = self._known(unclaimed) if unclaimed is not None else None
+        if known is not None:  # a source the model named here, found by the attribution
+            return known.name
         if claim is not None:  # carried from earlier in the paragraph
             return self._name(claim)
         return self._repeated(mention)

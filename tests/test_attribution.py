@@ -57,6 +57,17 @@ def _source(text: str, number: str) -> str | None:
          "billion dollars.", "4 billion", "Analysts polled by the Harbour News Agency (HNA)"),
         ("The regional water board (RWB) of Lower Vale, the driest district, said on Monday "
          "that it had counted 60 dry wells.", "60", "The regional water board (RWB) of Lower Vale"),
+        # A paragraph of background ("It is ...") does not continue the one before.
+        ("The agency said 12 homes burned.\n\nIt is the third flood since 2020, when 40 "
+         "homes burned.", "40", None),
+        ("The agency said 12 homes burned.\n\nThey included 4 schools.", "4", "The agency"),
+        # Background the wire style adds after "X said, as ..." is not X's...
+        ("The river rose 3 metres, the county council said, as 400 soldiers joined the "
+         "search.", "400", None),
+        # ...while what X said holds whatever its words.
+        ("The county council said the river rose 3 metres, as 400 soldiers joined the search.",
+         "400",
+         "The county council"),
         # A time between the name and its verb is not part of the name.
         ("The council on Monday unveiled a plan to build 400 homes.", "400", "The council"),
         # Nobody quoted: the outlet's own figure.

@@ -46,6 +46,7 @@ _SAY = (
     r"toll|total|count|tally))"
 )
 _VERB = re.compile(_SAY)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ADVERB = r"(?:(?:also|further|earlier|later|previously|separately|again|has|have|had)\s+)*"
 # "NAME said" / "NAME also told": the words before the verb, back to a clause boundary.
 # A name may carry the acronym it is introduced with: "Analysts polled by the Arab Gulf News
@@ -130,9 +131,15 @@ _FULL_NAME = re.compile(
 )
 # A clause that sets another claim against the first: its source is not the first's.
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|however)\b", re.I)
+# "..., the government said, as 2,500 troops joined the search": background after the claim.
+_AS_AFTER = re.compile(
+    rf"\s+{_ADVERB}{_SAY}(?:\s+(?:on\s+|late\s+|early\s+)?(?:{_WEEKDAY}|yesterday|today))?,"
+    r"\s+as\s"
+)
 # A paragraph that opens by referring back to the one before ("Of those, as many as ...").
 _REFERS_BACK = re.compile(
-    r"\s*(?:Of (?:those|them|these)|Among (?:them|those|these)|These|Those|They|It|This|"
+    r"\s*(?:Of (?:those|them|these)|Among (?:them|those|these)|These|Those|They|"
+    r"It(?! (?:is|was|will be|has been) )|This(?! (?:is|was) )|"
     r"The (?:results?|poll|survey|study|report|findings|figures?|data|estimate)\b"
     r"(?! (?:of|by|for) [A-Z]))\b"
 )
@@ -392,9 +399,10 @@ class Attribution:
         """A contrast between the figure and a claim after it: the claim opens a clause of
         its own ("About 30 were damaged, though residents put it at 50"). A claim before a
         contrast still governs what it reports ("X said 92 percent were stopped but only
-        80 percent of the missiles")."""
-        if claim.start < end:
-            return False
+        80 percent of the missiles"), except the background wire style adds after it: "...,
+        the government said, as 2,500 troops joined the search"."""
+        if claim.start < end:  # wire style adds the reporter's background after the
+            return bool(_AS_AFTER.match(self.text, claim.end)) and claim.end < start  # claim
         return bool(_CONTRAST.search(self.text, end, max(end, claim.start)))
 
     def source_at(self, start: int, end: int) -> str | None:

@@ -81,6 +81,7 @@ def digit_kind(
         return "date"  # the end of a span of years: "1990-95"
     if (
         not has_comma
+        and not unit  # "MEUR 120": the code is the currency
         and "." not in raw
         and _NAMED_BEFORE.search(before)
         and not _UNIT_AFTER.match(after)

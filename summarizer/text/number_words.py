@@ -18,6 +18,7 @@ from summarizer.text.mentions import (
     hedged,
     qualifier_before,
 )
+from summarizer.text.money import currency_after
 from summarizer.text.shares import fractions
 from summarizer.text.spoken import SpokenNumber, spoken_numbers
 from summarizer.text.units import CURRENCIES, MEASURES, PERCENT_AFTER, SUBUNITS, normalise_unit
@@ -133,6 +134,9 @@ def word_mentions(text: str, lay: Layout, taken: list[tuple[int, int]]) -> list[
         # reads as measuring "what").
         percent = PERCENT_AFTER.match(text, end)
         unit = normalise_unit(percent.group(0)) if percent else None
+        named = None if percent else currency_after(text, end, number.words[-1] in SCALES)
+        if named is not None:  # "thirteen dollars", "twenty MUSD"
+            unit, value = named[0], value * named[1]
         if number.bare_one and not _is_number(text, number, unit):
             continue
         after = text[number.end : number.end + 16]

@@ -24,6 +24,7 @@ from summarizer.text.mentions import (
     hedged,
     qualifier_before,
 )
+from summarizer.text.money import SCALED_CODE, currency_after, join_subunits, scaled_code
 from summarizer.text.number_words import word_mentions
 from summarizer.text.numerals import values_in
 from summarizer.text.units import PERCENT, PERCENT_AFTER, POINTS, normalise_unit
@@ -52,9 +53,11 @@ _SCALE = (
 )
 # Symbols and codes written before an amount, glued or not: "$5", "US$1.2bn", "EUR12m",
 # "RM4.15", "INR3 trillion", "USD115".
+# "usd$ 15", "Mex$ 10 million", "MEUR 120" (a million euros, money.py) and other signs too.
 _CURRENCY_PREFIX = (
-    r"(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₩|₹|(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB|CHF|"
-    r"AUD|CAD|HKD|SGD|MYR|RM|Rs\.?)(?=\s?\d))"
+    r"(?:(?:USD|AUD|CAD|NZD|MXN|Mex|US|A|C|HK|S|NZ|R)\$|\$|€|£|¥|₩|₹|₡|₾|₭|₿|₦|₱|₺|₴|₽|₫|฿|₪|"
+    rf"(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB|CHF|AUD|CAD|HKD|SGD|MYR|RM|Rs\.?|{SCALED_CODE})"
+    r"(?=\s?\d))"
 )
 # Units glued to the number: "200lbs", "75ml", "128GB", "115USD", "212p".
 _GLUED = (
@@ -147,6 +150,9 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             pct = pct or _percent(u1)  # "3% to 4%": the range is in percent
         currency = (m.group("cur1") or "").strip() or None
         glued = (m.group("glued") or "").lower() or None
+        times = 1.0
+        if currency and (mega := scaled_code(currency)):  # "MEUR 120": millions of euros
+            currency, times = mega
         low = _number(num1, scale1)
         if num2 is not None and sep == "and" and not m.group(0).lower().startswith("between"):
             # "3 and 4" outside "between ... and" is two numbers: keep the first alone.
@@ -184,6 +190,10 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
         if m.group("sign") and num2 is None and not margin:  # "-1.4%", "minus 40": below zero
             low = -low
         value_high = _number(num2, scale2) if num2 is not None else low
+        named = None if pct or currency or glued else currency_after(text, end, bool(scale1))
+        if named is not None:  # "361 million pounds", "125 million Australian dollars"
+            currency, times = named[0], named[1]
+        low, value_high = low * times, value_high * times
         money = bool(pct or currency)
         grouped = _plain(num1) != num1
         kind = digit_kind(text, m.start("num1"), m.end("num1"), low, grouped, num1, lay, money)
@@ -222,7 +232,8 @@ def _scan(text: str) -> tuple[Mention, ...]:
     mentions = _digit_mentions(text, lay)
     taken = [(m.start, m.end) for m in mentions]
     mentions += word_mentions(text, lay, taken)
-    return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
+    mentions = join_subunits(text, sorted(mentions, key=lambda m: (m.start, m.end)))
+    return tuple(mentions)
 
 
 def _headline_like(text: str, start: int) -> bool:

@@ -46,7 +46,21 @@ CURRENCIES: dict[str, str] = {
     "rand": "ZAR", "baht": "THB", "dong": "VND", "rupiah": "IDR", "naira": "NGN",
     "shekel": "ILS", "shekels": "ILS", "zloty": "PLN", "zlotys": "PLN", "krona": "SEK",
     "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "dirham": "AED", "dirhams": "AED",
-    "元": "CNY", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
+    "元": "CNY", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "₿": "BTC",
+    # Signs of other currencies, and the dollars written with their country.
+    "₡": "CRC", "₾": "GEL", "₭": "LAK", "₦": "NGN", "₱": "PHP", "₺": "TRY", "₴": "UAH",
+    "₽": "RUB", "₫": "VND", "฿": "THB", "₪": "ILS", "r$": "BRL", "brl": "BRL",
+    "reais": "BRL", "s$": "SGD", "sgd": "SGD", "nz$": "NZD", "nzd": "NZD", "mex$": "MXN",
+    "usd$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "mxn$": "MXN",
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "zar": "ZAR",
+    "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
+    "american dollars": "USD", "australian dollar": "AUD", "australian dollars": "AUD",
+    "canadian dollar": "CAD", "canadian dollars": "CAD", "hong kong dollar": "HKD",
+    "hong kong dollars": "HKD", "new zealand dollar": "NZD", "new zealand dollars": "NZD",
+    "singapore dollar": "SGD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
+    "swiss franc": "CHF", "swiss francs": "CHF", "french francs": "FRF",
+    "pounds sterling": "GBP", "british pounds": "GBP", "dutch guilders": "NLG",
+    "guilders": "NLG", "deutsche marks": "DEM", "deutschmarks": "DEM",
 }  # fmt: skip
 # Hundredths of a currency, kept as written: a price "down 34 cents" is in cents.
 SUBUNITS = frozenset({"cent", "cents", "penny", "pence", "p", "sen", "kopeck", "kopecks"})

@@ -146,7 +146,10 @@ DIMENSIONS = re.compile(
     r"^(?:feet|foot|ft|inch(?:es)?|yards?|miles?|mi|m|meters?|metres?|km|kilomet(?:er|re)s?|"
     r"cm|mm|kg|kilograms?|g|grams?|mg|micrograms?|pounds?|lbs?|ounces?|oz|tons?|tonnes?|"
     r"gallons?|liters?|litres?|l|ml|acres?|hectares?|square|cubic|mph|knots?|kph|kmh|"
-    r"bytes?|kb|mb|gb|tb|watts?|kw|kwh|mw|gw|volts?|hz|degrees?|barrels?|square|cubic)\b",
+    r"bytes?|kb|mb|gb|tb|watts?|kw|kwh|mw|gw|volts?|hz|degrees?|barrels?|square|cubic|"
+    r"km2|m2|km²|m²|m3|m³|cm2|cm3|sq|kmph|km/hr?|rad|radians?|μg|mcg|micrograms?|microgrammes?|dm|decimet(?:er|re)s?|"
+    r"picomet(?:er|re)s?|nanomet(?:er|re)s?|nm|cups?|tablespoons?|tbsp|teaspoons?|tsp|bits?|"
+    r"mbps|kbps|gbps|milligrams?|millilit(?:er|re)s?)(?![\w/])",
     re.I,
 )
 

@@ -99,5 +99,5 @@ def _joined(text: str, major: Mention, minor: Mention) -> Mention | None:
         return None  # "$3 and 50": two amounts unless the hundredths are named
     end = minor.end + (len(after.group(0)) if after.group(0).strip(" .,;:!?)") else 0)
     value = major.value_low + minor.value_low / 100
-    return replace(major, end=end, text=text[major.start : end], value_low=value,
-                   value_high=value, unit_hint=code)  # fmt: skip
+    text_ = text[major.start : end]
+    return replace(major, end=end, text=text_, value_low=value, value_high=value, unit_hint=code)

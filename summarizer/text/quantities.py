@@ -14,8 +14,10 @@ import re
 from functools import lru_cache
 
 from summarizer.brief.schema import Qualifier
+from summarizer.text.fraction_digits import digit_fractions
 from summarizer.text.kinds import digit_kind
 from summarizer.text.layout import Layout, layout
+from summarizer.text.measures import join_feet_inches
 from summarizer.text.mentions import (
     CHANGE_FROM,
     SCALES,
@@ -59,10 +61,12 @@ _CURRENCY_PREFIX = (
     rf"(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB|CHF|AUD|CAD|HKD|SGD|MYR|RM|Rs\.?|{SCALED_CODE})"
     r"(?=\s?\d))"
 )
-# Units glued to the number: "200lbs", "75ml", "128GB", "115USD", "212p".
+# Units glued to the number: "200lbs", "75ml", "128GB", "115USD", "212p"; areas and volumes
+# glued or not ("190 km2", "24703m2", "40 m³"), whose digit the meaning reader cannot read.
 _GLUED = (
-    r"(?P<glued>(?:lbs?|ml|mm|cm|km|kg|mg|gb|mb|tb|kb|kwh|mwh|gwh|kw|mw|gw|mph|kph|km/h|p|usd|"
-    r"eur|gbp|jpy|krw|cny|inr|rmb|btc|min|hrs?)\b|元)?"
+    r"(?P<glued>(?:lbs?|ml|mm|cm|km2|km|kg|mg|μg|mcg|gb|mb|tb|kb|kwh|mwh|gwh|kw|mw|gw|mph|kph|"
+    r"kmph|km/hr?|m2|rad|p|usd|eur|gbp|jpy|krw|cny|inr|rmb|btc|min|hrs?)(?![\w/])|元|"
+    r"\s?(?:k?m|cm)[23²³](?![\w/]))?"
 )
 _AMOUNT = rf"(?P<cur{{i}}>{_CURRENCY_PREFIX}\s?)?(?P<num{{i}}>{_NUM})(?P<scale{{i}}>{_SCALE})?"
 _PERCENT = rf"(?P<pct>{PERCENT_AFTER.pattern})?"
@@ -103,6 +107,9 @@ _OR_MORE_QUALIFIER: dict[str, Qualifier] = {
     "over": "at_least", "less": "up_to", "fewer": "up_to", "below": "up_to",
 }  # fmt: skip
 
+
+# A length in metres, glued like a million but said of a size: "1.8m tall", "a 40m-long hull".
+_TALL = re.compile(r"[\s-](?:tall|long|high|deep|wide)\b", re.I)
 
 _DOZEN_AFTER = re.compile(r"\s+dozens?\b(?! of)", re.I)
 
@@ -149,7 +156,9 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
         if _percent(u1) and m.group("num2") is not None:
             pct = pct or _percent(u1)  # "3% to 4%": the range is in percent
         currency = (m.group("cur1") or "").strip() or None
-        glued = (m.group("glued") or "").lower() or None
+        glued = (m.group("glued") or "").strip().lower() or None
+        if glued is None and (scale1 or "").lower() == "m" and _TALL.match(text, end):
+            scale1, glued = None, "m"  # "1.8m tall": metres, not millions
         times = 1.0
         if currency and (mega := scaled_code(currency)):  # "MEUR 120": millions of euros
             currency, times = mega
@@ -217,6 +226,17 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
     return out
 
 
+def _fraction_mentions(text: str, lay: Layout) -> list[Mention]:
+    """Fractions in digits or signs ("10 1/2 miles", "2½", "¾ of the vote")."""
+    out = []
+    for start, end, value, unit in digit_fractions(text):
+        kind = digit_kind(text, start, end, value, False, text[start:end], lay, unit is not None)
+        qualifier, back = qualifier_before(text[max(0, start - 40) : start])
+        s = start - back
+        out.append(Mention(s, end, text[s:end], value, value, qualifier or "exact", kind, unit))
+    return out
+
+
 def scan(text: str, lay: Layout | None = None) -> list[Mention]:
     """Every number mention in ``text``, in order of appearance.
 
@@ -229,10 +249,15 @@ def scan(text: str, lay: Layout | None = None) -> list[Mention]:
 @lru_cache(maxsize=1024)
 def _scan(text: str) -> tuple[Mention, ...]:
     lay = layout(text)
-    mentions = _digit_mentions(text, lay)
+    fractions = _fraction_mentions(text, lay)
+    mentions = [
+        m for m in _digit_mentions(text, lay)
+        if not any(m.start < f.end and f.start < m.end for f in fractions)
+    ] + fractions  # fmt: skip
     taken = [(m.start, m.end) for m in mentions]
     mentions += word_mentions(text, lay, taken)
-    mentions = join_subunits(text, sorted(mentions, key=lambda m: (m.start, m.end)))
+    mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+    mentions = join_feet_inches(text, join_subunits(text, mentions))
     return tuple(mentions)
 
 

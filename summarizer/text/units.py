@@ -71,7 +71,11 @@ MEASURES = frozenset(
     kilogram kilograms gram grams pound pounds ounce ounces ton tons tonne tonnes gallon gallons
     liter liters litre litres ml barrel barrels acre acres hectare hectares square cubic degree
     degrees kwh mwh gwh kw mw gw watt watts volt volts mph knot knots byte bytes gb mb tb
-    millisievert millisieverts sievert sieverts""".split()
+    millisievert millisieverts sievert sieverts decimeter decimeters decimetre decimetres dm
+    microgram micrograms microgramme microgrammes mcg μg picometer picometers picometre
+    picometres nanometer nanometers nanometre nanometres nm km2 m2 sq cup cups tablespoon
+    tablespoons tbsp teaspoon teaspoons tsp bit bits kbps mbps gbps radian radians rad kmph
+    milligram milligrams milliliter milliliters millilitre millilitres""".split()
 )
 # Percent as news writes it after a number: "25%", "25 %", "25 percent", "25 per cent",
 # "25 pct" (wires), "25pc" (the British press, glued), "25 percentage" and "25 percents"

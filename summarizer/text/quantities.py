@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from summarizer.brief.schema import Qualifier
+from summarizer.text.bounds import join_bounds
 from summarizer.text.fraction_digits import digit_fractions
 from summarizer.text.kinds import digit_kind
 from summarizer.text.layout import Layout, layout
@@ -257,7 +258,7 @@ def _scan(text: str) -> tuple[Mention, ...]:
     taken = [(m.start, m.end) for m in mentions]
     mentions += word_mentions(text, lay, taken)
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    mentions = join_feet_inches(text, join_subunits(text, mentions))
+    mentions = join_bounds(text, join_feet_inches(text, join_subunits(text, mentions)))
     return tuple(mentions)
 
 

@@ -31,6 +31,8 @@ SCALES = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    "lakh crore": 1e12,
+    "lakh crores": 1e12,
     "thousand": 1e3,
     "k": 1e3,
     "million": 1e6,

@@ -18,6 +18,7 @@ from summarizer.text.mentions import (
     hedged,
     qualifier_before,
 )
+from summarizer.text.mixed import FRACTION_AFTER
 from summarizer.text.money import currency_after
 from summarizer.text.shares import fractions
 from summarizer.text.spoken import SpokenNumber, spoken_numbers
@@ -40,8 +41,8 @@ _SEVERAL = re.compile(
 )
 _PLURAL = re.compile(r"\b(?P<scale>hundred|thousand|million|billion|dozen)s\b", re.I)
 _EXACT: list[tuple[re.Pattern[str], float]] = [
-    (re.compile(r"\bhalf a dozen\b", re.I), 6),
-    (re.compile(r"\ba dozen\b", re.I), 12),
+    (re.compile(r"\bhalf\s+a\s+dozen\b", re.I), 6),
+    (re.compile(r"\ba\s+dozen\b", re.I), 12),
 ]
 _DOZENS = re.compile(
     r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+dozens?\b(?! of)", re.I
@@ -91,6 +92,8 @@ def _is_number(text: str, number: SpokenNumber, unit: str | None) -> bool:
     if _ONE_QUALIFIED.search(text[max(0, number.start - 20) : number.start]):
         return True
     if _ONE_TO.match(text, number.end):  # "one or two", "one to three percent"
+        return True
+    if FRACTION_AFTER.match(text, number.end):  # "one and a quarter"
         return True
     nxt = _NEXT_WORD.match(text, number.end)
     word = nxt.group(1).lower() if nxt else ""

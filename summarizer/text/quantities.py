@@ -27,9 +27,11 @@ from summarizer.text.mentions import (
     hedged,
     qualifier_before,
 )
+from summarizer.text.mixed import join_mixed
 from summarizer.text.money import SCALED_CODE, currency_after, join_subunits, scaled_code
 from summarizer.text.number_words import word_mentions
 from summarizer.text.numerals import values_in
+from summarizer.text.shares import one_in
 from summarizer.text.units import PERCENT, PERCENT_AFTER, POINTS, normalise_unit
 
 __all__ = [
@@ -45,12 +47,14 @@ __all__ = [
 # (two groups or more, "1 234 567", or a group that opens with 0, "40 000").
 _NUM = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3}(?!\d))+(?:\.\d+)?|"
-    r"\d{1,3}(?: \d{3}(?!\d)){2,}(?:\.\d+)?|\d{1,3} 0\d\d(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"\d{1,3}(?: \d{3}(?!\d)){2,}(?:\.\d+)?|\d{1,3} 0\d\d(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"\.\d+"  # ".08", "a .300 hitter": American style drops the leading zero
 )
-# "300 billion", "12m", "$1.2bn", and the broadcast style "18-hundred", "50-thousand" (VOA).
+# "300 billion", "12m", "$1.2bn", and the broadcast style "18-hundred", "50-thousand" (VOA);
+# Indian English "3 lakh crore" (a lakh of crores, 10^12).
 _SCALE = (
     r"(?:\s?(?:hundred[- ]million|hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tn|"
-    r"trn|lakhs?|crores?)\b|"
+    r"trn|lakh crores?|lakhs?|crores?)\b|"
     r"(?<=\d)[kmb]n?\b|"
     r"-(?:hundred|thousand|million|billion)\b)"
 )
@@ -228,9 +232,10 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
 
 
 def _fraction_mentions(text: str, lay: Layout) -> list[Mention]:
-    """Fractions in digits or signs ("10 1/2 miles", "2½", "¾ of the vote")."""
+    """Fractions in digits or signs ("10 1/2 miles", "2½", "¾ of the vote") and shares "k in
+    n" ("1 in 5", "one in twenty-one"): read before the digits, which they hold."""
     out = []
-    for start, end, value, unit in digit_fractions(text):
+    for start, end, value, unit in [*digit_fractions(text), *one_in(text)]:
         kind = digit_kind(text, start, end, value, False, text[start:end], lay, unit is not None)
         qualifier, back = qualifier_before(text[max(0, start - 40) : start])
         s = start - back
@@ -258,7 +263,8 @@ def _scan(text: str) -> tuple[Mention, ...]:
     taken = [(m.start, m.end) for m in mentions]
     mentions += word_mentions(text, lay, taken)
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    mentions = join_bounds(text, join_feet_inches(text, join_subunits(text, mentions)))
+    mentions = join_subunits(text, join_mixed(text, mentions))
+    mentions = join_bounds(text, join_feet_inches(text, mentions))
     return tuple(mentions)
 
 

@@ -34,7 +34,7 @@ CURRENCIES: dict[str, str] = {
     "¥": "JPY", "yen": "JPY", "jpy": "JPY",
     "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "renminbi": "CNY",
     "₩": "KRW", "won": "KRW", "krw": "KRW",
-    "₹": "INR", "rupee": "INR", "rupees": "INR", "inr": "INR",
+    "₹": "INR", "rupee": "INR", "rupees": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
     "riyal": "SAR", "riyals": "SAR", "sar": "SAR",
     "chf": "CHF", "franc": "CHF", "francs": "CHF",

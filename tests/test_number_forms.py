@@ -1,0 +1,47 @@
+"""Numbers in more of the forms news writes: a whole number and a fraction, Indian scales,
+shares "k in n" in digits and words, a dropped leading zero, a headline's "hundred thousand"
+(issue 12; made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.text.quantities import scan
+
+
+def _read(text: str) -> list[tuple[float, str | None]]:
+    return [(round(m.value_low, 4), m.unit_hint) for m in scan(text) if m.is_figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drive took five and a quarter hours.", [(5.25, None)]),
+        ("Prices rose forty-two and a third points.", [(42.3333, None)]),
+        ("The city has 3 million and a half residents.", [(3.5e6, None)]),
+        ("Sales hit one billion and a half million units.", [(1_000_500_000, None)]),
+        ("The lane is one hundred and three quarters metres long.", [(100.75, None)]),
+        ("The budget is Rs 1.5 lakh crore.", [(1.5e12, "Rs")]),
+        ("The scheme costs three lakh crore rupees.", [(3e12, "INR")]),
+        ("One in twenty-one children was affected.", [(4.76, "percent")]),
+        ("The risk is 3 in 1,000 patients.", [(0.3, "percent")]),
+        ("Only two out of five hundred sets failed.", [(0.4, "percent")]),
+        ("He is batting .300 this season.", [(0.3, None)]),
+        ("Hundred thousand march in the capital", [(100_000, None)]),
+        ("A quarter million tickets sold.", [(250_000, None)]),
+        ("Quarter million tickets sold", [(250_000, None)]),
+        ("They bought half a  dozen eggs.", [(6, None)]),
+    ],
+)
+def test_number_forms(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_count_in_a_box_is_not_a_share() -> None:
+    """ "12 in six boxes": more than the whole, so two counts."""
+    assert _read("I packed 12 in six boxes.") == [(12, None), (6, None)]
+
+
+def test_two_thirds_alone_stays_a_share() -> None:
+    """A fraction with no whole number before it is a share, in percent."""
+    assert _read("Two thirds of voters agreed.") == [(66.67, "percent")]

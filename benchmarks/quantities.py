@@ -85,9 +85,9 @@ DELIBERATE_CLASSES: list[tuple[re.Pattern[str], str, tuple[str, ...] | None, str
         "input",
     ),
     (
-        re.compile(r"\^|\de[+-]?\d|\w\s+over\s+(?:\d|[a-z])", re.I),
-        "arithmetic written out (powers, e-notation, 'one over three'): not how news states a "
-        "quantity, and news reads 'over 3' as 'more than 3'",
+        re.compile(r"(?<!10)\^|\w\s+over\s+(?:\d|[a-z])", re.I),
+        "arithmetic written out (powers of anything but ten, 'one over three'): not how news "
+        "states a quantity, and news reads 'over 3' as 'more than 3'",
         None,
         "result",
     ),

@@ -45,3 +45,24 @@ def test_a_count_in_a_box_is_not_a_share() -> None:
 def test_two_thirds_alone_stays_a_share() -> None:
     """A fraction with no whole number before it is a share, in percent."""
     assert _read("Two thirds of voters agreed.") == [(66.67, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sample held 4 thousand 3 hundred and 21 cells.", [(4321, None)]),
+        ("The fare is 3 hundred and 21 yuan.", [(321, "CNY")]),
+        ("He raised 2 million 300 thousand.", [(2_300_000, None)]),
+        ("A mole is 6.02 x 10^23 atoms.", [(6.02e23, None)]),
+        ("The survey found 1.3e6 households.", [(1.3e6, None)]),
+        ("One fifth of the budget went to roads.", [(20, "percent")]),
+    ],
+)
+def test_more_number_forms(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_small_number_after_millions_is_its_own() -> None:
+    """ "5 million 3 of them": after a million only a part of a thousand or more joins."""
+    assert _read("It lost 5 million, 3 of them in May.") == [(5e6, None), (3, None)]
+    assert _read("It lost 5 million 3 of them in May.") == [(5e6, None), (3, None)]

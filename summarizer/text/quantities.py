@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from summarizer.brief.schema import Qualifier
 from summarizer.text.bounds import join_bounds
+from summarizer.text.digit_words import join_scaled_parts
 from summarizer.text.fraction_digits import digit_fractions
 from summarizer.text.kinds import digit_kind
 from summarizer.text.layout import Layout, layout
@@ -29,6 +30,7 @@ from summarizer.text.mentions import (
 )
 from summarizer.text.mixed import join_mixed
 from summarizer.text.money import SCALED_CODE, currency_after, join_subunits, scaled_code
+from summarizer.text.notation import scientific
 from summarizer.text.number_words import word_mentions
 from summarizer.text.numerals import values_in
 from summarizer.text.shares import one_in
@@ -233,9 +235,11 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
 
 def _fraction_mentions(text: str, lay: Layout) -> list[Mention]:
     """Fractions in digits or signs ("10 1/2 miles", "2½", "¾ of the vote") and shares "k in
-    n" ("1 in 5", "one in twenty-one"): read before the digits, which they hold."""
+    n" ("1 in 5", "one in twenty-one") and scientific notation ("6.02 x 10^23"): read before
+    the digits, which they hold."""
     out = []
-    for start, end, value, unit in [*digit_fractions(text), *one_in(text)]:
+    notation = [(start, end, value, None) for start, end, value in scientific(text)]
+    for start, end, value, unit in [*digit_fractions(text), *one_in(text), *notation]:
         kind = digit_kind(text, start, end, value, False, text[start:end], lay, unit is not None)
         qualifier, back = qualifier_before(text[max(0, start - 40) : start])
         s = start - back
@@ -263,7 +267,7 @@ def _scan(text: str) -> tuple[Mention, ...]:
     taken = [(m.start, m.end) for m in mentions]
     mentions += word_mentions(text, lay, taken)
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    mentions = join_subunits(text, join_mixed(text, mentions))
+    mentions = join_subunits(text, join_mixed(text, join_scaled_parts(text, mentions)))
     mentions = join_bounds(text, join_feet_inches(text, mentions))
     return tuple(mentions)
 

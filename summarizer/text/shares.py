@@ -88,7 +88,11 @@ def fractions(text: str) -> list[tuple[int, int, float, str | None]]:
         if _ORDINAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "the second half of the year", "the third quarter"
         before = text[max(0, m.start() - 40) : m.start()]
-        counted = num is not None and num.lower() not in ("a", "an", "one")  # "two thirds"
+        # "two thirds", and "one fifth" (but "one quarter" is as often a quarter of a year)
+        counted = num is not None and (
+            num.lower() not in ("a", "an", "one")
+            or (num.lower() == "one" and not den.startswith("quarter"))
+        )
         compared = qualifier_before(before)[0] is not None or before.rstrip().endswith("than")
         if not (m.group("of") or hyphened or counted or (num and compared)):
             continue  # "a quarter past five": as often a time or a coin as a share

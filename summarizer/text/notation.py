@@ -1,0 +1,27 @@
+"""Scientific notation, as science and health reporting writes it: "6.02 x 10^23", "1.3×10^6",
+"10^9", and the e-notation of data releases, "1.3e6", "-12e-1". A power of anything but ten
+("1.1^23") is a formula, not a quantity a brief states, and is not read."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["scientific"]
+
+_TIMES_TEN = re.compile(
+    r"(?<![\w.^])(?:(?P<sign>[-−])\s?)?(?:(?P<m>\d+(?:\.\d+)?)\s?[x×*]\s?)?10\^(?P<e>[-+−]?\d{1,3})"
+    r"(?![\w.^])"
+)
+_E = re.compile(r"(?<![\w.])(?P<sign>[-−])?(?P<m>\d+(?:\.\d+)?)e(?P<e>[-+]?\d{1,3})(?![\w.])", re.I)
+
+
+def scientific(text: str) -> list[tuple[int, int, float]]:
+    """Numbers in scientific notation in ``text``: (start, end, value)."""
+    out: list[tuple[int, int, float]] = []
+    for pattern in (_TIMES_TEN, _E):
+        for m in pattern.finditer(text):
+            mantissa = float(m.group("m") or 1)
+            sign = -1.0 if m.group("sign") else 1.0
+            exponent = int(m.group("e").replace("−", "-"))
+            out.append((m.start(), m.end(), sign * mantissa * 10.0**exponent))
+    return sorted(out)

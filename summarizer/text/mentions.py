@@ -61,7 +61,7 @@ _QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
     (
         re.compile(
             r"\b(?:about|around|approximately|roughly|some|close to|nearly|almost|approx\.|"
-            r"circa|c\.)\s*$",
+            r"circa|c\.)\s*$|~\s*$",  # "~80g": the tilde of tables and social media
             re.I,
         ),
         "approximately",

@@ -68,12 +68,18 @@ _CURRENCY_PREFIX = (
     rf"(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB|CHF|AUD|CAD|HKD|SGD|MYR|RM|Rs\.?|{SCALED_CODE})"
     r"(?=\s?\d))"
 )
-# Units glued to the number: "200lbs", "75ml", "128GB", "115USD", "212p"; areas and volumes
-# glued or not ("190 km2", "24703m2", "40 m³"), whose digit the meaning reader cannot read.
+# A measure per area, volume or time, glued or not: "2.4 kWh/m2", "15 g/m2", "3 kg/day".
+_RATE_UNIT = (
+    r"(?:[kmg]?wh|kw|mw|gw|kg|g|mg|μg|km|t|l|ml)/(?:k?m[23²³]|cm[23²³]|h|hr|s|day|yr|year|"
+    r"capita|l)(?![\w/])"
+)
+# Units glued to the number: "200lbs", "75ml", "128GB", "115USD", "212p", "80g" (not "5G", a
+# network); areas and volumes glued or not ("190 km2", "24703m2", "40 m³") and rates ("2.4
+# kWh/m2"), whose digits and slashes the meaning reader cannot read.
 _GLUED = (
     r"(?P<glued>(?:lbs?|ml|mm|cm|km2|km|kg|mg|μg|mcg|gb|mb|tb|kb|kwh|mwh|gwh|kw|mw|gw|mph|kph|"
-    r"kmph|km/hr?|m2|rad|p|usd|eur|gbp|jpy|krw|cny|inr|rmb|btc|min|hrs?)(?![\w/])|元|"
-    r"\s?(?:k?m|cm)[23²³](?![\w/]))?"
+    r"kmph|km/hr?|m2|rad|p|usd|eur|gbp|jpy|krw|cny|inr|rmb|btc|min|hrs?)(?![\w/])|元|(?-i:g)\b|"
+    rf"\s?(?:k?m|cm)[23²³](?![\w/])|\s?{_RATE_UNIT})?"
 )
 _AMOUNT = rf"(?P<cur{{i}}>{_CURRENCY_PREFIX}\s?)?(?P<num{{i}}>{_NUM})(?P<scale{{i}}>{_SCALE})?"
 _PERCENT = rf"(?P<pct>{PERCENT_AFTER.pattern})?"

@@ -142,14 +142,81 @@ DELIBERATE_CLASSES: list[tuple[re.Pattern[str], str, tuple[str, ...] | None, str
 # A unit named with no number ("convert to fahrenheit", "a small percent", "mcg"): the spec
 # annotates it; a figure needs a number. Set apart like the classes above.
 NO_VALUE = "a unit named with no number: not a figure"
+# Recognizers-Text's names of measures -> one key per unit; the units as a brief writes them
+# ("feet", "ft", "km/h", "tonnes") -> the same keys. A unit with no key is not scored.
+SPEC_MEASURES = {
+    "foot": "foot", "meter": "metre", "mile": "mile", "pound": "pound", "gallon": "gallon",
+    "ton": "ton", "metric ton": "tonne", "kilometer per hour": "km/h", "kilogram": "kg",
+    "microgram": "μg", "inch": "inch", "square meter": "m2", "kilometer": "km",
+    "millimeter": "mm", "decimeter": "dm", "picometer": "pm", "degree": "degree",
+    "milliliter": "ml", "barrel": "barrel", "ounce": "ounce", "acre": "acre",
+    "cubic foot": "cubic foot", "bit": "bit", "mile per hour": "mph", "square kilometer": "km2",
+    "megabyte": "mb", "tablespoon": "tablespoon", "cup": "cup", "teaspoon": "teaspoon",
+    "gram": "g", "radian": "radian", "turn": "turn", "megabit": "megabit",
+}  # fmt: skip
+WRITTEN_MEASURES = {
+    **{w: "foot" for w in ("feet", "foot", "ft")},
+    **{w: "metre" for w in ("m", "meter", "meters", "metre", "metres")},
+    **{w: "mile" for w in ("mile", "miles", "mi")},
+    **{w: "pound" for w in ("pound", "pounds", "lb", "lbs")},
+    **{w: "gallon" for w in ("gallon", "gallons")},
+    **{w: "ton" for w in ("ton", "tons")},
+    **{w: "tonne" for w in ("tonne", "tonnes", "metric ton", "metric tons", "t")},
+    **{w: "km/h" for w in ("kph", "km/h", "km/hr", "kmph", "kilometers per hour",
+                           "kilometres per hour", "kilometers per hour")},
+    **{w: "kg" for w in ("kg", "kilogram", "kilograms")},
+    **{w: "μg" for w in ("μg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes")},
+    **{w: "inch" for w in ("inch", "inches", "in")},
+    **{w: "m2" for w in ("m2", "m²", "square meter", "square meters", "square metre",
+                         "square metres", "sq m")},
+    **{w: "km" for w in ("km", "kilometer", "kilometers", "kilometre", "kilometres")},
+    **{w: "mm" for w in ("mm", "millimeter", "millimeters", "millimetre", "millimetres")},
+    **{w: "dm" for w in ("dm", "decimeter", "decimeters", "decimetre", "decimetres")},
+    **{w: "pm" for w in ("picometer", "picometers", "picometre", "picometres")},
+    **{w: "degree" for w in ("degree", "degrees", "°")},
+    **{w: "ml" for w in ("ml", "milliliter", "milliliters", "millilitre", "millilitres")},
+    **{w: "barrel" for w in ("barrel", "barrels")},
+    **{w: "ounce" for w in ("ounce", "ounces", "oz")},
+    **{w: "acre" for w in ("acre", "acres")},
+    **{w: "cubic foot" for w in ("cubic foot", "cubic feet")},
+    **{w: "bit" for w in ("bit", "bits")},
+    "mph": "mph", "miles per hour": "mph",
+    **{w: "km2" for w in ("km2", "km²", "square kilometer", "square kilometers",
+                          "square kilometre", "square kilometres")},
+    **{w: "mb" for w in ("mb", "megabyte", "megabytes")},
+    **{w: "tablespoon" for w in ("tablespoon", "tablespoons", "tbsp")},
+    **{w: "cup" for w in ("cup", "cups")},
+    **{w: "teaspoon" for w in ("teaspoon", "teaspoons", "tsp")},
+    **{w: "g" for w in ("g", "gram", "grams")},
+    **{w: "radian" for w in ("rad", "radian", "radians")},
+}  # fmt: skip
+
+
+def _spec_unit(name: str, unit: str | None) -> str | None:
+    """The key of a spec result's unit, for the files whose units are scored."""
+    if not unit or name not in ("CurrencyModel", "DimensionModel"):
+        return None
+    table = ISO if name == "CurrencyModel" else SPEC_MEASURES
+    return table.get(unit.casefold())
+
+
+def _written_unit(name: str, unit: str | None) -> str | None:
+    """The key of a unit as the scan or the meaning reader writes it."""
+    if name == "CurrencyModel":
+        written = {"cent": "cents"}.get(unit or "", unit or "")
+        return written.split(" per ")[0] or None
+    written = (unit or "").casefold()
+    return WRITTEN_MEASURES.get(written) or WRITTEN_MEASURES.get(written.split(" per ")[0])
+
+
 DIMENSIONS = re.compile(
     r"^(?:feet|foot|ft|inch(?:es)?|yards?|miles?|mi|m|meters?|metres?|km|kilomet(?:er|re)s?|"
-    r"cm|mm|kg|kilograms?|g|grams?|mg|micrograms?|pounds?|lbs?|ounces?|oz|tons?|tonnes?|"
+    r"cm|mm|kg|kilograms?|g|grams?|mg|micrograms?|pounds?|lbs?|ounces?|oz|tons?|tonnes?|t|"
     r"gallons?|liters?|litres?|l|ml|acres?|hectares?|square|cubic|mph|knots?|kph|kmh|"
     r"bytes?|kb|mb|gb|tb|watts?|kw|kwh|mw|gw|volts?|hz|degrees?|barrels?|square|cubic|"
     r"km2|m2|km²|m²|m3|m³|cm2|cm3|sq|kmph|km/hr?|rad|radians?|μg|mcg|micrograms?|microgrammes?|dm|decimet(?:er|re)s?|"
     r"picomet(?:er|re)s?|nanomet(?:er|re)s?|nm|cups?|tablespoons?|tbsp|teaspoons?|tsp|bits?|"
-    r"mbps|kbps|gbps|milligrams?|millilit(?:er|re)s?)(?![\w/])",
+    r"mbps|kbps|gbps|milligrams?|millilit(?:er|re)s?|turns?)(?![\w/])",
     re.I,
 )
 
@@ -230,7 +297,7 @@ def recognizers_reader(name: str, text: str, kind: str) -> list[Mention]:
     for r in recognize(text, Culture.English):
         value = str((r.resolution or {}).get("value") or "nan")
         low, high = _bounds(value)
-        unit = ISO.get(str((r.resolution or {}).get("unit", "")).casefold())
+        unit = str((r.resolution or {}).get("unit", "")) or None
         nan = float("nan")
         low, high = (nan if low is None else low), (nan if high is None else high)
         out.append(Mention(r.start, r.end + 1, r.text, low, high, "exact", kind, unit))
@@ -311,21 +378,20 @@ def score(
                  and _matches(m, low, high, share=share)),
                 None,
             )  # fmt: skip
-            unit = result["Resolution"].get("unit")
-            if name == "CurrencyModel" and unit:
-                tally.unit_gold += 1
+            wanted = _spec_unit(name, result["Resolution"].get("unit"))
+            if name in ("CurrencyModel", "DimensionModel") and result["Resolution"].get("unit"):
+                tally.unit_gold += 1  # a unit the table cannot name counts as missed
             if hit is None:
                 tally.misses.append(f"{text!r}: {result['Text']!r} = {result['Resolution']}")
                 continue
             used.add(hit)
             tally.matched += 1
-            if name == "CurrencyModel" and unit:
-                wanted = ISO.get(unit.casefold())
-                hint = mentions[hit].unit_hint
-                got = hint if reader is not scan_reader else None
-                got = got or normalise_unit(figure_unit(text, mentions[hit]))
-                got = {"cent": "cents"}.get(got or "", got or "").split(" per ")[0]
-                if wanted and got == wanted:
+            if wanted:
+                if reader is scan_reader:
+                    got = _written_unit(name, normalise_unit(figure_unit(text, mentions[hit])))
+                else:  # the other reader names the unit as the spec does
+                    got = _spec_unit(name, mentions[hit].unit_hint)
+                if got == wanted:
                     tally.unit_matched += 1
         tally.predicted += len(mentions)
         tally.false += [
@@ -359,21 +425,26 @@ def main() -> None:
     started = time.perf_counter()
     rows = {}
     print(
-        f"{'file':18} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'unit':>6} {'delib':>5}"
+        f"{'file':18} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'v+u R':>6} "
+        f"{'v+u F1':>6} {'delib':>5} {'F1 all':>6}"
     )
     for name, kind in FILES.items():
         t = score(name, kind, reader=reader)
         p, r, f1 = t.prf()
         f1_all = score(name, kind, keep_deliberate=True, reader=reader).prf()[2]
         unit = t.unit_matched / t.unit_gold if t.unit_gold else None
+        unit_p = t.unit_matched / t.predicted if t.predicted else 0.0
+        unit_f1 = 2 * unit_p * unit / (unit_p + unit) if unit and unit_p + unit else None
         rows[name] = {"gold": t.gold, "predicted": t.predicted, "precision": round(p, 3),
                       "recall": round(r, 3), "f1": round(f1, 3),
                       "value_unit_accuracy": None if unit is None else round(unit, 3),
+                      "value_unit_f1": None if unit_f1 is None else round(unit_f1, 3),
                       "deliberate": t.deliberate, "deliberate_results": t.deliberate_results,
                       "f1_all_cases": round(f1_all, 3)}  # fmt: skip
         shown = "" if unit is None else f"{unit:6.3f}"
+        shown_f1 = "" if unit_f1 is None else f"{unit_f1:6.3f}"
         print(f"{name:18} {t.gold:5} {t.predicted:5} {p:6.3f} {r:6.3f} {f1:6.3f} {shown:>6} "
-              f"{t.deliberate:5} {f1_all:6.3f}")  # fmt: skip
+              f"{shown_f1:>6} {t.deliberate:5} {f1_all:6.3f}")  # fmt: skip
         if args.misses:
             for line in t.misses:
                 print("   miss", line)

@@ -55,3 +55,23 @@ def test_degrees_after_a_turn_are_an_angle() -> None:
     """ "rotate 90 degrees" is an angle (a figure); "rose to 30 degrees" a temperature."""
     assert [m.kind for m in scan("The crane had to rotate 90 degrees.")] == ["figure"]
     assert [m.kind for m in scan("Temperatures rose to 30 degrees.")] == ["temperature"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output reached 16,000 metric tons.", [(16_000, 16_000, "tonnes")]),
+        ("The park covers 40 sq km.", [(40, 40, "km2")]),
+        ("The port shipped 500,000t of grain.", [(500_000, 500_000, "t")]),
+        ("It weighs 80g.", [(80, 80, "g")]),
+        ('The new model has a 13" screen.', [(13, 13, "inches")]),
+    ],
+)
+def test_more_measures(text: str, expected: list[tuple[float, float, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_closing_quote_is_not_an_inch_mark() -> None:
+    """'"We need 10" ...': the quote closes a quotation; "5G" is a network, not grams."""
+    assert _read('"We need 10", he said.') == [(10, 10, None)]
+    assert _read("5G covers the city.") == []

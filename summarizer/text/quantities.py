@@ -19,7 +19,7 @@ from summarizer.text.digit_words import join_scaled_parts
 from summarizer.text.fraction_digits import digit_fractions
 from summarizer.text.kinds import digit_kind
 from summarizer.text.layout import Layout, layout
-from summarizer.text.measures import join_feet_inches
+from summarizer.text.measures import join_feet_inches, measure_after
 from summarizer.text.mentions import (
     CHANGE_FROM,
     SCALES,
@@ -69,6 +69,7 @@ _CURRENCY_PREFIX = (
     r"(?=\s?\d))"
 )
 # A measure per area, volume or time, glued or not: "2.4 kWh/m2", "15 g/m2", "3 kg/day".
+# (Glued lower-case "g" and "t" are grams and tonnes, "80g", "500,000t"; "5G" is a network.)
 _RATE_UNIT = (
     r"(?:[kmg]?wh|kw|mw|gw|kg|g|mg|μg|km|t|l|ml)/(?:k?m[23²³]|cm[23²³]|h|hr|s|day|yr|year|"
     r"capita|l)(?![\w/])"
@@ -78,7 +79,7 @@ _RATE_UNIT = (
 # kWh/m2"), whose digits and slashes the meaning reader cannot read.
 _GLUED = (
     r"(?P<glued>(?:lbs?|ml|mm|cm|km2|km|kg|mg|μg|mcg|gb|mb|tb|kb|kwh|mwh|gwh|kw|mw|gw|mph|kph|"
-    r"kmph|km/hr?|m2|rad|p|usd|eur|gbp|jpy|krw|cny|inr|rmb|btc|min|hrs?)(?![\w/])|元|(?-i:g)\b|"
+    r"kmph|km/hr?|m2|rad|p|usd|eur|gbp|jpy|krw|cny|inr|rmb|btc|min|hrs?)(?![\w/])|元|(?-i:g|t)\b|"
     rf"\s?(?:k?m|cm)[23²³](?![\w/])|\s?{_RATE_UNIT})?"
 )
 _AMOUNT = rf"(?P<cur{{i}}>{_CURRENCY_PREFIX}\s?)?(?P<num{{i}}>{_NUM})(?P<scale{{i}}>{_SCALE})?"
@@ -215,6 +216,8 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
         named = None if pct or currency or glued else currency_after(text, end, bool(scale1))
         if named is not None:  # "361 million pounds", "125 million Australian dollars"
             currency, times = named[0], named[1]
+        if not (pct or currency or glued):
+            glued = measure_after(text, end)  # "16,000 metric tons", "40 sq km"
         low, value_high = low * times, value_high * times
         money = bool(pct or currency)
         grouped = _plain(num1) != num1

@@ -85,9 +85,9 @@ DELIBERATE_CLASSES: list[tuple[re.Pattern[str], str, tuple[str, ...] | None, str
         "input",
     ),
     (
-        re.compile(r"(?<!10)\^|\w\s+over\s+(?:\d|[a-z])", re.I),
-        "arithmetic written out (powers of anything but ten, 'one over three'): not how news "
-        "states a quantity, and news reads 'over 3' as 'more than 3'",
+        re.compile(r"\w\s+over\s+(?:\d|[a-z])", re.I),
+        "a division read aloud ('one over three', '2000 over 3'): news reads 'over 3' as "
+        "'more than 3'",
         None,
         "result",
     ),
@@ -101,6 +101,20 @@ DELIBERATE_CLASSES: list[tuple[re.Pattern[str], str, tuple[str, ...] | None, str
         "improper fractions and compound or tiny denominators read aloud ('twenty-three "
         "fifths' = 4.6, 'three twenty-firsts', 'a trillionth'): puzzles, not news; news "
         "writes these as decimals",
+        None,
+        "result",
+    ),
+    (
+        re.compile(r"^\d{1,3}(?:\.\d{3})*,\d{1,2}$"),
+        "a decimal comma ('5,00', '1,3', '1.111,11'): English writes a decimal point, and a "
+        "comma groups thousands",
+        None,
+        "result",
+    ),
+    (
+        re.compile(r"^(?:one|zero|nought|naught)$", re.I),
+        "'one' or 'zero' alone, with no unit, qualifier or second number: as often a pronoun "
+        "or an idiom ('one official said', 'zero tolerance'); the scan leaves them, on purpose",
         None,
         "result",
     ),

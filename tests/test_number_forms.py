@@ -66,3 +66,20 @@ def test_a_small_number_after_millions_is_its_own() -> None:
     """ "5 million 3 of them": after a million only a part of a thousand or more joins."""
     assert _read("It lost 5 million, 3 of them in May.") == [(5e6, None), (3, None)]
     assert _read("It lost 5 million 3 of them in May.") == [(5e6, None), (3, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth was 1.1^23 times the base.", [(8.9543, None)]),
+        ("More than half were women.", [(50, "percent")]),
+        ("Nearly half of voters stayed home.", [(50, "percent")]),
+    ],
+)
+def test_powers_and_half(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+def test_half_of_a_unit_is_not_a_share() -> None:
+    """ "about half an hour" is half of an hour, not 50 percent of something."""
+    assert _read("The talks lasted about half an hour.") == []

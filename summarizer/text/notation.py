@@ -1,6 +1,6 @@
 """Scientific notation, as science and health reporting writes it: "6.02 x 10^23", "1.3×10^6",
-"10^9", and the e-notation of data releases, "1.3e6", "-12e-1". A power of anything but ten
-("1.1^23") is a formula, not a quantity a brief states, and is not read."""
+"10^9", the e-notation of data releases, "1.3e6", "-12e-1", and a power written with a caret,
+"1.1^23" (a sign before the number is the number's: "-2.5^-1" is -0.4)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ __all__ = ["scientific"]
 _TIMES_TEN = re.compile(
     r"(?<![\w.^])(?:(?P<sign>[-−])\s?)?(?:(?P<m>\d+(?:\.\d+)?)\s?[x×*]\s?)?10\^(?P<e>[-+−]?\d{1,3})"
     r"(?![\w.^])"
+)
+_POWER = re.compile(
+    r"(?<![\w.^])(?P<sign>[-−])?(?P<m>\d+(?:\.\d+)?)\^(?P<e>(?:--|\+)?-?\d{1,2})(?![\w.^])"
 )
 _E = re.compile(r"(?<![\w.])(?P<sign>[-−])?(?P<m>\d+(?:\.\d+)?)e(?P<e>[-+]?\d{1,3})(?![\w.])", re.I)
 
@@ -24,4 +27,11 @@ def scientific(text: str) -> list[tuple[int, int, float]]:
             sign = -1.0 if m.group("sign") else 1.0
             exponent = int(m.group("e").replace("−", "-"))
             out.append((m.start(), m.end(), sign * mantissa * 10.0**exponent))
+    taken = [(s, e) for s, e, _ in out]
+    for m in _POWER.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue  # "x 10^23": read above
+        sign = -1.0 if m.group("sign") else 1.0
+        exponent = int(m.group("e").replace("--", "").lstrip("+"))
+        out.append((m.start(), m.end(), sign * float(m.group("m")) ** exponent))
     return sorted(out)

@@ -94,7 +94,11 @@ def fractions(text: str) -> list[tuple[int, int, float, str | None]]:
             or (num.lower() == "one" and not den.startswith("quarter"))
         )
         compared = qualifier_before(before)[0] is not None or before.rstrip().endswith("than")
-        if not (m.group("of") or hyphened or counted or (num and compared)):
+        # "more than half", "nearly half were women": a share even without "of"
+        # ("about half an hour" is half of a unit, not a share)
+        half = num is None and den == "half" and compared
+        half = half and not re.match(r"\s+an?\b", text[m.end("den") :], re.I)
+        if not (m.group("of") or hyphened or counted or (num and compared) or half):
             continue  # "a quarter past five": as often a time or a coin as a share
         if num is None and den != "half":
             continue

@@ -83,3 +83,20 @@ def test_powers_and_half(text: str, expected: list[tuple[float, str | None]]) ->
 def test_half_of_a_unit_is_not_a_share() -> None:
     """ "about half an hour" is half of an hour, not 50 percent of something."""
     assert _read("The talks lasted about half an hour.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The count was 3 hundred and one.", [(301, None)]),
+        ("The stall sold 3 doz. eggs.", [(36, None)]),
+        ("They ordered five doz roses.", [(60, None)]),
+    ],
+)
+def test_hundred_and_one_and_dozens(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_title_keeps_its_one() -> None:
+    """ "The Thousand and One Nights": no digits before the scale, so "One" is a name's."""
+    assert _read("She read The Thousand and One Nights.") == []

@@ -45,7 +45,9 @@ _EXACT: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\ba\s+dozen\b", re.I), 12),
 ]
 _DOZENS = re.compile(
-    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+dozens?\b(?! of)", re.I
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dozens?|doz|dozs|dzs?)\b"
+    r"(?! of)",
+    re.I,
 )
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}  # fmt: skip
@@ -59,6 +61,7 @@ _ONE_QUALIFIED = re.compile(
 )
 _NOT_A_UNIT = frozenset({"won", "try", "rand"})  # "no one won", "one try"
 _ONE_TO = re.compile(r"\s+(?:to|or)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_AFTER_SCALE_AND = re.compile(r"\d\s?(?:hundred|thousand|million|billion)\s+and\s+$", re.I)
 _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
 _WORD_RANGE = re.compile(r"\s(?:to|or)\s")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -95,6 +98,8 @@ def _is_number(text: str, number: SpokenNumber, unit: str | None) -> bool:
         return True
     if FRACTION_AFTER.match(text, number.end):  # "one and a quarter"
         return True
+    if _AFTER_SCALE_AND.search(text, max(0, number.start - 20), number.start):
+        return True  # "3 hundred and one" (digits, then the rest in words)
     nxt = _NEXT_WORD.match(text, number.end)
     word = nxt.group(1).lower() if nxt else ""
     return word not in _NOT_A_UNIT and (word in CURRENCIES or word in MEASURES or word in SUBUNITS)

@@ -125,7 +125,7 @@ _OR_MORE_QUALIFIER: dict[str, Qualifier] = {
 # A length in metres, glued like a million but said of a size: "1.8m tall", "a 40m-long hull".
 _TALL = re.compile(r"[\s-](?:tall|long|high|deep|wide)\b", re.I)
 
-_DOZEN_AFTER = re.compile(r"\s+dozens?\b(?! of)", re.I)
+_DOZEN_AFTER = re.compile(r"\s+(?:dozens?|doz|dozs|dzs?)\b\.?(?! of)", re.I)  # "3 doz."
 
 
 def _percent(written: str | None) -> str | None:

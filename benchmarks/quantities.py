@@ -217,8 +217,8 @@ def _spec_unit(name: str, unit: str | None) -> str | None:
 def _written_unit(name: str, unit: str | None) -> str | None:
     """The key of a unit as the scan or the meaning reader writes it."""
     if name == "CurrencyModel":
-        written = {"cent": "cents"}.get(unit or "", unit or "")
-        return written.split(" per ")[0] or None
+        written = normalise_unit((unit or "").split(" per ")[0]) or ""
+        return {"cent": "cents"}.get(written, written) or None
     written = (unit or "").casefold()
     return WRITTEN_MEASURES.get(written) or WRITTEN_MEASURES.get(written.split(" per ")[0])
 
@@ -322,8 +322,8 @@ def _of_type(name: str, text: str, mention: Mention) -> bool:
     """Whether ``mention`` is of the type the spec file annotates."""
     if name not in ("CurrencyModel", "PercentModel", "DimensionModel"):
         return True
-    unit = normalise_unit(figure_unit(text, mention)) or ""
-    unit = unit.split(" per ")[0]  # "pence per share": a price, in pence
+    per = (figure_unit(text, mention) or "").split(" per ")[0]  # "pence per share": pence
+    unit = normalise_unit(per) or ""
     if name == "CurrencyModel":
         return bool(re.fullmatch(r"[A-Z]{3}", unit)) or unit in ("cents", "cent", "pence", "sen")
     if name == "PercentModel":

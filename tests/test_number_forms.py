@@ -100,3 +100,11 @@ def test_hundred_and_one_and_dozens(text: str, expected: list[tuple[float, str |
 def test_a_title_keeps_its_one() -> None:
     """ "The Thousand and One Nights": no digits before the scale, so "One" is a name's."""
     assert _read("She read The Thousand and One Nights.") == []
+
+
+def test_numbers_listed_with_commas() -> None:
+    """A comma before one or two digits groups no thousands: "nos. 22,24,26" is a list; before
+    a scale it is a translation's decimal comma, and the part after it is not read alone."""
+    assert _read("See exercises 22,24,26.") == [(22, None), (24, None), (26, None)]
+    assert all(value != 5e6 for value, _ in _read("Output was 2,5 million tonnes."))
+    assert _read("It sold 1,234,567 copies.") == [(1_234_567, None)]

@@ -94,8 +94,14 @@ _UNIT1 = (
 )
 _AMOUNT1 = _AMOUNT.replace("{i}", "1")
 _AMOUNT2 = _AMOUNT.replace("{i}", "2")
+# A comma before one or two digits groups no thousands: "nos. 22,24,26" is a list; but not
+# before a scale or a percent, where it is a translation's decimal comma ("2,5 million").
+_LISTED = (
+    r"(?<=\d,)(?=\d{1,2}(?!\d|\.\d)"
+    r"(?!\s?(?:hundred|thousand|million|billion|trillion|mln|bn|mn|m\b|k\b|%|per|pc\b)))"
+)
 _DIGITS = re.compile(
-    rf"(?<![\w.,/:])(?:between\s+)?(?P<sign>[-−](?=[\d$€£¥₩₹])|minus\s+(?=\d))?{_AMOUNT1}"
+    rf"(?:(?<![\w.,/:])|{_LISTED})(?:between\s+)?(?P<sign>[-−](?=[\d$€£¥₩₹])|minus\s+(?=\d))?{_AMOUNT1}"
     rf"(?:{_UNIT1}(?P<sep>{_RANGE_SEP}){_AMOUNT2})?"
     rf"{_PERCENT}{_GLUED}(?![\w/:]|\.\d)",
     re.IGNORECASE,

@@ -13,9 +13,12 @@ Which mentions count: figures for the number and range files; for the percent, c
 dimension files the figures of that type (their sentences annotate only that type, so a count
 such as "four years" beside "$40,000" is not a false reading); ages and temperatures for
 theirs (the scan tells those apart from figures on purpose).
-Cases a news brief reads differently on purpose are listed in DELIBERATE (and, by pattern, in
-DELIBERATE_CLASSES), each with its reason; they are reported apart, not hidden: "delib" counts
-them and "F1 all" scores every case, theirs included.
+Results a news brief reads differently on purpose are listed in DELIBERATE (and, by pattern of
+the result's text or of the input, in DELIBERATE_CLASSES), each with its reason; only they and
+the readings over them are set apart, the rest of the sentence is scored, and nothing is
+hidden: "delib" counts the cases touched and "F1 all" scores every case, theirs included. A
+share in percent matches the spec's fraction ("two thirds": 66.67 percent = 0.667). Value+unit
+(recall "v+u R" and F1) is scored for currencies and dimensions.
 Published value-F1 for comparison (CQE paper, EMNLP 2023): currency 84.2 (CQE), 77.7
 (Recognizers-Text), 76.2 (quantulum3); dimension 86.5 (CQE), 81.0 (Recognizers-Text), 83.6
 (quantulum3).
@@ -203,6 +206,7 @@ WRITTEN_MEASURES = {
     **{w: "teaspoon" for w in ("teaspoon", "teaspoons", "tsp")},
     **{w: "g" for w in ("g", "gram", "grams")},
     **{w: "radian" for w in ("rad", "radian", "radians")},
+    **{w: "turn" for w in ("turn", "turns")},
 }  # fmt: skip
 
 

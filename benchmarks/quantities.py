@@ -171,6 +171,9 @@ SPEC_MEASURES = {
     "megabyte": "mb", "tablespoon": "tablespoon", "cup": "cup", "teaspoon": "teaspoon",
     "gram": "g", "radian": "radian", "turn": "turn", "megabit": "megabit",
 }  # fmt: skip
+# Where the spec's name covers more than one of the keys: its "Ton" is "ton|tons|tonne|
+# tonnes" (Recognizers-Text's English WeightSuffixList), so a reading in tonnes names it.
+SPEC_ALSO = {"ton": ("tonne",)}
 WRITTEN_MEASURES = {
     **{w: "foot" for w in ("feet", "foot", "ft")},
     **{w: "metre" for w in ("m", "meter", "meters", "metre", "metres")},
@@ -409,7 +412,7 @@ def score(
                     got = _written_unit(name, normalise_unit(figure_unit(text, mentions[hit])))
                 else:  # the other reader names the unit as the spec does
                     got = _spec_unit(name, mentions[hit].unit_hint)
-                if got == wanted:
+                if got == wanted or got in SPEC_ALSO.get(wanted, ()):
                     tally.unit_matched += 1
         tally.predicted += len(mentions)
         tally.false += [

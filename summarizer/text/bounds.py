@@ -22,6 +22,12 @@ _BOUND = re.compile(
     r"\s*$",
     re.I,
 )
+# The words before the number inside a mention's span: its qualifier ("more than ").
+_LEAD = re.compile(
+    r"[^\d]*?(?=[\d$€£¥₩₹-]|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)",
+    re.I,
+)
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.I)
 
 
@@ -29,10 +35,8 @@ def _bound(text: str, mention: Mention) -> tuple[str, int] | None:
     """The side a comparison bounds ``mention`` from ("lower"/"upper") and where the
     comparison starts; the qualifier may be in the mention's span or just before it."""
     head = len(mention.text) - len(mention.text.lstrip())
-    lead = re.match(r"^[^\d]*?(?=[\d$€£¥₩₹-]|\b(?:a|an|one|two|three|four|five|six|seven|eight|"
-                    r"nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)",
-                    mention.text[head:], re.I)  # fmt: skip
-    number_at = mention.start + head + (lead.end() if lead else 0)
+    lead = _LEAD.match(mention.text, head)
+    number_at = mention.start + (lead.end() if lead else head)
     match = _BOUND.search(text, max(0, number_at - 40), number_at)
     if match is None:
         return None
@@ -45,6 +49,9 @@ def join_bounds(text: str, mentions: list[Mention]) -> list[Mention]:
     i = 0
     while i + 1 < len(out):
         first, second = out[i], out[i + 1]
+        if not (first.is_figure and second.is_figure):
+            i += 1
+            continue
         one, two = _bound(text, first), _bound(text, second)
         if (
             one is not None

@@ -12,6 +12,7 @@ _TIMES_TEN = re.compile(
     r"(?<![\w.^])(?:(?P<sign>[-−])\s?)?(?:(?P<m>\d+(?:\.\d+)?)\s?[x×*]\s?)?10\^(?P<e>[-+−]?\d{1,3})"
     r"(?![\w.^])"
 )
+_E_HINT = re.compile(r"\de[-+]?\d", re.I)
 _POWER = re.compile(
     r"(?<![\w.^])(?P<sign>[-−])?(?P<m>\d+(?:\.\d+)?)\^(?P<e>(?:--|\+)?-?\d{1,2})(?![\w.^])"
 )
@@ -21,6 +22,9 @@ _E = re.compile(r"(?<![\w.])(?P<sign>[-−])?(?P<m>\d+(?:\.\d+)?)e(?P<e>[-+]?\d{
 def scientific(text: str) -> list[tuple[int, int, float]]:
     """Numbers in scientific notation in ``text``: (start, end, value)."""
     out: list[tuple[int, int, float]] = []
+    caret, e_notation = "^" in text, _E_HINT.search(text) is not None
+    if not (caret or e_notation):
+        return out  # most articles: nothing to read, and no pattern run over them
     for pattern in (_TIMES_TEN, _E):
         for m in pattern.finditer(text):
             mantissa = float(m.group("m") or 1)

@@ -20,7 +20,7 @@ from summarizer.text.units import CURRENCIES, currency_code
 __all__ = ["SCALED_CODE", "currency_after", "join_subunits", "scaled_code"]
 
 # Words after a number that are as often something else: "no one won", "one try", "the rand".
-_AMBIGUOUS = frozenset({"won", "try", "rand", "dong", "franc", "real", "krone"})
+_AMBIGUOUS = frozenset({"won", "try", "rand", "dong"})
 _NAMES = sorted((k for k in CURRENCIES if k not in _AMBIGUOUS), key=len, reverse=True)
 _SUBUNIT_WORDS = r"cents?|pence|penny|sen|kopecks?"
 _AFTER = re.compile(

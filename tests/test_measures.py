@@ -75,3 +75,9 @@ def test_a_closing_quote_is_not_an_inch_mark() -> None:
     """'"We need 10" ...': the quote closes a quotation; "5G" is a network, not grams."""
     assert _read('"We need 10", he said.') == [(10, 10, None)]
     assert _read("5G covers the city.") == []
+
+
+def test_a_fraction_of_something_else_is_a_share() -> None:
+    """ "a 2/3 majority" is a share, as "two-thirds" is; "1/2 cup" is half a cup."""
+    assert _read("The bill needs a 2/3 majority.") == [(66.67, 66.67, "percent")]
+    assert _read("Stir in 1/2 cup of milk.") == [(0.5, 0.5, None)]

@@ -81,3 +81,14 @@ def test_a_fraction_of_something_else_is_a_share() -> None:
     """ "a 2/3 majority" is a share, as "two-thirds" is; "1/2 cup" is half a cup."""
     assert _read("The bill needs a 2/3 majority.") == [(66.67, 66.67, "percent")]
     assert _read("Stir in 1/2 cup of milk.") == [(0.5, 0.5, None)]
+
+
+def test_degrees_glued_where_the_weather_is_spoken_of() -> None:
+    """ "35C" is degrees in a sentence about the weather; "F-Series", "C.P.I." and a "13F
+    filing" are names and codes."""
+    assert [(m.value_low, m.kind) for m in scan("Temperatures hit 35C on Friday.")] == [
+        (35, "temperature")
+    ]
+    assert [m.kind for m in scan("Ford sold 800,000 F-Series pickups.")] == ["figure"]
+    assert [m.kind for m in scan("The March 2021 C.P.I. forecast")] == ["date"]
+    assert scan("The 13F filing is due.") == []

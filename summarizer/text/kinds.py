@@ -20,8 +20,9 @@ _MONTHS = [
 ]
 # fmt: on
 _AFTER_TEMPERATURE = re.compile(
-    r"^\s?(?:°|degrees?\b(?!\s+angle)|deg\b\.?|º|F\b|C\b|celsius|celcius|centigrade|"
-    r"centigrate|fahrenheit|farenheit)",
+    r"^\s?(?:°|degrees?\b(?!\s+angle)|deg\b\.?|º|celsius|celcius|centigrade|centigrate|"
+    r"fahrenheit|farenheit|"
+    r"(?-i:[FC])\b(?![-‑.]\w))",  # "30C", "95 F"; not "F-Series", "C.P.I.", "15c" (cents)
     re.I,
 )
 _AFTER_TIME = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|KST|JST|CET)", re.I)

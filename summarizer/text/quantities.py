@@ -80,6 +80,7 @@ _RATE_UNIT = (
 _GLUED = (
     r"(?P<glued>(?:lbs?|ml|mm|cm|km2|km|kg|mg|μg|mcg|gb|mb|tb|kb|kwh|mwh|gwh|kw|mw|gw|mph|kph|"
     r"kmph|km/hr?|m2|rad|p|usd|eur|gbp|jpy|krw|cny|inr|rmb|btc|min|hrs?)(?![\w/])|元|(?-i:g|t)\b|"
+    r"(?-i:C|F)\b(?![-‑.]\w)|"
     rf"\s?(?:k?m|cm)[23²³](?![\w/])|\s?{_RATE_UNIT})?"
 )
 _AMOUNT = rf"(?P<cur{{i}}>{_CURRENCY_PREFIX}\s?)?(?P<num{{i}}>{_NUM})(?P<scale{{i}}>{_SCALE})?"
@@ -128,6 +129,13 @@ _OR_MORE_QUALIFIER: dict[str, Qualifier] = {
 }  # fmt: skip
 
 
+# "30C", "95F" are degrees where the sentence speaks of the weather; elsewhere a letter glued
+# to a number is a code ("a 13F filing", "a Boeing 777F").
+_WEATHER = re.compile(
+    r"\b(?:temperatures?|heat\w*|hot(?:test)?|cold(?:est)?|warm\w*|cool\w*|freez\w*|"
+    r"weather|degrees?|thermometers?|mercury|highs?|lows?|forecast\w*|sweltering|chill\w*)\b",
+    re.I,
+)
 # A length in metres, glued like a million but said of a size: "1.8m tall", "a 40m-long hull".
 _TALL = re.compile(r"[\s-](?:tall|long|high|deep|wide)\b", re.I)
 
@@ -177,6 +185,9 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             pct = pct or _percent(u1)  # "3% to 4%": the range is in percent
         currency = (m.group("cur1") or "").strip() or None
         glued = (m.group("glued") or "").strip().lower() or None
+        if glued in ("c", "f") and not _WEATHER.search(text, max(0, start - 120), end + 80):
+            pos = m.start() + 1  # "the 13F filing", "a Boeing 777F": a code, not degrees
+            continue
         if glued is None and (scale1 or "").lower() == "m" and _TALL.match(text, end):
             scale1, glued = None, "m"  # "1.8m tall": metres, not millions
         times = 1.0

@@ -155,7 +155,7 @@ def test_model_text_leaves_out_the_translation_note(seed_article: str) -> None:
         # Broadcast style (VOA): the scale joined by a hyphen.
         ("almost all of the 18-hundred residents died", [(1800, 1800, "exact", "18-hundred")],
          None),
-        ("a 50-thousand dollar grant", [(50000, 50000, "exact", "50-thousand")], None),
+        ("a 50-thousand dollar grant", [(50000, 50000, "exact", "50-thousand")], "USD"),
         # Currency codes and units glued to the number.
         ("a loss of EUR12m", [(12e6, 12e6, "exact", "EUR12m")], "EUR"),
         ("shares closed at RM4.15", [(4.15, 4.15, "exact", "RM4.15")], "RM"),

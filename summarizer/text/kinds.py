@@ -8,6 +8,7 @@ import re
 
 from summarizer.text.layout import Layout
 from summarizer.text.mentions import AFTER_AGE, BEFORE_AGE, MentionKind
+from summarizer.text.units import CURRENCIES, MEASURES
 
 __all__ = ["digit_kind"]
 
@@ -19,14 +20,24 @@ _MONTHS = [
 ]
 # fmt: on
 _AFTER_TEMPERATURE = re.compile(
-    r"^\s?(?:°|degrees?\b(?!\s+angle)|deg\b\.?|º|F\b|C\b|celsius|celcius|centigrade|"
-    r"centigrate|fahrenheit|farenheit)",
+    r"^\s?(?:°|degrees?\b(?!\s+angle)|deg\b\.?|º|celsius|celcius|centigrade|centigrate|"
+    r"fahrenheit|farenheit|"
+    r"(?-i:[FC])\b(?![-‑.]\w))",  # "30C", "95 F"; not "F-Series", "C.P.I.", "15c" (cents)
     re.I,
 )
 _AFTER_TIME = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|KST|JST|CET)", re.I)
 _BEFORE_FURNITURE = re.compile(
     r"\b(?:page|p\.|para(?:graph)?s?|photo|comments?|chapter|article|section|no\.|number|"
-    r"room|route|flight)\s*$|\(\s*$|\b(?:page|p\.)\s*\d+\s+of\s*$",
+    r"room|route|flight)\s*$|\b(?:page|p\.)\s*\d+\s+of\s*$",
+    re.I,
+)
+# "(3)" is a count of photos or a list mark; "(5 feet)" a measure converted in brackets.
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_WORD_AFTER = re.compile(r"^[\s-]?([^\W\d_]+)")
+# An angle, not a temperature: "rotate 90 degrees", "the ship listed 30 degrees".
+_TURNED_BEFORE = re.compile(
+    r"\b(?:rotat\w*|turn\w*|tilt\w*|angled?|swung|swing\w*|pivot\w*|list(?:ed|ing)|"
+    r"bank(?:ed|ing)|veer\w*)\b[^.,;]{0,15}$",
     re.I,
 )
 _IN_URL = re.compile(r"(?:https?://|www\.)\S*$", re.I)
@@ -41,6 +52,13 @@ _NAMED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:USD|EUR|GBP|JPY|KRW|CNY|I
 ) + r")\b)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,}) $")  # fmt: skip
 _UNIT_AFTER = re.compile(r"^\s?(?:%|percent|per cent|[A-Za-z]*illion|thousand|hundred)", re.I)
 _AFTER_DESIGNATION = re.compile(r"^\s(?:House|Corps|Street|Avenue|Road|Division|Brigade)\b")
+
+
+def _measured(after: str) -> bool:
+    """A unit of measure, a currency or a percent right after the number ("(5 feet)")."""
+    word = _WORD_AFTER.match(after)
+    unit = word.group(1).lower() if word else ""
+    return unit in MEASURES or unit in CURRENCIES or bool(_UNIT_AFTER.match(after))
 
 
 def digit_kind(
@@ -61,7 +79,9 @@ def digit_kind(
         return "furniture"
     if _IN_URL.search(text, max(0, start - 300), start):
         return "furniture"  # part of a web address
-    if _AFTER_TEMPERATURE.match(after):
+    if _AFTER_TEMPERATURE.match(after) and not (
+        _TURNED_BEFORE.search(before) and re.match(r"^\s?(?:°|degrees?)(?!\s?[CF]\b)", after)
+    ):
         return "temperature"
     if _AFTER_TIME.match(after) or re.match(r"^:\d{2}", after):
         return "time"
@@ -73,6 +93,8 @@ def digit_kind(
         return "ordinal"
     if _BEFORE_FURNITURE.search(before):
         return "furniture"
+    if _OPEN_BRACKET.search(before) and not unit and not _measured(after):
+        return "furniture"
     if _AFTER_DESIGNATION.match(after):
         return "furniture"
     if re.search(r"[A-Za-z][-‑]$", before):
@@ -81,6 +103,7 @@ def digit_kind(
         return "date"  # the end of a span of years: "1990-95"
     if (
         not has_comma
+        and not unit  # "MEUR 120": the code is the currency
         and "." not in raw
         and _NAMED_BEFORE.search(before)
         and not _UNIT_AFTER.match(after)

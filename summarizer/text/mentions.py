@@ -31,6 +31,8 @@ SCALES = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    "lakh crore": 1e12,
+    "lakh crores": 1e12,
     "thousand": 1e3,
     "k": 1e3,
     "million": 1e6,
@@ -59,7 +61,7 @@ _QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
     (
         re.compile(
             r"\b(?:about|around|approximately|roughly|some|close to|nearly|almost|approx\.|"
-            r"circa|c\.)\s*$",
+            r"circa|c\.)\s*$|~\s*$",  # "~80g": the tilde of tables and social media
             re.I,
         ),
         "approximately",

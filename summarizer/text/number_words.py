@@ -18,6 +18,8 @@ from summarizer.text.mentions import (
     hedged,
     qualifier_before,
 )
+from summarizer.text.mixed import FRACTION_AFTER
+from summarizer.text.money import currency_after
 from summarizer.text.shares import fractions
 from summarizer.text.spoken import SpokenNumber, spoken_numbers
 from summarizer.text.units import CURRENCIES, MEASURES, PERCENT_AFTER, SUBUNITS, normalise_unit
@@ -39,11 +41,13 @@ _SEVERAL = re.compile(
 )
 _PLURAL = re.compile(r"\b(?P<scale>hundred|thousand|million|billion|dozen)s\b", re.I)
 _EXACT: list[tuple[re.Pattern[str], float]] = [
-    (re.compile(r"\bhalf a dozen\b", re.I), 6),
-    (re.compile(r"\ba dozen\b", re.I), 12),
+    (re.compile(r"\bhalf\s+a\s+dozen\b", re.I), 6),
+    (re.compile(r"\ba\s+dozen\b", re.I), 12),
 ]
 _DOZENS = re.compile(
-    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+dozens?\b(?! of)", re.I
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dozens?|doz|dozs|dzs?)\b"
+    r"(?! of)",
+    re.I,
 )
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}  # fmt: skip
@@ -57,6 +61,7 @@ _ONE_QUALIFIED = re.compile(
 )
 _NOT_A_UNIT = frozenset({"won", "try", "rand"})  # "no one won", "one try"
 _ONE_TO = re.compile(r"\s+(?:to|or)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_AFTER_SCALE_AND = re.compile(r"\d\s?(?:hundred|thousand|million|billion)\s+and\s+$", re.I)
 _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
 _WORD_RANGE = re.compile(r"\s(?:to|or)\s")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -91,6 +96,10 @@ def _is_number(text: str, number: SpokenNumber, unit: str | None) -> bool:
         return True
     if _ONE_TO.match(text, number.end):  # "one or two", "one to three percent"
         return True
+    if FRACTION_AFTER.match(text, number.end):  # "one and a quarter"
+        return True
+    if _AFTER_SCALE_AND.search(text, max(0, number.start - 20), number.start):
+        return True  # "3 hundred and one" (digits, then the rest in words)
     nxt = _NEXT_WORD.match(text, number.end)
     word = nxt.group(1).lower() if nxt else ""
     return word not in _NOT_A_UNIT and (word in CURRENCIES or word in MEASURES or word in SUBUNITS)
@@ -133,6 +142,9 @@ def word_mentions(text: str, lay: Layout, taken: list[tuple[int, int]]) -> list[
         # reads as measuring "what").
         percent = PERCENT_AFTER.match(text, end)
         unit = normalise_unit(percent.group(0)) if percent else None
+        named = None if percent else currency_after(text, end, number.words[-1] in SCALES)
+        if named is not None:  # "thirteen dollars", "twenty MUSD"
+            unit, value = named[0], value * named[1]
         if number.bare_one and not _is_number(text, number, unit):
             continue
         after = text[number.end : number.end + 16]

@@ -14,8 +14,12 @@ import re
 from functools import lru_cache
 
 from summarizer.brief.schema import Qualifier
+from summarizer.text.bounds import join_bounds
+from summarizer.text.digit_words import join_scaled_parts
+from summarizer.text.fraction_digits import digit_fractions
 from summarizer.text.kinds import digit_kind
 from summarizer.text.layout import Layout, layout
+from summarizer.text.measures import join_feet_inches, measure_after
 from summarizer.text.mentions import (
     CHANGE_FROM,
     SCALES,
@@ -24,8 +28,12 @@ from summarizer.text.mentions import (
     hedged,
     qualifier_before,
 )
+from summarizer.text.mixed import join_mixed
+from summarizer.text.money import SCALED_CODE, currency_after, join_subunits, scaled_code
+from summarizer.text.notation import scientific
 from summarizer.text.number_words import word_mentions
 from summarizer.text.numerals import values_in
+from summarizer.text.shares import one_in
 from summarizer.text.units import PERCENT, PERCENT_AFTER, POINTS, normalise_unit
 
 __all__ = [
@@ -41,25 +49,39 @@ __all__ = [
 # (two groups or more, "1 234 567", or a group that opens with 0, "40 000").
 _NUM = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3}(?!\d))+(?:\.\d+)?|"
-    r"\d{1,3}(?: \d{3}(?!\d)){2,}(?:\.\d+)?|\d{1,3} 0\d\d(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"\d{1,3}(?: \d{3}(?!\d)){2,}(?:\.\d+)?|\d{1,3} 0\d\d(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"\.\d+"  # ".08", "a .300 hitter": American style drops the leading zero
 )
-# "300 billion", "12m", "$1.2bn", and the broadcast style "18-hundred", "50-thousand" (VOA).
+# "300 billion", "12m", "$1.2bn", and the broadcast style "18-hundred", "50-thousand" (VOA);
+# Indian English "3 lakh crore" (a lakh of crores, 10^12).
 _SCALE = (
     r"(?:\s?(?:hundred[- ]million|hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tn|"
-    r"trn|lakhs?|crores?)\b|"
+    r"trn|lakh crores?|lakhs?|crores?)\b|"
     r"(?<=\d)[kmb]n?\b|"
     r"-(?:hundred|thousand|million|billion)\b)"
 )
 # Symbols and codes written before an amount, glued or not: "$5", "US$1.2bn", "EUR12m",
 # "RM4.15", "INR3 trillion", "USD115".
+# "usd$ 15", "Mex$ 10 million", "MEUR 120" (a million euros, money.py) and other signs too.
 _CURRENCY_PREFIX = (
-    r"(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₩|₹|(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB|CHF|"
-    r"AUD|CAD|HKD|SGD|MYR|RM|Rs\.?)(?=\s?\d))"
+    r"(?:(?:USD|AUD|CAD|NZD|MXN|Mex|US|A|C|HK|S|NZ|R)\$|\$|€|£|¥|₩|₹|₡|₾|₭|₿|₦|₱|₺|₴|₽|₫|฿|₪|"
+    rf"(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB|CHF|AUD|CAD|HKD|SGD|MYR|RM|Rs\.?|{SCALED_CODE})"
+    r"(?=\s?\d))"
 )
-# Units glued to the number: "200lbs", "75ml", "128GB", "115USD", "212p".
+# A measure per area, volume or time, glued or not: "2.4 kWh/m2", "15 g/m2", "3 kg/day".
+# (Glued lower-case "g" and "t" are grams and tonnes, "80g", "500,000t"; "5G" is a network.)
+_RATE_UNIT = (
+    r"(?:[kmg]?wh|kw|mw|gw|kg|g|mg|μg|km|t|l|ml)/(?:k?m[23²³]|cm[23²³]|h|hr|s|day|yr|year|"
+    r"capita|l)(?![\w/])"
+)
+# Units glued to the number: "200lbs", "75ml", "128GB", "115USD", "212p", "80g" (not "5G", a
+# network); areas and volumes glued or not ("190 km2", "24703m2", "40 m³") and rates ("2.4
+# kWh/m2"), whose digits and slashes the meaning reader cannot read.
 _GLUED = (
-    r"(?P<glued>(?:lbs?|ml|mm|cm|km|kg|mg|gb|mb|tb|kb|kwh|mwh|gwh|kw|mw|gw|mph|kph|km/h|p|usd|"
-    r"eur|gbp|jpy|krw|cny|inr|rmb|btc|min|hrs?)\b|元)?"
+    r"(?P<glued>(?:lbs?|ml|mm|cm|km2|km|kg|mg|μg|mcg|gb|mb|tb|kb|kwh|mwh|gwh|kw|mw|gw|mph|kph|"
+    r"kmph|km/hr?|m2|rad|p|usd|eur|gbp|jpy|krw|cny|inr|rmb|btc|min|hrs?)(?![\w/])|元|(?-i:g|t)\b|"
+    r"(?-i:C|F)\b(?![-‑.]\w)|"
+    rf"\s?(?:k?m|cm)[23²³](?![\w/])|\s?{_RATE_UNIT})?"
 )
 _AMOUNT = rf"(?P<cur{{i}}>{_CURRENCY_PREFIX}\s?)?(?P<num{{i}}>{_NUM})(?P<scale{{i}}>{_SCALE})?"
 _PERCENT = rf"(?P<pct>{PERCENT_AFTER.pattern})?"
@@ -73,8 +95,14 @@ _UNIT1 = (
 )
 _AMOUNT1 = _AMOUNT.replace("{i}", "1")
 _AMOUNT2 = _AMOUNT.replace("{i}", "2")
+# A comma before one or two digits groups no thousands: "nos. 22,24,26" is a list; but not
+# before a scale or a percent, where it is a translation's decimal comma ("2,5 million").
+_LISTED = (
+    r"(?<=\d,)(?=\d{1,2}(?!\d|\.\d)"
+    r"(?!\s?(?:hundred|thousand|million|billion|trillion|mln|bn|mn|m\b|k\b|%|per|pc\b)))"
+)
 _DIGITS = re.compile(
-    rf"(?<![\w.,/:])(?:between\s+)?(?P<sign>[-−](?=[\d$€£¥₩₹])|minus\s+(?=\d))?{_AMOUNT1}"
+    rf"(?:(?<![\w.,/:])|{_LISTED})(?:between\s+)?(?P<sign>[-−](?=[\d$€£¥₩₹])|minus\s+(?=\d))?{_AMOUNT1}"
     rf"(?:{_UNIT1}(?P<sep>{_RANGE_SEP}){_AMOUNT2})?"
     rf"{_PERCENT}{_GLUED}(?![\w/:]|\.\d)",
     re.IGNORECASE,
@@ -101,7 +129,17 @@ _OR_MORE_QUALIFIER: dict[str, Qualifier] = {
 }  # fmt: skip
 
 
-_DOZEN_AFTER = re.compile(r"\s+dozens?\b(?! of)", re.I)
+# "30C", "95F" are degrees where the sentence speaks of the weather; elsewhere a letter glued
+# to a number is a code ("a 13F filing", "a Boeing 777F").
+_WEATHER = re.compile(
+    r"\b(?:temperatures?|heat\w*|hot(?:test)?|cold(?:est)?|warm\w*|cool\w*|freez\w*|"
+    r"weather|degrees?|thermometers?|mercury|highs?|lows?|forecast\w*|sweltering|chill\w*)\b",
+    re.I,
+)
+# A length in metres, glued like a million but said of a size: "1.8m tall", "a 40m-long hull".
+_TALL = re.compile(r"[\s-](?:tall|long|high|deep|wide)\b", re.I)
+
+_DOZEN_AFTER = re.compile(r"\s+(?:dozens?|doz|dozs|dzs?)\b\.?(?! of)", re.I)  # "3 doz."
 
 
 def _percent(written: str | None) -> str | None:
@@ -146,7 +184,15 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
         if _percent(u1) and m.group("num2") is not None:
             pct = pct or _percent(u1)  # "3% to 4%": the range is in percent
         currency = (m.group("cur1") or "").strip() or None
-        glued = (m.group("glued") or "").lower() or None
+        glued = (m.group("glued") or "").strip().lower() or None
+        if glued in ("c", "f") and not _WEATHER.search(text, max(0, start - 120), end + 80):
+            pos = m.start() + 1  # "the 13F filing", "a Boeing 777F": a code, not degrees
+            continue
+        if glued is None and (scale1 or "").lower() == "m" and _TALL.match(text, end):
+            scale1, glued = None, "m"  # "1.8m tall": metres, not millions
+        times = 1.0
+        if currency and (mega := scaled_code(currency)):  # "MEUR 120": millions of euros
+            currency, times = mega
         low = _number(num1, scale1)
         if num2 is not None and sep == "and" and not m.group(0).lower().startswith("between"):
             # "3 and 4" outside "between ... and" is two numbers: keep the first alone.
@@ -184,6 +230,12 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
         if m.group("sign") and num2 is None and not margin:  # "-1.4%", "minus 40": below zero
             low = -low
         value_high = _number(num2, scale2) if num2 is not None else low
+        named = None if pct or currency or glued else currency_after(text, end, bool(scale1))
+        if named is not None:  # "361 million pounds", "125 million Australian dollars"
+            currency, times = named[0], named[1]
+        if not (pct or currency or glued):
+            glued = measure_after(text, end)  # "16,000 metric tons", "40 sq km"
+        low, value_high = low * times, value_high * times
         money = bool(pct or currency)
         grouped = _plain(num1) != num1
         kind = digit_kind(text, m.start("num1"), m.end("num1"), low, grouped, num1, lay, money)
@@ -207,6 +259,20 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
     return out
 
 
+def _fraction_mentions(text: str, lay: Layout) -> list[Mention]:
+    """Fractions in digits or signs ("10 1/2 miles", "2½", "¾ of the vote") and shares "k in
+    n" ("1 in 5", "one in twenty-one") and scientific notation ("6.02 x 10^23"): read before
+    the digits, which they hold."""
+    out = []
+    notation = [(start, end, value, None) for start, end, value in scientific(text)]
+    for start, end, value, unit in [*digit_fractions(text), *one_in(text), *notation]:
+        kind = digit_kind(text, start, end, value, False, text[start:end], lay, unit is not None)
+        qualifier, back = qualifier_before(text[max(0, start - 40) : start])
+        s = start - back
+        out.append(Mention(s, end, text[s:end], value, value, qualifier or "exact", kind, unit))
+    return out
+
+
 def scan(text: str, lay: Layout | None = None) -> list[Mention]:
     """Every number mention in ``text``, in order of appearance.
 
@@ -219,10 +285,17 @@ def scan(text: str, lay: Layout | None = None) -> list[Mention]:
 @lru_cache(maxsize=1024)
 def _scan(text: str) -> tuple[Mention, ...]:
     lay = layout(text)
-    mentions = _digit_mentions(text, lay)
+    fractions = _fraction_mentions(text, lay)
+    mentions = [
+        m for m in _digit_mentions(text, lay)
+        if not any(m.start < f.end and f.start < m.end for f in fractions)
+    ] + fractions  # fmt: skip
     taken = [(m.start, m.end) for m in mentions]
     mentions += word_mentions(text, lay, taken)
-    return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
+    mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+    mentions = join_subunits(text, join_mixed(text, join_scaled_parts(text, mentions)))
+    mentions = join_bounds(text, join_feet_inches(text, mentions))
+    return tuple(mentions)
 
 
 def _headline_like(text: str, start: int) -> bool:

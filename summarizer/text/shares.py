@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from summarizer.text.mentions import qualifier_before
+from summarizer.text.spoken import spoken_numbers
 from summarizer.text.units import PERCENT, POINTS
 
-__all__ = ["fractions"]
+__all__ = ["fractions", "one_in"]
 
 _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
@@ -24,7 +25,6 @@ _DENOMINATORS = {
 }  # fmt: skip
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
-_SMALL = {**_NUMERATORS, "ten": 10}
 _FRACTION = re.compile(
     r"\b(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)(?P<sep>[\s-]+))?"
     r"(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|"
@@ -44,7 +44,10 @@ _UNIT_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
                 "trillion": 1e12}  # fmt: skip
 _ONE_IN = re.compile(
     r"\b(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) "
-    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+    r"(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*)"
+    r"(?:\s+(?P<scale>hundred|thousand|million)(?!s))?\b"
     r"(?![\s-]+(?:(?:hundred|thousand|million|billion|dozen)s?|seconds?|minutes?|hours?|days?|"
     r"weeks?|months?|years?)\b)",
     re.I,
@@ -56,8 +59,11 @@ _ORDINAL_BEFORE = re.compile(
 )
 
 
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _SMALL[word.lower()]
+def _count(word: str) -> float:
+    """ "5", "1,000", "five", "twenty-one" -> the number."""
+    if word.replace(",", "").isdigit():
+        return float(word.replace(",", ""))
+    return next((n.value for n in spoken_numbers(word)), 0.0)
 
 
 def fractions(text: str) -> list[tuple[int, int, float, str | None]]:
@@ -70,7 +76,8 @@ def fractions(text: str) -> list[tuple[int, int, float, str | None]]:
             continue  # "two and a half million": a number in words, read there
         share = _NUMERATORS[(num or "a").lower()] / _DENOMINATORS[den]
         unit = _OF_UNIT.match(text, m.end("den"))
-        if unit and (num or den == "half"):
+        bare_scale = unit is not None and unit.group("scale") is not None
+        if unit and (num or den == "half" or (den == "quarter" and bare_scale)):
             scale = unit.group("unit") or unit.group("scale") or ""
             if scale.lower() in _UNIT_SCALES:  # "half a million"
                 out.append((m.start(), unit.end(), share * _UNIT_SCALES[scale.lower()], None))
@@ -81,15 +88,32 @@ def fractions(text: str) -> list[tuple[int, int, float, str | None]]:
         if _ORDINAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "the second half of the year", "the third quarter"
         before = text[max(0, m.start() - 40) : m.start()]
-        counted = num is not None and num.lower() not in ("a", "an", "one")  # "two thirds"
+        # "two thirds", and "one fifth" (but "one quarter" is as often a quarter of a year)
+        counted = num is not None and (
+            num.lower() not in ("a", "an", "one")
+            or (num.lower() == "one" and not den.startswith("quarter"))
+        )
         compared = qualifier_before(before)[0] is not None or before.rstrip().endswith("than")
-        if not (m.group("of") or hyphened or counted or (num and compared)):
+        # "more than half", "nearly half were women": a share even without "of"
+        # ("about half an hour" is half of a unit, not a share)
+        half = num is None and den == "half" and compared
+        half = half and not re.match(r"\s+an?\b", text[m.end("den") :], re.I)
+        if not (m.group("of") or hyphened or counted or (num and compared) or half):
             continue  # "a quarter past five": as often a time or a coin as a share
         if num is None and den != "half":
             continue
         out.append((m.start(), m.end("den"), round(100 * share, 2), PERCENT))
+    return out
+
+
+def one_in(text: str) -> list[tuple[int, int, float, str]]:
+    """Shares written "k in n" or "k out of n", in digits or words ("one in five", "3 in
+    1,000", "two out of five hundred"): (start, end, percent, "percent")."""
+    out: list[tuple[int, int, float, str]] = []
     for m in _ONE_IN.finditer(text):
         k, n = _count(m.group("k")), _count(m.group("n"))
+        if m.group("scale"):  # "two out of five hundred", "one in 5 million"
+            n *= _UNIT_SCALES[m.group("scale").lower()]
         if 0 < k < n:  # "one in five", "three out of ten"; not "10 in 10 minutes"
             out.append((m.start(), m.end(), round(100 * k / n, 2), PERCENT))
     return out

@@ -26,16 +26,39 @@ _TENS = {
 }
 # fmt: on
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Indian English: a lakh is 100,000, a crore 10 million, a "lakh crore" 10^12.
+_INDIAN = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-_NUMBER_WORD = "|".join([*_UNITS, *_TENS, "hundred", *_SCALES])
+_NUMBER_WORD = "|".join([*_UNITS, *_TENS, "hundred", *_SCALES, *_INDIAN])
+# A fraction's denominator ends the run's number before "and" ("one hundred and three
+# quarters" is 100 and a fraction, ``mixed``).
+_DENOMINATOR = (
+    "halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+)
 # A run of words that may hold numbers: it starts with a number word (or "a"/"an" before a
 # scale, or a sign) and goes on through number words, "and", "and a half" and "point".
 _RUN = re.compile(
     rf"\b(?:(?:minus|negative|an?)[\s-]+)*(?:{_NUMBER_WORD})\b"
-    rf"(?:[\s-]+(?:{_NUMBER_WORD}|and|a|an|half|point)\b)*",
+    rf"(?:[\s-]+(?:{_NUMBER_WORD}|and|a|an|half|point|{_DENOMINATOR})\b)*",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[A-Za-z]+")
+
+
+class _FractionWord:
+    """Whether tokens open with a fraction's denominator ("quarters", "third")."""
+
+    _WORDS = frozenset(
+        "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths "
+        "seventh sevenths eighth eighths ninth ninths tenth tenths".split()
+    )
+
+    @classmethod
+    def match(cls, tokens: list[str]) -> bool:
+        return bool(tokens) and tokens[0] in cls._WORDS
+
+
+_FRACTION_WORD = _FractionWord
 # A tens word joined to an ordinal is an ordinal: "the twenty-first century".
 _ORDINAL_AFTER = re.compile(rf"[\s-](?:{_ORDINAL_UNITS})\b", re.IGNORECASE)
 
@@ -90,13 +113,15 @@ def _read(tokens: list[str]) -> tuple[float, int]:
         and (tokens[i + 1] == "hundred" or tokens[i + 1] in _SCALES)
     ):
         group, last, i = 1.0, "unit", i + 1  # "a thousand" is one thousand
+    elif i + 1 < len(tokens) and tokens[i] == "hundred" and tokens[i + 1] in _SCALES:
+        group, last = 1.0, "unit"  # "hundred thousand dollars" (a headline's "a hundred")
     while i < len(tokens):
         word = tokens[i]
         step = 1
         if word == "and" and last in ("hundred", "scale"):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if not (nxt in _UNITS or nxt in _TENS):
-                break
+            if not (nxt in _UNITS or nxt in _TENS) or _FRACTION_WORD.match(tokens[i + 2 :]):
+                break  # "one hundred and three quarters": a whole number, then a fraction
             word, step = nxt, 2  # "one hundred and five"
         if word in _UNITS or word in _TENS:
             small = _UNITS.get(word, _TENS.get(word, 0))
@@ -113,8 +138,10 @@ def _read(tokens: list[str]) -> tuple[float, int]:
                 break
             group *= 100  # "three hundred", "nineteen hundred", "twenty-five hundred"
             last = "hundred"
-        elif word in _SCALES:
-            scale = _SCALES[word]
+        elif word in _SCALES or word in _INDIAN:
+            scale = _SCALES.get(word) or _INDIAN[word]
+            if word.startswith("lakh") and tokens[i + 1 : i + 2] in (["crore"], ["crores"]):
+                scale, step = 1e12, 2  # "three lakh crore"
             if last == "scale" or not group or scale >= scale_cap:
                 break
             total += group * scale
@@ -137,11 +164,17 @@ def _read(tokens: list[str]) -> tuple[float, int]:
             fraction, extra = decimals[0], 1 + decimals[1]
     if extra:
         used += extra
-        value += fraction
         nxt = tokens[used] if used < len(tokens) else ""
         if nxt in _SCALES and _SCALES[nxt] < scale_cap and not total:
-            value *= _SCALES[nxt]
+            value = (value + fraction) * _SCALES[nxt]  # "two and a half million"
             used += 1
+        elif nxt in _SCALES and _SCALES[nxt] < scale_cap and last == "scale":
+            value += fraction * _SCALES[nxt]  # "one billion and a half million"
+            used += 1
+        elif last == "scale" and scale_cap >= 1e6:
+            value += fraction * scale_cap  # "one million and a half": of the million
+        else:
+            value += fraction
     return sign * value, used
 
 

@@ -34,7 +34,7 @@ CURRENCIES: dict[str, str] = {
     "¥": "JPY", "yen": "JPY", "jpy": "JPY",
     "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "renminbi": "CNY",
     "₩": "KRW", "won": "KRW", "krw": "KRW",
-    "₹": "INR", "rupee": "INR", "rupees": "INR", "inr": "INR",
+    "₹": "INR", "rupee": "INR", "rupees": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
     "riyal": "SAR", "riyals": "SAR", "sar": "SAR",
     "chf": "CHF", "franc": "CHF", "francs": "CHF",
@@ -46,7 +46,21 @@ CURRENCIES: dict[str, str] = {
     "rand": "ZAR", "baht": "THB", "dong": "VND", "rupiah": "IDR", "naira": "NGN",
     "shekel": "ILS", "shekels": "ILS", "zloty": "PLN", "zlotys": "PLN", "krona": "SEK",
     "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "dirham": "AED", "dirhams": "AED",
-    "元": "CNY", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
+    "元": "CNY", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "₿": "BTC",
+    # Signs of other currencies, and the dollars written with their country.
+    "₡": "CRC", "₾": "GEL", "₭": "LAK", "₦": "NGN", "₱": "PHP", "₺": "TRY", "₴": "UAH",
+    "₽": "RUB", "₫": "VND", "฿": "THB", "₪": "ILS", "r$": "BRL", "brl": "BRL",
+    "reais": "BRL", "s$": "SGD", "sgd": "SGD", "nz$": "NZD", "nzd": "NZD", "mex$": "MXN",
+    "usd$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "mxn$": "MXN",
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "zar": "ZAR",
+    "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
+    "american dollars": "USD", "australian dollar": "AUD", "australian dollars": "AUD",
+    "canadian dollar": "CAD", "canadian dollars": "CAD", "hong kong dollar": "HKD",
+    "hong kong dollars": "HKD", "new zealand dollar": "NZD", "new zealand dollars": "NZD",
+    "singapore dollar": "SGD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
+    "swiss franc": "CHF", "swiss francs": "CHF", "french francs": "FRF",
+    "pounds sterling": "GBP", "british pounds": "GBP", "dutch guilders": "NLG",
+    "guilders": "NLG", "deutsche marks": "DEM", "deutschmarks": "DEM",
 }  # fmt: skip
 # Hundredths of a currency, kept as written: a price "down 34 cents" is in cents.
 SUBUNITS = frozenset({"cent", "cents", "penny", "pence", "p", "sen", "kopeck", "kopecks"})
@@ -57,7 +71,11 @@ MEASURES = frozenset(
     kilogram kilograms gram grams pound pounds ounce ounces ton tons tonne tonnes gallon gallons
     liter liters litre litres ml barrel barrels acre acres hectare hectares square cubic degree
     degrees kwh mwh gwh kw mw gw watt watts volt volts mph knot knots byte bytes gb mb tb
-    millisievert millisieverts sievert sieverts""".split()
+    millisievert millisieverts sievert sieverts decimeter decimeters decimetre decimetres dm
+    microgram micrograms microgramme microgrammes mcg μg picometer picometers picometre
+    picometres nanometer nanometers nanometre nanometres nm km2 m2 sq cup cups tablespoon
+    tablespoons tbsp teaspoon teaspoons tsp bit bits kbps mbps gbps radian radians rad kmph
+    milligram milligrams milliliter milliliters millilitre millilitres""".split()
 )
 # Percent as news writes it after a number: "25%", "25 %", "25 percent", "25 per cent",
 # "25 pct" (wires), "25pc" (the British press, glued), "25 percentage" and "25 percents"

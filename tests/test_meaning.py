@@ -55,8 +55,8 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The treasury plans to issue 4.5 trillion won in new housing bonds.", "4.5",
          "new housing bonds"),
         ("Canada has pledged $300,000 in emergency aid.", "300,000", "emergency aid"),
-        # ... but not a time, a place or a rate after it.
-        ("Shares fell 2% to 81.5 riyals in Jeddah trading.", "81.5", "Shares fell"),
+        # ... but not a time, a place or a rate after it; shares fall to their price.
+        ("Shares fell 2% to 81.5 riyals in Jeddah trading.", "81.5", "share price"),
         # A share said to be an adjective describes its clause's subject.
         ("Norway's hydro reservoirs were 64 percent full on Monday.", "64",
          "Norway's hydro reservoirs"),
@@ -65,6 +65,34 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Only 30 percent said the plan was fair.", "30", "respondents said the plan was fair"),
         ("Some 41 percent of U.K. voters thought taxes were too high.", "41",
          "U.K. voters thought taxes were too"),
+        # A change is named by its verb's noun and what changed; the level after "to" is
+        # what changed; "since ..." or "between ..." after it says over when.
+        ("Turnover fell 6.2% to 88 billion yuan. Its turnover is high.", "6.2%",
+         "fall in turnover"),
+        ("Turnover fell 6.2% to 88 billion yuan. Its turnover is high.", "88 billion",
+         "turnover"),
+        ("OSLO -- The toll from storms and floods in the west rose to 41 on Monday.", "41",
+         "toll"),
+        ("Diesel prices at the pump have risen by 12 percent since the start of May.", "12",
+         "rise in Diesel prices since the start of May"),
+        ("The economy shrank 1.2% between July and September and a further 0.3% since.",
+         "1.2%", "contraction in economy between July and September"),
+        ("The economy shrank 1.2% in spring and a further 0.3% in summer.", "0.3%",
+         "contraction in economy"),
+        ("Acme shares tumbled 7% in early trading.", "7%", "fall in Acme share price"),
+        # A verb with an object: the object changed (by whom, when the subject says).
+        ("Tax credits boosted household spending by 0.4 percent.", "0.4",
+         "increase in household spending from Tax credits"),
+        ("The drought pushed weekly grain imports to 900 tonnes.", "900",
+         "weekly grain imports"),
+        # Election reporting: whose votes, whose margin over whom.
+        ("In the north, the Green Party's Ann Lee was re-elected with 6,760 votes.", "6,760",
+         "Ann Lee's votes"),
+        ("Tom Ma of the Labour Party received 4,667 votes.", "4,667", "Tom Ma's votes"),
+        ("Ann Lee defeated a rival, veteran Tom Ma of the Labour Party, by 424 votes.", "424",
+         "Ann Lee's margin over Tom Ma"),
+        ("The pro-farm Tom Ma was defeated by 1,694 votes by Ann Lee.", "1,694",
+         "Ann Lee's margin over Tom Ma"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),

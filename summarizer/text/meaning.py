@@ -16,9 +16,11 @@ from summarizer.text.amounts import (
     amount_complement,
     respondents,
 )
+from summarizer.text.changes import change_what
 from summarizer.text.mentions import CHANGE_VERB
 from summarizer.text.quantities import Mention
 from summarizer.text.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
+from summarizer.text.votes import votes_what
 
 __all__ = ["STOP_WORDS", "figure_unit", "figure_what"]
 
@@ -251,6 +253,16 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
             when = "after" if change.group("to") else "before"
             return " ".join(subject[-(_MAX_WHAT_WORDS - 1) :]) + f" ({when})"
     unit = figure_unit(text, mention)
+    counted = (
+        bool(phrase) and unit is not None and unit.split(" per ")[0] == phrase[-1].lower()
+        and unit not in MEASURES
+    )  # fmt: skip
+    changed = None if counted else change_what(text, mention.start, mention.end)
+    if changed:  # "Revenue fell 4.1%": fall in revenue; "... to 151 billion": revenue
+        return changed
+    voted = votes_what(text, mention.start, mention.end) if unit == "votes" else None
+    if voted:  # "Ann Lee was elected with 9,000 votes": Ann Lee's votes
+        return voted
     following = [m.group(0) for m in _WORD.finditer(after)]
     beyond = [m.group(0) for m in _WORD.finditer(after, phrase_end)]
     toll = _toll(_WORD.findall(before))

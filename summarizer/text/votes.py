@@ -1,0 +1,92 @@
+"""Whose votes a count of votes is, read off election reporting's fixed phrases (no model).
+
+- "NAME was elected with N votes", "NAME received N votes", "NAME won ... with N votes":
+  NAME's votes (the candidate is the last name before the verb that is not an affiliation:
+  "Ann Lee of the Labour Party", "the Green Party's Ann Lee");
+- "NAME defeated OTHER by N votes", "OTHER was defeated by N votes by NAME": NAME's margin
+  over OTHER.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["votes_what"]
+
+_NAME_WORD = r"[A-Z][\w'’-]*"
+_NAME = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# Words that open a sentence or an affiliation, never a candidate's name.
+_NOT_NAMES = frozenset(
+    "The A An In On At By With For From Of And But After Before Meanwhile Also".split()
+)
+_WON = re.compile(
+    r"\b(?:(?:re-)?elected|receiv(?:ed|es|ing)|w(?:on|ins|inning)|g(?:ot|ets|etting)|"
+    r"secur(?:ed|es|ing)|garner(?:ed|s|ing)|poll(?:ed|s|ing)|earn(?:ed|s|ing)|tak(?:es|ing)|took|"
+    r"captur(?:ed|es|ing))\b(?:(?:\s+[^\s]+){0,10}?\s+with)?\s*$"
+)
+_DEFEATED = re.compile(
+    r"^.*\b(?P<verb>defeat(?:ed|s|ing)|beat(?:s|ing)?|edg(?:ed|es|ing)(?:\s+out)?|oust(?:ed|s|ing))\s+"
+    r"(?P<other>.+?)\s+by\s*$",
+    re.S,
+)
+_DEFEATED_BY = re.compile(r"\b(?:was|were)\s+(?:narrowly\s+)?(?:defeated|beaten)\s+by\s*$")
+_BY_NAME = re.compile(rf"^\s*votes?\s+by\s+(?P<name>{_NAME.pattern})")
+_AFFILIATION = frozenset({"of", "from", "for", "at"})
+_SENTENCE = re.compile(r"(?<![A-Z])[.!?]\s|\n")
+
+
+def votes_what(text: str, start: int, end: int) -> str | None:
+    """Whose votes the count of votes at ``text[start:end]`` is ("Ann Lee's votes", "Ann
+    Lee's margin over Tom Ma"), or None when no election phrase says so."""
+    before = _SENTENCE.split(text[max(0, start - 300) : start])[-1]
+    after = text[end : end + 80]
+    by = _BY_NAME.match(after)
+    passive = _DEFEATED_BY.search(before)
+    if by and passive:  # "Tom Ma was defeated by 400 votes by Ann Lee"
+        loser = _candidate(before[: passive.start()])
+        winner = _candidate(by.group("name"))
+        return f"{winner}'s margin over {loser}" if winner and loser else None
+    defeated = _DEFEATED.search(before)
+    if defeated:  # "Ann Lee defeated Tom Ma by 400 votes"
+        winner = _candidate(before[: defeated.start("verb")])
+        loser = _first_name(defeated.group("other"))
+        return f"{winner}'s margin over {loser}" if winner and loser else None
+    won = _WON.search(before)
+    if won:
+        winner = _candidate(before[: won.start()])
+        return f"{winner}'s votes" if winner else None
+    return None
+
+
+def _names(words: str) -> list[str]:
+    """The runs of capitalised words in ``words`` that are not an affiliation ("of the
+    Labour Party") or a sentence's opening word, possessors left out ("the Green Party's
+    Ann Lee" -> "Ann Lee")."""
+    out = []
+    for match in _NAME.finditer(words):
+        owned = re.split(r"['’]s?\s+", match.group(0))
+        if len(owned) == 1 and _affiliation(words[: match.start()]):
+            continue  # "of the Labour Party": where the candidate belongs, not who
+        name = owned[-1]
+        parts = [w for w in name.split() if w not in _NOT_NAMES]
+        if parts:
+            out.append(" ".join(parts))
+    return out
+
+
+def _affiliation(before: str) -> bool:
+    """Whether a name after ``before`` is an affiliation: "of", "of the", "from the"."""
+    lead = [w.lower() for w in before.split()[-2:]]
+    if lead[-1:] == ["the"]:
+        lead = lead[:-1]
+    return bool(lead) and lead[-1] in _AFFILIATION
+
+
+def _candidate(words: str) -> str | None:
+    names = _names(words)
+    return names[-1] if names else None
+
+
+def _first_name(words: str) -> str | None:
+    names = _names(words)
+    return names[0] if names else None

@@ -93,6 +93,15 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "Ann Lee's margin over Tom Ma"),
         ("The pro-farm Tom Ma was defeated by 1,694 votes by Ann Lee.", "1,694",
          "Ann Lee's margin over Tom Ma"),
+        # "N percent of X": a share of X, which the verb before it says; owning is a stake.
+        ("Coast guards intercepted about 64 percent of the boats.", "64",
+         "share of boats intercepted"),
+        ("Wind power met 31.5 percent of demand last winter.", "31.5", "share of demand"),
+        ("Orbis, which owns 45% of Tellco, declined to comment.", "45%", "stake in Tellco"),
+        ("The index has lost a third of its value.", "a third", "share of value lost"),
+        # ... but "N percent of voters said ...": a poll's answer, not a share of voters.
+        ("About 61 percent of rural voters backed a fuel tax.", "61",
+         "rural voters backed a fuel tax"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),

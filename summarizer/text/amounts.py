@@ -9,7 +9,10 @@ Conventions of news writing read here (:func:`summarizer.text.meaning.figure_wha
 - a share followed by an adjective ("31 percent full", "3 points ahead") describes the
   subject of its clause, not a noun of its own;
 - a poll reports its answers as "N percent said / felt / thought ...": the number counts
-  respondents, and what they answered is what it measures.
+  respondents, and what they answered is what it measures;
+- "N percent of X" is a share of X, and the verb before it says which share: "intercepted
+  92 percent of the drones" is the share of drones intercepted, "owns 70% of Acme" a stake
+  in Acme.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 
 from summarizer.text.units import currency_code
 
-__all__ = ["OPINION_VERBS", "SHARE_ADJECTIVES", "amount_complement", "respondents"]
+__all__ = ["OPINION_VERBS", "SHARE_ADJECTIVES", "amount_complement", "respondents", "share_of"]
 
 
 def _set(words: str) -> frozenset[str]:
@@ -85,3 +88,29 @@ def respondents(words: list[str], predicate: list[str]) -> list[str]:
     if not words or words[0].lower() not in OPINION_VERBS:
         return []
     return ["respondents", *predicate]
+
+
+# Verbs of owning: a share of a company owned is a stake in it.
+_OWNS = _set("owns owned own holds held hold controls controlled control")
+# Participles with no "-ed" ("could offset 40 percent of the hit"): what the share had done.
+_PARTICIPLES = _set(
+    "offset cut set hit put shut won lost held kept sold spent paid built bought made taken "
+    "given shot brought sent"
+)
+# "-ed" words before a share that hedge it, not say what it did ("an estimated 30 percent").
+_HEDGES = _set("estimated expected projected reported forecast predicted")
+
+
+def share_of(before: list[str], counted: list[str]) -> list[str]:
+    """ "intercepted about 92 percent of the drones": the share of ``counted`` (the noun
+    after "of") the verb ending ``before`` says ("share of drones intercepted"), a stake in
+    what is owned, or [] when nothing is counted."""
+    if not counted:
+        return []
+    verb = before[-1].lower() if before else ""
+    if verb in _OWNS:
+        return ["stake", "in", *counted]
+    participle = (
+        verb.isalpha() and verb not in _HEDGES and (verb.endswith("ed") or verb in _PARTICIPLES)
+    )
+    return ["share", "of", *counted, *([verb] if participle else [])]

@@ -15,6 +15,7 @@ from summarizer.text.amounts import (
     SHARE_ADJECTIVES,
     amount_complement,
     respondents,
+    share_of,
 )
 from summarizer.text.changes import change_what
 from summarizer.text.mentions import CHANGE_VERB
@@ -278,8 +279,17 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         answered = respondents(said, _predicate(said, content=4))
     if phrase and unit == PERCENT and phrase[0].lower() in SHARE_ADJECTIVES:
         phrase = []  # "31 percent full": what the clause's subject is
+    shared = (
+        share_of(_WORD.findall(before), phrase)
+        if unit == PERCENT
+        and re.match(r"\s*of\b", after)
+        and not _POLLED.match(text, mention.end)  # "of voters said ...": a poll's answer
+        else []
+    )
     if answered:  # "Fifteen percent felt that ...": the poll's respondents
         words = answered
+    elif shared:  # "intercepted 92 percent of the drones": share of drones intercepted
+        words = shared
     elif (
         phrase and unit and unit.split(" per ")[0] == phrase[-1].lower()
     ):  # a count: what it counts, what is said of it
@@ -346,7 +356,7 @@ def _nearby(quote: str, unit: str | None) -> str:
 _ENDS_PHRASE = _set(
     "after before since during into onto over under across between per than like amid via "
     "within without against toward towards through whose whom what where when why how it "
-    "they them he she we you i this these those more less"
+    "they them he she we you i this these those more less last next"
 )
 # A measure named before its number: "magnitude 6.6", "level seven", "category 4".
 _MEASURE_BEFORE = re.compile(r"\b(magnitude|level|category|grade|scale)\s*$", re.I)
@@ -385,6 +395,11 @@ _NUMBER_OF = re.compile(
     r"\b(?:number|total|count|tally) of (?:the )?(?:[a-z-]+ )?([a-z-]+) "
     r"(?:at|to|as|was|is|stood at)\s*$",
     re.I,
+)
+
+# "N percent of (the) U.S. voters said": who answered a poll (their share is the answer's).
+_POLLED = re.compile(
+    rf"\s*of\s+(?:[\w'’.-]+\s+){{1,4}}?(?:{'|'.join(sorted(OPINION_VERBS))})\b", re.I
 )
 
 # Words that never say what an amount is.

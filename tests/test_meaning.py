@@ -102,6 +102,15 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         # ... but "N percent of voters said ...": a poll's answer, not a share of voters.
         ("About 61 percent of rural voters backed a fuel tax.", "61",
          "rural voters backed a fuel tax"),
+        # What is said of a count, as a participle phrase: auxiliaries, linking verbs and
+        # the noun's own place left out ("remain in X" stays: remaining in X).
+        ("About 9,000 homes in the valley were left without water.", "9,000",
+         "homes left without water"),
+        ("Some 300 pupils without a certificate have been sent home.", "300",
+         "pupils sent home"),
+        ("At least 12 climbers remain missing.", "12", "climbers missing"),
+        ("About 400 soldiers remain in the border town.", "400",
+         "soldiers remaining in the border town"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),

@@ -186,6 +186,32 @@ def _predicate(words: list[str], content: int = 3, most: int = 6) -> list[str]:
     return out
 
 
+def _said_of(words: list[str]) -> list[str]:
+    """What a clause says of the noun it opens on, as a participle phrase: "in the region
+    were left without power" -> "left without power", "have been sent home" -> "sent home",
+    "remain missing" -> "missing", "remain in the city" -> "remaining in the city"; the
+    words unchanged when no auxiliary stands among the first few."""
+    at = next((i for i, w in enumerate(words[:_LINK_REACH]) if w.lower() in _LINKING), None)
+    if at is None:
+        return words
+    rest = words[at:]
+    while rest and (rest[0].lower() in _LINKING or rest[0].lower() in _ADVERBS):
+        linking = rest.pop(0).lower()
+        if linking.startswith("remain") and rest and rest[0].lower() in _PLACE_PREPOSITIONS:
+            rest.insert(0, "remaining")  # "remain in Kursk": remaining in Kursk
+            break
+    return rest or words
+
+
+# Auxiliaries and linking verbs between a counted noun and what is said of it.
+_LINKING = _set(
+    "is are was were be been being have has had remain remains remained stay stays stayed"
+)
+_ADVERBS = _set("also already still now currently reportedly initially later since so far")
+_PLACE_PREPOSITIONS = _set("in at on inside outside under behind near")
+_LINK_REACH = 5
+
+
 def figure_unit(text: str, mention: Mention) -> str | None:
     """The unit as a brief writes it: ISO code for money, percent, the measure named before
     the number ("magnitude 6.6"), or the counted noun; people for a toll ("killing 107",
@@ -293,7 +319,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     elif (
         phrase and unit and unit.split(" per ")[0] == phrase[-1].lower()
     ):  # a count: what it counts, what is said of it
-        said = _predicate(beyond)
+        said = _predicate(_said_of(beyond))
         # Nothing said after it ("about 11,000 troops, including ..."): what the clause
         # before it says ("North Korea initially deployed about 11,000 troops").
         words = phrase + (said or _lead(text, mention.start)[0][-4:])

@@ -8,6 +8,7 @@ import pytest
 from summarizer import read_figures
 from summarizer.text.amounts import amount_complement
 from summarizer.text.meaning import figure_unit, figure_what
+from summarizer.text.objects import acted_on
 from summarizer.text.quantities import Mention, figure_candidates
 
 
@@ -111,6 +112,20 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("At least 12 climbers remain missing.", "12", "climbers missing"),
         ("About 400 soldiers remain in the border town.", "400",
          "soldiers remaining in the border town"),
+        # A count that is a verb's object: its noun, the verb as a participle, and who
+        # acted when nothing else is said ("which supplies": the name the clause is of).
+        ("Border guards turned back or detained 212 migrants.", "212",
+         "migrants turned back or detained by Border guards"),
+        ("Orbis Power AG, which supplies some 40,000 farms, raised prices.", "40,000",
+         "farms supplied by Orbis Power AG"),
+        ("The Union of Growers (UGA), which represents 900 farms, objected.", "900",
+         "farms represented by UGA"),
+        ("The navy has fired more than 300 missiles at the port so far.", "300",
+         "missiles fired at the port so far"),
+        ("The opposition holds 71 of the 150 seats.", "71", "seats held by opposition"),
+        # ... nor a count after a preposition.
+        ("Power was cut to about 5,000 homes at the height of the storm.", "5,000",
+         "homes at the height of the storm"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),
@@ -160,3 +175,11 @@ def test_a_bare_number_continues_the_count_before_it_in_its_paragraph() -> None:
     units = [f.unit for f in read_figures(text)]
     # The next paragraph does not inherit; a share or an amount is never continued.
     assert units == ["rockets", "rockets", None, "percent", None]
+
+
+def test_a_word_in_s_before_a_count_is_a_verb_only_in_a_relative_clause() -> None:
+    # "cheap loans to 600 bakeries": a plural, not "loans" as a verb.
+    assert acted_on(["fund", "offers", "cheap", "loans"]) is None
+    acted = acted_on(["supplies"], "Orbis Power")
+    assert acted is not None
+    assert (acted.participle, acted.agent) == (["supplied"], ["Orbis", "Power"])

@@ -19,6 +19,7 @@ from summarizer.text.amounts import (
 )
 from summarizer.text.changes import change_what
 from summarizer.text.mentions import CHANGE_VERB
+from summarizer.text.objects import acted_on, antecedent
 from summarizer.text.quantities import Mention
 from summarizer.text.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
 from summarizer.text.votes import votes_what
@@ -139,7 +140,7 @@ _SENTENCE_REST = re.compile(r"(?<!\b[A-Z])[.!?;](?!\w)|\n")
 _SUSPENDED = re.compile(r"\b\w+- (?:and|or|to) \w+-\w+")
 
 
-def _lead(text: str, start: int) -> tuple[list[str], bool]:
+def _lead(text: str, start: int, most: int = 5) -> tuple[list[str], bool]:
     """What the words before an amount say it is: the nearest clause's words without numbers
     or currencies ("Revenue fell"), or the clause before it when that one says nothing; and
     whether they stand right before it (in its own clause)."""
@@ -153,7 +154,7 @@ def _lead(text: str, start: int) -> tuple[list[str], bool]:
         while words and (words[0].lower() in _TRAILING or words[0].lower() in STOP_WORDS):
             words.pop(0)
         if words:
-            return words[-5:], distance == 0
+            return words[-most:], distance == 0
     return [], False
 
 
@@ -181,9 +182,40 @@ def _predicate(words: list[str], content: int = 3, most: int = 6) -> list[str]:
                 break
     while out and (out[-1].lower() in STOP_WORDS or out[-1].lower() in _TRAILING):
         out.pop()
-    while out and out[0].lower() in _AUXILIARY:  # "would be infused" -> "infused"
-        out.pop(0)
+    while out and out[0].lower() in _AUXILIARY and not _to_place(out):
+        out.pop(0)  # "would be infused" -> "infused"; "to the area" stays
     return out
+
+
+def _to_place(words: list[str]) -> bool:
+    """ "to the area", "to Kyiv": "to" as a preposition, not an infinitive's."""
+    return (
+        len(words) > 1 and words[0].lower() == "to"
+        and (words[1].lower() in _TRAILING or words[1][:1].isupper())
+    )  # fmt: skip
+
+
+def _object_of(before: str, verb: str) -> bool:
+    """Whether the number after ``before`` is the object of ``verb`` ("shot down about 381"),
+    not of a preposition after it ("cut to 41,000", "residents of 35") or past a number."""
+    tail = before[before.rfind(verb) + len(verb) :]
+    return not re.search(r"\d", tail) and not any(w.lower() in _ON for w in _WORD.findall(tail))
+
+
+def _with_participle(said: list[str], participle: list[str]) -> list[str]:
+    """The participle after the noun's "of" complement ("cases of measles recorded since
+    May") or before what else is said ("drones launched at the city")."""
+    at = 0
+    if said and said[0].lower() == "of":
+        at = next((i for i, w in enumerate(said[1:], 1) if w.lower() in _ON), len(said))
+    return said[:at] + participle + said[at:]
+
+
+# Prepositions: what stands after a count's noun and is not said of it by a verb.
+_ON = _set(
+    "of to for from at in on with by over across into onto under since during between "
+    "among near inside outside through"
+)
 
 
 def _said_of(words: list[str]) -> list[str]:
@@ -320,9 +352,17 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         phrase and unit and unit.split(" per ")[0] == phrase[-1].lower()
     ):  # a count: what it counts, what is said of it
         said = _predicate(_said_of(beyond))
-        # Nothing said after it ("about 11,000 troops, including ..."): what the clause
-        # before it says ("North Korea initially deployed about 11,000 troops").
-        words = phrase + (said or _lead(text, mention.start)[0][-4:])
+        lead, adjacent = _lead(text, mention.start, most=9)
+        acted = acted_on(lead, antecedent(text, mention.start)) if adjacent else None
+        if acted and _object_of(before, lead[-1]) and (not said or said[0].lower() in _ON):
+            # "Air defenses shot down 381 drones": drones shot down (by Air defenses).
+            agent = ["by", *acted.agent] if acted.agent else []
+            words = phrase + _with_participle(said, acted.participle) if said else []
+            words = words or phrase + acted.participle + agent
+        else:
+            # Nothing said after it ("about 11,000 troops, including ..."): what the clause
+            # before it says ("North Korea initially deployed about 11,000 troops").
+            words = phrase + (said or lead[-4:])
     elif phrase and currency_code(phrase[0]) is None:  # "a 12.6% drop in net profit"
         # "45 percent of respondents felt ...": who answered, and what.
         answer = _predicate(beyond) if beyond and beyond[0].lower() in OPINION_VERBS else []

@@ -126,6 +126,22 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         # ... nor a count after a preposition.
         ("Power was cut to about 5,000 homes at the height of the storm.", "5,000",
          "homes at the height of the storm"),
+        # A level stated of what is put, estimated or set at it; an amount "of" a noun.
+        ("Insurers put the damage to vineyards at 12 million euros.", "12 million",
+         "damage to vineyards"),
+        ("Police put the number of injured at 17.", "17", "people injured"),
+        ("The garrison is estimated at around 4,000 soldiers.", "4,000",
+         "garrison (soldiers)"),
+        ("Norway's solar capacity stands at 2.1 gigawatts.", "2.1",
+         "Norway's solar capacity (gigawatts)"),
+        ("The cabinet approved an emergency budget of 3.2 billion euros.", "3.2 billion",
+         "emergency budget"),
+        ("Analysts forecast a net loss of 40 million euros.", "40 million",
+         "forecast net loss"),
+        ("The firm booked a write-down of 90 million euros on its Polish unit.", "90 million",
+         "write-down on Polish unit"),
+        # ... but "a figure of" only points back at a number.
+        ("Officials gave a figure of 40 percent.", "40", "Officials gave a figure"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),

@@ -10,6 +10,10 @@ Conventions of news writing read here (:func:`summarizer.text.meaning.figure_wha
   subject of its clause, not a noun of its own;
 - a poll reports its answers as "N percent said / felt / thought ...": the number counts
   respondents, and what they answered is what it measures;
+- a level is stated of what is put, estimated or set at it: "put the damage at 38 billion
+  yen", "the force is estimated at 8,000", "capacity stands at 9.7 gigawatts" measure the
+  damage, the force, the capacity ("the number of injured" is people injured); and an
+  amount "of" a noun is that noun: "a supplementary budget of 15.2 trillion won";
 - "N percent of X" is a share of X, and the verb before it says which share: "intercepted
   92 percent of the drones" is the share of drones intercepted, "owns 70% of Acme" a stake
   in Acme.
@@ -21,7 +25,14 @@ import re
 
 from summarizer.text.units import currency_code
 
-__all__ = ["OPINION_VERBS", "SHARE_ADJECTIVES", "amount_complement", "respondents", "share_of"]
+__all__ = [
+    "OPINION_VERBS",
+    "SHARE_ADJECTIVES",
+    "amount_complement",
+    "named_before",
+    "respondents",
+    "share_of",
+]
 
 
 def _set(words: str) -> frozenset[str]:
@@ -55,6 +66,7 @@ _ENDS = _set(
     "may be been has have had according said says"
 )
 _DETERMINERS = _set("the a an its their his her our this these those")
+_POSSESSIVES = _set("its their his her our")
 _MOST = 4
 
 
@@ -65,6 +77,7 @@ def amount_complement(words: list[str]) -> list[str]:
     rest = words[1:]
     if rest and rest[0].lower() in _NOT_WHAT:  # "for every won", "of them"
         return []
+    owned = bool(rest) and rest[0].lower() in _POSSESSIVES  # "on its European unit"
     while rest and rest[0].lower() in _DETERMINERS:
         rest = rest[1:]
     out: list[str] = []
@@ -75,7 +88,7 @@ def amount_complement(words: list[str]) -> list[str]:
         if out and re.fullmatch(r"[a-z]+ed", low):  # "reserve funds left": a verb after it
             break
         out.append(word)
-    if not out or out[0][:1].isupper() or any(w.lower() in _NOT_WHAT for w in out):
+    if not out or (out[0][:1].isupper() and not owned) or any(w.lower() in _NOT_WHAT for w in out):
         return []  # a place ("in Riyadh"), a time ("in July", "for the year"), "on top of"
     if any(currency_code(w) for w in out):
         return []  # a rate ("for every won spent"), not what the money is
@@ -114,3 +127,64 @@ def share_of(before: list[str], counted: list[str]) -> list[str]:
         verb.isalpha() and verb not in _HEDGES and (verb.endswith("ed") or verb in _PARTICIPLES)
     )
     return ["share", "of", *counted, *([verb] if participle else [])]
+
+
+_PUT = (
+    r"put|puts|putting|estimated|estimates|estimating|set|sets|setting|valued|values|"
+    r"valuing|pegged|pegs|pegging|placed|places|placing|assessed|assesses|assessing"
+)
+_NOUN_PHRASE = r"(?P<what>[^\d,;:()]{2,80}?)"
+# "put the damage at", "estimated total losses at": the object put at a level.
+_PUT_AT = re.compile(rf"\b(?:{_PUT})\s+{_NOUN_PHRASE}\s+at[\s“\"']*$", re.I)
+# "the force is estimated at", "capacity stands at": the subject stated at a level.
+_STANDS_AT = re.compile(
+    rf"^{_NOUN_PHRASE}\s+(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:{_PUT}|now\s+{_PUT})"
+    r"|stands?|stood|standing|remains?|remained|totall?ed|totals?)\s+at[\s“\"']*$",
+    re.I,
+)
+# "a supplementary budget of", "its turnover rate of": the noun an amount is "of".
+_NOUN_OF = re.compile(
+    r"(?:\b(?P<expected>forecast|forecasts|forecasting|expected|expects|expecting|projected|"
+    r"projects|projecting|predicted|predicts|predicting|targeted|targets|targeting)\s+)?"
+    r"\b(?:a|an|the|its|their|his|her|our)\s+"
+    r"(?P<what>(?:(?!(?:a|an|the|its|their|his|her|our)\s)[^\s\d,;:()]+\s+){1,6}?)of\s*$",
+    re.I,
+)
+# Nouns that only point back at a figure ("gave a figure of 55 percent", "the number at").
+# What a number expected in advance is: "forecast a net profit of" -> forecast net profit.
+_EXPECTED = {"forec": "forecast", "proje": "projected", "predi": "predicted", "targe": "target"}
+_BARE = _set("figure number total amount sum level value average rate it them that this one")
+_TOLLED = _set("injured dead wounded missing killed displaced evacuated")
+_NOT_NAMED = _set("is are was were be been has have had will would could may and or but")
+_NAMED_MOST = 6
+
+
+def named_before(before: str) -> list[str]:
+    """What the words before a number say it measures when they put, estimate or state
+    something at it, or call it an amount "of" a noun: "put the damage to crops at" ->
+    damage to crops; [] otherwise."""
+    for pattern in (_PUT_AT, _STANDS_AT):
+        match = pattern.search(before)
+        if match:
+            return _named(match.group("what").split())
+    match = _NOUN_OF.search(before)
+    named = _named(match.group("what").split()) if match else []
+    if named and match and match.group("expected"):  # "forecast a net profit of": a forecast
+        return [_EXPECTED.get(match.group("expected").lower()[:5], "expected"), *named]
+    return named
+
+
+def _named(words: list[str]) -> list[str]:
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if any(w.lower() in _NOT_NAMED for w in words):
+        return []  # a clause, not a noun phrase
+    if len(words) > 2 and [w.lower() for w in words[:2]] == ["number", "of"]:
+        words = words[2:]  # "the number of injured": the injured
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if len(words) == 1 and words[0].lower() in _TOLLED:
+            return ["people", words[0].lower()]
+    if not words or len(words) > _NAMED_MOST or (len(words) == 1 and words[0].lower() in _BARE):
+        return []
+    return words

@@ -14,6 +14,7 @@ from summarizer.text.amounts import (
     OPINION_VERBS,
     SHARE_ADJECTIVES,
     amount_complement,
+    named_before,
     respondents,
     share_of,
 )
@@ -314,7 +315,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     unit = figure_unit(text, mention)
     counted = (
         bool(phrase) and unit is not None and unit.split(" per ")[0] == phrase[-1].lower()
-        and unit not in MEASURES
+        and not _measure_unit(unit)
     )  # fmt: skip
     changed = None if counted else change_what(text, mention.start, mention.end)
     if changed:  # "Revenue fell 4.1%": fall in revenue; "... to 151 billion": revenue
@@ -322,6 +323,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     voted = votes_what(text, mention.start, mention.end) if unit == "votes" else None
     if voted:  # "Ann Lee was elected with 9,000 votes": Ann Lee's votes
         return voted
+    named = named_before(before)  # "put the damage at", "a budget of"
     following = [m.group(0) for m in _WORD.finditer(after)]
     beyond = [m.group(0) for m in _WORD.finditer(after, phrase_end)]
     toll = _toll(_WORD.findall(before))
@@ -359,6 +361,8 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
             agent = ["by", *acted.agent] if acted.agent else []
             words = phrase + _with_participle(said, acted.participle) if said else []
             words = words or phrase + acted.participle + agent
+        elif not said and named:  # "a second deployment of 3,000 troops"
+            words = [*named, f"({' '.join(phrase)})"]
         else:
             # Nothing said after it ("about 11,000 troops, including ..."): what the clause
             # before it says ("North Korea initially deployed about 11,000 troops").
@@ -374,7 +378,11 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         # "Of the total, 6.1 trillion won will fund vouchers": a lead-in cut off by a comma
         # says less than what the clause says of the amount.
         words = (said or lead) if lead and not adjacent else (lead or said)
-        words = amount_complement(rest) or words  # "9.7 trillion won in new bonds"
+        complement = amount_complement(rest)  # "9.7 trillion won in new bonds"
+        if named:  # "a budget of 9 trillion won (for flood relief)"
+            words = named + ([rest[0], *complement] if complement else [])
+        else:
+            words = complement or words
     words = [w for w in words[:_MAX_WHAT_WORDS] if not _measure_word(w)]
     while words and (words[0].lower() in _TRAILING or words[0].lower() in STOP_WORDS):
         words.pop(0)
@@ -387,6 +395,11 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     if words:
         return " ".join(words).replace("_", " ")
     return _nearby(quote, unit)
+
+
+def _measure_unit(unit: str) -> bool:
+    """A unit of measure, not a counted noun: "tonnes", "gigawatts", "gigawatt hours"."""
+    return unit in MEASURES or bool(re.search(r"watts?(?: hours?)?$", unit))
 
 
 def _measure_word(word: str) -> bool:

@@ -123,7 +123,10 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The navy has fired more than 300 missiles at the port so far.", "300",
          "missiles fired at the port so far"),
         ("The opposition holds 71 of the 150 seats.", "71", "seats held by opposition"),
-        # ... nor a count after a preposition.
+        # ... nor a verb's infinitive (not done yet), nor a count after a preposition.
+        ("The mill was preparing to cut as many as 300 jobs.", "300", "jobs to be cut by mill"),
+        ("Critics said the scheme would create fewer than 900 jobs.", "900",
+         "jobs created by scheme"),
         ("Power was cut to about 5,000 homes at the height of the storm.", "5,000",
          "homes at the height of the storm"),
         # A level stated of what is put, estimated or set at it; an amount "of" a noun.
@@ -142,6 +145,9 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "write-down on Polish unit"),
         # ... but "a figure of" only points back at a number.
         ("Officials gave a figure of 40 percent.", "40", "Officials gave a figure"),
+        # "N of them": the noun counted before in the paragraph.
+        ("Guards seized 40 rifles at the port. Police said 12 of them were stolen in March.",
+         "12", "rifles stolen in March"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),

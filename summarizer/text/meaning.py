@@ -346,7 +346,11 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         and not _POLLED.match(text, mention.end)  # "of voters said ...": a poll's answer
         else []
     )
-    if answered:  # "Fifteen percent felt that ...": the poll's respondents
+    pointed = _POINTED.match(after)
+    referent = _referent(text, mention.start) if pointed else None
+    if referent and pointed:  # "20 of them were downed": drones downed
+        words = [referent, *_predicate(_said_of(_WORD.findall(after[pointed.end() :])))]
+    elif answered:  # "Fifteen percent felt that ...": the poll's respondents
         words = answered
     elif shared:  # "intercepted 92 percent of the drones": share of drones intercepted
         words = shared
@@ -395,6 +399,26 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     if words:
         return " ".join(words).replace("_", " ")
     return _nearby(quote, unit)
+
+
+# "20 of them", "most of those": a number of what was counted before.
+_POINTED = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+s\b)", re.I)
+# A count written in the paragraph before: "126 Ukrainian drones".
+_COUNT = re.compile(
+    r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+s)\b"
+)
+
+
+def _referent(text: str, start: int) -> str | None:
+    """The noun "them" stands for in "20 of them": the last counted plural in the
+    paragraph before (never a unit of measure, a currency or a share)."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    nouns = [
+        m.group("noun") for m in _COUNT.finditer(paragraph)
+        if not _measure_word(m.group("noun")) and not _measure_unit(m.group("noun"))
+    ]  # fmt: skip
+    return nouns[-1] if nouns else None
 
 
 def _measure_unit(unit: str) -> bool:

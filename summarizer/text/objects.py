@@ -28,6 +28,10 @@ _IRREGULAR = {
     "pays": "paid", "builds": "built", "takes": "taken", "gives": "given", "brings": "brought",
     "buys": "bought", "leads": "led", "wins": "won", "loses": "lost", "spends": "spent",
     "finds": "found", "runs": "run", "hits": "hit", "cuts": "cut", "puts": "put",
+    "hold": "held", "keep": "kept", "send": "sent", "make": "made", "sell": "sold",
+    "pay": "paid", "build": "built", "take": "taken", "give": "given", "bring": "brought",
+    "buy": "bought", "lead": "led", "win": "won", "lose": "lost", "spend": "spent",
+    "find": "found", "run": "run", "shoot": "shot", "draw": "drawn", "leave": "left",
 }  # fmt: skip
 # Present forms that are never nouns before a count ("the party holds 171 seats").
 _PRESENT_KNOWN = frozenset("holds keeps sends sells pays builds takes gives brings buys".split())
@@ -42,6 +46,7 @@ _NOT_VERBS = frozenset(
     "hundred red bed need speed seed feed as is was has its this thus plus minus versus us "
     "estimated expected projected reported combined".split()
 )
+_MODALS = frozenset("will would could can may might should must".split())
 _OPENERS = frozenset("where when while as after since because if though".split())
 _MOST_AGENT = 4
 
@@ -63,7 +68,16 @@ def acted_on(lead: list[str], antecedent: str | None = None) -> Acted | None:
     last = lead[-1]
     # A verb in the present only in a relative clause ("which supplies"): elsewhere a word
     # in "-s" before a count is as likely a plural ("low-interest loans to 1,200 firms").
+    if len(lead) > 1 and lead[-2].lower() == "to":
+        participle = _IRREGULAR.get(last.lower()) or _infinitive_participle(last)
+        if participle is None:
+            return None
+        # "was preparing to cut 300 jobs": jobs to be cut (by the mill preparing it);
+        # "expects the plan to create 900 jobs": jobs to be created by the plan.
+        return Acted(["to", "be", participle], _agent(_doer(lead[:-2]), antecedent))
     participle = _participle(last, present=antecedent is not None)
+    if participle is None and len(lead) > 1 and lead[-2].lower() in _MODALS:
+        participle = _IRREGULAR.get(last.lower()) or _infinitive_participle(last)
     if participle is None:
         return None
     group = [participle]
@@ -83,13 +97,41 @@ def acted_on(lead: list[str], antecedent: str | None = None) -> Acted | None:
         group.pop(0)
         at += 1
     agent = [w for w in lead[:at] if w.lower() not in _AUXILIARIES]
-    while agent and agent[0].lower() in _DETERMINERS | _OPENERS:
-        agent.pop(0)
-    if not agent and antecedent:
-        agent = antecedent.split()
-    if len(agent) > _MOST_AGENT or any(w.lower() in _PRONOUNS for w in agent):
-        agent = []
-    return Acted(group, agent)
+    return Acted(group, _agent(agent, antecedent))
+
+
+def _agent(words: list[str], antecedent: str | None) -> list[str]:
+    """Who acted: the words before the verb as one short noun phrase, or the name a
+    relative clause is said of; [] when they are no such phrase."""
+    while words and words[0].lower() in _DETERMINERS | _OPENERS:
+        words = words[1:]
+    if not words and antecedent:
+        words = antecedent.split()
+    if len(words) > _MOST_AGENT or any(w.lower() in _PRONOUNS for w in words):
+        return []
+    return words
+
+
+def _doer(words: list[str]) -> list[str]:
+    """Who is to do what an infinitive says: the object of the verb before it ("expects the
+    plan"), else that verb's subject ("the mill was preparing")."""
+    verbs = [
+        i for i, w in enumerate(words)
+        if w.lower() in _AUXILIARIES or w.lower().endswith(("ing", "ed"))
+        or (w.lower().endswith("s") and i + 1 < len(words) and words[i + 1].lower() in _DETERMINERS)
+    ]  # fmt: skip
+    if not verbs:
+        return words
+    tail = [w for w in words[verbs[-1] + 1 :] if w.lower() not in _DETERMINERS]
+    return tail or words[: verbs[0]]
+
+
+def _infinitive_participle(verb: str) -> str | None:
+    """ "cut" -> "cut", "close" -> "closed", "sell" -> "sold": a bare verb's participle."""
+    low = verb.lower()
+    if not low.isalpha() or not verb.islower() or low in _NOT_VERBS or len(low) < 3:
+        return None
+    return low + "d" if low.endswith("e") else low + "ed"
 
 
 def _participle(word: str, *, present: bool) -> str | None:

@@ -58,9 +58,14 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Canada has pledged $300,000 in emergency aid.", "300,000", "emergency aid"),
         # ... but not a time, a place or a rate after it; shares fall to their price.
         ("Shares fell 2% to 81.5 riyals in Jeddah trading.", "81.5", "share price"),
-        # A share said to be an adjective describes its clause's subject.
+        # A share said to be an adjective describes its clause's subject: "full" is a fill
+        # level, "ahead of X" a lead over X; a phrase never ends on an auxiliary.
         ("Norway's hydro reservoirs were 64 percent full on Monday.", "64",
-         "Norway's hydro reservoirs"),
+         "fill level of Norway's hydro reservoirs"),
+        ("The Greens polled 24 percent, 2.5 percentage points ahead of the Farmers' League "
+         "(FL) on 21.5 percent.", "2.5", "lead over FL"),
+        ("Tanks must be at least 90 percent full by May.", "90", "fill level of Tanks"),
+        ("Shares in Orbis were 3 percent higher.", "3", "Shares in Orbis"),
         # A poll's "N percent said/felt ...": respondents and their answer.
         ("Some 22 percent felt the plan was unfair.", "22", "respondents felt the plan was unfair"),
         ("Only 30 percent said the plan was fair.", "30", "respondents said the plan was fair"),

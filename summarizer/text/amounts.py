@@ -14,6 +14,8 @@ Conventions of news writing read here (:func:`summarizer.text.meaning.figure_wha
   yen", "the force is estimated at 8,000", "capacity stands at 9.7 gigawatts" measure the
   damage, the force, the capacity ("the number of injured" is people injured); and an
   amount "of" a noun is that noun: "a supplementary budget of 15.2 trillion won";
+- a share said to be "full" is a fill level ("storage was 31 percent full": fill level of
+  storage), a lead "ahead of X" a lead over X, "behind X" a deficit to X;
 - "N percent of X" is a share of X, and the verb before it says which share: "intercepted
   92 percent of the drones" is the share of drones intercepted, "owns 70% of Acme" a stake
   in Acme.
@@ -32,6 +34,7 @@ __all__ = [
     "named_before",
     "respondents",
     "share_of",
+    "stood_as",
 ]
 
 
@@ -188,3 +191,48 @@ def _named(words: list[str]) -> list[str]:
     if not words or len(words) > _NAMED_MOST or (len(words) == 1 and words[0].lower() in _BARE):
         return []
     return words
+
+
+_SUBJECT_BREAK = re.compile(r"[,;:()“”\"]|\b(?:that|which|who|said|says)\b", re.I)
+_ADJECTIVE_AUXILIARIES = _set(
+    "is are was were be been being will would could should must may might can has have had "
+    "remain remains remained stay stays stayed stand stands stood now still currently only"
+)
+_RIVAL = re.compile(
+    r"^[\s”\"']*(?:percentage\s+points?|points?|percent|per\s+cent|%)?[\s”\"']*(?:ahead|behind)"
+    r"[\s”\"']*"
+    r"(?:of\s+)?(?:the\s+)?(?P<rival>[^,;:.]+?)\s*(?:\((?P<acronym>[A-Z]{2,})\))?(?=[,;:.]|\s+(?:on|with|in|at|and|but)\b|$)"
+)
+
+
+def stood_as(adjective: str, before: str, after: str) -> list[str]:
+    """What a share said to be an adjective measures: "were 31 percent full" -> fill level
+    of the subject, "3 points ahead of the Greens" -> lead over Greens; [] for others."""
+    if adjective == "full":
+        subject = _subject_before(before)
+        return ["fill", "level", "of", *subject] if subject else ["fill", "level"]
+    if adjective in ("ahead", "behind"):
+        rival = _RIVAL.match(after)
+        if rival is None:
+            return []
+        named = rival.group("acronym") or rival.group("rival")
+        words = [w for w in named.split() if w.lower() not in _DETERMINERS][-_MOST:]
+        return [
+            "lead" if adjective == "ahead" else "deficit",
+            "over" if adjective == "ahead" else "to",
+            *words,
+        ]
+    return []
+
+
+def _subject_before(before: str) -> list[str]:
+    """The clause's subject before its verb: "Germany's gas stores were" -> Germany's gas
+    stores."""
+    words = _SUBJECT_BREAK.split(before)[-1].split()
+    while words and (words[-1].lower() in _ADJECTIVE_AUXILIARIES or words[-1].lower() in _ENDS):
+        words.pop()
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    if any(w.lower() in _ADJECTIVE_AUXILIARIES for w in words):
+        return []
+    return words[-_MOST - 1 :]

@@ -17,6 +17,7 @@ from summarizer.text.amounts import (
     named_before,
     respondents,
     share_of,
+    stood_as,
 )
 from summarizer.text.changes import change_what
 from summarizer.text.mentions import CHANGE_VERB
@@ -102,7 +103,7 @@ _OF_LEAD = re.compile(
 )
 _AUXILIARY = frozenset(
     {"is", "are", "was", "were", "be", "been", "will", "would", "could", "may", "have", "has",
-     "had", "to", "should", "might", "can"}
+     "had", "to", "should", "might", "can", "must", "shall", "being"}
 )  # fmt: skip
 _SKIPPED = frozenset({"more", "additional", "other", "extra", "new"})
 _PLURALS = frozenset({"people", "children", "personnel", "police", "men", "women", "staff"})
@@ -339,6 +340,9 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         answered = respondents(said, _predicate(said, content=4))
     if phrase and unit == PERCENT and phrase[0].lower() in SHARE_ADJECTIVES:
         phrase = []  # "31 percent full": what the clause's subject is
+    raw_after = text[mention.end : mention.end + 160]
+    standing = _STANDING.match(raw_after)
+    stood = stood_as(standing.group(1).lower(), before, raw_after) if standing else []
     shared = (
         share_of(_WORD.findall(before), phrase)
         if unit == PERCENT
@@ -348,7 +352,9 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     )
     pointed = _POINTED.match(after)
     referent = _referent(text, mention.start) if pointed else None
-    if referent and pointed:  # "20 of them were downed": drones downed
+    if stood and unit in (PERCENT, POINTS, "points"):
+        words = stood  # "31 percent full": fill level of ...; "3 points ahead of": lead
+    elif referent and pointed:  # "20 of them were downed": drones downed
         words = [referent, *_predicate(_said_of(_WORD.findall(after[pointed.end() :])))]
     elif answered:  # "Fifteen percent felt that ...": the poll's respondents
         words = answered
@@ -394,13 +400,21 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         words = words[2:]
         while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _TRAILING):
             words.pop(0)
-    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in STOP_WORDS):
-        words.pop()
+    while words and (
+        words[-1].lower() in _TRAILING or words[-1].lower() in STOP_WORDS
+        or words[-1].lower() in _AUXILIARY
+    ):  # fmt: skip
+        words.pop()  # never ends on "of", "the" or "must"
     if words:
         return " ".join(words).replace("_", " ")
     return _nearby(quote, unit)
 
 
+# A share said to be full, or a lead ("31 percent full", "3 points ahead").
+_STANDING = re.compile(
+    r"[\s”\"']*(?:percentage\s+points?|points?|percent|per\s+cent|%)?[\s”\"']*(full|ahead|behind)\b",
+    re.I,
+)
 # "20 of them", "most of those": a number of what was counted before.
 _POINTED = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+s\b)", re.I)
 # A count written in the paragraph before: "126 Ukrainian drones".

@@ -153,6 +153,15 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         # "N of them": the noun counted before in the paragraph.
         ("Guards seized 40 rifles at the port. Police said 12 of them were stolen in March.",
          "12", "rifles stolen in March"),
+        # A measure named before its number is of the noun after it, or of what was rated.
+        ("A magnitude 5.8 tremor struck the coast.", "5.8", "magnitude of tremor struck"),
+        ("The leaks were rated at level three.", "three", "rating of leaks"),
+        # An amount modifying a noun ("a 20-thousand dollar relief grant") is that noun.
+        ("Japan gave the town a 20-thousand dollar relief grant.", "20-thousand",
+         "relief grant"),
+        # Two counts joined by "and" share what is said after the second.
+        ("Officials say 12 boats and 300 sailors will be sent to the bay.", "12",
+         "boats sent to the bay"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),

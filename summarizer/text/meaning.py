@@ -350,6 +350,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         and not _POLLED.match(text, mention.end)  # "of voters said ...": a poll's answer
         else []
     )
+    measured = _measured(unit, phrase, _lead(text, mention.start)[0])
     pointed = _POINTED.match(after)
     referent = _referent(text, mention.start) if pointed else None
     if stood and unit in (PERCENT, POINTS, "points"):
@@ -363,7 +364,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     elif (
         phrase and unit and unit.split(" per ")[0] == phrase[-1].lower()
     ):  # a count: what it counts, what is said of it
-        said = _predicate(_said_of(beyond))
+        said = _predicate(_said_of(beyond)) or _shared(text, mention.end, phrase[-1])
         lead, adjacent = _lead(text, mention.start, most=9)
         acted = acted_on(lead, antecedent(text, mention.start)) if adjacent else None
         if acted and _object_of(before, lead[-1]) and (not said or said[0].lower() in _ON):
@@ -377,6 +378,8 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
             # Nothing said after it ("about 11,000 troops, including ..."): what the clause
             # before it says ("North Korea initially deployed about 11,000 troops").
             words = phrase + (said or lead[-4:])
+    elif measured:  # "a magnitude 6.6 aftershock": magnitude of aftershock
+        words = measured
     elif phrase and currency_code(phrase[0]) is None:  # "a 12.6% drop in net profit"
         # "45 percent of respondents felt ...": who answered, and what.
         answer = _predicate(beyond) if beyond and beyond[0].lower() in OPINION_VERBS else []
@@ -389,8 +392,11 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         # says less than what the clause says of the amount.
         words = (said or lead) if lead and not adjacent else (lead or said)
         complement = amount_complement(rest)  # "9.7 trillion won in new bonds"
+        modified = _modified(text, mention.start, rest) if phrase else []
         if named:  # "a budget of 9 trillion won (for flood relief)"
             words = named + ([rest[0], *complement] if complement else [])
+        elif modified:  # "a 50-thousand dollar emergency grant": the grant
+            words = modified
         else:
             words = complement or words
     words = [w for w in words[:_MAX_WHAT_WORDS] if not _measure_word(w)]
@@ -408,6 +414,60 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     if words:
         return " ".join(words).replace("_", " ")
     return _nearby(quote, unit)
+
+
+def _measured(unit: str | None, phrase: list[str], lead: list[str]) -> list[str]:
+    """What a measure named before its number is of: "a magnitude 6.6 aftershock" ->
+    magnitude of aftershock; "the accidents were rated at level five" -> rating of
+    accidents; [] when the unit is no such measure."""
+    if unit not in _NAMED_MEASURES:
+        return []
+    if phrase:
+        return [unit, "of", *phrase]
+    words = [w for w in lead if w.lower() not in _AUXILIARY and w.lower() not in _TRAILING]
+    if words and words[-1].lower() == unit:
+        words = words[:-1]
+    verb = next((w.lower() for w in words if _PARTICIPLE.match(w.lower())), None)
+    thing = [w for w in words if not _PARTICIPLE.match(w.lower()) and w[:1].islower()]
+    if not thing:
+        return []
+    return ["rating" if verb == "rated" else unit, "of", *thing[-3:]]
+
+
+_NAMED_MEASURES = _set("magnitude level category grade scale")
+
+
+def _modified(text: str, start: int, rest: list[str]) -> list[str]:
+    """ "a 50-thousand dollar emergency grant": an amount that modifies the noun after its
+    currency is that noun; [] when no article stands before the amount or a preposition
+    or verb comes after the currency."""
+    if not re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4) : start], re.I):
+        return []
+    out: list[str] = []
+    for word in rest:
+        low = word.lower()
+        if low in _ON or low in STOP_WORDS or low in _ENDS_PHRASE or re.search(r"\d", word):
+            break
+        if _PARTICIPLE.match(low) or low.endswith("ing") or len(out) == 3:
+            break
+        out.append(word)
+    return out
+
+
+_SHARED = re.compile(
+    r"^\s+and\s+[^,;:.()]{1,40}?\s+(?P<said>(?:will|would|were|are|was|is|have|has|had|"
+    r"remain|remained)\b[^,;:()]*)"
+)
+
+
+def _shared(text: str, end: int, noun: str) -> list[str]:
+    """What is said of two counts joined by "and" after the second ("17 helicopters and
+    900 Marines will be sent to the area": helicopters sent too)."""
+    at = text.find(noun, end, end + 80)
+    if at < 0:
+        return []
+    shared = _SHARED.match(_SENTENCE_REST.split(text[at + len(noun) : at + 200])[0])
+    return _predicate(_said_of(_WORD.findall(shared.group("said")))) if shared else []
 
 
 # A share said to be full, or a lead ("31 percent full", "3 points ahead").

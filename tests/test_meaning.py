@@ -86,6 +86,11 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The economy shrank 1.2% in spring and a further 0.3% in summer.", "0.3%",
          "contraction in economy"),
         ("Acme shares tumbled 7% in early trading.", "7%", "fall in Acme share price"),
+        # A bound read with the number ("below 1 percent") is a level the subject passes;
+        # "up N from X" after a level in the clause before is the rise of what it measures.
+        ("Exports could fall below 2 percent this year.", "2", "Exports"),
+        ("The deal takes the debt ratio to 61.5 percent, up 2.1 points from last spring.",
+         "2.1", "rise in debt ratio from last spring"),
         # A verb with an object: the object changed (by whom, when the subject says).
         ("Tax credits boosted household spending by 0.4 percent.", "0.4",
          "increase in household spending from Tax credits"),
@@ -150,6 +155,12 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "write-down on Polish unit"),
         # ... but "a figure of" only points back at a number.
         ("Officials gave a figure of 40 percent.", "40", "Officials gave a figure"),
+        # A verb in "-ing" after "are", an expectation before a bare noun "of" a number.
+        ("Rival mills are adding 3 million tonnes of capacity a year.", "3 million",
+         "tonnes of capacity added a year"),
+        ("The institute expects turnout of around 61 percent.", "61", "expected turnout"),
+        ('Critics claimed the plan would create "fewer than 800 jobs."', "800",
+         "jobs created by plan"),
         # "N of them": the noun counted before in the paragraph.
         ("Guards seized 40 rifles at the port. Police said 12 of them were stolen in March.",
          "12", "rifles stolen in March"),

@@ -154,6 +154,12 @@ _NOUN_OF = re.compile(
     re.I,
 )
 # Nouns that only point back at a figure ("gave a figure of 55 percent", "the number at").
+# "expects turnout of": a verb of expectation before a bare noun "of" the number.
+_EXPECTS_OF = re.compile(
+    r"\b(?P<expected>forecast|forecasts|expected|expects|projected|projects|predicted|predicts|"
+    r"targeted|targets)\s+(?P<what>(?:[a-z][\w'’-]*\s+){1,3}?)of\s*$",
+    re.I,
+)
 # What a number expected in advance is: "forecast a net profit of" -> forecast net profit.
 _EXPECTED = {"forec": "forecast", "proje": "projected", "predi": "predicted", "targe": "target"}
 _BARE = _set("figure number total amount sum level value average rate it them that this one")
@@ -170,7 +176,7 @@ def named_before(before: str) -> list[str]:
         match = pattern.search(before)
         if match:
             return _named(match.group("what").split())
-    match = _NOUN_OF.search(before)
+    match = _EXPECTS_OF.search(before) or _NOUN_OF.search(before)
     named = _named(match.group("what").split()) if match else []
     if named and match and match.group("expected"):  # "forecast a net profit of": a forecast
         return [_EXPECTED.get(match.group("expected").lower()[:5], "expected"), *named]

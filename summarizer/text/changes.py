@@ -71,11 +71,21 @@ _AGAIN = re.compile(
     r"\s+and\s+(?:by\s+)?(?:a\s+further|another)\s*$",
     re.I,
 )
-_LEVEL = re.compile(rf"^(?P<subject>.*?)\s+(?P<verb>{_VERB}){_GAP}\s+to\s*$", re.I)
+_LEVEL = re.compile(
+    rf"^(?P<subject>.*?)\s+(?P<verb>{_VERB})(?:{_GAP}\s+to|\s+(?:below|above|under|over|beneath))\s*$",
+    re.I,
+)
 _CHANGED = re.compile(
     rf"\b(?P<verb>{_ACTIVE})\s+(?P<object>[^\d,;]{{2,80}}?)\s+by{_FURTHER}\s*$", re.I
 )
 _RAISED_TO = re.compile(rf"\b(?:{_TO_LEVEL})\s+(?P<object>[^\d,;]{{2,80}}?){_GAP}\s+to\s*$", re.I)
+# A bound read with the number ("below 1 percent"): the level a change passes.
+_BOUND = re.compile(r"(?:below|above|under|over|beneath)\b", re.I)
+# A change after a comma, its subject in the clause before: ", up 1.1 points from".
+_TRAILING_CHANGE = re.compile(r"^\s*(up|down)(?:\s+by)?\s*$", re.I)
+_LEVEL_BEFORE = re.compile(
+    rf"\b(?:{_TO_LEVEL}|{_VERB})\s+(?P<object>[^\d,;]{{2,80}}?)\s+to\s+[^,;]*\d[^,;]*,\s*$", re.I
+)
 # Where the words before a number stop belonging to its clause ("and" does not: "the toll
 # from rain and landslides rose").
 _BREAK = re.compile(
@@ -93,9 +103,10 @@ _AUXILIARIES = frozenset(
     "has have had will would could may might can should is are was were be been being "
     "also further still again already now".split()
 )
-_PRONOUNS = frozenset("it they he she we i you this that these those which who".split())
+_PRONOUNS = frozenset("it they he she we i you which who".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
 _TIME = re.compile(
-    r"^\s*(?P<when>(?:since|between)\s+[^,;:()\[\]“”\"%]{3,60}?)(?=\s*(?:[,;:()\[\]“”\"]|\.\s|"
+    r"^\s*(?:(?:percentage\s+)?points?\s+|percent\s+|per\s+cent\s+)?(?P<when>(?:since|between|from(?=\s+[^\d,;]+?(?:[,;.]|$)))\s+[^,;:()\[\]“”\"%]{3,60}?)(?=\s*(?:[,;:()\[\]“”\"]|\.\s|"
     r"\.$|$|\s+(?:to|after|as|when|while|but|which|from)\b|\s+and\s+(?:a\s+further|another|by)\b))",
     re.I,
 )
@@ -115,7 +126,14 @@ def change_what(text: str, start: int, end: int) -> str | None:
     raised = _RAISED_TO.search(before)
     if raised:
         return _object(raised.group("object"))
+    trailing = _TRAILING_CHANGE.match(before)
+    if trailing:  # "pushing the ratio to 49.8 percent, up 1.1 points from ...": its rise
+        what = _level_before(text[max(0, start - 200) : start - len(before)])
+        noun = "rise" if trailing.group(1).lower() == "up" else "fall"
+        return f"{noun} in {what}{_when(text, end)}" if what else None
     change = _CHANGE.match(before) or _AGAIN.match(before)
+    if change and _BOUND.match(text, start):  # "could fall below 1 percent": a level
+        return _lowered(_subject(change.group("subject")), text)
     changed = _CHANGED.search(before)
     if change:
         what = _subject(change.group("subject"))
@@ -131,9 +149,21 @@ def change_what(text: str, start: int, end: int) -> str | None:
     what = _lowered(what, text)
     if what is None:
         return None
+    return f"{noun} in {what}{_when(text, end)}"
+
+
+def _when(text: str, end: int) -> str:
+    """ " since the start of the year", " between April and June", " from a year earlier":
+    over when a change is measured, as the words after it say (or nothing)."""
     when = _TIME.match(text[end : end + 80])
-    tail = f" {' '.join(when.group('when').split())}" if when else ""
-    return f"{noun} in {what}{tail}"
+    return f" {' '.join(when.group('when').split())}" if when else ""
+
+
+def _level_before(clause: str) -> str | None:
+    """What the clause before a trailing "up 1.1 points" took to a level: "pushing the
+    ratio to 49.8 percent," -> ratio."""
+    level = _LEVEL_BEFORE.search(clause)
+    return _object(level.group("object")) if level else None
 
 
 def _lowered(phrase: str | None, text: str) -> str | None:
@@ -170,6 +200,8 @@ def _phrase(words: list[str]) -> str | None:
     words = words[-_MOST:]
     if not words or any(w.lower() in _PRONOUNS or w.lower() in _PREPOSITIONS for w in words):
         return None
+    if len(words) == 1 and words[0].lower() in _DEMONSTRATIVES:
+        return None  # "this rose": a pronoun ("this year's rate" is a noun phrase)
     if any(re.fullmatch(f"{_VERB}|{_ACTIVE}", w, re.I) for w in words):
         return None  # a second verb: not one noun phrase
     if words[-1].lower() in ("shares", "stock", "stocks"):  # "KPIC shares fell": its price

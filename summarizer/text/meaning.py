@@ -146,6 +146,7 @@ def _lead(text: str, start: int, most: int = 5) -> tuple[list[str], bool]:
     """What the words before an amount say it is: the nearest clause's words without numbers
     or currencies ("Revenue fell"), or the clause before it when that one says nothing; and
     whether they stand right before it (in its own clause)."""
+    start = len(text[:start].rstrip(" “\"'"))  # '"more than 200,000 jobs"': one clause
     for distance, segment in enumerate(reversed(_segments_before(text, start)[-2:])):
         words = [
             w for w in _WORD.findall(segment)
@@ -209,7 +210,10 @@ def _with_participle(said: list[str], participle: list[str]) -> list[str]:
     May") or before what else is said ("drones launched at the city")."""
     at = 0
     if said and said[0].lower() == "of":
-        at = next((i for i, w in enumerate(said[1:], 1) if w.lower() in _ON), len(said))
+        at = next(
+            (i for i, w in enumerate(said[1:], 1) if w.lower() in _ON or w.lower() in _TRAILING),
+            len(said),
+        )
     return said[:at] + participle + said[at:]
 
 
@@ -476,7 +480,7 @@ _STANDING = re.compile(
     re.I,
 )
 # "20 of them", "most of those": a number of what was counted before.
-_POINTED = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+s\b)", re.I)
+_POINTED = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+(?:s|ed)\b)", re.I)
 # A count written in the paragraph before: "126 Ukrainian drones".
 _COUNT = re.compile(
     r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?\s+(?:[A-Za-z-]+\s+){0,2}?"
@@ -491,13 +495,16 @@ def _referent(text: str, start: int) -> str | None:
     nouns = [
         m.group("noun") for m in _COUNT.finditer(paragraph)
         if not _measure_word(m.group("noun")) and not _measure_unit(m.group("noun"))
+        and m.group("noun") not in ("points", "percent")
     ]  # fmt: skip
     return nouns[-1] if nouns else None
 
 
 def _measure_unit(unit: str) -> bool:
     """A unit of measure, not a counted noun: "tonnes", "gigawatts", "gigawatt hours"."""
-    return unit in MEASURES or bool(re.search(r"watts?(?: hours?)?$", unit))
+    return unit in (*MEASURES, PERCENT, POINTS, "points") or bool(
+        re.search(r"watts?(?: hours?)?$", unit)
+    )
 
 
 def _measure_word(word: str) -> bool:

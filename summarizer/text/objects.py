@@ -46,6 +46,7 @@ _NOT_VERBS = frozenset(
     "hundred red bed need speed seed feed as is was has its this thus plus minus versus us "
     "estimated expected projected reported combined".split()
 )
+_BE = frozenset("is are was were be been".split())
 _MODALS = frozenset("will would could can may might should must".split())
 _OPENERS = frozenset("where when while as after since because if though".split())
 _MOST_AGENT = 4
@@ -76,6 +77,8 @@ def acted_on(lead: list[str], antecedent: str | None = None) -> Acted | None:
         # "expects the plan to create 900 jobs": jobs to be created by the plan.
         return Acted(["to", "be", participle], _agent(_doer(lead[:-2]), antecedent))
     participle = _participle(last, present=antecedent is not None)
+    if participle is None and len(lead) > 1 and lead[-2].lower() in _BE:
+        participle = _progressive(last)  # "are adding 4 million tonnes": added
     if participle is None and len(lead) > 1 and lead[-2].lower() in _MODALS:
         participle = _IRREGULAR.get(last.lower()) or _infinitive_participle(last)
     if participle is None:
@@ -96,7 +99,7 @@ def acted_on(lead: list[str], antecedent: str | None = None) -> Acted | None:
     while group and group[0].lower() in _JOINS | _PARTICLES:
         group.pop(0)
         at += 1
-    agent = [w for w in lead[:at] if w.lower() not in _AUXILIARIES]
+    agent = _doer([w for w in lead[:at] if w.lower() not in _AUXILIARIES], ing=False)
     return Acted(group, _agent(agent, antecedent))
 
 
@@ -112,12 +115,14 @@ def _agent(words: list[str], antecedent: str | None) -> list[str]:
     return words
 
 
-def _doer(words: list[str]) -> list[str]:
-    """Who is to do what an infinitive says: the object of the verb before it ("expects the
-    plan"), else that verb's subject ("the mill was preparing")."""
+def _doer(words: list[str], *, ing: bool = True) -> list[str]:
+    """Who does what a verb says: the object of a verb before it ("expects the plan",
+    "claimed the vouchers"), else that verb's subject ("the mill was preparing"); a word in
+    "-ing" is a verb only when ``ing`` (a modifier before a noun: "the ruling party")."""
+    endings = ("ing", "ed") if ing else ("ed",)
     verbs = [
         i for i, w in enumerate(words)
-        if w.lower() in _AUXILIARIES or w.lower().endswith(("ing", "ed"))
+        if w.lower() in _AUXILIARIES or (w.lower().endswith(endings) and len(w) > 4)
         or (w.lower().endswith("s") and i + 1 < len(words) and words[i + 1].lower() in _DETERMINERS)
     ]  # fmt: skip
     if not verbs:
@@ -132,6 +137,28 @@ def _infinitive_participle(verb: str) -> str | None:
     if not low.isalpha() or not verb.islower() or low in _NOT_VERBS or len(low) < 3:
         return None
     return low + "d" if low.endswith("e") else low + "ed"
+
+
+def _ing_forms() -> dict[str, str]:
+    """ "making" -> "made", "cutting" -> "cut" (the irregular verbs' "-ing" forms)."""
+    forms: dict[str, str] = {}
+    for base, participle in _IRREGULAR.items():
+        if base.endswith("s"):
+            continue
+        for ing in (base + "ing", base[:-1] + "ing", base + base[-1] + "ing"):
+            forms.setdefault(ing, participle)
+    return forms
+
+
+_ING = _ing_forms()
+
+
+def _progressive(word: str) -> str | None:
+    """ "adding" -> "added", "making" -> "made": the participle of a verb in "-ing"."""
+    low = word.lower()
+    if not low.isalpha() or not low.endswith("ing") or len(low) < 6:
+        return None
+    return _ING.get(low) or low[:-3] + "ed"
 
 
 def _participle(word: str, *, present: bool) -> str | None:

@@ -173,6 +173,15 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         # Two counts joined by "and" share what is said after the second.
         ("Officials say 12 boats and 300 sailors will be sent to the bay.", "12",
          "boats sent to the bay"),
+        # "left N dead" counts people killed, by what the clause is of.
+        ("Heavy rain set off a landslide which left 14 people dead.", "14",
+         "people killed by landslide"),
+        # A poll's "of N people" or "which polled N people": its sample size.
+        ("The survey of 1,800 adults was held in June.", "1,800", "survey sample size"),
+        ("Ipsos, which polled 2,004 voters, said so.", "2,004", "poll sample size"),
+        # Names after a count: what is said of them after the names.
+        ("Three senior ministers Ana Ruiz of the Left and Tom Ma of UDP were dismissed on "
+         "Monday.", "Three", "senior ministers dismissed on Monday"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),

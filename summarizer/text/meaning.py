@@ -230,6 +230,12 @@ def _said_of(words: list[str]) -> list[str]:
     "remain missing" -> "missing", "remain in the city" -> "remaining in the city"; the
     words unchanged when no auxiliary stands among the first few."""
     at = next((i for i, w in enumerate(words[:_LINK_REACH]) if w.lower() in _LINKING), None)
+    if at is None and words and words[0][:1].isupper():  # "2 politicians Ann Lee of the
+        # Labour Party and Tom Ma were defeated": past the names to what is said of them
+        at = next((i for i, w in enumerate(words) if w.lower() in _LINKING), None)
+        names = words[:at] if at is not None else []
+        if not all(w[:1].isupper() or w.lower() in _IN_NAMES for w in names):
+            at = None
     if at is None:
         return words
     rest = words[at:]
@@ -248,6 +254,7 @@ _LINKING = _set(
 _ADVERBS = _set("also already still now currently reportedly initially later since so far")
 _PLACE_PREPOSITIONS = _set("in at on inside outside under behind near")
 _LINK_REACH = 5
+_IN_NAMES = _set("of the and from for de van von al")
 
 
 def figure_unit(text: str, mention: Mention) -> str | None:
@@ -334,8 +341,15 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     toll = _toll(_WORD.findall(before))
     if unit == "people" and toll and not phrase:  # "killing 107": people killed
         return f"people {toll}"
+    left = _left(text, mention.start, phrase, unit)
+    if left:  # "a mudslide which left six people dead": people killed by mudslide
+        return left
     if unit == "people" and phrase and phrase[0].lower() in _TOLL_WORDS:  # "4 dead"
         return f"people {phrase[0].lower()}"
+    sampled = _SAMPLE.search(text[max(0, mention.start - 60) : mention.start])
+    if sampled and phrase and phrase[-1].lower() == (unit or "").split(" per ")[0]:
+        asked = sampled.group("noun") or sampled.group("verb")
+        return f"{asked.lower()} sample size"  # "a poll of 2,400 respondents"
     answered: list[str] = []
     if unit == PERCENT:  # "35 percent said ...", "36 percent who felt ...": past the clause
         said = _WORD.findall(_SENTENCE_REST.split(text[mention.end : mention.end + 120])[0])
@@ -368,6 +382,8 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     elif (
         phrase and unit and unit.split(" per ")[0] == phrase[-1].lower()
     ):  # a count: what it counts, what is said of it
+        if beyond and beyond[0][:1].isupper():  # names after it, cut at their "and"
+            beyond = _sentence_after(text, mention.end, phrase[-1]) or beyond
         said = _predicate(_said_of(beyond)) or _shared(text, mention.end, phrase[-1])
         lead, adjacent = _lead(text, mention.start, most=9)
         acted = acted_on(lead, antecedent(text, mention.start)) if adjacent else None
@@ -464,6 +480,14 @@ _SHARED = re.compile(
 )
 
 
+def _sentence_after(text: str, end: int, noun: str) -> list[str]:
+    """The words of the sentence after a count's noun (past commas and "and")."""
+    at = text.find(noun, end, end + 80)
+    if at < 0:
+        return []
+    return _WORD.findall(_SENTENCE_REST.split(text[at + len(noun) : at + 240])[0])
+
+
 def _shared(text: str, end: int, noun: str) -> list[str]:
     """What is said of two counts joined by "and" after the second ("17 helicopters and
     900 Marines will be sent to the area": helicopters sent too)."""
@@ -472,6 +496,35 @@ def _shared(text: str, end: int, noun: str) -> list[str]:
         return []
     shared = _SHARED.match(_SENTENCE_REST.split(text[at + len(noun) : at + 200])[0])
     return _predicate(_said_of(_WORD.findall(shared.group("said")))) if shared else []
+
+
+# "a poll of 2,400 voters", "which surveyed 1,000 adults": the number asked.
+_SAMPLE = re.compile(
+    r"\b(?P<noun>poll|survey|study)\s+of\s*$|\b(?:which|that|who)\s+(?P<verb>poll|survey)(?:ed|s)\s*$",
+    re.I,
+)
+# "a mudslide which left six people dead": the toll counts the killed, and what killed them.
+_LEFT = re.compile(
+    r"(?:\b(?P<cause>[a-z][a-z-]+)(?:\s+(?:yesterday|today|last\s+\w+|on\s+\w+day))?,?\s+"
+    r"(?:which|that)\s+(?:has\s+|had\s+)?)?\bleft\s+$"
+)
+_LEFT_AS = {"dead": "killed", "injured": "injured", "wounded": "wounded", "homeless": "homeless"}
+
+
+def _left(text: str, start: int, phrase: list[str], unit: str | None) -> str | None:
+    """ "which left six people dead", "left thousands dead": people killed (by the noun the
+    clause is of); None when no "left" stands before the number."""
+    if unit != "people" or not phrase:
+        return None
+    state = phrase[-1].lower() if phrase[-1].lower() in _LEFT_AS else None
+    if state is None:
+        rest = _WORD.findall(text[start : start + 80])
+        state = next((w.lower() for w in rest[1:5] if w.lower() in _LEFT_AS), None)
+    left = _LEFT.search(text[max(0, start - 80) : start])
+    if left is None or state is None:
+        return None
+    cause = left.group("cause")
+    return f"people {_LEFT_AS[state]}" + (f" by {cause}" if cause else "")
 
 
 # A share said to be full, or a lead ("31 percent full", "3 points ahead").

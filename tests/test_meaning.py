@@ -153,6 +153,18 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "forecast net loss"),
         ("The firm booked a write-down of 90 million euros on its Polish unit.", "90 million",
          "write-down on Polish unit"),
+        ("The bank kept its inflation forecast at 2.4 percent.", "2.4", "inflation forecast"),
+        ("Orbis would keep investment between $2 billion and $3 billion.", "$2 billion",
+         "investment"),
+        # What costs an amount, what is worth it, what an amount is left in.
+        ("Rebuilding the bridges could cost 4 billion euros.", "4 billion",
+         "cost of Rebuilding the bridges"),
+        ('It will hand out "fuel coupons" worth 90 euros per person.', "90",
+         "value of coupons per person"),
+        ("The city can draw on 80 million euros left in its rainy-day fund.", "80 million",
+         "rainy-day fund left"),
+        ("Shares fell, taking their losses since January to 12%.", "12%",
+         "losses since January"),
         # ... but "a figure of" only points back at a number.
         ("Officials gave a figure of 40 percent.", "40", "Officials gave a figure"),
         # A verb in "-ing" after "are", an expectation before a bare noun "of" a number.

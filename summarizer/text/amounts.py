@@ -70,11 +70,15 @@ _ENDS = _set(
 )
 _DETERMINERS = _set("the a an its their his her our this these those")
 _POSSESSIVES = _set("its their his her our")
+_PARTICIPLE = re.compile(r"[a-z]+ed|left|kept|held|set|put|spent|paid|raised")
 _MOST = 4
 
 
 def amount_complement(words: list[str]) -> list[str]:
     """ "in new deficit-covering bonds" -> the words of what an amount is, or []."""
+    if len(words) > 2 and words[1].lower() in _PREPOSITIONS and _PARTICIPLE.fullmatch(words[0]):
+        inner = amount_complement(words[1:])  # "520 billion yen left in the reserve funds"
+        return [*inner, words[0]] if inner else []
     if len(words) < 2 or words[0].lower() not in _PREPOSITIONS:
         return []
     rest = words[1:]
@@ -134,11 +138,21 @@ def share_of(before: list[str], counted: list[str]) -> list[str]:
 
 _PUT = (
     r"put|puts|putting|estimated|estimates|estimating|set|sets|setting|valued|values|"
-    r"valuing|pegged|pegs|pegging|placed|places|placing|assessed|assesses|assessing"
+    r"valuing|pegged|pegs|pegging|placed|places|placing|assessed|assesses|assessing|"
+    r"kept|keep|keeps|keeping|held|hold|holds|holding"
 )
 _NOUN_PHRASE = r"(?P<what>[^\d,;:()]{2,80}?)"
 # "put the damage at", "estimated total losses at": the object put at a level.
-_PUT_AT = re.compile(rf"\b(?:{_PUT})\s+{_NOUN_PHRASE}\s+at[\s“\"']*$", re.I)
+_PUT_AT = re.compile(rf"\b(?:{_PUT})\s+{_NOUN_PHRASE}\s+(?:at|between)[\s“\"']*$", re.I)
+_KEPT = re.compile(rf"\b(?:{_PUT})\s+{_NOUN_PHRASE}\s*$", re.I)
+# "refilling the caverns could cost 8 billion euros": the cost of the subject.
+_COSTS = re.compile(
+    r"^(?P<what>[^\d,;:()]{2,80}?)\s+(?:(?:will|would|could|may|might|is\s+expected\s+to)\s+)?"
+    r"(?:cost|costs|costed)\s*(?:an\s+estimated\s+|about\s+|around\s+)?$",
+    re.I,
+)
+# "vouchers worth 250,000 won": the value of what is worth it.
+_WORTH = re.compile(r"(?P<what>[\w'’-]+)[”\"']?\s*worth\s*$")
 # "the force is estimated at", "capacity stands at": the subject stated at a level.
 _STANDS_AT = re.compile(
     rf"^{_NOUN_PHRASE}\s+(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:{_PUT}|now\s+{_PUT})"
@@ -168,14 +182,24 @@ _NOT_NAMED = _set("is are was were be been has have had will would could may and
 _NAMED_MOST = 6
 
 
-def named_before(before: str) -> list[str]:
+def named_before(before: str, *, ranged: bool = False, raw: str = "") -> list[str]:
     """What the words before a number say it measures when they put, estimate or state
     something at it, or call it an amount "of" a noun: "put the damage to crops at" ->
-    damage to crops; [] otherwise."""
+    damage to crops; [] otherwise. A number read with "between" (``ranged``) needs no
+    "at": "keep spending between $6 billion and $7 billion". ``raw``: the text right before
+    the number, quotation marks kept ('"recovery vouchers" worth')."""
+    kept = _KEPT.search(before) if ranged else None
+    if kept:
+        return _named(kept.group("what").split())
     for pattern in (_PUT_AT, _STANDS_AT):
         match = pattern.search(before)
         if match:
             return _named(match.group("what").split())
+    for pattern, noun, words in ((_COSTS, "cost", before), (_WORTH, "value", raw or before)):
+        match = pattern.search(words)
+        named = _named(re.sub(r"[“”\"]", "", match.group("what")).split()) if match else []
+        if named:  # "the campaign would cost": cost of campaign
+            return [noun, "of", *named]
     match = _EXPECTS_OF.search(before) or _NOUN_OF.search(before)
     named = _named(match.group("what").split()) if match else []
     if named and match and match.group("expected"):  # "forecast a net profit of": a forecast

@@ -113,6 +113,7 @@ _TIME = re.compile(
 _WORD = re.compile(r"[\w'’.-]*\w")
 _MOST = 5
 _AGENT = 4
+_MOST_OBJECT = 7
 
 
 def change_what(text: str, start: int, end: int) -> str | None:
@@ -188,17 +189,21 @@ def _subject(words: str) -> str | None:
 
 
 def _object(words: str) -> str | None:
-    """The noun phrase a verb acts on, from the words after it."""
-    return _phrase(_WORD.findall(words))
+    """The noun phrase a verb acts on, from the words after it, its prepositional tail
+    kept ("their losses since the start of the year")."""
+    return _phrase(_WORD.findall(words), tail=True)
 
 
-def _phrase(words: list[str]) -> str | None:
+def _phrase(words: list[str], *, tail: bool = False) -> str | None:
     while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower().endswith("ly")):
         words = words[:-1]
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    words = words[-_MOST:]
-    if not words or any(w.lower() in _PRONOUNS or w.lower() in _PREPOSITIONS for w in words):
+    words = words[:_MOST_OBJECT] if tail else words[-_MOST:]
+    head = words
+    if tail:  # the noun before its first preposition is the head
+        head = words[: next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), None)]
+    if not head or any(w.lower() in _PRONOUNS or w.lower() in _PREPOSITIONS for w in head):
         return None
     if len(words) == 1 and words[0].lower() in _DEMONSTRATIVES:
         return None  # "this rose": a pronoun ("this year's rate" is a noun phrase)

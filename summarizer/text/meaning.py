@@ -335,7 +335,11 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     voted = votes_what(text, mention.start, mention.end) if unit == "votes" else None
     if voted:  # "Ann Lee was elected with 9,000 votes": Ann Lee's votes
         return voted
-    named = named_before(before)  # "put the damage at", "a budget of"
+    ranged = bool(re.match(r"between\b", text[mention.start : mention.end], re.I))
+    raw_before = text[max(0, mention.start - 60) : mention.start]
+    named = named_before(before, ranged=ranged, raw=raw_before)  # "put the damage at"
+    if named and named[0] in ("value", "cost") and unit and " per " in unit:
+        named = [*named, "per", unit.split(" per ")[1]]  # "worth 250,000 won per person"
     following = [m.group(0) for m in _WORD.finditer(after)]
     beyond = [m.group(0) for m in _WORD.finditer(after, phrase_end)]
     toll = _toll(_WORD.findall(before))
@@ -646,6 +650,7 @@ _NOT_WHAT = _set("us u.s billion million trillion thousand bn mn")
 # fmt: off
 _TRAILING = _set(
     "by to of at from for in on with than about around nearly almost some roughly up as "
-    "over under more less at least just only an a the worth another additional further"
+    "over under more less at least just only an a the worth another additional further "
+    "including excluding"
 )
 # fmt: on

@@ -194,6 +194,13 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         # Names after a count: what is said of them after the names.
         ("Three senior ministers Ana Ruiz of the Left and Tom Ma of UDP were dismissed on "
          "Monday.", "Three", "senior ministers dismissed on Monday"),
+        # What is said runs to its third content word: auxiliaries, prepositions and "each"
+        # do not count; "because" and "unless" end it.
+        ("About 200 billion yen would be poured into the bond markets on Monday.",
+         "200 billion", "poured into the bond markets"),
+        ("Thousands of tourists visit Sintra each summer for the fair.", "Thousands",
+         "tourists visit Sintra each summer"),
+        ("Some 14 schools were closed because of the flooding.", "14", "schools closed"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),

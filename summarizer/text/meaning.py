@@ -43,7 +43,7 @@ STOP_WORDS = _set(
 _WORD = re.compile(r"(?:[^\s,.;:!?()\[\]“”\"—–]|\.(?=\w)|(?<=\b[A-Z])\.)+")
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\n—–]|(?<!\b[A-Z])\.(?!\w)|\s(?:that|which|who|and|"
                          r"but|while|though|whereas|whose|whom|where|according|said|says|"
-                         r"told)\s")  # fmt: skip
+                         r"told|because|unless)\s")  # fmt: skip
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
 _MAX_WHAT_WORDS = 8
 
@@ -177,9 +177,13 @@ def _predicate(words: list[str], content: int = 3, most: int = 6) -> list[str]:
     """The first words of what a clause says, up to ``content`` content words."""
     out: list[str] = []
     seen = 0
-    for word in words[:most]:
+    at = 0
+    while at < len(words) and words[at].lower() in _AUXILIARY and not _to_place(words[at:]):
+        at += 1  # "would be infused into the stock markets": the window opens at "infused"
+    for word in words[at : at + most]:
         out.append(word)
-        if word.lower() not in STOP_WORDS and word.lower() not in _TRAILING:
+        low = word.lower()
+        if low not in STOP_WORDS | _TRAILING | _ON | _DANGLING:
             seen += 1
             if seen == content:
                 break
@@ -254,6 +258,8 @@ _LINKING = _set(
 _ADVERBS = _set("also already still now currently reportedly initially later since so far")
 _PLACE_PREPOSITIONS = _set("in at on inside outside under behind near")
 _LINK_REACH = 5
+# Words that modify what comes after them, never the end of a phrase ("... last").
+_DANGLING = _set("last next this each every per")
 _IN_NAMES = _set("of the and from for de van von al")
 
 
@@ -432,7 +438,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
             words.pop(0)
     while words and (
         words[-1].lower() in _TRAILING or words[-1].lower() in STOP_WORDS
-        or words[-1].lower() in _AUXILIARY
+        or words[-1].lower() in _AUXILIARY or words[-1].lower() in _DANGLING
     ):  # fmt: skip
         words.pop()  # never ends on "of", "the" or "must"
     if words:

@@ -199,7 +199,11 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("About 200 billion yen would be poured into the bond markets on Monday.",
          "200 billion", "poured into the bond markets"),
         ("Thousands of tourists visit Sintra each summer for the fair.", "Thousands",
-         "tourists visit Sintra each summer"),
+         "tourists visiting Sintra each summer"),
+        # ... a plural's verb in the present as a participle in "-ing"; an adjective stays.
+        ("About 300 migrants cross the river daily.", "300", "migrants crossing the river daily"),
+        ("Fewer than 20 boats were visible from the shore.", "20",
+         "boats visible from the shore"),
         ("Some 14 schools were closed because of the flooding.", "14", "schools closed"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",

@@ -228,6 +228,47 @@ _ON = _set(
 )
 
 
+def _ongoing(said: list[str]) -> list[str]:
+    """ "pilgrims arrive in Mecca": what a plural does in the present, as a participle in
+    "-ing" ("pilgrims arriving in Mecca"); ``said`` unchanged when it opens on no such verb."""
+    if len(said) < 2 or not said[0].isalpha() or not said[0].islower():
+        return said
+    verb = said[0]
+    if (
+        verb in STOP_WORDS | _TRAILING | _ON | _ADVERBS | _NOT_PRESENT or len(verb) < 3
+        or (verb.endswith(("ed", "ing", "ly", "s")) and not verb.endswith("ss"))
+        or verb.endswith(_ADJECTIVE_ENDINGS) or _participle_of(verb)
+        or not (said[1].lower() in _ON | _TRAILING or said[1][:1].isupper())
+    ):  # fmt: skip
+        return said
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        stem = verb[:-1]
+    elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb) and len(verb) <= 4:
+        stem = verb + verb[-1]  # "run" -> "running"
+    else:
+        stem = verb
+    return [stem + "ing", *said[1:]]
+
+
+_ADJECTIVE_ENDINGS = ("ible", "able", "ful", "ous", "less", "ical")
+# Words after a count's noun that are no verb in the present ("residing abroad").
+_NOT_PRESENT = _set(
+    "abroad alone overall nationwide worldwide together home here there too apiece aged old "
+    "long high wide deep tall away left dead alive"
+)
+
+
+def _participle_of(word: str) -> bool:
+    """A past form that is not "-ed" ("spent", "sent", "held")."""
+    return word in _IRREGULAR_PAST
+
+
+_IRREGULAR_PAST = _set(
+    "spent sent held kept sold paid built bought made taken given brought lost won left found "
+    "shot hit cut put set fled fought caught taught led fed met ran began grew knew drew"
+)
+
+
 def _said_of(words: list[str]) -> list[str]:
     """What a clause says of the noun it opens on, as a participle phrase: "in the region
     were left without power" -> "left without power", "have been sent home" -> "sent home",
@@ -394,7 +435,10 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     ):  # a count: what it counts, what is said of it
         if beyond and beyond[0][:1].isupper():  # names after it, cut at their "and"
             beyond = _sentence_after(text, mention.end, phrase[-1]) or beyond
-        said = _predicate(_said_of(beyond)) or _shared(text, mention.end, phrase[-1])
+        linked = _said_of(beyond)
+        said = _predicate(linked) or _shared(text, mention.end, phrase[-1])
+        if linked is beyond and _plural(phrase[-1].lower()):  # no "are": "pilgrims arrive"
+            said = _ongoing(said)
         lead, adjacent = _lead(text, mention.start, most=9)
         acted = acted_on(lead, antecedent(text, mention.start)) if adjacent else None
         if acted and _object_of(before, lead[-1]) and (not said or said[0].lower() in _ON):

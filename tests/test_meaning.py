@@ -91,6 +91,9 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Exports could fall below 2 percent this year.", "2", "Exports"),
         ("The deal takes the debt ratio to 61.5 percent, up 2.1 points from last spring.",
          "2.1", "rise in debt ratio from last spring"),
+        # A change named by a noun, then the level it reached after a comma.
+        ("Orbis reported a 9% rise in turnover for 2025, to 4 billion euros.", "4 billion",
+         "turnover for 2025"),
         # A verb with an object: the object changed (by whom, when the subject says).
         ("Tax credits boosted household spending by 0.4 percent.", "0.4",
          "increase in household spending from Tax credits"),
@@ -133,6 +136,9 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The navy has fired more than 300 missiles at the port so far.", "300",
          "missiles fired at the port so far"),
         ("The opposition holds 71 of the 150 seats.", "71", "seats held by opposition"),
+        # A second count joined by "and" is acted on by the same verb.
+        ("Border guards turned back or detained 212 migrants and 14 smugglers.", "14",
+         "smugglers turned back or detained by Border guards"),
         # ... nor a verb's infinitive (not done yet), nor a count after a preposition.
         ("The mill was preparing to cut as many as 300 jobs.", "300", "jobs to be cut by mill"),
         ("Critics said the scheme would create fewer than 900 jobs.", "900",

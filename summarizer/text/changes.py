@@ -79,6 +79,12 @@ _CHANGED = re.compile(
     rf"\b(?P<verb>{_ACTIVE})\s+(?P<object>[^\d,;]{{2,80}}?)\s+by{_FURTHER}\s*$", re.I
 )
 _RAISED_TO = re.compile(rf"\b(?:{_TO_LEVEL})\s+(?P<object>[^\d,;]{{2,80}}?){_GAP}\s+to\s*$", re.I)
+# A change named by a noun, then the level it reached: "a 4% drop in sales, to".
+_NOUN_CHANGE = re.compile(
+    r"\b(?:drop|fall|rise|increase|decline|decrease|gain|jump|slump|cut|reduction|growth)\s+in\s+"
+    r"(?P<what>[^,;:()]{2,60}?)\s*,\s*to\s*$",
+    re.I,
+)
 # A bound read with the number ("below 1 percent"): the level a change passes.
 _BOUND = re.compile(r"(?:below|above|under|over|beneath)\b", re.I)
 # A change after a comma, its subject in the clause before: ", up 1.1 points from".
@@ -121,6 +127,9 @@ def change_what(text: str, start: int, end: int) -> str | None:
     change ("fall in revenue") or the level reached ("revenue"); None when no verb of
     change stands before it."""
     before = _BREAK.split(text[max(0, start - 200) : start])[-1]
+    reached = _NOUN_CHANGE.search(text[max(0, start - 200) : start])
+    if reached:  # "a 12.6% drop in net profit for 2025, to 9.8 billion": net profit
+        return _object(reached.group("what"))
     level = _LEVEL.match(before)
     if level:
         return _lowered(_subject(level.group("subject")), text)

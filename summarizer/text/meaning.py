@@ -441,6 +441,12 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
             said = _ongoing(said)
         lead, adjacent = _lead(text, mention.start, most=9)
         acted = acted_on(lead, antecedent(text, mention.start)) if adjacent else None
+        first = _FIRST_OBJECT.search(text[max(0, mention.start - 80) : mention.start])
+        if acted is None and first:  # "shot down 381 drones and 31 missiles": both shot down
+            at = mention.start - len(first.group(0))
+            lead, adjacent = _lead(text, at, most=9)
+            before = _segments_before(text, at)[-1]
+            acted = acted_on(lead) if adjacent else None
         if acted and _object_of(before, lead[-1]) and (not said or said[0].lower() in _ON):
             # "Air defenses shot down 381 drones": drones shot down (by Air defenses).
             agent = ["by", *acted.agent] if acted.agent else []
@@ -586,6 +592,8 @@ _STANDING = re.compile(
     r"[\s”\"']*(?:percentage\s+points?|points?|percent|per\s+cent|%)?[\s”\"']*(full|ahead|behind)\b",
     re.I,
 )
+# The count before, joined by "and": "381 drones and " (its verb acts on both).
+_FIRST_OBJECT = re.compile(r"\b\d[\d,.]*\s+(?:[A-Za-z-]+\s+){1,3}and\s+$")
 # "20 of them", "most of those": a number of what was counted before.
 _POINTED = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+(?:s|ed)\b)", re.I)
 # A count written in the paragraph before: "126 Ukrainian drones".

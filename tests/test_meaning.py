@@ -113,6 +113,8 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Wind power met 31.5 percent of demand last winter.", "31.5", "share of demand"),
         ("Orbis, which owns 45% of Tellco, declined to comment.", "45%", "stake in Tellco"),
         ("The index has lost a third of its value.", "a third", "share of value lost"),
+        ("It pledged 80 million euros, with half of that sum coming from the regions.", "half",
+         "share of sum coming from the regions"),
         # ... but "N percent of voters said ...": a poll's answer, not a share of voters.
         ("About 61 percent of rural voters backed a fuel tax.", "61",
          "rural voters backed a fuel tax"),
@@ -185,6 +187,8 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         # A measure named before its number is of the noun after it, or of what was rated.
         ("A magnitude 5.8 tremor struck the coast.", "5.8", "magnitude of tremor struck"),
         ("The leaks were rated at level three.", "three", "rating of leaks"),
+        ("Regulators raised the alert to a level four on Monday.", "four",
+         "raised level of alert"),
         # An amount modifying a noun ("a 20-thousand dollar relief grant") is that noun.
         ("Japan gave the town a 20-thousand dollar relief grant.", "20-thousand",
          "relief grant"),

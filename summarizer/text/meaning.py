@@ -41,7 +41,7 @@ STOP_WORDS = _set(
 
 # A word; a full stop inside one ("U.S.") is kept.
 _WORD = re.compile(r"(?:[^\s,.;:!?()\[\]“”\"—–]|\.(?=\w)|(?<=\b[A-Z])\.)+")
-_CLAUSE_END = re.compile(r"[,;:!?()\[\]\n—–]|(?<!\b[A-Z])\.(?!\w)|\s(?:that|which|who|and|"
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]\n—–]|(?<!\b[A-Z])\.(?!\w)|(?<!\bof)\s(?:that|which|who|and|"
                          r"but|while|though|whereas|whose|whom|where|according|said|says|"
                          r"told|because|unless)\s")  # fmt: skip
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
@@ -99,7 +99,8 @@ def _plural(word: str) -> bool:
 
 # "of", "of the 300", "of thousands of": what a number is a part of, or a vague count's noun.
 _OF_LEAD = re.compile(
-    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\d,.]+\s+|thousands\s+of\s+)?)+"
+    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|that\s+|this\s+)?"
+    r"(?:[\d,.]+\s+|thousands\s+of\s+)?)+"
 )
 _AUXILIARY = frozenset(
     {"is", "are", "was", "were", "be", "been", "will", "would", "could", "may", "have", "has",
@@ -300,7 +301,7 @@ _ADVERBS = _set("also already still now currently reportedly initially later sin
 _PLACE_PREPOSITIONS = _set("in at on inside outside under behind near")
 _LINK_REACH = 5
 # Words that modify what comes after them, never the end of a phrase ("... last").
-_DANGLING = _set("last next this each every per")
+_DANGLING = _set("last next this each every per several few many")
 _IN_NAMES = _set("of the and from for de van von al")
 
 
@@ -419,7 +420,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         and not _POLLED.match(text, mention.end)  # "of voters said ...": a poll's answer
         else []
     )
-    measured = _measured(unit, phrase, _lead(text, mention.start)[0])
+    measured = _measured(unit, phrase, _lead(text, mention.start, most=9)[0])
     pointed = _POINTED.match(after)
     referent = _referent(text, mention.start) if pointed else None
     if stood and unit in (PERCENT, POINTS, "points"):
@@ -429,7 +430,9 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     elif answered:  # "Fifteen percent felt that ...": the poll's respondents
         words = answered
     elif shared:  # "intercepted 92 percent of the drones": share of drones intercepted
-        words = shared
+        # "half of that amount coming from the budget": where the share comes from
+        coming = beyond and beyond[0].lower().endswith("ing") and beyond[0].islower()
+        words = shared + (_predicate(beyond) if coming else [])
     elif (
         phrase and unit and unit.split(" per ")[0] == phrase[-1].lower()
     ):  # a count: what it counts, what is said of it
@@ -507,11 +510,17 @@ def _measured(unit: str | None, phrase: list[str], lead: list[str]) -> list[str]
     words = [w for w in lead if w.lower() not in _AUXILIARY and w.lower() not in _TRAILING]
     if words and words[-1].lower() == unit:
         words = words[:-1]
-    verb = next((w.lower() for w in words if _PARTICIPLE.match(w.lower())), None)
-    thing = [w for w in words if not _PARTICIPLE.match(w.lower()) and w[:1].islower()]
+    at = next((i for i, w in enumerate(words) if _PARTICIPLE.match(w.lower())), None)
+    verb = words[at].lower() if at is not None else None
+    # "the accidents were rated at": the subject; "upgraded the crisis to": the object.
+    said = words if at is None else words[:at] if verb == "rated" else words[at + 1 :]
+    thing = [w for w in said if w[:1].islower() and not w.endswith("ly")]
     if not thing:
         return []
-    return ["rating" if verb == "rated" else unit, "of", *thing[-3:]]
+    if verb == "rated":  # "were rated at level five": their rating
+        return ["rating", "of", *thing[-3:]]
+    # "upgraded the crisis to a level seven": the upgraded level of the crisis
+    return [*([verb] if verb else []), unit, "of", *thing[-3:]]
 
 
 _NAMED_MEASURES = _set("magnitude level category grade scale")

@@ -99,6 +99,7 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "increase in household spending from Tax credits"),
         ("The drought pushed weekly grain imports to 900 tonnes.", "900",
          "weekly grain imports"),
+        ("The heat pushed daily power use to 2,900 gigawatt hours.", "2,900", "daily power use"),
         # Election reporting: whose votes, whose margin over whom.
         ("In the north, the Green Party's Ann Lee was re-elected with 6,760 votes.", "6,760",
          "Ann Lee's votes"),

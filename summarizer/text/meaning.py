@@ -328,6 +328,11 @@ def figure_unit(text: str, mention: Mention) -> str | None:
         rest = after[after.find(phrase[0]) + len(phrase[0]) :]
         rate = _PER.match(rest)
         return f"{measure} per {rate.group(1).lower()}" if rate else measure
+    energy = _ENERGY.match(" ".join(phrase[:2]).lower()) if phrase else None
+    if energy:  # "4,100 gigawatt hours": an energy, not hours
+        rest = after[after.find(phrase[1]) + len(phrase[1]) :]
+        rate = _PER.match(rest)
+        return f"{energy.group(0)} per {rate.group(1).lower()}" if rate else energy.group(0)
     if phrase and phrase[0].lower() in _TOLL_WORDS:
         return "people"
     counted = _NUMBER_OF.search(before)
@@ -596,6 +601,8 @@ def _left(text: str, start: int, phrase: list[str], unit: str | None) -> str | N
     return f"people {_LEFT_AS[state]}" + (f" by {cause}" if cause else "")
 
 
+# An energy written in two words: "gigawatt hours", "kilowatt-hours" read as one unit.
+_ENERGY = re.compile(r"(?:kilo|mega|giga|tera)?watt[ -]hours?$")
 # A share said to be full, or a lead ("31 percent full", "3 points ahead").
 _STANDING = re.compile(
     r"[\s”\"']*(?:percentage\s+points?|points?|percent|per\s+cent|%)?[\s”\"']*(full|ahead|behind)\b",

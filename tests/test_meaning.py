@@ -216,6 +216,13 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Fewer than 20 boats were visible from the shore.", "20",
          "boats visible from the shore"),
         ("Some 14 schools were closed because of the flooding.", "14", "schools closed"),
+        # In a paragraph about a poll or a vote: "N percent for X", "X (ACR) on N percent".
+        ("The poll puts the Greens on 30.2 percent against 29.1 percent for the Farmers.",
+         "29.1", "Farmers vote share"),
+        ("In the survey, the Free Citizens' Union (FCU) on 17.5 percent came third.", "17.5",
+         "FCU vote share"),
+        # ... not outside one.
+        ("Tariffs rose to 25 percent for China.", "25", "Tariffs"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),

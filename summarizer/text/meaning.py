@@ -24,7 +24,7 @@ from summarizer.text.mentions import CHANGE_VERB
 from summarizer.text.objects import acted_on, antecedent
 from summarizer.text.quantities import Mention
 from summarizer.text.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
-from summarizer.text.votes import votes_what
+from summarizer.text.votes import share_of_vote, votes_what
 
 __all__ = ["STOP_WORDS", "figure_unit", "figure_what"]
 
@@ -386,6 +386,8 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     if changed:  # "Revenue fell 4.1%": fall in revenue; "... to 151 billion": revenue
         return changed
     voted = votes_what(text, mention.start, mention.end) if unit == "votes" else None
+    if unit == PERCENT and not voted:  # "29.1 percent for the PLR": its vote share
+        voted = share_of_vote(text, mention.start, mention.end)
     if voted:  # "Ann Lee was elected with 9,000 votes": Ann Lee's votes
         return voted
     ranged = bool(re.match(r"between\b", text[mention.start : mention.end], re.I))

@@ -4,14 +4,16 @@
   NAME's votes (the candidate is the last name before the verb that is not an affiliation:
   "Ann Lee of the Labour Party", "the Green Party's Ann Lee");
 - "NAME defeated OTHER by N votes", "OTHER was defeated by N votes by NAME": NAME's margin
-  over OTHER.
+  over OTHER;
+- in a paragraph about a poll or a vote, "N percent for NAME" and "NAME on N percent" give
+  NAME's vote share.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["votes_what"]
+__all__ = ["share_of_vote", "votes_what"]
 
 _NAME_WORD = r"[A-Z][\w'’-]*"
 _NAME = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:\s+{_NAME_WORD})*")
@@ -90,3 +92,29 @@ def _candidate(words: str) -> str | None:
 def _first_name(words: str) -> str | None:
     names = _names(words)
     return names[0] if names else None
+
+
+_ELECTORAL = re.compile(r"\b(?:polls?|polling|votes?|voters|elections?|ballots?|surveys?)\b", re.I)
+_FOR_NAME = re.compile(
+    rf"^\s*(?:percent|per\s+cent|%)?\s*for\s+(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+_NAME_ON = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*(?:\((?P<acronym>[A-Z]{{2,}})\))?\s+on\s+$"
+)
+
+
+def share_of_vote(text: str, start: int, end: int) -> str | None:
+    """ "29.1 percent for the PLR", "the Greens (GP) on 27.9 percent": the party's vote share,
+    when the paragraph is about a poll or a vote; None otherwise."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : text.find("\n", end) % (len(text) + 1)]
+    if not _ELECTORAL.search(paragraph):
+        return None
+    named = _FOR_NAME.match(text[end : end + 80])
+    if named is None:
+        on = _NAME_ON.search(text[max(0, start - 80) : start])
+        name = (on.group("acronym") or on.group("name")) if on else None
+    else:
+        name = named.group("name")
+    if not name or name.split()[0] in _NOT_NAMES:
+        return None
+    return f"{name} vote share"

@@ -104,6 +104,11 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("In the north, the Green Party's Ann Lee was re-elected with 6,760 votes.", "6,760",
          "Ann Lee's votes"),
         ("Tom Ma of the Labour Party received 4,667 votes.", "4,667", "Tom Ma's votes"),
+        # ... in the constituency the paragraph opens on.
+        ("In the Lake District West constituency, the Green Party's Ann Lee was elected with 6,760 "
+         "votes.", "6,760", "Ann Lee's votes, Lake District West"),
+        ("In the constituency of North Fife, Tom Ma received 4,667 votes.", "4,667",
+         "Tom Ma's votes, North Fife"),
         ("Ann Lee defeated a rival, veteran Tom Ma of the Labour Party, by 424 votes.", "424",
          "Ann Lee's margin over Tom Ma"),
         ("The pro-farm Tom Ma was defeated by 1,694 votes by Ann Lee.", "1,694",

@@ -1,8 +1,9 @@
 """Whose votes a count of votes is, read off election reporting's fixed phrases (no model).
 
 - "NAME was elected with N votes", "NAME received N votes", "NAME won ... with N votes":
-  NAME's votes (the candidate is the last name before the verb that is not an affiliation:
-  "Ann Lee of the Labour Party", "the Green Party's Ann Lee");
+  NAME's votes, in the constituency the paragraph opens on ("In the Kowloon East
+  constituency, ...") when it names one (the candidate is the last name before the verb
+  that is not an affiliation: "Ann Lee of the Labour Party", "the Green Party's Ann Lee");
 - "NAME defeated OTHER by N votes", "OTHER was defeated by N votes by NAME": NAME's margin
   over OTHER;
 - in a paragraph about a poll or a vote, "N percent for NAME" and "NAME on N percent" give
@@ -33,6 +34,15 @@ _DEFEATED = re.compile(
 )
 _DEFEATED_BY = re.compile(r"\b(?:was|were)\s+(?:narrowly\s+)?(?:defeated|beaten)\s+by\s*$")
 _BY_NAME = re.compile(rf"^\s*votes?\s+by\s+(?P<name>{_NAME.pattern})")
+_RACE = re.compile(
+    r"\bIn\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+|\([A-Z][\w'’-]*\)\s+){1,4}?)"
+    r"(?:geographical\s+|functional\s+|electoral\s+)?(?:constituency|district|riding|ward|"
+    r"electorate|precinct)\b"
+)
+_RACE_OF = re.compile(
+    r"\bIn\s+the\s+(?:constituency|district|riding|ward|electorate)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 _AFFILIATION = frozenset({"of", "from", "for", "at"})
 _SENTENCE = re.compile(r"(?<![A-Z])[.!?]\s|\n")
 
@@ -56,8 +66,19 @@ def votes_what(text: str, start: int, end: int) -> str | None:
     won = _WON.search(before)
     if won:
         winner = _candidate(before[: won.start()])
-        return f"{winner}'s votes" if winner else None
+        race = _race(text, start)
+        return (f"{winner}'s votes" + (f", {race}" if race else "")) if winner else None
     return None
+
+
+def _race(text: str, start: int) -> str | None:
+    """The constituency a paragraph of results opens on: "In the Kowloon East geographical
+    constituency, ..." -> Kowloon East."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    races = sorted(
+        [*_RACE.finditer(paragraph), *_RACE_OF.finditer(paragraph)], key=lambda m: m.start()
+    )
+    return " ".join(races[-1].group("name").split()) if races else None
 
 
 def _names(words: str) -> list[str]:

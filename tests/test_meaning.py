@@ -228,6 +228,12 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "FCU vote share"),
         # ... not outside one.
         ("Tariffs rose to 25 percent for China.", "25", "Tariffs"),
+        # A market's "close up N%": its closing gain (what moved, in the clause before).
+        ("The index dipped, then rose to close up 1.2%.", "1.2%", "closing gain in index"),
+        ("The Hang Seng closed down 0.4% on Monday.", "0.4%", "closing loss in Hang Seng"),
+        # A toll the headline gives too takes where it happened from the headline.
+        ("At least 41 killed in Lagos bridge collapse\nLagos\n\nA bridge gave way on Monday, "
+         "killing 41 and injuring 90.", "41 and", "people killed in Lagos bridge collapse"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),

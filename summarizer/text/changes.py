@@ -29,7 +29,7 @@ _INTRANSITIVE: list[tuple[str, str]] = [
     (r"gr(?:ew|ow|own|ows|owing)|expand(?:s|ed|ing)?", "growth"),
     (r"f(?:ell|all|alls|allen|alling)|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|"
      r"plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sl(?:id|ide|ides|iding)|slip(?:s|ped|ping)?|"
-     r"s(?:ank|ink|inks|inking|unk)|retreat(?:s|ed|ing)?", "fall"),
+     r"s(?:ank|ink|inks|inking|unk)|retreat(?:s|ed|ing)?|dip(?:s|ped|ping)?", "fall"),
     (r"drop(?:s|ped|ping)?", "drop"),
     (r"declin(?:e|es|ed|ing)", "decline"),
     (r"decreas(?:e|es|ed|ing)", "decrease"),
@@ -85,6 +85,15 @@ _NOUN_CHANGE = re.compile(
     r"(?P<what>[^,;:()]{2,60}?)\s*,\s*to\s*$",
     re.I,
 )
+# "closed up 0.7%", "then rose to close down 2%": a market's move over the day.
+_CLOSING = re.compile(
+    rf"^(?P<subject>.*?)\s*(?:\bthen\s+)?(?:(?:{_VERB})\s+to\s+)?\bclos(?:e|ed|es|ing)\s+"
+    r"(?P<way>up|down|higher|lower)\s*$",
+    re.I,
+)
+_MOVED = re.compile(
+    rf"(?P<subject>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{_VERB})\s*,?\s*(?:then|and)?\s*$", re.I
+)
 # A bound read with the number ("below 1 percent"): the level a change passes.
 _BOUND = re.compile(r"(?:below|above|under|over|beneath)\b", re.I)
 # A change after a comma, its subject in the clause before: ", up 1.1 points from".
@@ -127,6 +136,12 @@ def change_what(text: str, start: int, end: int) -> str | None:
     change ("fall in revenue") or the level reached ("revenue"); None when no verb of
     change stands before it."""
     before = _BREAK.split(text[max(0, start - 200) : start])[-1]
+    closing = _CLOSING.match(before)
+    if closing:  # "the index dipped, then rose to close up 0.7%": its closing gain
+        what = _subject(closing.group("subject")) if closing.group("subject").strip() else None
+        what = what or _mover(text[max(0, start - 200) : start - len(before)])
+        noun = "gain" if closing.group("way").lower() in ("up", "higher") else "loss"
+        return f"closing {noun} in {_lowered(what, text)}" if what else None
     reached = _NOUN_CHANGE.search(text[max(0, start - 200) : start])
     if reached:  # "a 12.6% drop in net profit for 2025, to 9.8 billion": net profit
         return _object(reached.group("what"))
@@ -160,6 +175,12 @@ def change_what(text: str, start: int, end: int) -> str | None:
     if what is None:
         return None
     return f"{noun} in {what}{_when(text, end)}"
+
+
+def _mover(clause: str) -> str | None:
+    """What moved in the clause before ("the index dipped,") -> index."""
+    moved = _MOVED.search(clause)
+    return _phrase(_WORD.findall(moved.group("subject"))[-2:]) if moved else None
 
 
 def _when(text: str, end: int) -> str:

@@ -399,7 +399,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     beyond = [m.group(0) for m in _WORD.finditer(after, phrase_end)]
     toll = _toll(_WORD.findall(before))
     if unit == "people" and toll and not phrase:  # "killing 107": people killed
-        return f"people {toll}"
+        return f"people {toll}" + _headline_event(text, mention.value_low)
     left = _left(text, mention.start, phrase, unit)
     if left:  # "a mudslide which left six people dead": people killed by mudslide
         return left
@@ -601,6 +601,24 @@ def _left(text: str, start: int, phrase: list[str], unit: str | None) -> str | N
         return None
     cause = left.group("cause")
     return f"people {_LEFT_AS[state]}" + (f" by {cause}" if cause else "")
+
+
+# A headline's toll and where it happened: "At least 107 killed in Mecca crane collapse".
+_HEADLINE_TOLL = re.compile(
+    r"(?P<number>\d[\d,]*)\s+(?:people\s+)?(?:killed|dead|die|died|injured|wounded|hurt)\s+"
+    r"(?P<how>in|by|after)\s+(?P<event>[^,.;:!?]+?)\s*$",
+    re.I,
+)
+
+
+def _headline_event(text: str, value: float | None) -> str:
+    """ " in Mecca crane collapse": what killed them, when the headline gives the same toll
+    ("At least 107 killed in Mecca crane collapse"); "" otherwise."""
+    headline = text.lstrip().split("\n", 1)[0]
+    toll = _HEADLINE_TOLL.search(headline)
+    if toll is None or value is None or float(toll.group("number").replace(",", "")) != value:
+        return ""
+    return f" {toll.group('how').lower()} {toll.group('event')}"
 
 
 # An energy written in two words: "gigawatt hours", "kilowatt-hours" read as one unit.

@@ -128,6 +128,7 @@ _TIME = re.compile(
 _WORD = re.compile(r"[\w'’.-]*\w")
 _MOST = 5
 _AGENT = 4
+_NEAR = 3000
 _MOST_OBJECT = 7
 
 
@@ -136,18 +137,19 @@ def change_what(text: str, start: int, end: int) -> str | None:
     change ("fall in revenue") or the level reached ("revenue"); None when no verb of
     change stands before it."""
     before = _BREAK.split(text[max(0, start - 200) : start])[-1]
+    near = text[max(0, start - _NEAR) : end + _NEAR]  # where "revenue" is looked for
     closing = _CLOSING.match(before)
     if closing:  # "the index dipped, then rose to close up 0.7%": its closing gain
         what = _subject(closing.group("subject")) if closing.group("subject").strip() else None
         what = what or _mover(text[max(0, start - 200) : start - len(before)])
         noun = "gain" if closing.group("way").lower() in ("up", "higher") else "loss"
-        return f"closing {noun} in {_lowered(what, text)}" if what else None
+        return f"closing {noun} in {_lowered(what, near)}" if what else None
     reached = _NOUN_CHANGE.search(text[max(0, start - 200) : start])
     if reached:  # "a 12.6% drop in net profit for 2025, to 9.8 billion": net profit
         return _object(reached.group("what"))
     level = _LEVEL.match(before)
     if level:
-        return _lowered(_subject(level.group("subject")), text)
+        return _lowered(_subject(level.group("subject")), near)
     raised = _RAISED_TO.search(before)
     if raised:
         return _object(raised.group("object"))
@@ -158,7 +160,7 @@ def change_what(text: str, start: int, end: int) -> str | None:
         return f"{noun} in {what}{_when(text, end)}" if what else None
     change = _CHANGE.match(before) or _AGAIN.match(before)
     if change and _BOUND.match(text, start):  # "could fall below 1 percent": a level
-        return _lowered(_subject(change.group("subject")), text)
+        return _lowered(_subject(change.group("subject")), near)
     changed = _CHANGED.search(before)
     if change:
         what = _subject(change.group("subject"))
@@ -171,7 +173,7 @@ def change_what(text: str, start: int, end: int) -> str | None:
             what = f"{what} from {agent}"
     else:
         return None
-    what = _lowered(what, text)
+    what = _lowered(what, near)
     if what is None:
         return None
     return f"{noun} in {what}{_when(text, end)}"
@@ -198,8 +200,8 @@ def _level_before(clause: str) -> str | None:
 
 
 def _lowered(phrase: str | None, text: str) -> str | None:
-    """A phrase opening a sentence with a capital only there ("Revenue", when the article
-    also writes "revenue") in lower case."""
+    """A phrase opening a sentence with a capital only there ("Revenue", when the text
+    around the number, ``text``, also writes "revenue") in lower case."""
     if not phrase or not phrase[:1].isupper() or phrase.split()[0].isupper():
         return phrase
     first = phrase.split()[0]

@@ -611,10 +611,14 @@ _HEADLINE_TOLL = re.compile(
 )
 
 
+_HEADLINE_REACH = 300
+_PARAGRAPH_REACH = 600  # how far back "them" may point (a bound for very long paragraphs)
+
+
 def _headline_event(text: str, value: float | None) -> str:
     """ " in Mecca crane collapse": what killed them, when the headline gives the same toll
     ("At least 107 killed in Mecca crane collapse"); "" otherwise."""
-    headline = text.lstrip().split("\n", 1)[0]
+    headline = text[:_HEADLINE_REACH].lstrip().split("\n", 1)[0]
     toll = _HEADLINE_TOLL.search(headline)
     if toll is None or value is None or float(toll.group("number").replace(",", "")) != value:
         return ""
@@ -642,7 +646,8 @@ _COUNT = re.compile(
 def _referent(text: str, start: int) -> str | None:
     """The noun "them" stands for in "20 of them": the last counted plural in the
     paragraph before (never a unit of measure, a currency or a share)."""
-    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    window = max(0, start - _PARAGRAPH_REACH)
+    paragraph = text[max(window, text.rfind("\n", window, start) + 1) : start]
     nouns = [
         m.group("noun") for m in _COUNT.finditer(paragraph)
         if not _measure_word(m.group("noun")) and not _measure_unit(m.group("noun"))

@@ -43,6 +43,7 @@ _RACE_OF = re.compile(
     r"\bIn\s+the\s+(?:constituency|district|riding|ward|electorate)\s+of\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
+_REACH = 1000  # how far a paragraph is read around a number (a bound for very long ones)
 _AFFILIATION = frozenset({"of", "from", "for", "at"})
 _SENTENCE = re.compile(r"(?<![A-Z])[.!?]\s|\n")
 
@@ -74,7 +75,8 @@ def votes_what(text: str, start: int, end: int) -> str | None:
 def _race(text: str, start: int) -> str | None:
     """The constituency a paragraph of results opens on: "In the Kowloon East geographical
     constituency, ..." -> Kowloon East."""
-    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    window = max(0, start - _REACH)
+    paragraph = text[max(window, text.rfind("\n", window, start) + 1) : start]
     races = sorted(
         [*_RACE.finditer(paragraph), *_RACE_OF.finditer(paragraph)], key=lambda m: m.start()
     )
@@ -127,7 +129,10 @@ _NAME_ON = re.compile(
 def share_of_vote(text: str, start: int, end: int) -> str | None:
     """ "29.1 percent for the PLR", "the Greens (GP) on 27.9 percent": the party's vote share,
     when the paragraph is about a poll or a vote; None otherwise."""
-    paragraph = text[text.rfind("\n", 0, start) + 1 : text.find("\n", end) % (len(text) + 1)]
+    window = max(0, start - _REACH)
+    opened = max(window, text.rfind("\n", window, start) + 1)
+    closed = text.find("\n", end, end + _REACH)
+    paragraph = text[opened : closed if closed >= 0 else end + _REACH]
     if not _ELECTORAL.search(paragraph):
         return None
     named = _FOR_NAME.match(text[end : end + 80])

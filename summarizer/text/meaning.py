@@ -23,8 +23,9 @@ from summarizer.text.changes import change_what
 from summarizer.text.mentions import CHANGE_VERB
 from summarizer.text.objects import acted_on, antecedent
 from summarizer.text.quantities import Mention
+from summarizer.text.tolls import headline_event, left_dead
 from summarizer.text.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
-from summarizer.text.votes import share_of_vote, votes_what
+from summarizer.text.votes import sample_what, share_of_vote, votes_what
 
 __all__ = ["STOP_WORDS", "figure_unit", "figure_what"]
 
@@ -399,16 +400,15 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     beyond = [m.group(0) for m in _WORD.finditer(after, phrase_end)]
     toll = _toll(_WORD.findall(before))
     if unit == "people" and toll and not phrase:  # "killing 107": people killed
-        return f"people {toll}" + _headline_event(text, mention.value_low)
-    left = _left(text, mention.start, phrase, unit)
+        return f"people {toll}" + headline_event(text, mention.value_low)
+    left = left_dead(text, mention.start, phrase) if unit == "people" else None
     if left:  # "a mudslide which left six people dead": people killed by mudslide
         return left
     if unit == "people" and phrase and phrase[0].lower() in _TOLL_WORDS:  # "4 dead"
         return f"people {phrase[0].lower()}"
-    sampled = _SAMPLE.search(text[max(0, mention.start - 60) : mention.start])
+    sampled = sample_what(text, mention.start)  # "a poll of 2,400 respondents"
     if sampled and phrase and phrase[-1].lower() == (unit or "").split(" per ")[0]:
-        asked = sampled.group("noun") or sampled.group("verb")
-        return f"{asked.lower()} sample size"  # "a poll of 2,400 respondents"
+        return sampled
     answered: list[str] = []
     if unit == PERCENT:  # "35 percent said ...", "36 percent who felt ...": past the clause
         said = _WORD.findall(_SENTENCE_REST.split(text[mention.end : mention.end + 120])[0])
@@ -574,55 +574,7 @@ def _shared(text: str, end: int, noun: str) -> list[str]:
     return _predicate(_said_of(_WORD.findall(shared.group("said")))) if shared else []
 
 
-# "a poll of 2,400 voters", "which surveyed 1,000 adults": the number asked.
-_SAMPLE = re.compile(
-    r"\b(?P<noun>poll|survey|study)\s+of\s*$|\b(?:which|that|who)\s+(?P<verb>poll|survey)(?:ed|s)\s*$",
-    re.I,
-)
-# "a mudslide which left six people dead": the toll counts the killed, and what killed them.
-_LEFT = re.compile(
-    r"(?:\b(?P<cause>[a-z][a-z-]+)(?:\s+(?:yesterday|today|last\s+\w+|on\s+\w+day))?,?\s+"
-    r"(?:which|that)\s+(?:has\s+|had\s+)?)?\bleft\s+$"
-)
-_LEFT_AS = {"dead": "killed", "injured": "injured", "wounded": "wounded", "homeless": "homeless"}
-
-
-def _left(text: str, start: int, phrase: list[str], unit: str | None) -> str | None:
-    """ "which left six people dead", "left thousands dead": people killed (by the noun the
-    clause is of); None when no "left" stands before the number."""
-    if unit != "people" or not phrase:
-        return None
-    state = phrase[-1].lower() if phrase[-1].lower() in _LEFT_AS else None
-    if state is None:
-        rest = _WORD.findall(text[start : start + 80])
-        state = next((w.lower() for w in rest[1:5] if w.lower() in _LEFT_AS), None)
-    left = _LEFT.search(text[max(0, start - 80) : start])
-    if left is None or state is None:
-        return None
-    cause = left.group("cause")
-    return f"people {_LEFT_AS[state]}" + (f" by {cause}" if cause else "")
-
-
-# A headline's toll and where it happened: "At least 107 killed in Mecca crane collapse".
-_HEADLINE_TOLL = re.compile(
-    r"(?P<number>\d[\d,]*)\s+(?:people\s+)?(?:killed|dead|die|died|injured|wounded|hurt)\s+"
-    r"(?P<how>in|by|after)\s+(?P<event>[^,.;:!?]+?)\s*$",
-    re.I,
-)
-
-
-_HEADLINE_REACH = 300
 _PARAGRAPH_REACH = 600  # how far back "them" may point (a bound for very long paragraphs)
-
-
-def _headline_event(text: str, value: float | None) -> str:
-    """ " in Mecca crane collapse": what killed them, when the headline gives the same toll
-    ("At least 107 killed in Mecca crane collapse"); "" otherwise."""
-    headline = text[:_HEADLINE_REACH].lstrip().split("\n", 1)[0]
-    toll = _HEADLINE_TOLL.search(headline)
-    if toll is None or value is None or float(toll.group("number").replace(",", "")) != value:
-        return ""
-    return f" {toll.group('how').lower()} {toll.group('event')}"
 
 
 # An energy written in two words: "gigawatt hours", "kilowatt-hours" read as one unit.

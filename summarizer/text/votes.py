@@ -7,14 +7,15 @@
 - "NAME defeated OTHER by N votes", "OTHER was defeated by N votes by NAME": NAME's margin
   over OTHER;
 - in a paragraph about a poll or a vote, "N percent for NAME" and "NAME on N percent" give
-  NAME's vote share.
+  NAME's vote share;
+- "a poll of 2,400 voters", "which polled 41,856 residents": the poll's sample size.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["share_of_vote", "votes_what"]
+__all__ = ["sample_what", "share_of_vote", "votes_what"]
 
 _NAME_WORD = r"[A-Z][\w'’-]*"
 _NAME = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:\s+{_NAME_WORD})*")
@@ -144,3 +145,19 @@ def share_of_vote(text: str, start: int, end: int) -> str | None:
     if not name or name.split()[0] in _NOT_NAMES:
         return None
     return f"{name} vote share"
+
+
+_SAMPLE = re.compile(
+    r"\b(?P<noun>poll|survey|study)\s+of\s*$|\b(?:which|that|who)\s+(?P<verb>poll|survey)(?:ed|s)\s*$",
+    re.I,
+)
+
+
+def sample_what(text: str, start: int) -> str | None:
+    """ "poll sample size" for the count at ``start`` after "a poll of" or "which polled";
+    None otherwise."""
+    sampled = _SAMPLE.search(text[max(0, start - 60) : start])
+    if sampled is None:
+        return None
+    asked = sampled.group("noun") or sampled.group("verb")
+    return f"{asked.lower()} sample size"

@@ -363,9 +363,14 @@ def figure_unit(text: str, mention: Mention) -> str | None:
 
 
 def figure_what(text: str, mention: Mention, quote: str) -> str:
-    """What a number measures, in a few words of the article: what it counts and what is said
-    of it ("North Korean troops remain in Kursk"), or, for an amount or a share, the words
-    the clause gives before it ("Revenue fell")."""
+    """What a number measures, in a few words of the article, by the construction it stands
+    in: a change or the level it reached ("fall in revenue", :mod:`~summarizer.text.changes`),
+    a candidate's votes or a party's share (:mod:`~summarizer.text.votes`), a toll
+    (:mod:`~summarizer.text.tolls`), a share of something or an amount named before or after
+    it (:mod:`~summarizer.text.amounts`); else what a count counts and what is said of it,
+    as a participle phrase ("North Korean troops remaining in Kursk", "households supplied by
+    Nordwerk Energie AG", :mod:`~summarizer.text.objects`), or the words the clause gives
+    around an amount."""
     before, after = _clause_text(text, mention.start, mention.end)
     phrase, phrase_end = _noun_phrase_at(after)
     if _TIME_AFTER.match(after):  # "rose to 55 last year": a time, not what is counted

@@ -84,7 +84,9 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The economy shrank 1.2% between July and September and a further 0.3% since.",
          "1.2%", "contraction in economy between July and September"),
         ("The economy shrank 1.2% in spring and a further 0.3% in summer.", "0.3%",
-         "contraction in economy"),
+         "further contraction in economy"),
+        ("It will raise its water tariffs by an average of 4.5 percent.", "4.5",
+         "average increase in water tariffs"),
         ("Acme shares tumbled 7% in early trading.", "7%", "fall in Acme share price"),
         # A bound read with the number ("below 1 percent") is a level the subject passes;
         # "up N from X" after a level in the clause before is the rise of what it measures.
@@ -179,6 +181,9 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "rainy-day fund left"),
         ("Shares fell, taking their losses since January to 12%.", "12%",
          "losses since January"),
+        # An amount a relative clause says was acted on.
+        ("It added 5 billion euros to the 9 billion euros that it offered last year to Acme.",
+         "9 billion", "amount offered last year to Acme"),
         # ... but "a figure of" only points back at a number.
         ("Officials gave a figure of 40 percent.", "40", "Officials gave a figure"),
         # A verb in "-ing" after "are", an expectation before a bare noun "of" a number.

@@ -94,6 +94,8 @@ _CLOSING = re.compile(
 _MOVED = re.compile(
     rf"(?P<subject>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{_VERB})\s*,?\s*(?:then|and)?\s*$", re.I
 )
+# Words before a change that say which change: "a further 0.1%", "an average of 9.5%".
+_QUALIFIED = re.compile(r"\b(?:a\s+(further)|an\s+(average)\s+of)\s*$", re.I)
 # A bound read with the number ("below 1 percent"): the level a change passes.
 _BOUND = re.compile(r"(?:below|above|under|over|beneath)\b", re.I)
 # A change after a comma, its subject in the clause before: ", up 1.1 points from".
@@ -176,6 +178,9 @@ def change_what(text: str, start: int, end: int) -> str | None:
     what = _lowered(what, near)
     if what is None:
         return None
+    qualified = _QUALIFIED.search(before)  # "a further 0.1%", "by an average of 9.5 percent"
+    if qualified:
+        noun = f"{(qualified.group(1) or qualified.group(2)).lower()} {noun}"
     return f"{noun} in {what}{_when(text, end)}"
 
 

@@ -488,10 +488,13 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         words = (said or lead) if lead and not adjacent else (lead or said)
         complement = amount_complement(rest)  # "9.7 trillion won in new bonds"
         modified = _modified(text, mention.start, rest) if phrase else []
+        relative = _RELATIVE_ACT.match(text, mention.end) if phrase else None
         if named:  # "a budget of 9 trillion won (for flood relief)"
             words = named + ([rest[0], *complement] if complement else [])
         elif modified:  # "a 50-thousand dollar emergency grant": the grant
             words = modified
+        elif not complement and relative:  # "the 1.1 trillion rubles that it offered to X"
+            words = ["amount", *_predicate(_WORD.findall(relative.group("said")))]
         else:
             words = complement or words
     words = [w for w in words[:_MAX_WHAT_WORDS] if not _measure_word(w)]
@@ -588,6 +591,13 @@ _ENERGY = re.compile(r"(?:kilo|mega|giga|tera)?watt[ -]hours?$")
 _STANDING = re.compile(
     r"[\s”\"']*(?:percentage\s+points?|points?|percent|per\s+cent|%)?[\s”\"']*(full|ahead|behind)\b",
     re.I,
+)
+# An amount a relative clause says was acted on: "1.1 trillion rubles (US$ 44 billion) that
+# it offered yesterday to Sberbank" -> amount offered yesterday to Sberbank.
+_RELATIVE_ACT = re.compile(
+    r"\s*[^\s,;.()]+\s*(?:\([^()]{0,40}\)\s*)?(?:that|which)\s+(?:it|they|he|she|we|the\s+\w+|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?P<said>[a-z]+ed\b[^,;.()]*)"
 )
 # The count before, joined by "and": "381 drones and " (its verb acts on both).
 _FIRST_OBJECT = re.compile(r"\b\d[\d,.]*\s+(?:[A-Za-z-]+\s+){1,3}and\s+$")

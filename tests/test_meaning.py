@@ -209,6 +209,8 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         # "left N dead" counts people killed, by what the clause is of.
         ("Heavy rain set off a landslide which left 14 people dead.", "14",
          "people killed by landslide"),
+        ("The flood which left 2,000 people homeless hit in May.", "2,000",
+         "people left homeless by flood"),
         # A poll's "of N people" or "which polled N people": its sample size.
         ("The survey of 1,800 adults was held in June.", "1,800", "survey sample size"),
         ("Ipsos, which polled 2,004 voters, said so.", "2,004", "poll sample size"),
@@ -223,6 +225,7 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "tourists visiting Sintra each summer"),
         # ... a plural's verb in the present as a participle in "-ing"; an adjective stays.
         ("About 300 migrants cross the river daily.", "300", "migrants crossing the river daily"),
+        ("Each year about 90 hikers die in the range.", "90", "hikers dying in the range"),
         ("Fewer than 20 boats were visible from the shore.", "20",
          "boats visible from the shore"),
         ("Some 14 schools were closed because of the flooding.", "14", "schools closed"),

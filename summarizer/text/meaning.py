@@ -243,7 +243,9 @@ def _ongoing(said: list[str]) -> list[str]:
         or not (said[1].lower() in _ON | _TRAILING or said[1][:1].isupper())
     ):  # fmt: skip
         return said
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+    if verb.endswith("ie"):
+        stem = verb[:-2] + "y"  # "die" -> "dying"
+    elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
         stem = verb[:-1]
     elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb) and len(verb) <= 4:
         stem = verb + verb[-1]  # "run" -> "running"

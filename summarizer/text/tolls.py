@@ -18,7 +18,9 @@ _LEFT = re.compile(
     r"(?:\b(?P<cause>[a-z][a-z-]+)(?:\s+(?:yesterday|today|last\s+\w+|on\s+\w+day))?,?\s+"
     r"(?:which|that)\s+(?:has\s+|had\s+)?)?\bleft\s+$"
 )
-_LEFT_AS = {"dead": "killed", "injured": "injured", "wounded": "wounded", "homeless": "homeless"}
+_LEFT_AS = {
+    "dead": "killed", "injured": "injured", "wounded": "wounded", "homeless": "left homeless"
+}  # fmt: skip
 _HEADLINE_TOLL = re.compile(
     r"(?P<number>\d[\d,]*)\s+(?:people\s+)?(?:killed|dead|die|died|injured|wounded|hurt)\s+"
     r"(?P<how>in|by|after)\s+(?P<event>[^,.;:!?]+?)\s*$",

@@ -8,6 +8,7 @@ import pytest
 from summarizer import read_figures
 from summarizer.text.amounts import amount_complement
 from summarizer.text.meaning import figure_unit, figure_what
+from summarizer.text.objects import acted_on
 from summarizer.text.quantities import Mention, figure_candidates
 
 
@@ -55,16 +56,192 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The treasury plans to issue 4.5 trillion won in new housing bonds.", "4.5",
          "new housing bonds"),
         ("Canada has pledged $300,000 in emergency aid.", "300,000", "emergency aid"),
-        # ... but not a time, a place or a rate after it.
-        ("Shares fell 2% to 81.5 riyals in Jeddah trading.", "81.5", "Shares fell"),
-        # A share said to be an adjective describes its clause's subject.
+        # ... but not a time, a place or a rate after it; shares fall to their price.
+        ("Shares fell 2% to 81.5 riyals in Jeddah trading.", "81.5", "share price"),
+        # A share said to be an adjective describes its clause's subject: "full" is a fill
+        # level, "ahead of X" a lead over X; a phrase never ends on an auxiliary.
         ("Norway's hydro reservoirs were 64 percent full on Monday.", "64",
-         "Norway's hydro reservoirs"),
+         "fill level of Norway's hydro reservoirs"),
+        ("The Greens polled 24 percent, 2.5 percentage points ahead of the Farmers' League "
+         "(FL) on 21.5 percent.", "2.5", "lead over FL"),
+        ("Tanks must be at least 90 percent full by May.", "90", "fill level of Tanks"),
+        ("Shares in Orbis were 3 percent higher.", "3", "Shares in Orbis"),
         # A poll's "N percent said/felt ...": respondents and their answer.
         ("Some 22 percent felt the plan was unfair.", "22", "respondents felt the plan was unfair"),
         ("Only 30 percent said the plan was fair.", "30", "respondents said the plan was fair"),
         ("Some 41 percent of U.K. voters thought taxes were too high.", "41",
          "U.K. voters thought taxes were too"),
+        # A change is named by its verb's noun and what changed; the level after "to" is
+        # what changed; "since ..." or "between ..." after it says over when.
+        ("Turnover fell 6.2% to 88 billion yuan. Its turnover is high.", "6.2%",
+         "fall in turnover"),
+        ("Turnover fell 6.2% to 88 billion yuan. Its turnover is high.", "88 billion",
+         "turnover"),
+        ("OSLO -- The toll from storms and floods in the west rose to 41 on Monday.", "41",
+         "toll"),
+        ("Diesel prices at the pump have risen by 12 percent since the start of May.", "12",
+         "rise in Diesel prices since the start of May"),
+        ("The economy shrank 1.2% between July and September and a further 0.3% since.",
+         "1.2%", "contraction in economy between July and September"),
+        ("The economy shrank 1.2% in spring and a further 0.3% in summer.", "0.3%",
+         "further contraction in economy"),
+        ("It will raise its water tariffs by an average of 4.5 percent.", "4.5",
+         "average increase in water tariffs"),
+        ("Acme shares tumbled 7% in early trading.", "7%", "fall in Acme share price"),
+        # A bound read with the number ("below 1 percent") is a level the subject passes;
+        # "up N from X" after a level in the clause before is the rise of what it measures.
+        ("Exports could fall below 2 percent this year.", "2", "Exports"),
+        ("The deal takes the debt ratio to 61.5 percent, up 2.1 points from last spring.",
+         "2.1", "rise in debt ratio from last spring"),
+        # A change named by a noun, then the level it reached after a comma.
+        ("Orbis reported a 9% rise in turnover for 2025, to 4 billion euros.", "4 billion",
+         "turnover for 2025"),
+        # A verb with an object: the object changed (by whom, when the subject says).
+        ("Tax credits boosted household spending by 0.4 percent.", "0.4",
+         "increase in household spending from Tax credits"),
+        ("The drought pushed weekly grain imports to 900 tonnes.", "900",
+         "weekly grain imports"),
+        ("The heat pushed daily power use to 2,900 gigawatt hours.", "2,900", "daily power use"),
+        # Election reporting: whose votes, whose margin over whom.
+        ("In the north, the Green Party's Ann Lee was re-elected with 6,760 votes.", "6,760",
+         "Ann Lee's votes"),
+        ("Tom Ma of the Labour Party received 4,667 votes.", "4,667", "Tom Ma's votes"),
+        # ... in the constituency the paragraph opens on.
+        ("In the Lake District West constituency, the Green Party's Ann Lee was elected with 6,760 "
+         "votes.", "6,760", "Ann Lee's votes, Lake District West"),
+        ("In the constituency of North Fife, Tom Ma received 4,667 votes.", "4,667",
+         "Tom Ma's votes, North Fife"),
+        ("Ann Lee defeated a rival, veteran Tom Ma of the Labour Party, by 424 votes.", "424",
+         "Ann Lee's margin over Tom Ma"),
+        ("The pro-farm Tom Ma was defeated by 1,694 votes by Ann Lee.", "1,694",
+         "Ann Lee's margin over Tom Ma"),
+        # "N percent of X": a share of X, which the verb before it says; owning is a stake.
+        ("Coast guards intercepted about 64 percent of the boats.", "64",
+         "share of boats intercepted"),
+        ("Wind power met 31.5 percent of demand last winter.", "31.5", "share of demand"),
+        ("Orbis, which owns 45% of Tellco, declined to comment.", "45%", "stake in Tellco"),
+        ("The index has lost a third of its value.", "a third", "share of value lost"),
+        ("It pledged 80 million euros, with half of that sum coming from the regions.", "half",
+         "share of sum coming from the regions"),
+        # ... but "N percent of voters said ...": a poll's answer, not a share of voters.
+        ("About 61 percent of rural voters backed a fuel tax.", "61",
+         "rural voters backed a fuel tax"),
+        # What is said of a count, as a participle phrase: auxiliaries, linking verbs and
+        # the noun's own place left out ("remain in X" stays: remaining in X).
+        ("About 9,000 homes in the valley were left without water.", "9,000",
+         "homes left without water"),
+        ("Some 300 pupils without a certificate have been sent home.", "300",
+         "pupils sent home"),
+        ("At least 12 climbers remain missing.", "12", "climbers missing"),
+        ("About 400 soldiers remain in the border town.", "400",
+         "soldiers remaining in the border town"),
+        # A count that is a verb's object: its noun, the verb as a participle, and who
+        # acted when nothing else is said ("which supplies": the name the clause is of).
+        ("Border guards turned back or detained 212 migrants.", "212",
+         "migrants turned back or detained by Border guards"),
+        ("Orbis Power AG, which supplies some 40,000 farms, raised prices.", "40,000",
+         "farms supplied by Orbis Power AG"),
+        ("The Union of Growers (UGA), which represents 900 farms, objected.", "900",
+         "farms represented by UGA"),
+        ("The navy has fired more than 300 missiles at the port so far.", "300",
+         "missiles fired at the port so far"),
+        ("The opposition holds 71 of the 150 seats.", "71", "seats held by opposition"),
+        # A second count joined by "and" is acted on by the same verb.
+        ("Border guards turned back or detained 212 migrants and 14 smugglers.", "14",
+         "smugglers turned back or detained by Border guards"),
+        # ... nor a verb's infinitive (not done yet), nor a count after a preposition.
+        ("The mill was preparing to cut as many as 300 jobs.", "300", "jobs to be cut by mill"),
+        ("Critics said the scheme would create fewer than 900 jobs.", "900",
+         "jobs created by scheme"),
+        ("Power was cut to about 5,000 homes at the height of the storm.", "5,000",
+         "homes at the height of the storm"),
+        # A level stated of what is put, estimated or set at it; an amount "of" a noun.
+        ("Insurers put the damage to vineyards at 12 million euros.", "12 million",
+         "damage to vineyards"),
+        ("Police put the number of injured at 17.", "17", "people injured"),
+        ("The garrison is estimated at around 4,000 soldiers.", "4,000",
+         "garrison (soldiers)"),
+        ("Norway's solar capacity stands at 2.1 gigawatts.", "2.1",
+         "Norway's solar capacity (gigawatts)"),
+        ("The cabinet approved an emergency budget of 3.2 billion euros.", "3.2 billion",
+         "emergency budget"),
+        ("Analysts forecast a net loss of 40 million euros.", "40 million",
+         "forecast net loss"),
+        ("The firm booked a write-down of 90 million euros on its Polish unit.", "90 million",
+         "write-down on Polish unit"),
+        ("The bank kept its inflation forecast at 2.4 percent.", "2.4", "inflation forecast"),
+        ("Orbis would keep investment between $2 billion and $3 billion.", "$2 billion",
+         "investment"),
+        # What costs an amount, what is worth it, what an amount is left in.
+        ("Rebuilding the bridges could cost 4 billion euros.", "4 billion",
+         "cost of Rebuilding the bridges"),
+        ('It will hand out "fuel coupons" worth 90 euros per person.', "90",
+         "value of coupons per person"),
+        ("The city can draw on 80 million euros left in its rainy-day fund.", "80 million",
+         "rainy-day fund left"),
+        ("Shares fell, taking their losses since January to 12%.", "12%",
+         "losses since January"),
+        # An amount a relative clause says was acted on.
+        ("It added 5 billion euros to the 9 billion euros that it offered last year to Acme.",
+         "9 billion", "amount offered last year to Acme"),
+        # ... but "a figure of" only points back at a number.
+        ("Officials gave a figure of 40 percent.", "40", "Officials gave a figure"),
+        # A verb in "-ing" after "are", an expectation before a bare noun "of" a number.
+        ("Rival mills are adding 3 million tonnes of capacity a year.", "3 million",
+         "tonnes of capacity added a year"),
+        ("The institute expects turnout of around 61 percent.", "61", "expected turnout"),
+        ('Critics claimed the plan would create "fewer than 800 jobs."', "800",
+         "jobs created by plan"),
+        # "N of them": the noun counted before in the paragraph.
+        ("Guards seized 40 rifles at the port. Police said 12 of them were stolen in March.",
+         "12", "rifles stolen in March"),
+        # A measure named before its number is of the noun after it, or of what was rated.
+        ("A magnitude 5.8 tremor struck the coast.", "5.8", "magnitude of tremor struck"),
+        ("The leaks were rated at level three.", "three", "rating of leaks"),
+        ("Regulators raised the alert to a level four on Monday.", "four",
+         "raised level of alert"),
+        # An amount modifying a noun ("a 20-thousand dollar relief grant") is that noun.
+        ("Japan gave the town a 20-thousand dollar relief grant.", "20-thousand",
+         "relief grant"),
+        # Two counts joined by "and" share what is said after the second.
+        ("Officials say 12 boats and 300 sailors will be sent to the bay.", "12",
+         "boats sent to the bay"),
+        # "left N dead" counts people killed, by what the clause is of.
+        ("Heavy rain set off a landslide which left 14 people dead.", "14",
+         "people killed by landslide"),
+        ("The flood which left 2,000 people homeless hit in May.", "2,000",
+         "people left homeless by flood"),
+        # A poll's "of N people" or "which polled N people": its sample size.
+        ("The survey of 1,800 adults was held in June.", "1,800", "survey sample size"),
+        ("Ipsos, which polled 2,004 voters, said so.", "2,004", "poll sample size"),
+        # Names after a count: what is said of them after the names.
+        ("Three senior ministers Ana Ruiz of the Left and Tom Ma of UDP were dismissed on "
+         "Monday.", "Three", "senior ministers dismissed on Monday"),
+        # What is said runs to its third content word: auxiliaries, prepositions and "each"
+        # do not count; "because" and "unless" end it.
+        ("About 200 billion yen would be poured into the bond markets on Monday.",
+         "200 billion", "poured into the bond markets"),
+        ("Thousands of tourists visit Sintra each summer for the fair.", "Thousands",
+         "tourists visiting Sintra each summer"),
+        # ... a plural's verb in the present as a participle in "-ing"; an adjective stays.
+        ("About 300 migrants cross the river daily.", "300", "migrants crossing the river daily"),
+        ("Each year about 90 hikers die in the range.", "90", "hikers dying in the range"),
+        ("Fewer than 20 boats were visible from the shore.", "20",
+         "boats visible from the shore"),
+        ("Some 14 schools were closed because of the flooding.", "14", "schools closed"),
+        # In a paragraph about a poll or a vote: "N percent for X", "X (ACR) on N percent".
+        ("The poll puts the Greens on 30.2 percent against 29.1 percent for the Farmers.",
+         "29.1", "Farmers vote share"),
+        ("In the survey, the Free Citizens' Union (FCU) on 17.5 percent came third.", "17.5",
+         "FCU vote share"),
+        # ... not outside one.
+        ("Tariffs rose to 25 percent for China.", "25", "Tariffs"),
+        # A market's "close up N%": its closing gain (what moved, in the clause before).
+        ("The index dipped, then rose to close up 1.2%.", "1.2%", "closing gain in index"),
+        ("The Hang Seng closed down 0.4% on Monday.", "0.4%", "closing loss in Hang Seng"),
+        # A toll the headline gives too takes where it happened from the headline.
+        ("At least 41 killed in Lagos bridge collapse\nLagos\n\nA bridge gave way on Monday, "
+         "killing 41 and injuring 90.", "41 and", "people killed in Lagos bridge collapse"),
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),
@@ -114,3 +291,11 @@ def test_a_bare_number_continues_the_count_before_it_in_its_paragraph() -> None:
     units = [f.unit for f in read_figures(text)]
     # The next paragraph does not inherit; a share or an amount is never continued.
     assert units == ["rockets", "rockets", None, "percent", None]
+
+
+def test_a_word_in_s_before_a_count_is_a_verb_only_in_a_relative_clause() -> None:
+    # "cheap loans to 600 bakeries": a plural, not "loans" as a verb.
+    assert acted_on(["fund", "offers", "cheap", "loans"]) is None
+    acted = acted_on(["supplies"], "Orbis Power")
+    assert acted is not None
+    assert (acted.participle, acted.agent) == (["supplied"], ["Orbis", "Power"])

@@ -9,7 +9,16 @@ Conventions of news writing read here (:func:`summarizer.text.meaning.figure_wha
 - a share followed by an adjective ("31 percent full", "3 points ahead") describes the
   subject of its clause, not a noun of its own;
 - a poll reports its answers as "N percent said / felt / thought ...": the number counts
-  respondents, and what they answered is what it measures.
+  respondents, and what they answered is what it measures;
+- a level is stated of what is put, estimated or set at it: "put the damage at 38 billion
+  yen", "the force is estimated at 8,000", "capacity stands at 9.7 gigawatts" measure the
+  damage, the force, the capacity ("the number of injured" is people injured); and an
+  amount "of" a noun is that noun: "a supplementary budget of 15.2 trillion won";
+- a share said to be "full" is a fill level ("storage was 31 percent full": fill level of
+  storage), a lead "ahead of X" a lead over X, "behind X" a deficit to X;
+- "N percent of X" is a share of X, and the verb before it says which share: "intercepted
+  92 percent of the drones" is the share of drones intercepted, "owns 70% of Acme" a stake
+  in Acme.
 """
 
 from __future__ import annotations
@@ -18,7 +27,15 @@ import re
 
 from summarizer.text.units import currency_code
 
-__all__ = ["OPINION_VERBS", "SHARE_ADJECTIVES", "amount_complement", "respondents"]
+__all__ = [
+    "OPINION_VERBS",
+    "SHARE_ADJECTIVES",
+    "amount_complement",
+    "named_before",
+    "respondents",
+    "share_of",
+    "stood_as",
+]
 
 
 def _set(words: str) -> frozenset[str]:
@@ -52,16 +69,22 @@ _ENDS = _set(
     "may be been has have had according said says"
 )
 _DETERMINERS = _set("the a an its their his her our this these those")
+_POSSESSIVES = _set("its their his her our")
+_PARTICIPLE = re.compile(r"[a-z]+ed|left|kept|held|set|put|spent|paid|raised")
 _MOST = 4
 
 
 def amount_complement(words: list[str]) -> list[str]:
     """ "in new deficit-covering bonds" -> the words of what an amount is, or []."""
+    if len(words) > 2 and words[1].lower() in _PREPOSITIONS and _PARTICIPLE.fullmatch(words[0]):
+        inner = amount_complement(words[1:])  # "520 billion yen left in the reserve funds"
+        return [*inner, words[0]] if inner else []
     if len(words) < 2 or words[0].lower() not in _PREPOSITIONS:
         return []
     rest = words[1:]
     if rest and rest[0].lower() in _NOT_WHAT:  # "for every won", "of them"
         return []
+    owned = bool(rest) and rest[0].lower() in _POSSESSIVES  # "on its European unit"
     while rest and rest[0].lower() in _DETERMINERS:
         rest = rest[1:]
     out: list[str] = []
@@ -72,7 +95,7 @@ def amount_complement(words: list[str]) -> list[str]:
         if out and re.fullmatch(r"[a-z]+ed", low):  # "reserve funds left": a verb after it
             break
         out.append(word)
-    if not out or out[0][:1].isupper() or any(w.lower() in _NOT_WHAT for w in out):
+    if not out or (out[0][:1].isupper() and not owned) or any(w.lower() in _NOT_WHAT for w in out):
         return []  # a place ("in Riyadh"), a time ("in July", "for the year"), "on top of"
     if any(currency_code(w) for w in out):
         return []  # a rate ("for every won spent"), not what the money is
@@ -85,3 +108,161 @@ def respondents(words: list[str], predicate: list[str]) -> list[str]:
     if not words or words[0].lower() not in OPINION_VERBS:
         return []
     return ["respondents", *predicate]
+
+
+# Verbs of owning: a share of a company owned is a stake in it.
+_OWNS = _set("owns owned own holds held hold controls controlled control")
+# Participles with no "-ed" ("could offset 40 percent of the hit"): what the share had done.
+_PARTICIPLES = _set(
+    "offset cut set hit put shut won lost held kept sold spent paid built bought made taken "
+    "given shot brought sent"
+)
+# "-ed" words before a share that hedge it, not say what it did ("an estimated 30 percent").
+_HEDGES = _set("estimated expected projected reported forecast predicted")
+
+
+def share_of(before: list[str], counted: list[str]) -> list[str]:
+    """ "intercepted about 92 percent of the drones": the share of ``counted`` (the noun
+    after "of") the verb ending ``before`` says ("share of drones intercepted"), a stake in
+    what is owned, or [] when nothing is counted."""
+    if not counted:
+        return []
+    verb = before[-1].lower() if before else ""
+    if verb in _OWNS:
+        return ["stake", "in", *counted]
+    participle = (
+        verb.isalpha() and verb not in _HEDGES and (verb.endswith("ed") or verb in _PARTICIPLES)
+    )
+    return ["share", "of", *counted, *([verb] if participle else [])]
+
+
+_PUT = (
+    r"put|puts|putting|estimated|estimates|estimating|set|sets|setting|valued|values|"
+    r"valuing|pegged|pegs|pegging|placed|places|placing|assessed|assesses|assessing|"
+    r"kept|keep|keeps|keeping|held|hold|holds|holding"
+)
+_NOUN_PHRASE = r"(?P<what>[^\d,;:()]{2,80}?)"
+# "put the damage at", "estimated total losses at": the object put at a level.
+_PUT_AT = re.compile(rf"\b(?:{_PUT})\s+{_NOUN_PHRASE}\s+(?:at|between)[\s“\"']*$", re.I)
+_KEPT = re.compile(rf"\b(?:{_PUT})\s+{_NOUN_PHRASE}\s*$", re.I)
+# "refilling the caverns could cost 8 billion euros": the cost of the subject.
+_COSTS = re.compile(
+    r"^(?P<what>[^\d,;:()]{2,80}?)\s+(?:(?:will|would|could|may|might|is\s+expected\s+to)\s+)?"
+    r"(?:cost|costs|costed)\s*(?:an\s+estimated\s+|about\s+|around\s+)?$",
+    re.I,
+)
+# "vouchers worth 250,000 won": the value of what is worth it.
+_WORTH = re.compile(r"(?P<what>[\w'’-]+)[”\"']?\s*worth\s*$")
+# "the force is estimated at", "capacity stands at": the subject stated at a level.
+_STANDS_AT = re.compile(
+    rf"^{_NOUN_PHRASE}\s+(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:{_PUT}|now\s+{_PUT})"
+    r"|stands?|stood|standing|remains?|remained|totall?ed|totals?)\s+at[\s“\"']*$",
+    re.I,
+)
+# "a supplementary budget of", "its turnover rate of": the noun an amount is "of".
+_NOUN_OF = re.compile(
+    r"(?:\b(?P<expected>forecast|forecasts|forecasting|expected|expects|expecting|projected|"
+    r"projects|projecting|predicted|predicts|predicting|targeted|targets|targeting)\s+)?"
+    r"\b(?:a|an|the|its|their|his|her|our)\s+"
+    r"(?P<what>(?:(?!(?:a|an|the|its|their|his|her|our)\s)[^\s\d,;:()]+\s+){1,6}?)of\s*$",
+    re.I,
+)
+# Nouns that only point back at a figure ("gave a figure of 55 percent", "the number at").
+# "expects turnout of": a verb of expectation before a bare noun "of" the number.
+_EXPECTS_OF = re.compile(
+    r"\b(?P<expected>forecast|forecasts|expected|expects|projected|projects|predicted|predicts|"
+    r"targeted|targets)\s+(?P<what>(?:[a-z][\w'’-]*\s+){1,3}?)of\s*$",
+    re.I,
+)
+# What a number expected in advance is: "forecast a net profit of" -> forecast net profit.
+_EXPECTED = {"forec": "forecast", "proje": "projected", "predi": "predicted", "targe": "target"}
+_BARE = _set("figure number total amount sum level value average rate it them that this one")
+_TOLLED = _set("injured dead wounded missing killed displaced evacuated")
+_NOT_NAMED = _set("is are was were be been has have had will would could may and or but")
+_NAMED_MOST = 6
+
+
+def named_before(before: str, *, ranged: bool = False, raw: str = "") -> list[str]:
+    """What the words before a number say it measures when they put, estimate or state
+    something at it, or call it an amount "of" a noun: "put the damage to crops at" ->
+    damage to crops; [] otherwise. A number read with "between" (``ranged``) needs no
+    "at": "keep spending between $6 billion and $7 billion". ``raw``: the text right before
+    the number, quotation marks kept ('"recovery vouchers" worth')."""
+    kept = _KEPT.search(before) if ranged else None
+    if kept:
+        return _named(kept.group("what").split())
+    for pattern in (_PUT_AT, _STANDS_AT):
+        match = pattern.search(before)
+        if match:
+            return _named(match.group("what").split())
+    for pattern, noun, words in ((_COSTS, "cost", before), (_WORTH, "value", raw or before)):
+        match = pattern.search(words)
+        named = _named(re.sub(r"[“”\"]", "", match.group("what")).split()) if match else []
+        if named:  # "the campaign would cost": cost of campaign
+            return [noun, "of", *named]
+    match = _EXPECTS_OF.search(before) or _NOUN_OF.search(before)
+    named = _named(match.group("what").split()) if match else []
+    if named and match and match.group("expected"):  # "forecast a net profit of": a forecast
+        return [_EXPECTED.get(match.group("expected").lower()[:5], "expected"), *named]
+    return named
+
+
+def _named(words: list[str]) -> list[str]:
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if any(w.lower() in _NOT_NAMED for w in words):
+        return []  # a clause, not a noun phrase
+    if len(words) > 2 and [w.lower() for w in words[:2]] == ["number", "of"]:
+        words = words[2:]  # "the number of injured": the injured
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if len(words) == 1 and words[0].lower() in _TOLLED:
+            return ["people", words[0].lower()]
+    if not words or len(words) > _NAMED_MOST or (len(words) == 1 and words[0].lower() in _BARE):
+        return []
+    return words
+
+
+_SUBJECT_BREAK = re.compile(r"[,;:()“”\"]|\b(?:that|which|who|said|says)\b", re.I)
+_ADJECTIVE_AUXILIARIES = _set(
+    "is are was were be been being will would could should must may might can has have had "
+    "remain remains remained stay stays stayed stand stands stood now still currently only"
+)
+_RIVAL = re.compile(
+    r"^[\s”\"']*(?:percentage\s+points?|points?|percent|per\s+cent|%)?[\s”\"']*(?:ahead|behind)"
+    r"[\s”\"']*"
+    r"(?:of\s+)?(?:the\s+)?(?P<rival>[^,;:.]+?)\s*(?:\((?P<acronym>[A-Z]{2,})\))?(?=[,;:.]|\s+(?:on|with|in|at|and|but)\b|$)"
+)
+
+
+def stood_as(adjective: str, before: str, after: str) -> list[str]:
+    """What a share said to be an adjective measures: "were 31 percent full" -> fill level
+    of the subject, "3 points ahead of the Greens" -> lead over Greens; [] for others."""
+    if adjective == "full":
+        subject = _subject_before(before)
+        return ["fill", "level", "of", *subject] if subject else ["fill", "level"]
+    if adjective in ("ahead", "behind"):
+        rival = _RIVAL.match(after)
+        if rival is None:
+            return []
+        named = rival.group("acronym") or rival.group("rival")
+        words = [w for w in named.split() if w.lower() not in _DETERMINERS][-_MOST:]
+        return [
+            "lead" if adjective == "ahead" else "deficit",
+            "over" if adjective == "ahead" else "to",
+            *words,
+        ]
+    return []
+
+
+def _subject_before(before: str) -> list[str]:
+    """The clause's subject before its verb: "Germany's gas stores were" -> Germany's gas
+    stores."""
+    words = _SUBJECT_BREAK.split(before)[-1].split()
+    while words and (words[-1].lower() in _ADJECTIVE_AUXILIARIES or words[-1].lower() in _ENDS):
+        words.pop()
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    if any(w.lower() in _ADJECTIVE_AUXILIARIES for w in words):
+        return []
+    return words[-_MOST - 1 :]

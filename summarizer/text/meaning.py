@@ -14,11 +14,18 @@ from summarizer.text.amounts import (
     OPINION_VERBS,
     SHARE_ADJECTIVES,
     amount_complement,
+    named_before,
     respondents,
+    share_of,
+    stood_as,
 )
+from summarizer.text.changes import change_what
 from summarizer.text.mentions import CHANGE_VERB
+from summarizer.text.objects import acted_on, antecedent
 from summarizer.text.quantities import Mention
+from summarizer.text.tolls import headline_event, left_dead
 from summarizer.text.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
+from summarizer.text.votes import sample_what, share_of_vote, votes_what
 
 __all__ = ["STOP_WORDS", "figure_unit", "figure_what"]
 
@@ -35,9 +42,9 @@ STOP_WORDS = _set(
 
 # A word; a full stop inside one ("U.S.") is kept.
 _WORD = re.compile(r"(?:[^\s,.;:!?()\[\]“”\"—–]|\.(?=\w)|(?<=\b[A-Z])\.)+")
-_CLAUSE_END = re.compile(r"[,;:!?()\[\]\n—–]|(?<!\b[A-Z])\.(?!\w)|\s(?:that|which|who|and|"
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]\n—–]|(?<!\b[A-Z])\.(?!\w)|(?<!\bof)\s(?:that|which|who|and|"
                          r"but|while|though|whereas|whose|whom|where|according|said|says|"
-                         r"told)\s")  # fmt: skip
+                         r"told|because|unless)\s")  # fmt: skip
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
 _MAX_WHAT_WORDS = 8
 
@@ -93,11 +100,12 @@ def _plural(word: str) -> bool:
 
 # "of", "of the 300", "of thousands of": what a number is a part of, or a vague count's noun.
 _OF_LEAD = re.compile(
-    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\d,.]+\s+|thousands\s+of\s+)?)+"
+    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|that\s+|this\s+)?"
+    r"(?:[\d,.]+\s+|thousands\s+of\s+)?)+"
 )
 _AUXILIARY = frozenset(
     {"is", "are", "was", "were", "be", "been", "will", "would", "could", "may", "have", "has",
-     "had", "to", "should", "might", "can"}
+     "had", "to", "should", "might", "can", "must", "shall", "being"}
 )  # fmt: skip
 _SKIPPED = frozenset({"more", "additional", "other", "extra", "new"})
 _PLURALS = frozenset({"people", "children", "personnel", "police", "men", "women", "staff"})
@@ -136,10 +144,11 @@ _SENTENCE_REST = re.compile(r"(?<!\b[A-Z])[.!?;](?!\w)|\n")
 _SUSPENDED = re.compile(r"\b\w+- (?:and|or|to) \w+-\w+")
 
 
-def _lead(text: str, start: int) -> tuple[list[str], bool]:
+def _lead(text: str, start: int, most: int = 5) -> tuple[list[str], bool]:
     """What the words before an amount say it is: the nearest clause's words without numbers
     or currencies ("Revenue fell"), or the clause before it when that one says nothing; and
     whether they stand right before it (in its own clause)."""
+    start = len(text[:start].rstrip(" “\"'"))  # '"more than 200,000 jobs"': one clause
     for distance, segment in enumerate(reversed(_segments_before(text, start)[-2:])):
         words = [
             w for w in _WORD.findall(segment)
@@ -150,7 +159,7 @@ def _lead(text: str, start: int) -> tuple[list[str], bool]:
         while words and (words[0].lower() in _TRAILING or words[0].lower() in STOP_WORDS):
             words.pop(0)
         if words:
-            return words[-5:], distance == 0
+            return words[-most:], distance == 0
     return [], False
 
 
@@ -170,17 +179,133 @@ def _predicate(words: list[str], content: int = 3, most: int = 6) -> list[str]:
     """The first words of what a clause says, up to ``content`` content words."""
     out: list[str] = []
     seen = 0
-    for word in words[:most]:
+    at = 0
+    while at < len(words) and words[at].lower() in _AUXILIARY and not _to_place(words[at:]):
+        at += 1  # "would be infused into the stock markets": the window opens at "infused"
+    for word in words[at : at + most]:
         out.append(word)
-        if word.lower() not in STOP_WORDS and word.lower() not in _TRAILING:
+        low = word.lower()
+        if low not in STOP_WORDS | _TRAILING | _ON | _DANGLING:
             seen += 1
             if seen == content:
                 break
     while out and (out[-1].lower() in STOP_WORDS or out[-1].lower() in _TRAILING):
         out.pop()
-    while out and out[0].lower() in _AUXILIARY:  # "would be infused" -> "infused"
-        out.pop(0)
+    while out and out[0].lower() in _AUXILIARY and not _to_place(out):
+        out.pop(0)  # "would be infused" -> "infused"; "to the area" stays
     return out
+
+
+def _to_place(words: list[str]) -> bool:
+    """ "to the area", "to Kyiv": "to" as a preposition, not an infinitive's."""
+    return (
+        len(words) > 1 and words[0].lower() == "to"
+        and (words[1].lower() in _TRAILING or words[1][:1].isupper())
+    )  # fmt: skip
+
+
+def _object_of(before: str, verb: str) -> bool:
+    """Whether the number after ``before`` is the object of ``verb`` ("shot down about 381"),
+    not of a preposition after it ("cut to 41,000", "residents of 35") or past a number."""
+    tail = before[before.rfind(verb) + len(verb) :]
+    return not re.search(r"\d", tail) and not any(w.lower() in _ON for w in _WORD.findall(tail))
+
+
+def _with_participle(said: list[str], participle: list[str]) -> list[str]:
+    """The participle after the noun's "of" complement ("cases of measles recorded since
+    May") or before what else is said ("drones launched at the city")."""
+    at = 0
+    if said and said[0].lower() == "of":
+        at = next(
+            (i for i, w in enumerate(said[1:], 1) if w.lower() in _ON or w.lower() in _TRAILING),
+            len(said),
+        )
+    return said[:at] + participle + said[at:]
+
+
+# Prepositions: what stands after a count's noun and is not said of it by a verb.
+_ON = _set(
+    "of to for from at in on with by over across into onto under since during between "
+    "among near inside outside through"
+)
+
+
+def _ongoing(said: list[str]) -> list[str]:
+    """ "pilgrims arrive in Mecca": what a plural does in the present, as a participle in
+    "-ing" ("pilgrims arriving in Mecca"); ``said`` unchanged when it opens on no such verb."""
+    if len(said) < 2 or not said[0].isalpha() or not said[0].islower():
+        return said
+    verb = said[0]
+    if (
+        verb in STOP_WORDS | _TRAILING | _ON | _ADVERBS | _NOT_PRESENT or len(verb) < 3
+        or (verb.endswith(("ed", "ing", "ly", "s")) and not verb.endswith("ss"))
+        or verb.endswith(_ADJECTIVE_ENDINGS) or _participle_of(verb)
+        or not (said[1].lower() in _ON | _TRAILING or said[1][:1].isupper())
+    ):  # fmt: skip
+        return said
+    if verb.endswith("ie"):
+        stem = verb[:-2] + "y"  # "die" -> "dying"
+    elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        stem = verb[:-1]
+    elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb) and len(verb) <= 4:
+        stem = verb + verb[-1]  # "run" -> "running"
+    else:
+        stem = verb
+    return [stem + "ing", *said[1:]]
+
+
+_ADJECTIVE_ENDINGS = ("ible", "able", "ful", "ous", "less", "ical")
+# Words after a count's noun that are no verb in the present ("residing abroad").
+_NOT_PRESENT = _set(
+    "abroad alone overall nationwide worldwide together home here there too apiece aged old "
+    "long high wide deep tall away left dead alive"
+)
+
+
+def _participle_of(word: str) -> bool:
+    """A past form that is not "-ed" ("spent", "sent", "held")."""
+    return word in _IRREGULAR_PAST
+
+
+_IRREGULAR_PAST = _set(
+    "spent sent held kept sold paid built bought made taken given brought lost won left found "
+    "shot hit cut put set fled fought caught taught led fed met ran began grew knew drew"
+)
+
+
+def _said_of(words: list[str]) -> list[str]:
+    """What a clause says of the noun it opens on, as a participle phrase: "in the region
+    were left without power" -> "left without power", "have been sent home" -> "sent home",
+    "remain missing" -> "missing", "remain in the city" -> "remaining in the city"; the
+    words unchanged when no auxiliary stands among the first few."""
+    at = next((i for i, w in enumerate(words[:_LINK_REACH]) if w.lower() in _LINKING), None)
+    if at is None and words and words[0][:1].isupper():  # "2 politicians Ann Lee of the
+        # Labour Party and Tom Ma were defeated": past the names to what is said of them
+        at = next((i for i, w in enumerate(words) if w.lower() in _LINKING), None)
+        names = words[:at] if at is not None else []
+        if not all(w[:1].isupper() or w.lower() in _IN_NAMES for w in names):
+            at = None
+    if at is None:
+        return words
+    rest = words[at:]
+    while rest and (rest[0].lower() in _LINKING or rest[0].lower() in _ADVERBS):
+        linking = rest.pop(0).lower()
+        if linking.startswith("remain") and rest and rest[0].lower() in _PLACE_PREPOSITIONS:
+            rest.insert(0, "remaining")  # "remain in Kursk": remaining in Kursk
+            break
+    return rest or words
+
+
+# Auxiliaries and linking verbs between a counted noun and what is said of it.
+_LINKING = _set(
+    "is are was were be been being have has had remain remains remained stay stays stayed"
+)
+_ADVERBS = _set("also already still now currently reportedly initially later since so far")
+_PLACE_PREPOSITIONS = _set("in at on inside outside under behind near")
+_LINK_REACH = 5
+# Words that modify what comes after them, never the end of a phrase ("... last").
+_DANGLING = _set("last next this each every per several few many")
+_IN_NAMES = _set("of the and from for de van von al")
 
 
 def figure_unit(text: str, mention: Mention) -> str | None:
@@ -206,6 +331,11 @@ def figure_unit(text: str, mention: Mention) -> str | None:
         rest = after[after.find(phrase[0]) + len(phrase[0]) :]
         rate = _PER.match(rest)
         return f"{measure} per {rate.group(1).lower()}" if rate else measure
+    energy = _ENERGY.match(" ".join(phrase[:2]).lower()) if phrase else None
+    if energy:  # "4,100 gigawatt hours": an energy, not hours
+        rest = after[after.find(phrase[1]) + len(phrase[1]) :]
+        rate = _PER.match(rest)
+        return f"{energy.group(0)} per {rate.group(1).lower()}" if rate else energy.group(0)
     if phrase and phrase[0].lower() in _TOLL_WORDS:
         return "people"
     counted = _NUMBER_OF.search(before)
@@ -235,9 +365,14 @@ def figure_unit(text: str, mention: Mention) -> str | None:
 
 
 def figure_what(text: str, mention: Mention, quote: str) -> str:
-    """What a number measures, in a few words of the article: what it counts and what is said
-    of it ("North Korean troops remain in Kursk"), or, for an amount or a share, the words
-    the clause gives before it ("Revenue fell")."""
+    """What a number measures, in a few words of the article, by the construction it stands
+    in: a change or the level it reached ("fall in revenue", :mod:`~summarizer.text.changes`),
+    a candidate's votes or a party's share (:mod:`~summarizer.text.votes`), a toll
+    (:mod:`~summarizer.text.tolls`), a share of something or an amount named before or after
+    it (:mod:`~summarizer.text.amounts`); else what a count counts and what is said of it,
+    as a participle phrase ("North Korean troops remaining in Kursk", "households supplied by
+    Nordwerk Energie AG", :mod:`~summarizer.text.objects`), or the words the clause gives
+    around an amount."""
     before, after = _clause_text(text, mention.start, mention.end)
     phrase, phrase_end = _noun_phrase_at(after)
     if _TIME_AFTER.match(after):  # "rose to 55 last year": a time, not what is counted
@@ -251,13 +386,36 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
             when = "after" if change.group("to") else "before"
             return " ".join(subject[-(_MAX_WHAT_WORDS - 1) :]) + f" ({when})"
     unit = figure_unit(text, mention)
+    counted = (
+        bool(phrase) and unit is not None and unit.split(" per ")[0] == phrase[-1].lower()
+        and not _measure_unit(unit)
+    )  # fmt: skip
+    changed = None if counted else change_what(text, mention.start, mention.end)
+    if changed:  # "Revenue fell 4.1%": fall in revenue; "... to 151 billion": revenue
+        return changed
+    voted = votes_what(text, mention.start, mention.end) if unit == "votes" else None
+    if unit == PERCENT and not voted:  # "29.1 percent for the PLR": its vote share
+        voted = share_of_vote(text, mention.start, mention.end)
+    if voted:  # "Ann Lee was elected with 9,000 votes": Ann Lee's votes
+        return voted
+    ranged = bool(re.match(r"between\b", text[mention.start : mention.end], re.I))
+    raw_before = text[max(0, mention.start - 60) : mention.start]
+    named = named_before(before, ranged=ranged, raw=raw_before)  # "put the damage at"
+    if named and named[0] in ("value", "cost") and unit and " per " in unit:
+        named = [*named, "per", unit.split(" per ")[1]]  # "worth 250,000 won per person"
     following = [m.group(0) for m in _WORD.finditer(after)]
     beyond = [m.group(0) for m in _WORD.finditer(after, phrase_end)]
     toll = _toll(_WORD.findall(before))
     if unit == "people" and toll and not phrase:  # "killing 107": people killed
-        return f"people {toll}"
+        return f"people {toll}" + headline_event(text, mention.value_low)
+    left = left_dead(text, mention.start, phrase) if unit == "people" else None
+    if left:  # "a mudslide which left six people dead": people killed by mudslide
+        return left
     if unit == "people" and phrase and phrase[0].lower() in _TOLL_WORDS:  # "4 dead"
         return f"people {phrase[0].lower()}"
+    sampled = sample_what(text, mention.start)  # "a poll of 2,400 respondents"
+    if sampled and phrase and phrase[-1].lower() == (unit or "").split(" per ")[0]:
+        return sampled
     answered: list[str] = []
     if unit == PERCENT:  # "35 percent said ...", "36 percent who felt ...": past the clause
         said = _WORD.findall(_SENTENCE_REST.split(text[mention.end : mention.end + 120])[0])
@@ -266,15 +424,59 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         answered = respondents(said, _predicate(said, content=4))
     if phrase and unit == PERCENT and phrase[0].lower() in SHARE_ADJECTIVES:
         phrase = []  # "31 percent full": what the clause's subject is
-    if answered:  # "Fifteen percent felt that ...": the poll's respondents
+    raw_after = text[mention.end : mention.end + 160]
+    standing = _STANDING.match(raw_after)
+    stood = stood_as(standing.group(1).lower(), before, raw_after) if standing else []
+    shared = (
+        share_of(_WORD.findall(before), phrase)
+        if unit == PERCENT
+        and re.match(r"\s*of\b", after)
+        and not _POLLED.match(text, mention.end)  # "of voters said ...": a poll's answer
+        else []
+    )
+    measured = _measured(unit, phrase, _lead(text, mention.start, most=9)[0])
+    pointed = _POINTED.match(after)
+    referent = _referent(text, mention.start) if pointed else None
+    if stood and unit in (PERCENT, POINTS, "points"):
+        words = stood  # "31 percent full": fill level of ...; "3 points ahead of": lead
+    elif referent and pointed:  # "20 of them were downed": drones downed
+        words = [referent, *_predicate(_said_of(_WORD.findall(after[pointed.end() :])))]
+    elif answered:  # "Fifteen percent felt that ...": the poll's respondents
         words = answered
+    elif shared:  # "intercepted 92 percent of the drones": share of drones intercepted
+        # "half of that amount coming from the budget": where the share comes from
+        coming = beyond and beyond[0].lower().endswith("ing") and beyond[0].islower()
+        words = shared + (_predicate(beyond) if coming else [])
     elif (
         phrase and unit and unit.split(" per ")[0] == phrase[-1].lower()
     ):  # a count: what it counts, what is said of it
-        said = _predicate(beyond)
-        # Nothing said after it ("about 11,000 troops, including ..."): what the clause
-        # before it says ("North Korea initially deployed about 11,000 troops").
-        words = phrase + (said or _lead(text, mention.start)[0][-4:])
+        if beyond and beyond[0][:1].isupper():  # names after it, cut at their "and"
+            beyond = _sentence_after(text, mention.end, phrase[-1]) or beyond
+        linked = _said_of(beyond)
+        said = _predicate(linked) or _shared(text, mention.end, phrase[-1])
+        if linked is beyond and _plural(phrase[-1].lower()):  # no "are": "pilgrims arrive"
+            said = _ongoing(said)
+        lead, adjacent = _lead(text, mention.start, most=9)
+        acted = acted_on(lead, antecedent(text, mention.start)) if adjacent else None
+        first = _FIRST_OBJECT.search(text[max(0, mention.start - 80) : mention.start])
+        if acted is None and first:  # "shot down 381 drones and 31 missiles": both shot down
+            at = mention.start - len(first.group(0))
+            lead, adjacent = _lead(text, at, most=9)
+            before = _segments_before(text, at)[-1]
+            acted = acted_on(lead) if adjacent else None
+        if acted and _object_of(before, lead[-1]) and (not said or said[0].lower() in _ON):
+            # "Air defenses shot down 381 drones": drones shot down (by Air defenses).
+            agent = ["by", *acted.agent] if acted.agent else []
+            words = phrase + _with_participle(said, acted.participle) if said else []
+            words = words or phrase + acted.participle + agent
+        elif not said and named:  # "a second deployment of 3,000 troops"
+            words = [*named, f"({' '.join(phrase)})"]
+        else:
+            # Nothing said after it ("about 11,000 troops, including ..."): what the clause
+            # before it says ("North Korea initially deployed about 11,000 troops").
+            words = phrase + (said or lead[-4:])
+    elif measured:  # "a magnitude 6.6 aftershock": magnitude of aftershock
+        words = measured
     elif phrase and currency_code(phrase[0]) is None:  # "a 12.6% drop in net profit"
         # "45 percent of respondents felt ...": who answered, and what.
         answer = _predicate(beyond) if beyond and beyond[0].lower() in OPINION_VERBS else []
@@ -286,7 +488,17 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         # "Of the total, 6.1 trillion won will fund vouchers": a lead-in cut off by a comma
         # says less than what the clause says of the amount.
         words = (said or lead) if lead and not adjacent else (lead or said)
-        words = amount_complement(rest) or words  # "9.7 trillion won in new bonds"
+        complement = amount_complement(rest)  # "9.7 trillion won in new bonds"
+        modified = _modified(text, mention.start, rest) if phrase else []
+        relative = _RELATIVE_ACT.match(text, mention.end) if phrase else None
+        if named:  # "a budget of 9 trillion won (for flood relief)"
+            words = named + ([rest[0], *complement] if complement else [])
+        elif modified:  # "a 50-thousand dollar emergency grant": the grant
+            words = modified
+        elif not complement and relative:  # "the 1.1 trillion rubles that it offered to X"
+            words = ["amount", *_predicate(_WORD.findall(relative.group("said")))]
+        else:
+            words = complement or words
     words = [w for w in words[:_MAX_WHAT_WORDS] if not _measure_word(w)]
     while words and (words[0].lower() in _TRAILING or words[0].lower() in STOP_WORDS):
         words.pop(0)
@@ -294,11 +506,130 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         words = words[2:]
         while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _TRAILING):
             words.pop(0)
-    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in STOP_WORDS):
-        words.pop()
+    while words and (
+        words[-1].lower() in _TRAILING or words[-1].lower() in STOP_WORDS
+        or words[-1].lower() in _AUXILIARY or words[-1].lower() in _DANGLING
+    ):  # fmt: skip
+        words.pop()  # never ends on "of", "the" or "must"
     if words:
         return " ".join(words).replace("_", " ")
     return _nearby(quote, unit)
+
+
+def _measured(unit: str | None, phrase: list[str], lead: list[str]) -> list[str]:
+    """What a measure named before its number is of: "a magnitude 6.6 aftershock" ->
+    magnitude of aftershock; "the accidents were rated at level five" -> rating of
+    accidents; [] when the unit is no such measure."""
+    if unit not in _NAMED_MEASURES:
+        return []
+    if phrase:
+        return [unit, "of", *phrase]
+    words = [w for w in lead if w.lower() not in _AUXILIARY and w.lower() not in _TRAILING]
+    if words and words[-1].lower() == unit:
+        words = words[:-1]
+    at = next((i for i, w in enumerate(words) if _PARTICIPLE.match(w.lower())), None)
+    verb = words[at].lower() if at is not None else None
+    # "the accidents were rated at": the subject; "upgraded the crisis to": the object.
+    said = words if at is None else words[:at] if verb == "rated" else words[at + 1 :]
+    thing = [w for w in said if w[:1].islower() and not w.endswith("ly")]
+    if not thing:
+        return []
+    if verb == "rated":  # "were rated at level five": their rating
+        return ["rating", "of", *thing[-3:]]
+    # "upgraded the crisis to a level seven": the upgraded level of the crisis
+    return [*([verb] if verb else []), unit, "of", *thing[-3:]]
+
+
+_NAMED_MEASURES = _set("magnitude level category grade scale")
+
+
+def _modified(text: str, start: int, rest: list[str]) -> list[str]:
+    """ "a 50-thousand dollar emergency grant": an amount that modifies the noun after its
+    currency is that noun; [] when no article stands before the amount or a preposition
+    or verb comes after the currency."""
+    if not re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4) : start], re.I):
+        return []
+    out: list[str] = []
+    for word in rest:
+        low = word.lower()
+        if low in _ON or low in STOP_WORDS or low in _ENDS_PHRASE or re.search(r"\d", word):
+            break
+        if _PARTICIPLE.match(low) or low.endswith("ing") or len(out) == 3:
+            break
+        out.append(word)
+    return out
+
+
+_SHARED = re.compile(
+    r"^\s+and\s+[^,;:.()]{1,40}?\s+(?P<said>(?:will|would|were|are|was|is|have|has|had|"
+    r"remain|remained)\b[^,;:()]*)"
+)
+
+
+def _sentence_after(text: str, end: int, noun: str) -> list[str]:
+    """The words of the sentence after a count's noun (past commas and "and")."""
+    at = text.find(noun, end, end + 80)
+    if at < 0:
+        return []
+    return _WORD.findall(_SENTENCE_REST.split(text[at + len(noun) : at + 240])[0])
+
+
+def _shared(text: str, end: int, noun: str) -> list[str]:
+    """What is said of two counts joined by "and" after the second ("17 helicopters and
+    900 Marines will be sent to the area": helicopters sent too)."""
+    at = text.find(noun, end, end + 80)
+    if at < 0:
+        return []
+    shared = _SHARED.match(_SENTENCE_REST.split(text[at + len(noun) : at + 200])[0])
+    return _predicate(_said_of(_WORD.findall(shared.group("said")))) if shared else []
+
+
+_PARAGRAPH_REACH = 600  # how far back "them" may point (a bound for very long paragraphs)
+
+
+# An energy written in two words: "gigawatt hours", "kilowatt-hours" read as one unit.
+_ENERGY = re.compile(r"(?:kilo|mega|giga|tera)?watt[ -]hours?$")
+# A share said to be full, or a lead ("31 percent full", "3 points ahead").
+_STANDING = re.compile(
+    r"[\s”\"']*(?:percentage\s+points?|points?|percent|per\s+cent|%)?[\s”\"']*(full|ahead|behind)\b",
+    re.I,
+)
+# An amount a relative clause says was acted on: "1.1 trillion rubles (US$ 44 billion) that
+# it offered yesterday to Sberbank" -> amount offered yesterday to Sberbank.
+_RELATIVE_ACT = re.compile(
+    r"\s*[^\s,;.()]+\s*(?:\([^()]{0,40}\)\s*)?(?:that|which)\s+(?:it|they|he|she|we|the\s+\w+|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?P<said>[a-z]+ed\b[^,;.()]*)"
+)
+# The count before, joined by "and": "381 drones and " (its verb acts on both).
+_FIRST_OBJECT = re.compile(r"\b\d[\d,.]*\s+(?:[A-Za-z-]+\s+){1,3}and\s+$")
+# "20 of them", "most of those": a number of what was counted before.
+_POINTED = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+(?:s|ed)\b)", re.I)
+# A count written in the paragraph before: "126 Ukrainian drones".
+_COUNT = re.compile(
+    r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+s)\b"
+)
+
+
+def _referent(text: str, start: int) -> str | None:
+    """The noun "them" stands for in "20 of them": the last counted plural in the
+    paragraph before (never a unit of measure, a currency or a share)."""
+    window = max(0, start - _PARAGRAPH_REACH)
+    paragraph = text[max(window, text.rfind("\n", window, start) + 1) : start]
+    nouns = [
+        m.group("noun") for m in _COUNT.finditer(paragraph)
+        if not _measure_word(m.group("noun")) and not _measure_unit(m.group("noun"))
+        and m.group("noun") not in ("points", "percent")
+    ]  # fmt: skip
+    return nouns[-1] if nouns else None
+
+
+def _measure_unit(unit: str) -> bool:
+    """A unit of measure, not a counted noun: "tonnes", "gigawatts", "gigawatt hours"."""
+    return unit in (*MEASURES, PERCENT, POINTS, "points") or bool(
+        re.search(r"watts?(?: hours?)?$", unit)
+    )
 
 
 def _measure_word(word: str) -> bool:
@@ -334,7 +665,7 @@ def _nearby(quote: str, unit: str | None) -> str:
 _ENDS_PHRASE = _set(
     "after before since during into onto over under across between per than like amid via "
     "within without against toward towards through whose whom what where when why how it "
-    "they them he she we you i this these those more less"
+    "they them he she we you i this these those more less last next"
 )
 # A measure named before its number: "magnitude 6.6", "level seven", "category 4".
 _MEASURE_BEFORE = re.compile(r"\b(magnitude|level|category|grade|scale)\s*$", re.I)
@@ -375,6 +706,11 @@ _NUMBER_OF = re.compile(
     re.I,
 )
 
+# "N percent of (the) U.S. voters said": who answered a poll (their share is the answer's).
+_POLLED = re.compile(
+    rf"\s*of\s+(?:[\w'’.-]+\s+){{1,4}}?(?:{'|'.join(sorted(OPINION_VERBS))})\b", re.I
+)
+
 # Words that never say what an amount is.
 _NOT_WHAT = _set("us u.s billion million trillion thousand bn mn")
 
@@ -382,6 +718,7 @@ _NOT_WHAT = _set("us u.s billion million trillion thousand bn mn")
 # fmt: off
 _TRAILING = _set(
     "by to of at from for in on with than about around nearly almost some roughly up as "
-    "over under more less at least just only an a the worth another additional further"
+    "over under more less at least just only an a the worth another additional further "
+    "including excluding"
 )
 # fmt: on

@@ -1,0 +1,200 @@
+"""A count that is a verb's object, said the other way round (no model).
+
+News writing puts what a count counts after the verb that acts on it: "Air defenses shot
+down 381 drones", "the utility, which supplies 2.3 million households". The count is then
+read as its noun with the verb as a participle and, when nothing else is said of it, who
+acted: "drones shot down by Air defenses", "households supplied by the utility". A verb in
+the present ("supplies", "holds") becomes its participle ("supplied", "held").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Acted", "acted_on", "antecedent"]
+
+# Past forms whose participle is not the past + "-ed", and present forms of them.
+_IRREGULAR = {
+    "shot": "shot", "sent": "sent", "hit": "hit", "cut": "cut", "put": "put", "set": "set",
+    "made": "made", "built": "built", "sold": "sold", "kept": "kept", "held": "held",
+    "lost": "lost", "won": "won", "brought": "brought", "bought": "bought", "paid": "paid",
+    "left": "left", "found": "found", "spent": "spent", "took": "taken", "taken": "taken",
+    "gave": "given", "given": "given", "drew": "drawn", "drawn": "drawn", "threw": "thrown",
+    "saw": "seen", "seen": "seen", "caught": "caught", "fought": "fought", "led": "led",
+    "fed": "fed", "shed": "shed", "struck": "struck", "chose": "chosen", "drove": "driven",
+    "flew": "flown", "grew": "grown", "ran": "run", "laid": "laid", "lent": "lent",
+    "holds": "held", "keeps": "kept", "sends": "sent", "makes": "made", "sells": "sold",
+    "pays": "paid", "builds": "built", "takes": "taken", "gives": "given", "brings": "brought",
+    "buys": "bought", "leads": "led", "wins": "won", "loses": "lost", "spends": "spent",
+    "finds": "found", "runs": "run", "hits": "hit", "cuts": "cut", "puts": "put",
+    "hold": "held", "keep": "kept", "send": "sent", "make": "made", "sell": "sold",
+    "pay": "paid", "build": "built", "take": "taken", "give": "given", "bring": "brought",
+    "buy": "bought", "lead": "led", "win": "won", "lose": "lost", "spend": "spent",
+    "find": "found", "run": "run", "shoot": "shot", "draw": "drawn", "leave": "left",
+}  # fmt: skip
+# Present forms that are never nouns before a count ("the party holds 171 seats").
+_PRESENT_KNOWN = frozenset("holds keeps sends sells pays builds takes gives brings buys".split())
+# Words between a verb and its object that belong to the verb ("shot down or jammed").
+_PARTICLES = frozenset("down up out off away back".split())
+_JOINS = frozenset({"or", "and"})
+_AUXILIARIES = frozenset("has have had is are was were be been will would could may".split())
+_DETERMINERS = frozenset("the a an its their his her our".split())
+_PRONOUNS = frozenset("it they he she we i you this that these those there who which".split())
+# "-ed" and "-s" words that are not verbs before a count.
+_NOT_VERBS = frozenset(
+    "hundred red bed need speed seed feed as is was has its this thus plus minus versus us "
+    "estimated expected projected reported combined".split()
+)
+_BE = frozenset("is are was were be been".split())
+_MODALS = frozenset("will would could can may might should must".split())
+_OPENERS = frozenset("where when while as after since because if though".split())
+_MOST_AGENT = 4
+
+
+@dataclass(frozen=True)
+class Acted:
+    """The participle of the verb acting on a count and who acted (none: not said)."""
+
+    participle: list[str]
+    agent: list[str]
+
+
+def acted_on(lead: list[str], antecedent: str | None = None) -> Acted | None:
+    """The verb ending ``lead`` (the clause's words before a count, its numbers left out) as
+    a participle, with the words before it as who acted (``antecedent`` for a relative
+    clause, "which supplies"), or None when ``lead`` does not end on a verb."""
+    if not lead:
+        return None
+    last = lead[-1]
+    # A verb in the present only in a relative clause ("which supplies"): elsewhere a word
+    # in "-s" before a count is as likely a plural ("low-interest loans to 1,200 firms").
+    if len(lead) > 1 and lead[-2].lower() == "to":
+        participle = _IRREGULAR.get(last.lower()) or _infinitive_participle(last)
+        if participle is None:
+            return None
+        # "was preparing to cut 300 jobs": jobs to be cut (by the mill preparing it);
+        # "expects the plan to create 900 jobs": jobs to be created by the plan.
+        return Acted(["to", "be", participle], _agent(_doer(lead[:-2]), antecedent))
+    participle = _participle(last, present=antecedent is not None)
+    if participle is None and len(lead) > 1 and lead[-2].lower() in _BE:
+        participle = _progressive(last)  # "are adding 4 million tonnes": added
+    if participle is None and len(lead) > 1 and lead[-2].lower() in _MODALS:
+        participle = _IRREGULAR.get(last.lower()) or _infinitive_participle(last)
+    if participle is None:
+        return None
+    group = [participle]
+    at = len(lead) - 1
+    while at > 0:  # "shot down or jammed", "initially deployed"
+        word = lead[at - 1]
+        low = word.lower()
+        earlier = _participle(word, present=False)
+        if low in _PARTICLES or low in _JOINS or (low.endswith("ly") and low.isalpha()):
+            group.insert(0, word)
+        elif earlier is not None and group[0].lower() in _JOINS | _PARTICLES:
+            group.insert(0, earlier)  # "shot down or jammed": both verbs act on it
+        else:
+            break
+        at -= 1
+    while group and group[0].lower() in _JOINS | _PARTICLES:
+        group.pop(0)
+        at += 1
+    agent = _doer([w for w in lead[:at] if w.lower() not in _AUXILIARIES], ing=False)
+    return Acted(group, _agent(agent, antecedent))
+
+
+def _agent(words: list[str], antecedent: str | None) -> list[str]:
+    """Who acted: the words before the verb as one short noun phrase, or the name a
+    relative clause is said of; [] when they are no such phrase."""
+    while words and words[0].lower() in _DETERMINERS | _OPENERS:
+        words = words[1:]
+    if not words and antecedent:
+        words = antecedent.split()
+    if len(words) > _MOST_AGENT or any(w.lower() in _PRONOUNS for w in words):
+        return []
+    return words
+
+
+def _doer(words: list[str], *, ing: bool = True) -> list[str]:
+    """Who does what a verb says: the object of a verb before it ("expects the plan",
+    "claimed the vouchers"), else that verb's subject ("the mill was preparing"); a word in
+    "-ing" is a verb only when ``ing`` (a modifier before a noun: "the ruling party")."""
+    endings = ("ing", "ed") if ing else ("ed",)
+    verbs = [
+        i for i, w in enumerate(words)
+        if w.lower() in _AUXILIARIES or (w.lower().endswith(endings) and len(w) > 4)
+        or (w.lower().endswith("s") and i + 1 < len(words) and words[i + 1].lower() in _DETERMINERS)
+    ]  # fmt: skip
+    if not verbs:
+        return words
+    tail = [w for w in words[verbs[-1] + 1 :] if w.lower() not in _DETERMINERS]
+    return tail or words[: verbs[0]]
+
+
+def _infinitive_participle(verb: str) -> str | None:
+    """ "cut" -> "cut", "close" -> "closed", "sell" -> "sold": a bare verb's participle."""
+    low = verb.lower()
+    if not low.isalpha() or not verb.islower() or low in _NOT_VERBS or len(low) < 3:
+        return None
+    return low + "d" if low.endswith("e") else low + "ed"
+
+
+def _ing_forms() -> dict[str, str]:
+    """ "making" -> "made", "cutting" -> "cut" (the irregular verbs' "-ing" forms)."""
+    forms: dict[str, str] = {}
+    for base, participle in _IRREGULAR.items():
+        if base.endswith("s"):
+            continue
+        for ing in (base + "ing", base[:-1] + "ing", base + base[-1] + "ing"):
+            forms.setdefault(ing, participle)
+    return forms
+
+
+_ING = _ing_forms()
+
+
+def _progressive(word: str) -> str | None:
+    """ "adding" -> "added", "making" -> "made": the participle of a verb in "-ing"."""
+    low = word.lower()
+    if not low.isalpha() or not low.endswith("ing") or len(low) < 6:
+        return None
+    return _ING.get(low) or low[:-3] + "ed"
+
+
+def _participle(word: str, *, present: bool) -> str | None:
+    """ "supplies" -> "supplied", "deployed" -> "deployed", "took" -> "taken"; None for a
+    word that is no verb (present forms only when ``present``)."""
+    low = word.lower()
+    if not low.isalpha() or low in _NOT_VERBS or not word.islower():
+        return None
+    if low in _IRREGULAR and (present or not low.endswith("s") or low in _PRESENT_KNOWN):
+        return _IRREGULAR[low]
+    if low.endswith("ed") and len(low) > 4:
+        return low
+    if not present or not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return None
+    if low.endswith("ies"):
+        return low[:-3] + "ied"
+    if re.search(r"(?:ch|sh|x|z|o)es$", low):
+        return low[:-2] + "ed"
+    stem = low[:-1]
+    return stem + "d" if stem.endswith("e") else stem + "ed"
+
+
+_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;:()\d]*$")
+_ANTECEDENT = re.compile(
+    r"(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)|(?P<name>(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’-]*))\s*$"
+)
+
+
+def antecedent(text: str, start: int) -> str | None:
+    """The name a relative clause ending at ``start`` is said of: "Acme Energy, which
+    supplies" -> "Acme Energy"; "the Union of Ports (UP), which represents" -> "UP"."""
+    before = text[max(0, start - 200) : start]
+    relative = _RELATIVE.search(before)
+    if relative is None:
+        return None
+    name = _ANTECEDENT.search(before[: relative.start()])
+    if name is None:
+        return None
+    return name.group("acronym") or name.group("name")

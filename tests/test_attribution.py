@@ -57,6 +57,12 @@ def _source(text: str, number: str) -> str | None:
          "billion dollars.", "4 billion", "Analysts polled by the Harbour News Agency (HNA)"),
         ("The regional water board (RWB) of Lower Vale, the driest district, said on Monday "
          "that it had counted 60 dry wells.", "60", "The regional water board (RWB) of Lower Vale"),
+        # A pronoun stands for the whole name, title and all.
+        ("Interior Minister Ana Maria Ruiz spoke on Monday, and she said 40 boats were "
+         "stopped.", "40", "Interior Minister Ana Maria Ruiz"),
+        # "for" inside a proper name does not end it.
+        ("Orders rose to 40, according to research by the Institute for Supply Management.",
+         "40", "research by the Institute for Supply Management"),
         # A paragraph of background ("It is ...") does not continue the one before.
         ("The agency said 12 homes burned.\n\nIt is the third flood since 2020, when 40 "
          "homes burned.", "40", None),

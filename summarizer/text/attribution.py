@@ -104,7 +104,7 @@ _BOUNDARY = re.compile(
 _NAME_END = re.compile(
     r"\s(?:on|in|at|last|this|that|earlier|later|during|after|before|when|while|who|which|"
     r"because|as|to|for|with|adding|citing|yesterday|today|tomorrow|the (?:next|previous|"
-    r"following) day)(?=\s)",
+    r"following) day)(?=\s)(?<!\b[Ff]or(?=\s+[A-Z]))",  # a name goes on: "Institute for Supply"
     re.I,
 )
 # "according to a document the ministry sent to lawmakers", "according to accounts filed with
@@ -127,7 +127,7 @@ _DETERMINER = re.compile(r"^(?:the|a|an|this|these|that|those|its|their|his|her|
 # Not a piece of an organisation's name: "the Centre for Defence Studies" holds no person.
 _FULL_NAME = re.compile(
     r"(?<!\bof )(?<!\bfor )(?<!\bthe )(?<!\bThe )"
-    r"\b[A-Z][a-z’'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][a-z’'-]+){1,3}\b(?!\s+(?:of|for)\s+[A-Z])"
+    r"\b[A-Z][a-z’'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][a-z’'-]+){1,4}\b(?!\s+(?:of|for)\s+[A-Z])"
 )
 # A clause that sets another claim against the first: its source is not the first's.
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|however)\b", re.I)

@@ -89,7 +89,7 @@ def run_one(words: int | None, base_url: str, model: str) -> dict[str, Any]:
     """One brief of the input of ``words`` words, in this process."""
     from summarizer import Summarizer
     from summarizer.api.limits import input_budget
-    from summarizer.text.quantities import figure_candidates
+    from summarizer.text.numbers.quantities import figure_candidates
     from summarizer.text.windows import estimate, split_windows
 
     text, copies = make_input(words)

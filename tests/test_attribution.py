@@ -7,11 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.text.attribution import Attribution
 from summarizer.text.layout import layout
-from summarizer.text.meaning import STOP_WORDS, figure_unit, figure_what
-from summarizer.text.quantities import figure_candidates
-from summarizer.text.units import currency_code, normalise_unit
+from summarizer.text.meaning.figure import STOP_WORDS, figure_unit, figure_what
+from summarizer.text.numbers.quantities import figure_candidates
+from summarizer.text.numbers.units import currency_code, normalise_unit
+from summarizer.text.sources.attribution import Attribution
 
 
 def _source(text: str, number: str) -> str | None:
@@ -184,7 +184,7 @@ def test_a_description_with_nothing_named_before_stays_as_written() -> None:
     ],
 )
 def test_people_a_body_asked_are_not_the_body(a: str, b: str, asked: bool) -> None:
-    from summarizer.text.names import people_of
+    from summarizer.text.sources.names import people_of
 
     assert people_of(a, b) is asked
 

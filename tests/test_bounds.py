@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text.quantities import scan
+from summarizer.text.numbers.quantities import scan
 
 
 def _read(text: str) -> list[tuple[float, float, str]]:

@@ -17,8 +17,8 @@ from support import RECORDED, ROOT
 
 from summarizer import Brief, Summarizer, asummarize
 from summarizer.llm.prompts import load_prompt_set
-from summarizer.text.numerals import same_number
-from summarizer.text.quantities import figure_candidates, stated_values
+from summarizer.text.numbers.numerals import same_number
+from summarizer.text.numbers.quantities import figure_candidates, stated_values
 
 SCHEMA = json.loads((ROOT / "schemas" / "brief.schema.json").read_text(encoding="utf-8"))
 CASSETTE = "test_seed_article_brief.yaml"

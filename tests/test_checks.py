@@ -6,7 +6,7 @@ from summarizer.brief.drafts import BriefDraft
 from summarizer.brief.schema import ArticleInfo
 from summarizer.grounding.checks import rule_caveats, rule_uncertainties
 from summarizer.grounding.ground import ground
-from summarizer.text.quantities import figure_candidates
+from summarizer.text.numbers.quantities import figure_candidates
 
 
 def _figures(text: str) -> BriefDraft:

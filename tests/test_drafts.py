@@ -7,7 +7,7 @@ import json
 import pytest
 
 from summarizer.llm.responses import SourceLabels, SummaryDraft
-from summarizer.text.names import unnamed
+from summarizer.text.sources.names import unnamed
 
 
 @pytest.mark.parametrize("model", [SourceLabels, SummaryDraft])

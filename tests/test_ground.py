@@ -195,7 +195,7 @@ def test_no_kept_figure_has_a_value_absent_from_its_span(
 ) -> None:
     from support import ROOT, SEED_ARTICLE_NAME
 
-    from summarizer.text.quantities import stated_values
+    from summarizer.text.numbers.quantities import stated_values
 
     text = (ROOT / "tests" / "data" / SEED_ARTICLE_NAME).read_text(encoding="utf-8")
     draft = _draft(figures=[

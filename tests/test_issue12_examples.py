@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text.meaning import figure_unit
-from summarizer.text.quantities import scan
+from summarizer.text.meaning.figure import figure_unit
+from summarizer.text.numbers.quantities import scan
 
 Reading = tuple[float, float, str | None, str]
 

@@ -31,7 +31,7 @@ from summarizer.llm.prompts import load_prompt_set
 from summarizer.llm.strategies import WindowedStrategy, make_strategy
 from summarizer.settings import resolve_settings
 from summarizer.text.layout import layout
-from summarizer.text.quantities import figure_candidates
+from summarizer.text.numbers.quantities import figure_candidates
 
 PARTS = [
     "legislative-election-hong-kong-wikinews-2016-09-09",

@@ -1,15 +1,15 @@
 """What a figure measures and its unit, by the conventions of news writing: one made-up
-sentence for each rule (:mod:`summarizer.text.meaning`, :mod:`summarizer.text.amounts`)."""
+sentence for each rule (:mod:`summarizer.text.meaning.figure` and its siblings)."""
 
 from __future__ import annotations
 
 import pytest
 
 from summarizer import read_figures
-from summarizer.text.amounts import amount_complement
-from summarizer.text.meaning import figure_unit, figure_what
-from summarizer.text.objects import acted_on
-from summarizer.text.quantities import Mention, figure_candidates
+from summarizer.text.meaning.amounts import amount_complement
+from summarizer.text.meaning.figure import figure_unit, figure_what
+from summarizer.text.meaning.objects import acted_on
+from summarizer.text.numbers.quantities import Mention, figure_candidates
 
 
 def _mention(text: str, number: str) -> Mention:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text.quantities import scan
-from summarizer.text.spoken import spoken_numbers
+from summarizer.text.numbers.quantities import scan
+from summarizer.text.numbers.spoken import spoken_numbers
 
 Reading = tuple[float, float, str, str, str | None]
 

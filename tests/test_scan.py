@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer.text.layout import layout
-from summarizer.text.quantities import figure_candidates, scan
+from summarizer.text.numbers.quantities import figure_candidates, scan
 
 
 def _figures(text: str) -> list[tuple[float, float, str, str]]:

@@ -19,8 +19,8 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from summarizer.text.names import name_key
-from summarizer.text.units import normalise_unit
+from summarizer.text.numbers.units import normalise_unit
+from summarizer.text.sources.names import name_key
 
 __all__ = [
     "NAME_MATCH",

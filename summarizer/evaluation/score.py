@@ -35,8 +35,8 @@ from summarizer.evaluation.meaning import (
 )
 from summarizer.grounding.align import align
 from summarizer.grounding.ground import unsupported_numbers
-from summarizer.text.numerals import same_number
-from summarizer.text.quantities import stated_values
+from summarizer.text.numbers.numerals import same_number
+from summarizer.text.numbers.quantities import stated_values
 
 __all__ = [
     "SOURCE_MATCH",

@@ -14,7 +14,7 @@ import re
 from summarizer.brief.schema import ArticleInfo, Caveat, Figure, Span, Uncertainty, UncertaintyKind
 from summarizer.brief.wording import figure_value
 from summarizer.grounding.ground import Grounded
-from summarizer.text.numerals import same_number
+from summarizer.text.numbers.numerals import same_number
 from summarizer.text.sentences import sentence_around
 
 __all__ = ["rule_caveats", "rule_uncertainties"]

@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left
 
 from summarizer.brief.schema import Figure
-from summarizer.text.numerals import same_number
-from summarizer.text.quantities import Mention, scan
+from summarizer.text.numbers.numerals import same_number
+from summarizer.text.numbers.quantities import Mention, scan
 
 __all__ = ["tie_conversions"]
 

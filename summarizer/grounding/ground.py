@@ -24,10 +24,10 @@ from summarizer.brief.schema import (
 )
 from summarizer.grounding.align import align
 from summarizer.text.layout import Layout
-from summarizer.text.names import names_overlap
-from summarizer.text.numerals import find_numbers, same_number
-from summarizer.text.quantities import Mention, figure_candidates, scan, stated_values
-from summarizer.text.references import acronym_name
+from summarizer.text.numbers.numerals import find_numbers, same_number
+from summarizer.text.numbers.quantities import Mention, figure_candidates, scan, stated_values
+from summarizer.text.sources.names import names_overlap
+from summarizer.text.sources.references import acronym_name
 
 __all__ = [
     "Grounded",

@@ -15,7 +15,7 @@ from summarizer.grounding.ground import ground, grounding_context, uncovered
 from summarizer.llm.prompts import PromptSet
 from summarizer.llm.strategies.base import Extraction, Step, build_messages
 from summarizer.text.layout import Layout
-from summarizer.text.quantities import Mention
+from summarizer.text.numbers.quantities import Mention
 from summarizer.text.sentences import sentence_around
 
 __all__ = ["MAX_MISSED", "SingleStrategy"]

@@ -2,7 +2,7 @@
 
 Sources come from two places, merged by the fuzzy-name rule: the model's list and every source
 the article's own attribution marks ("..., the ministry said", "according to ...";
-:mod:`summarizer.text.attribution`). A source of the model's is tied to the sentence that
+:mod:`summarizer.text.sources.attribution`). A source of the model's is tied to the sentence that
 names it, and dropped when none does, when only a picture credit does ("Image: X."), or when
 no sentence naming it (nor the next one in its paragraph) gives a claim: a person the news is
 about ("X was elected with N votes") is not a source.
@@ -22,10 +22,8 @@ from rapidfuzz import fuzz
 from summarizer.brief.drafts import SourceDraft
 from summarizer.brief.schema import BriefWarning, SourceKind
 from summarizer.llm.responses import SourceLabels
-from summarizer.text.attribution import Attribution, Claim
 from summarizer.text.layout import Layout
-from summarizer.text.names import kind_of, name_key, names_overlap, people_of, unnamed
-from summarizer.text.quantities import Mention, scan
+from summarizer.text.numbers.quantities import Mention, scan
 from summarizer.text.sentences import (
     CLAIM,
     CREDIT,
@@ -34,6 +32,8 @@ from summarizer.text.sentences import (
     clause_around,
     sentence_around,
 )
+from summarizer.text.sources.attribution import Attribution, Claim
+from summarizer.text.sources.names import kind_of, name_key, names_overlap, people_of, unnamed
 
 __all__ = ["SAME_SOURCE", "SourceBook"]
 

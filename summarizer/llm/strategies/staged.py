@@ -22,7 +22,7 @@ from summarizer.llm.strategies.base import Extraction, Step, build_messages
 from summarizer.llm.strategies.sourcing import SourceBook
 from summarizer.text.figures import figure_drafts
 from summarizer.text.layout import Layout
-from summarizer.text.quantities import figure_candidates
+from summarizer.text.numbers.quantities import figure_candidates
 from summarizer.text.sentences import CUE, Sentence, sentences
 
 __all__ = ["StagedStrategy"]

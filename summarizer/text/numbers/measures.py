@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.text.mentions import Mention
+from summarizer.text.numbers.mentions import Mention
 
 __all__ = ["join_feet_inches", "measure_after"]
 

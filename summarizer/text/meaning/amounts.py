@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.units import currency_code
+from summarizer.text.numbers.units import currency_code
 
 __all__ = [
     "OPINION_VERBS",

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.text.mentions import Mention
-from summarizer.text.units import CURRENCIES, currency_code
+from summarizer.text.numbers.mentions import Mention
+from summarizer.text.numbers.units import CURRENCIES, currency_code
 
 __all__ = ["SCALED_CODE", "currency_after", "join_subunits", "scaled_code"]
 

@@ -9,7 +9,7 @@ import re
 
 from summarizer.brief.schema import Qualifier
 from summarizer.text.layout import Layout
-from summarizer.text.mentions import (
+from summarizer.text.numbers.mentions import (
     AFTER_AGE,
     BEFORE_AGE,
     SCALES,
@@ -18,11 +18,17 @@ from summarizer.text.mentions import (
     hedged,
     qualifier_before,
 )
-from summarizer.text.mixed import FRACTION_AFTER
-from summarizer.text.money import currency_after
-from summarizer.text.shares import fractions
-from summarizer.text.spoken import SpokenNumber, spoken_numbers
-from summarizer.text.units import CURRENCIES, MEASURES, PERCENT_AFTER, SUBUNITS, normalise_unit
+from summarizer.text.numbers.mixed import FRACTION_AFTER
+from summarizer.text.numbers.money import currency_after
+from summarizer.text.numbers.shares import fractions
+from summarizer.text.numbers.spoken import SpokenNumber, spoken_numbers
+from summarizer.text.numbers.units import (
+    CURRENCIES,
+    MEASURES,
+    PERCENT_AFTER,
+    SUBUNITS,
+    normalise_unit,
+)
 
 __all__ = ["word_mentions"]
 

@@ -25,10 +25,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from summarizer.text.amounts import OPINION_VERBS
 from summarizer.text.layout import Layout
-from summarizer.text.references import resolve_reference
+from summarizer.text.meaning.amounts import OPINION_VERBS
 from summarizer.text.sentences import Sentence, sentences
+from summarizer.text.sources.references import resolve_reference
 
 __all__ = ["Attribution", "Claim"]
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from summarizer.text.layout import Layout
-from summarizer.text.mentions import AFTER_AGE, BEFORE_AGE, MentionKind
-from summarizer.text.units import CURRENCIES, MEASURES
+from summarizer.text.numbers.mentions import AFTER_AGE, BEFORE_AGE, MentionKind
+from summarizer.text.numbers.units import CURRENCIES, MEASURES
 
 __all__ = ["digit_kind"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.text.mentions import Mention
+from summarizer.text.numbers.mentions import Mention
 
 __all__ = ["FRACTION_AFTER", "join_mixed"]
 

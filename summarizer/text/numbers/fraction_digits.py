@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.units import CURRENCIES, MEASURES, PERCENT
+from summarizer.text.numbers.units import CURRENCIES, MEASURES, PERCENT
 
 __all__ = ["digit_fractions"]
 

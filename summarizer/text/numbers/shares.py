@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.mentions import qualifier_before
-from summarizer.text.spoken import spoken_numbers
-from summarizer.text.units import PERCENT, POINTS
+from summarizer.text.numbers.mentions import qualifier_before
+from summarizer.text.numbers.spoken import spoken_numbers
+from summarizer.text.numbers.units import PERCENT, POINTS
 
 __all__ = ["fractions", "one_in"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.text.mentions import SCALES, Mention
+from summarizer.text.numbers.mentions import SCALES, Mention
 
 __all__ = ["join_scaled_parts"]
 

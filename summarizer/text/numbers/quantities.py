@@ -2,7 +2,7 @@
 
 Finds number mentions (digits with separators and decimals, scale words, currencies, percents
 and percentage points, ranges such as "1,000 to 3,000", "4,000-5,000" or "70 or 80,000", and
-number words through :mod:`summarizer.text.spoken`), reads the qualifier in front of them
+number words through :mod:`summarizer.text.numbers.spoken`), reads the qualifier in front of them
 ("up to", "about", "as many as", ...), and tells figures apart from dates, times, ages,
 temperatures and page furniture. Nothing here calls a model: the scan feeds the figure prompt
 and checks the model's figures afterwards.
@@ -14,13 +14,13 @@ import re
 from functools import lru_cache
 
 from summarizer.brief.schema import Qualifier
-from summarizer.text.bounds import join_bounds
-from summarizer.text.digit_words import join_scaled_parts
-from summarizer.text.fraction_digits import digit_fractions
-from summarizer.text.kinds import digit_kind
 from summarizer.text.layout import Layout, layout
-from summarizer.text.measures import join_feet_inches, measure_after
-from summarizer.text.mentions import (
+from summarizer.text.numbers.bounds import join_bounds
+from summarizer.text.numbers.digit_words import join_scaled_parts
+from summarizer.text.numbers.fraction_digits import digit_fractions
+from summarizer.text.numbers.kinds import digit_kind
+from summarizer.text.numbers.measures import join_feet_inches, measure_after
+from summarizer.text.numbers.mentions import (
     CHANGE_FROM,
     SCALES,
     Mention,
@@ -28,13 +28,13 @@ from summarizer.text.mentions import (
     hedged,
     qualifier_before,
 )
-from summarizer.text.mixed import join_mixed
-from summarizer.text.money import SCALED_CODE, currency_after, join_subunits, scaled_code
-from summarizer.text.notation import scientific
-from summarizer.text.number_words import word_mentions
-from summarizer.text.numerals import values_in
-from summarizer.text.shares import one_in
-from summarizer.text.units import PERCENT, PERCENT_AFTER, POINTS, normalise_unit
+from summarizer.text.numbers.mixed import join_mixed
+from summarizer.text.numbers.money import SCALED_CODE, currency_after, join_subunits, scaled_code
+from summarizer.text.numbers.notation import scientific
+from summarizer.text.numbers.number_words import word_mentions
+from summarizer.text.numbers.numerals import values_in
+from summarizer.text.numbers.shares import one_in
+from summarizer.text.numbers.units import PERCENT, PERCENT_AFTER, POINTS, normalise_unit
 
 __all__ = [
     "Mention",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.amounts import (
+from summarizer.text.meaning.amounts import (
     OPINION_VERBS,
     SHARE_ADJECTIVES,
     amount_complement,
@@ -19,13 +19,13 @@ from summarizer.text.amounts import (
     share_of,
     stood_as,
 )
-from summarizer.text.changes import change_what
-from summarizer.text.mentions import CHANGE_VERB
-from summarizer.text.objects import acted_on, antecedent
-from summarizer.text.quantities import Mention
-from summarizer.text.tolls import headline_event, left_dead
-from summarizer.text.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
-from summarizer.text.votes import sample_what, share_of_vote, votes_what
+from summarizer.text.meaning.changes import change_what
+from summarizer.text.meaning.objects import acted_on, antecedent
+from summarizer.text.meaning.tolls import headline_event, left_dead
+from summarizer.text.meaning.votes import sample_what, share_of_vote, votes_what
+from summarizer.text.numbers.mentions import CHANGE_VERB
+from summarizer.text.numbers.quantities import Mention
+from summarizer.text.numbers.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
 
 __all__ = ["STOP_WORDS", "figure_unit", "figure_what"]
 
@@ -366,12 +366,12 @@ def figure_unit(text: str, mention: Mention) -> str | None:
 
 def figure_what(text: str, mention: Mention, quote: str) -> str:
     """What a number measures, in a few words of the article, by the construction it stands
-    in: a change or the level it reached ("fall in revenue", :mod:`~summarizer.text.changes`),
-    a candidate's votes or a party's share (:mod:`~summarizer.text.votes`), a toll
-    (:mod:`~summarizer.text.tolls`), a share of something or an amount named before or after
-    it (:mod:`~summarizer.text.amounts`); else what a count counts and what is said of it,
+    in: a change or the level it reached ("fall in revenue", :mod:`.changes`),
+    a candidate's votes or a party's share (:mod:`.votes`), a toll
+    (:mod:`.tolls`), a share of something or an amount named before or after
+    it (:mod:`.amounts`); else what a count counts and what is said of it,
     as a participle phrase ("North Korean troops remaining in Kursk", "households supplied by
-    Nordwerk Energie AG", :mod:`~summarizer.text.objects`), or the words the clause gives
+    Nordwerk Energie AG", :mod:`.objects`), or the words the clause gives
     around an amount."""
     before, after = _clause_text(text, mention.start, mention.end)
     phrase, phrase_end = _noun_phrase_at(after)

@@ -1,0 +1,1 @@
+"""Who states what: attribution by news-writing conventions, second references, source names."""

@@ -15,6 +15,7 @@ elsewhere; else none: the outlet's own figure.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -98,14 +99,24 @@ class SourceBook:
             SourceDraft(name=name, kind=kind, anonymous=unnamed(name, kind), quote=quote)
         )
 
-    def _sentence_naming(self, name: str) -> Sentence | None:
-        key = name_key(name)
-        scored = [
-            (fuzz.partial_ratio(key, name_key(s.text)), -i, s)
+    @cached_property
+    def _named(self) -> list[tuple[int, Sentence, str]]:
+        """The sentences a source can be named in (not picture credits), with their name keys:
+        computed once, every source of the model is looked for in them."""
+        return [
+            (i, s, name_key(s.text))
             for i, s in enumerate(self.sentences)
             if not CREDIT.match(s.text)
         ]
-        good = [item for item in scored if item[0] >= NAME_MATCH]
+
+    def _naming(self, name: str) -> list[tuple[float, int, Sentence]]:
+        """(match score, index, sentence) of every sentence naming ``name`` fuzzily."""
+        key = name_key(name)
+        scored = [(fuzz.partial_ratio(key, hay), i, s) for i, s, hay in self._named]
+        return [item for item in scored if item[0] >= NAME_MATCH]
+
+    def _sentence_naming(self, name: str) -> Sentence | None:
+        good = [(score, -i, s) for score, i, s in self._naming(name)]
         if not good:
             return None
         # Prefer a sentence that attributes something (said, told, according to ...).
@@ -118,20 +129,14 @@ class SourceBook:
         (:data:`CLAIM`); else the next sentence of its paragraph does ("Medvedev went on
         television." then a quotation). "Malaysia's Prime Minister, Najib Razak, said" gives
         Malaysia no claim."""
-        key = name_key(name)
-        for i, sentence in enumerate(self.sentences):
-            if (
-                CREDIT.match(sentence.text)
-                or fuzz.partial_ratio(key, name_key(sentence.text)) < NAME_MATCH
-            ):
-                continue
+        for _, i, sentence in self._naming(name):
             near = [sentence]
             if i + 1 < len(self.sentences):
                 after = self.sentences[i + 1]
                 if "\n" not in self.text[sentence.end : after.start]:
                     near.append(after)
             for each in near:
-                claims = [c for c in self.attribution.claims if each.start <= c.start < each.end]
+                claims = self._claims_in(each)
                 if claims:  # the article says who claims here: is it this source?
                     if any(self._same(name, c.name) for c in claims):
                         return True
@@ -139,6 +144,13 @@ class SourceBook:
                 if CLAIM.search(each.text):
                     return True
         return False
+
+    def _claims_in(self, sentence: Sentence) -> list[Claim]:
+        """The attribution's claims whose name stands in ``sentence`` (claims are in order)."""
+        claims = self.attribution.claims
+        low = bisect_left(claims, sentence.start, key=lambda c: c.start)
+        high = bisect_left(claims, sentence.end, key=lambda c: c.start)
+        return claims[low:high]
 
     @staticmethod
     def _same(name: str, other: str) -> bool:

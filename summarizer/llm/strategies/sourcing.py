@@ -51,6 +51,7 @@ class SourceBook:
         self.sources: list[SourceDraft] = []
         self._by_sentence: dict[int, str] = {}  # sentence start -> a model source it names
         self._unclaimed: dict[int, str] = {}  # ... one dropped for want of a claim
+        self._naming_cache: dict[str, list[tuple[float, int, Sentence]]] = {}
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -110,10 +111,13 @@ class SourceBook:
         ]
 
     def _naming(self, name: str) -> list[tuple[float, int, Sentence]]:
-        """(match score, index, sentence) of every sentence naming ``name`` fuzzily."""
+        """(match score, index, sentence) of every sentence naming ``name`` fuzzily (looked
+        for once per name: the list and the claim test both ask)."""
         key = name_key(name)
-        scored = [(fuzz.partial_ratio(key, hay), i, s) for i, s, hay in self._named]
-        return [item for item in scored if item[0] >= NAME_MATCH]
+        if key not in self._naming_cache:
+            scored = [(fuzz.partial_ratio(key, hay), i, s) for i, s, hay in self._named]
+            self._naming_cache[key] = [item for item in scored if item[0] >= NAME_MATCH]
+        return self._naming_cache[key]
 
     def _sentence_naming(self, name: str) -> Sentence | None:
         good = [(score, -i, s) for score, i, s in self._naming(name)]

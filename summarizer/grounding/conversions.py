@@ -1,10 +1,11 @@
-"""Currency conversions in parentheses, tied to the amount they convert.
+"""Currency conversions, tied to the amount they convert.
 
 News writing gives an amount in the article's currency and, in parentheses right after it,
 the same amount in another ("15.2 trillion won ($10.4 billion)", "500 billion rubles (US$ 19.7
-billion)"). The parenthesis is its own figure, but not a new fact: it says it is the other
-figure's ``equivalent_of``, its ``what`` says what it converts, and it has no source of its
-own (a conversion is the outlet's, added for its readers).
+billion)"), or after ", or" ("₩15.2 trillion, or about $10.4 billion"). The conversion is its
+own figure, but not a new fact: it says it is the other figure's ``equivalent_of``, its
+``what`` says what it converts, and it has no source of its own (a conversion is the
+outlet's, added for its readers).
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ from summarizer.text.numbers.quantities import Mention, scan
 
 __all__ = ["tie_conversions"]
 
-# Between an amount and the parenthesis that converts it: its currency word, "(".
-_BETWEEN = re.compile(r"^\s*(?:[A-Za-z]{1,10}\s*)?\(\s*$")
+# Between an amount and the parenthesis that converts it: its currency word, "("; or ", or
+# about" ("₩15.2 trillion, or about $10.4 billion").
+_BETWEEN = re.compile(
+    r"^\s*(?:[A-Za-z]{1,10}\s*)?(?:\(|,\s*or(?:\s+(?:about|around|roughly|some|nearly|almost|"
+    r"approximately))?)\s*$"
+)
 _CODE = re.compile(r"^[A-Z]{3}$")
 
 

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from support import ROOT, SECRET_HEADERS, SEED_ARTICLE_NAME, gold_figures, json_body_matcher
+
+# Property tests draw the same examples on every run (the suite is deterministic); set
+# HYPOTHESIS_PROFILE=explore to draw new ones.
+settings.register_profile("deterministic", derandomize=True, deadline=None)
+settings.register_profile("explore", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:

@@ -340,3 +340,32 @@ def test_what_is_never_empty_a_bare_unit_a_stop_word_or_the_whole_quote(
         )
         assert what != quote  # never the clause copied
         assert len(what.split()) <= 8
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["The", "ministry", "said", "told", "also", "Ann", "Roe", ",", "“", "(AGNA)", "(", "of",
+             "the", "Agency", "40", "homes", "burned", "had", "added", ";", "officials", "say"]
+        ),
+        max_size=30,
+    )
+)  # fmt: skip
+def test_names_read_back_from_a_verb_as_one_regex_read_them(words: list[str]) -> None:
+    """The verb-first reader (bounded, linear) finds the names the single regex it replaced
+    found (which took quadratic time on a long sentence with no verb of saying)."""
+    import re
+
+    from summarizer.text.sources import attribution as a
+
+    sentence = " ".join(words)
+    old = re.compile(rf"(?P<name>(?:[^,;:“”\"()—–]|{a._ACR})+?)\s+{a._ADVERB}{a._SAY}\b")
+
+    def names(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The names as the claims take them: cleaned, where they stand, if plausible."""
+        cleaned = [(at, a._clean_name(raw)) for at, raw in found]
+        return [(at + off, n.strip()) for at, (n, off) in cleaned if a._plausible(n.strip())]
+
+    expected = [(m.start("name"), m.group("name")) for m in old.finditer(sentence)]
+    assert names(a._subject_says(sentence)) == names(expected)

@@ -230,6 +230,10 @@ _ON = _set(
 )
 
 
+# Prepositions no other list holds: "passengers aboard the ferry" is no verb.
+_NOT_VERBS = frozenset({"aboard", "atop", "amid", "amidst", "via", "despite", "beside", "near"})
+
+
 def _ongoing(said: list[str]) -> list[str]:
     """ "pilgrims arrive in Mecca": what a plural does in the present, as a participle in
     "-ing" ("pilgrims arriving in Mecca"); ``said`` unchanged when it opens on no such verb."""
@@ -237,7 +241,8 @@ def _ongoing(said: list[str]) -> list[str]:
         return said
     verb = said[0]
     if (
-        verb in STOP_WORDS | _TRAILING | _ON | _ADVERBS | _NOT_PRESENT or len(verb) < 3
+        verb in STOP_WORDS | _TRAILING | _ON | _ADVERBS | _NOT_PRESENT | _ENDS_PHRASE
+        or verb in _NOT_VERBS or len(verb) < 3
         or (verb.endswith(("ed", "ing", "ly", "s")) and not verb.endswith("ss"))
         or verb.endswith(_ADJECTIVE_ENDINGS) or _participle_of(verb)
         or not (said[1].lower() in _ON | _TRAILING or said[1][:1].isupper())

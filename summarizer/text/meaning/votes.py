@@ -118,7 +118,16 @@ def _first_name(words: str) -> str | None:
     return names[0] if names else None
 
 
-_ELECTORAL = re.compile(r"\b(?:polls?|polling|votes?|voters|elections?|ballots?|surveys?)\b", re.I)
+# The words of a vote; a survey's only for "PARTY on N percent" ("growth of 2.1 percent for
+# Germany" in a survey is no vote share).
+_ELECTORAL = re.compile(
+    r"\b(?:votes?|voters|voting|elections?|electoral|ballots?|polls?|polling)\b", re.I
+)
+_SURVEY = re.compile(r"\bsurveys?\b", re.I)
+_MONTHS_DAYS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 _FOR_NAME = re.compile(
     rf"^\s*(?:percent|per\s+cent|%)?\s*for\s+(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
@@ -134,15 +143,16 @@ def share_of_vote(text: str, start: int, end: int) -> str | None:
     opened = max(window, text.rfind("\n", window, start) + 1)
     closed = text.find("\n", end, end + _REACH)
     paragraph = text[opened : closed if closed >= 0 else end + _REACH]
-    if not _ELECTORAL.search(paragraph):
+    electoral = _ELECTORAL.search(paragraph) is not None
+    if not electoral and not _SURVEY.search(paragraph):
         return None
-    named = _FOR_NAME.match(text[end : end + 80])
+    named = _FOR_NAME.match(text[end : end + 80]) if electoral else None
     if named is None:
         on = _NAME_ON.search(text[max(0, start - 80) : start])
         name = (on.group("acronym") or on.group("name")) if on else None
     else:
         name = named.group("name")
-    if not name or name.split()[0] in _NOT_NAMES:
+    if not name or name.split()[0] in _NOT_NAMES or name.split()[0] in _MONTHS_DAYS:
         return None
     return f"{name} vote share"
 

@@ -48,8 +48,11 @@ _KITCHEN = frozenset(
         "innings",
     }
 )
+# A whole number stands apart from a digit fraction and may be glued to a sign: "10 1/2",
+# "2½", never "13/16" (thirteen sixteenths, not 1 and 3/16).
 _FRACTION = re.compile(
-    r"(?<![\w.,/:])(?P<sign>[-−]\s?)?(?:(?P<whole>\d{1,4})(?:\s{1,2}|-)?)?"
+    r"(?<![\w.,/:])(?P<sign>[-−]\s?)?"
+    rf"(?:(?P<whole>\d{{1,4}})(?:\s{{1,2}}|-|(?=[{''.join(_GLYPHS)}])))?"
     rf"(?:(?P<num>\d{{1,2}})/(?P<den>\d{{1,2}})(?![\d/])|(?P<glyph>[{''.join(_GLYPHS)}]))"
 )
 _DATE_BEFORE = re.compile(r"\b(?:on|since|until|by|from|dated)\s+$", re.I)

@@ -28,6 +28,12 @@ FRACTION_AFTER = re.compile(
 )
 
 
+# What may follow "five and a quarter": the end of a clause, "of", a percent, or a plural
+# ("miles", "hours"); not a singular noun, where the fraction is an ordinal ("two and a third
+# man fled", "won 3 and a fourth title").
+_THEN = re.compile(r"\s*(?:$|[.,;:!?)\"”’]|of\b|per ?cent\b|%|[A-Za-z]+s\b)", re.I)
+
+
 def join_mixed(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each whole number and the fraction after it read as one; in order."""
     out: list[Mention] = []
@@ -38,6 +44,7 @@ def join_mixed(text: str, mentions: list[Mention]) -> list[Mention]:
         after = FRACTION_AFTER.match(text, mention.end)
         if (
             after is None
+            or not _THEN.match(text, after.end())
             or not mention.is_figure
             or mention.unit_hint is not None
             or mention.value_low != mention.value_high

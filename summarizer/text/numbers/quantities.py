@@ -117,7 +117,7 @@ def _plain(raw: str) -> str:
 def _number(raw: str, scale: str | None) -> float:
     value = float(_plain(raw))
     if scale:
-        value *= SCALES[scale.strip(" -").lower()]
+        value *= SCALES[re.sub(r"^[\s-]+", "", scale).lower()]  # "5\u00a0million" too
     return value
 
 

@@ -113,6 +113,21 @@ def _indefinite(text: str, before: int, head: str) -> str:
     return phrase if len(phrase.split()) > 1 else ""
 
 
+# Words a body's full name holds beside its field: "the Federal Ministry for Economic Affairs".
+_NAME_FILLER = frozenset({"the", "of", "for", "and", "affairs", "federal", "national", "state"})
+
+
+def _holds_field(name: str, head: str, stem: str) -> bool:
+    """``name`` is "HEAD of/for FIELD" with nothing else but filler words ("Ministry of
+    Health"; not "Ministry of Foreign Trade" for "the Foreign Ministry")."""
+    found = re.search(rf"\b{head}\s+(?:of|for)\s+(?P<rest>.+)$", name, re.I)
+    if found is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", found.group("rest"))]
+    fields = [w for w in words if w not in _NAME_FILLER]
+    return len(fields) == 1 and fields[0].startswith(stem)
+
+
 def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]]) -> str:
     """The full name ``name`` (a source as written at ``at``) refers back to, or ``name``.
 
@@ -148,7 +163,7 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         head = field.group("head").lower()
         full = [
             (a, n) for a, n in _candidates(text, at, named, lookback=len(text))
-            if re.search(rf"\b{head}\s+(?:of|for)\b.*\b{stem}", n, re.I)
+            if _holds_field(n, head, stem)
         ]  # fmt: skip
         if full:
             return min(full)[1]

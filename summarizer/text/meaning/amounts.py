@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.meaning.words import word_set
 from summarizer.text.numbers.units import currency_code
 
 __all__ = [
@@ -38,38 +39,34 @@ __all__ = [
 ]
 
 
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # Adjectives and adverbs a share is said to be, not a noun it counts ("31 percent full").
-SHARE_ADJECTIVES = _set(
+SHARE_ADJECTIVES = word_set(
     "full empty higher lower ahead behind above below up down more less owned complete "
     "stronger weaker cheaper dearer larger smaller bigger faster slower better worse"
 )
 # Verbs a poll's respondents answer with ("Fifteen percent felt that ...").
-OPINION_VERBS = _set(
+OPINION_VERBS = word_set(
     "said say felt feel thought think believed believe backed back supported support "
     "opposed oppose favoured favored favour favor approved approve disapproved agreed agree "
     "disagreed wanted want preferred prefer did held expected expect answered chose voted "
     "rated considered consider saw see named"
 )
-_PREPOSITIONS = _set("in for of on")
+_PREPOSITIONS = word_set("in for of on")
 # Words of a complement that say when or where, not what ("in July", "for the year").
-_NOT_WHAT = _set(
+_NOT_WHAT = word_set(
     "year years month months week weeks quarter quarters day days period time total "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday trading terms average "
     "morning evening night afternoon first second third fourth half top addition excess all "
     "every each them it us him her those these"
 )
-_ENDS = _set(
+_ENDS = word_set(
     "in on at from for with by to of and or but than as that which who while since after "
     "before during this last next its their his her our is are was were will would could "
     "may be been has have had according said says"
 )
-_DETERMINERS = _set("the a an its their his her our this these those")
-_POSSESSIVES = _set("its their his her our")
+_DETERMINERS = word_set("the a an its their his her our this these those")
+_POSSESSIVES = word_set("its their his her our")
 _PARTICIPLE = re.compile(r"[a-z]+ed|left|kept|held|set|put|spent|paid|raised")
 _MOST = 4
 
@@ -111,14 +108,14 @@ def respondents(words: list[str], predicate: list[str]) -> list[str]:
 
 
 # Verbs of owning: a share of a company owned is a stake in it.
-_OWNS = _set("owns owned own holds held hold controls controlled control")
+_OWNS = word_set("owns owned own holds held hold controls controlled control")
 # Participles with no "-ed" ("could offset 40 percent of the hit"): what the share had done.
-_PARTICIPLES = _set(
+_PARTICIPLES = word_set(
     "offset cut set hit put shut won lost held kept sold spent paid built bought made taken "
     "given shot brought sent"
 )
 # "-ed" words before a share that hedge it, not say what it did ("an estimated 30 percent").
-_HEDGES = _set("estimated expected projected reported forecast predicted")
+_HEDGES = word_set("estimated expected projected reported forecast predicted")
 
 
 def share_of(before: list[str], counted: list[str]) -> list[str]:
@@ -176,9 +173,9 @@ _EXPECTS_OF = re.compile(
 )
 # What a number expected in advance is: "forecast a net profit of" -> forecast net profit.
 _EXPECTED = {"forec": "forecast", "proje": "projected", "predi": "predicted", "targe": "target"}
-_BARE = _set("figure number total amount sum level value average rate it them that this one")
-_TOLLED = _set("injured dead wounded missing killed displaced evacuated")
-_NOT_NAMED = _set("is are was were be been has have had will would could may and or but")
+_BARE = word_set("figure number total amount sum level value average rate it them that this one")
+_TOLLED = word_set("injured dead wounded missing killed displaced evacuated")
+_NOT_NAMED = word_set("is are was were be been has have had will would could may and or but")
 _NAMED_MOST = 6
 
 
@@ -224,7 +221,7 @@ def _named(words: list[str]) -> list[str]:
 
 
 _SUBJECT_BREAK = re.compile(r"[,;:()“”\"]|\b(?:that|which|who|said|says)\b", re.I)
-_ADJECTIVE_AUXILIARIES = _set(
+_ADJECTIVE_AUXILIARIES = word_set(
     "is are was were be been being will would could should must may might can has have had "
     "remain remains remained stay stays stayed stand stands stood now still currently only"
 )

@@ -23,6 +23,7 @@ from summarizer.text.meaning.changes import change_what
 from summarizer.text.meaning.objects import acted_on, antecedent
 from summarizer.text.meaning.tolls import headline_event, left_dead
 from summarizer.text.meaning.votes import sample_what, share_of_vote, votes_what
+from summarizer.text.meaning.words import word_set
 from summarizer.text.numbers.mentions import CHANGE_VERB
 from summarizer.text.numbers.quantities import Mention
 from summarizer.text.numbers.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
@@ -30,11 +31,7 @@ from summarizer.text.numbers.units import MEASURES, PERCENT, POINTS, currency_co
 __all__ = ["STOP_WORDS", "figure_unit", "figure_what"]
 
 
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-STOP_WORDS = _set(
+STOP_WORDS = word_set(
     "are were is was be been have has had remain remains remained to in on at from for with "
     "by as than of and or that which who according said say says will would could may"
 )
@@ -224,7 +221,7 @@ def _with_participle(said: list[str], participle: list[str]) -> list[str]:
 
 
 # Prepositions: what stands after a count's noun and is not said of it by a verb.
-_ON = _set(
+_ON = word_set(
     "of to for from at in on with by over across into onto under since during between "
     "among near inside outside through"
 )
@@ -261,7 +258,7 @@ def _ongoing(said: list[str]) -> list[str]:
 
 _ADJECTIVE_ENDINGS = ("ible", "able", "ful", "ous", "less", "ical")
 # Words after a count's noun that are no verb in the present ("residing abroad").
-_NOT_PRESENT = _set(
+_NOT_PRESENT = word_set(
     "abroad alone overall nationwide worldwide together home here there too apiece aged old "
     "long high wide deep tall away left dead alive"
 )
@@ -272,7 +269,7 @@ def _participle_of(word: str) -> bool:
     return word in _IRREGULAR_PAST
 
 
-_IRREGULAR_PAST = _set(
+_IRREGULAR_PAST = word_set(
     "spent sent held kept sold paid built bought made taken given brought lost won left found "
     "shot hit cut put set fled fought caught taught led fed met ran began grew knew drew"
 )
@@ -302,15 +299,15 @@ def _said_of(words: list[str]) -> list[str]:
 
 
 # Auxiliaries and linking verbs between a counted noun and what is said of it.
-_LINKING = _set(
+_LINKING = word_set(
     "is are was were be been being have has had remain remains remained stay stays stayed"
 )
-_ADVERBS = _set("also already still now currently reportedly initially later since so far")
-_PLACE_PREPOSITIONS = _set("in at on inside outside under behind near")
+_ADVERBS = word_set("also already still now currently reportedly initially later since so far")
+_PLACE_PREPOSITIONS = word_set("in at on inside outside under behind near")
 _LINK_REACH = 5
 # Words that modify what comes after them, never the end of a phrase ("... last").
-_DANGLING = _set("last next this each every per several few many")
-_IN_NAMES = _set("of the and from for de van von al")
+_DANGLING = word_set("last next this each every per several few many")
+_IN_NAMES = word_set("of the and from for de van von al")
 
 
 def figure_unit(text: str, mention: Mention) -> str | None:
@@ -545,7 +542,7 @@ def _measured(unit: str | None, phrase: list[str], lead: list[str]) -> list[str]
     return [*([verb] if verb else []), unit, "of", *thing[-3:]]
 
 
-_NAMED_MEASURES = _set("magnitude level category grade scale")
+_NAMED_MEASURES = word_set("magnitude level category grade scale")
 
 
 def _modified(text: str, start: int, rest: list[str]) -> list[str]:
@@ -667,7 +664,7 @@ def _nearby(quote: str, unit: str | None) -> str:
 
 
 # Words that end a noun phrase after a number: prepositions, pronouns, relative words.
-_ENDS_PHRASE = _set(
+_ENDS_PHRASE = word_set(
     "after before since during into onto over under across between per than like amid via "
     "within without against toward towards through whose whom what where when why how it "
     "they them he she we you i this these those more less last next"
@@ -699,7 +696,7 @@ _HEDGES = [["i", "think"], ["i", "believe"], ["we", "think"], ["we", "believe"],
            ["i", "guess"], ["i", "expect"], ["we", "expect"]]  # fmt: skip
 # A toll counts people: "the death toll would have been more than a thousand".
 _TOLL = re.compile(r"\b(?:death|casualty|casualties|human) toll\b[^,;]*$", re.I)
-_TOLL_WORDS = _set(
+_TOLL_WORDS = word_set(
     "killing killed kill kills dead deaths died dying wounding wounded injuring injured "
     "injuries missing displaced evacuated rescued hurt casualties victims"
 )
@@ -717,11 +714,11 @@ _POLLED = re.compile(
 )
 
 # Words that never say what an amount is.
-_NOT_WHAT = _set("us u.s billion million trillion thousand bn mn")
+_NOT_WHAT = word_set("us u.s billion million trillion thousand bn mn")
 
 # Words that end the lead-in of an amount without saying what it is ("rose by", "to").
 # fmt: off
-_TRAILING = _set(
+_TRAILING = word_set(
     "by to of at from for in on with than about around nearly almost some roughly up as "
     "over under more less at least just only an a the worth another additional further "
     "including excluding"

@@ -224,6 +224,19 @@ def test_prose_numbers_are_read_as_grounding_reads_the_article(article: str, pro
     assert unsupported_numbers("999 people were hurt.", article) == ["999"]
 
 
+def _said_by(said_by: str, quote: str, *sources: str) -> BriefDraft:
+    """A draft of one figure of 40 the model gives to ``said_by``, and ``sources``."""
+    figure = FigureDraft(
+        what="figure", value_low=40, value_high=40, qualifier="exact", source=said_by, quote=quote
+    )
+    return BriefDraft(
+        headline="h",
+        summary="s",
+        figures=[figure],
+        sources=[SourceDraft(name=n, kind="other", anonymous=False, quote=n) for n in sources],
+    )
+
+
 @pytest.mark.parametrize(
     ("said_by", "source", "tied"),
     [
@@ -236,22 +249,7 @@ def test_prose_numbers_are_read_as_grounding_reads_the_article(article: str, pro
 )
 def test_a_figure_is_tied_to_a_source_by_whole_words(said_by: str, source: str, tied: bool) -> None:
     text = f"{source} said 40 people were hurt."
-    draft = BriefDraft(
-        headline="h",
-        summary="s",
-        figures=[
-            FigureDraft(
-                what="people hurt",
-                value_low=40,
-                value_high=40,
-                qualifier="exact",
-                source=said_by,
-                quote="40 people were hurt",
-            )
-        ],
-        sources=[SourceDraft(name=source, kind="other", anonymous=False, quote=source)],
-    )
-    (figure,) = ground(draft, text).figures
+    (figure,) = ground(_said_by(said_by, "40 people were hurt", source), text).figures
     assert (figure.source_id == "S1") is tied
 
 
@@ -283,23 +281,5 @@ def test_a_source_introduced_as_full_name_and_acronym_is_named_so_once() -> None
 def test_a_figure_is_tied_to_the_source_so_named_before_one_whose_words_it_holds() -> None:
     body, people = "Harbour News Agency", "Analysts polled by the Harbour News Agency"
     text = f"{body} said exports fell. {people} had expected 40 ships."
-    draft = BriefDraft(
-        headline="h",
-        summary="s",
-        figures=[
-            FigureDraft(
-                what="ships expected",
-                value_low=40,
-                value_high=40,
-                qualifier="exact",
-                source=people,
-                quote="40 ships",
-            )
-        ],
-        sources=[
-            SourceDraft(name=body, kind="news_agency", anonymous=False, quote=body),
-            SourceDraft(name=people, kind="expert", anonymous=False, quote=people),
-        ],
-    )
-    (figure,) = ground(draft, text).figures
+    (figure,) = ground(_said_by(people, "40 ships", body, people), text).figures
     assert figure.source_id == "S2"

@@ -266,6 +266,9 @@ def test_a_figure_keeps_a_source_the_model_named_when_the_attribution_finds_it()
          ["The Port Authority"], ["The Port Authority"]),
         ("Headline of the day\n\nThe Port Authority was cautious.\n\nIt said 3 ships were late.",
          ["The Port Authority"], []),
+        # a call is a claim too
+        ("Headline of the day\n\nRep. Anna Berg, along with Tom Ma, called on the council to "
+         "act.", ["Tom Ma"], ["Tom Ma"]),
         # named where the article says someone else claims: not a source
         ("Headline of the day\n\nHarbourland's Prime Minister, Ana Ruiz, said 40 boats "
          "were turned back.", ["Harbourland", "Ana Ruiz"], ["Ana Ruiz"]),

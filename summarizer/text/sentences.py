@@ -27,10 +27,12 @@ CUE = re.compile(
     r"put the (?:number|figure|toll)|assessments?|spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
-# A sentence that gives a claim to someone: an attribution cue, a quotation, or what a poll
-# or a study finds ("BBC global poll finds majority ...").
+# A sentence that gives a claim to someone: an attribution cue, a quotation, what a poll or a
+# study finds ("BBC global poll finds majority ..."), or a call ("called on Congress to ...").
 CLAIM = re.compile(
-    rf"{CUE.pattern}|[\"“”]|\b(?:finds?|polls?|surveys?|stud(?:y|ies)|reports?)\b", re.IGNORECASE
+    rf"{CUE.pattern}|[\"“”]|\b(?:finds?|polls?|surveys?|stud(?:y|ies)|reports?|called (?:on|for)|"
+    r"calls (?:on|for)|urged|urges|demanded|demands|appealed)\b",
+    re.IGNORECASE,
 )
 # A picture credit ("Image: DigitalGlobe.", "Photo: Reuters"): who made a picture, never who
 # states a claim.

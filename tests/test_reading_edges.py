@@ -76,3 +76,16 @@ def test_a_body_called_by_its_field_is_not_another_ministry_of_that_word() -> No
     assert resolve_reference("The Foreign Ministry", text, text.index("The Foreign"), []) == (
         "The Foreign Ministry"
     )
+
+
+def test_a_sentence_is_found_in_a_line_with_no_full_stop_for_pages() -> None:
+    from summarizer.text.sentences import sentence_around
+
+    text = "word " * 40_000 + "the river rose 3 metres " + "word " * 40_000
+    at = text.index("3 metres")
+    start, end = sentence_around(text, at, at + 8)
+    assert start < at < end and end - start <= 2 * 2000 + 8
+    assert text[start - 1] == " " and text[start] != " "  # a word's start, not mid-word
+    short = "The river rose. Then it rose 3 metres. It fell."
+    at = short.index("3 metres")
+    assert short[slice(*sentence_around(short, at, at + 8))] == "Then it rose 3 metres."

@@ -91,20 +91,33 @@ _SENTENCE_BREAK = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘(])")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?=\s+[A-Z“\"‘(]|\s*$)")
 
 
+# No sentence runs longer: a text with no full stop for pages is cut at a space this far from
+# the words it is asked about (else every figure of a 200 kB line read the whole line).
+_LONGEST_SENTENCE = 2000
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the sentence (within its line) that holds ``text[start:end]``."""
     line_start = max(text.rfind("\n", 0, start) + 1, 0)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    s = line_start
-    for m in _SENTENCE_BREAK.finditer(text, line_start, min(start + 1, line_end)):
+    low = max(line_start, start - _LONGEST_SENTENCE)
+    high = min(line_end, end + _LONGEST_SENTENCE)
+    s = low if low == line_start else _after_space(text, low, start)
+    for m in _SENTENCE_BREAK.finditer(text, low, min(start + 1, line_end)):
         if m.end() <= start:
             s = m.end()
-    stop = _SENTENCE_END.search(text, end, line_end)
-    e = stop.end() if stop else line_end
+    stop = _SENTENCE_END.search(text, end, high)
+    e = stop.end() if stop else high
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+def _after_space(text: str, low: int, start: int) -> int:
+    """The first word start at or after ``low`` (not after ``start``)."""
+    space = text.find(" ", low, start)
+    return space + 1 if space >= 0 else low
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[—–]\s|\s(?:though|while|but|whereas)\s")

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from summarizer.testing import SECRET_HEADERS, json_body_matcher
+from summarizer.text.layout import layout
+from summarizer.text.sources.attribution import Attribution
 
 __all__ = [
     "RECORDED",
@@ -19,6 +21,7 @@ __all__ = [
     "gold_figures",
     "json_body_matcher",
     "kill_when",
+    "source_of_words",
 ]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,3 +52,9 @@ def kill_when(process: subprocess.Popen[bytes], ready: Callable[[], bool]) -> No
     process.send_signal(signal.SIGKILL)
     process.communicate()
     assert process.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+
+
+def source_of_words(text: str, words: str) -> str | None:
+    """Who the article's attribution says states ``words`` (their first occurrence)."""
+    at = text.index(words)
+    return Attribution(text, layout(text)).source_at(at, at + len(words))

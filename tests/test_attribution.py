@@ -6,17 +6,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import source_of_words
 
 from summarizer.text.layout import layout
 from summarizer.text.meaning.figure import STOP_WORDS, figure_unit, figure_what
 from summarizer.text.numbers.quantities import figure_candidates
 from summarizer.text.numbers.units import currency_code, normalise_unit
-from summarizer.text.sources.attribution import Attribution
-
-
-def _source(text: str, number: str) -> str | None:
-    at = text.index(number)
-    return Attribution(text, layout(text)).source_at(at, at + len(number))
 
 
 @pytest.mark.parametrize(
@@ -91,7 +86,7 @@ def _source(text: str, number: str) -> str | None:
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, number: str, source: str | None) -> None:
-    assert _source(text, number) == source
+    assert source_of_words(text, number) == source
 
 
 @pytest.mark.parametrize(
@@ -167,11 +162,11 @@ def test_attribution_rules(text: str, number: str, source: str | None) -> None:
     ],
 )  # fmt: skip
 def test_second_references_and_appositives(text: str, number: str, source: str) -> None:
-    assert _source(text, number) == source
+    assert source_of_words(text, number) == source
 
 
 def test_a_description_with_nothing_named_before_stays_as_written() -> None:
-    assert _source("The agency said 12 homes burned.", "12") == "The agency"
+    assert source_of_words("The agency said 12 homes burned.", "12") == "The agency"
 
 
 @pytest.mark.parametrize(
@@ -191,7 +186,7 @@ def test_people_a_body_asked_are_not_the_body(a: str, b: str, asked: bool) -> No
 
 def test_a_source_does_not_carry_into_the_next_paragraph() -> None:
     text = "The agency said 12 homes burned.\n\nThe river rose 3 metres overnight."
-    assert _source(text, "3 metres") is None
+    assert source_of_words(text, "3 metres") is None
 
 
 def test_a_lead_figure_takes_the_attribution_of_its_headline() -> None:

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from support import source_of_words
 
 from summarizer import read_figures
-from summarizer.text.layout import layout
-from summarizer.text.sources.attribution import Attribution
 from summarizer.text.sources.references import resolve_reference
-
-
-def _source(text: str, number: str) -> str | None:
-    at = text.index(number)
-    return Attribution(text, layout(text)).source_at(at, at + len(number))
 
 
 @pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\t"])
@@ -42,7 +36,7 @@ def test_a_scale_after_any_space_is_read(space: str) -> None:
     ],
 )  # fmt: skip
 def test_attribution_edges(text: str, number: str, source: str | None) -> None:
-    assert _source(text, number) == source
+    assert source_of_words(text, number) == source
 
 
 @pytest.mark.parametrize(

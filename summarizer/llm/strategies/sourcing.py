@@ -56,14 +56,7 @@ class SourceBook:
     # -- the list ---------------------------------------------------------------------------
 
     def _known(self, name: str) -> SourceDraft | None:
-        key = name_key(name)
-        for source in self.sources:
-            other = name_key(source.name)
-            if people_of(name, source.name):
-                continue  # "Analysts polled by AGNA" are not AGNA
-            if fuzz.token_set_ratio(key, other) >= SAME_SOURCE or names_overlap(name, source.name):
-                return source
-        return None
+        return next((source for source in self.sources if self._same(name, source.name)), None)
 
     def add_labels(self, labels: SourceLabels | None, warnings: list[BriefWarning]) -> None:
         """The model's sources, each tied to the sentence that names it."""
@@ -160,7 +153,7 @@ class SourceBook:
     def _same(name: str, other: str) -> bool:
         """Two spellings of one source (the fuzzy-name rule)."""
         if people_of(name, other):
-            return False
+            return False  # "Analysts polled by AGNA" are not AGNA
         close = fuzz.token_set_ratio(name_key(name), name_key(other)) >= SAME_SOURCE
         return close or names_overlap(name, other)
 

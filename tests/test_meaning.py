@@ -245,6 +245,29 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         # A suspended hyphen joins its words.
         ("Some 9 million low- and middle-income families will receive vouchers.", "9 million",
          "low- and middle-income families receive vouchers"),
+        # Market reports: a move said with "up"/"down", a loss or gain in points or percent,
+        # a change restated after "or", the level a price or an index closed at, a company's
+        # shares, and a subject past an opening phrase, an apposition or "saw".
+        ("By noon the Kospi was up nearly 31 points.", "31", "rise in Kospi"),
+        ("In early trading the Bovespa was down 2.5%.", "2.5%", "fall in Bovespa"),
+        ("Over the week the Merval has lost 212 points.", "212", "loss in Merval"),
+        ("The Sensex shed 1.4% on Friday.", "1.4%", "loss in Sensex"),
+        ("The Stoxx 600 fell 41.2 points, or 2.1 percent.", "2.1", "fall in Stoxx 600"),
+        ("The Kospi, the main index of the Korea Exchange, rose 31 points.", "31",
+         "rise in Kospi"),
+        ("Wednesday's session saw the Bovespa drop 4 percent.", "4", "drop in Bovespa"),
+        ("The Sensex slid 300 points to close at 71,412.", "71,412", "closing level of Sensex"),
+        ("The Merval index ended the session at 9,870.", "9,870", "closing level of Merval index"),
+        ("The Kospi closed with a loss of 1.8% on Monday.", "1.8%", "closing loss in Kospi"),
+        ("Shares of Orbis fell to $3.10 before closing at $9.", "$3.10", "Orbis share price"),
+        ("Shares of Orbis fell to $3.10 before closing at $9.", "$9",
+         "closing share price of Orbis"),
+        ("The retailer Orbis saw its shares plunge to 12 cents, but it later rallied to close at "
+         "$8.20.", "$8.20", "closing share price of Orbis"),
+        ("Exports rose 7 percent from a year earlier to $41 billion.", "$41", "Exports"),
+        ("During the quarter exports fell 2 percent.", "2", "fall in exports"),
+        # ... but a company that "lost" money lost an amount, not a price.
+        ("The airline lost $2.3 billion in the quarter.", "$2.3", "airline lost"),
     ],
 )  # fmt: skip
 def test_what(text: str, number: str, what: str) -> None:

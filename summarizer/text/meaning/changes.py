@@ -9,7 +9,13 @@ Conventions of news writing read here (:func:`summarizer.text.meaning.figure_wha
   "to" is the level the subject reached ("revenue", "death toll");
 - a verb with an object says the same the other way round: "would lift growth by 0.2
   points" is an increase in growth, "pushing the ratio to 49.8 percent" the ratio;
-- "shares fell" is said of a company's share price.
+- "shares fell" is said of a company's share price, and so are "shares of Acme fell" and
+  "Acme saw its shares fall";
+- "the index was up 25 points", "was down 3%": a market's move said with "up" or "down";
+- "the Dow lost 300 points", "shed 2%", "added 15 points": with points, percent or cents a
+  loss or a gain of what is priced (a company that "lost $2 billion" is left alone);
+- "the Dow Jones, a stock market index ..., fell 344 points": an apposition between the
+  subject and its verb is passed over.
 
 The subject is the noun phrase the verb is said of, without its article, its prepositional
 tail ("the death toll from the floods in the south" -> "death toll") or a dateline.
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["change_what"]
+__all__ = ["CHANGE_VERBS", "change_what", "subject_of"]
 
 # A verb said of its subject ("Revenue fell") and the noun of the change it makes.
 _INTRANSITIVE: list[tuple[str, str]] = [
@@ -60,10 +66,15 @@ def _noun(verb: str, pairs: list[tuple[str, str]]) -> str:
 
 
 _VERB = _alternatives(_INTRANSITIVE)
+CHANGE_VERBS = _VERB  # every form of a verb said of what changes ("fell", "plummet")
 _ACTIVE = _alternatives(_TRANSITIVE)
 # Between a change and the level after it: the change's amount ("fell 4.1% to", "rose by
 # about 5 percent to"), or nothing ("rose to").
-_GAP = r"(?:\s+by)?(?:\s+[^\s,;]*\d[^\s,;]*(?:\s+[a-z%]+){0,3}?)?"
+_GAP = (
+    r"(?:\s+by)?(?:\s+[^\s,;]*\d[^\s,;]*(?:\s+[a-z%]+){0,3}?)?"
+    r"(?:\s+(?:from|on|over)\s+(?:a|the|last)\s+(?:year|quarter|month|week)(?:\s+(?:earlier|ago|before))?"
+    r"|\s+from(?:\s+(?:about|around|nearly|almost|some|roughly))?\s+[^\s,;]*\d[^\s,;]*(?:\s+[a-z%]+){0,2}?)?"
+)
 _FURTHER = r"(?:\s+(?:a\s+further|another|an\s+estimated|an\s+average\s+of))?"
 _CHANGE = re.compile(rf"^(?P<subject>.*?)\s+(?P<verb>{_VERB})(?:\s+by)?{_FURTHER}\s*$", re.I)
 _AGAIN = re.compile(
@@ -93,6 +104,20 @@ _CLOSING = re.compile(
 )
 _MOVED = re.compile(
     rf"(?P<subject>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{_VERB})\s*,?\s*(?:then|and)?\s*$", re.I
+)
+# "the NASDAQ was up nearly nine points": a move said with "up" or "down".
+_UP_DOWN = re.compile(
+    r"^(?P<subject>.*?)\s+(?:was|were|is|are|had\s+been|has\s+been|traded|stood|ended|"
+    r"finished)\s+(?P<way>up|down|higher|lower)(?:\s+by)?\s*$",
+    re.I,
+)
+# "lost 631 points", "shed 2%", "added 15 points": with a market's unit, a move.
+_MARKET_MOVE = re.compile(
+    r"^(?P<subject>.*?)\s+(?P<verb>los(?:e|es|t|ing)|shed(?:s|ding)?|add(?:s|ed|ing)?)(?:\s+by)?\s*$",
+    re.I,
+)
+_MARKET_UNIT = re.compile(
+    r"[\s-]*(?:percentage\s+points?|points?|percent|per\s+cent|cents?)\b", re.I
 )
 # Words before a change that say which change: "a further 0.1%", "an average of 9.5%".
 _QUALIFIED = re.compile(r"\b(?:a\s+(further)|an\s+(average)\s+of)\s*$", re.I)
@@ -127,7 +152,7 @@ _TIME = re.compile(
     r"\.$|$|\s+(?:to|after|as|when|while|but|which|from)\b|\s+and\s+(?:a\s+further|another|by)\b))",
     re.I,
 )
-_WORD = re.compile(r"[\w'’.-]*\w")
+_WORD = re.compile(r"[\w'’.&-]*\w")
 _MOST = 5
 _AGENT = 4
 _NEAR = 3000
@@ -160,12 +185,25 @@ def change_what(text: str, start: int, end: int) -> str | None:
         what = _level_before(text[max(0, start - 200) : start - len(before)])
         noun = "rise" if trailing.group(1).lower() == "up" else "fall"
         return f"{noun} in {what}{_when(text, end)}" if what else None
+    moved = _UP_DOWN.match(before)
+    if moved:  # "the NASDAQ was up nearly nine points": its rise
+        said = moved.group("subject")
+        what = _lowered(_subject(said) or _apposed(text, start, before, said), near)
+        noun = "rise" if moved.group("way").lower() in ("up", "higher") else "fall"
+        return f"{noun} in {what}{_when(text, end)}" if what else None
+    market = _MARKET_MOVE.match(before)
+    if market and _market_unit(text, start, end):  # "the DJIA has lost 631 points"
+        said = market.group("subject")
+        what = _lowered(_subject(said) or _apposed(text, start, before, said), near)
+        noun = "gain" if market.group("verb").lower().startswith("add") else "loss"
+        return f"{noun} in {what}{_when(text, end)}" if what else None
     change = _CHANGE.match(before) or _AGAIN.match(before)
     if change and _BOUND.match(text, start):  # "could fall below 1 percent": a level
         return _lowered(_subject(change.group("subject")), near)
     changed = _CHANGED.search(before)
     if change:
-        what = _subject(change.group("subject"))
+        said = change.group("subject")
+        what = _subject(said) or _apposed(text, start, before, said)
         noun = _noun(change.group("verb"), _INTRANSITIVE)
     elif changed:
         what = _object(changed.group("object"))
@@ -182,6 +220,37 @@ def change_what(text: str, start: int, end: int) -> str | None:
     if qualified:
         noun = f"{(qualified.group(1) or qualified.group(2)).lower()} {noun}"
     return f"{noun} in {what}{_when(text, end)}"
+
+
+def _market_unit(text: str, start: int, end: int) -> bool:
+    """Whether the number is in points, percent or cents (a market's move, not money)."""
+    written = text[start:end].rstrip()
+    return written.endswith(("%", "percent", "per cent", "points")) or bool(
+        _MARKET_UNIT.match(text, end)
+    )
+
+
+# "The Dow Jones Industrial Average, a stock market index used to gauge ..., fell": the
+# subject before an apposition (the sentence's first words, no verb among them).
+_APPOSED = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?P<subject>[^,.;:!?\n]{2,80}),\s+(?:a|an|the)\s+[^;:!?\n]{2,200}?,\s*$"
+)
+
+
+def _apposed(text: str, start: int, before: str, subject: str) -> str | None:
+    """The subject of a verb that opens its clause after an apposition ("X, a ..., fell"):
+    None when the clause has words before the verb (``subject``) or no apposition stands
+    before it."""
+    if subject.strip():
+        return None
+    lead = text[max(0, start - 300) : start - len(before)]
+    apposed = _APPOSED.search(lead)
+    if apposed is None:
+        return None
+    words = _WORD.findall(apposed.group("subject"))
+    if any(re.fullmatch(f"{_VERB}|{_ACTIVE}", w, re.I) for w in words):
+        return None
+    return _subject(apposed.group("subject"))
 
 
 def _mover(clause: str) -> str | None:
@@ -215,14 +284,65 @@ def _lowered(phrase: str | None, text: str) -> str | None:
     return phrase
 
 
+def subject_of(words: str) -> str | None:
+    """The noun phrase a verb is said of, from the clause's words before it ("The Nikkei
+    index" -> Nikkei index; "Shares of Acme" -> Acme share price)."""
+    return _subject(words)
+
+
 def _subject(words: str) -> str | None:
-    """The noun phrase a verb is said of, from the clause's words before the verb."""
+    """The noun phrase a verb is said of, from the clause's words before the verb: past
+    "X saw" ("trading saw the FTSE 100 (rise)"), a company's for "shares of X" and
+    "X saw its shares"."""
+    found = _WORD.findall(words)
+    seen = next((i for i in range(len(found) - 1, -1, -1) if found[i].lower() in _SAW), None)
+    if seen is not None:
+        if [w.lower() for w in found[seen + 1 :]] in (["its", "shares"], ["its", "stock"]):
+            named = _names_before(found[:seen])
+            return f"{named} share price" if named else None
+        found = found[seen + 1 :]
+    priced = found[0].lower() in ("shares", "stock") if found else False
+    if len(found) > 2 and priced and found[1].lower() in ("of", "in"):
+        named = _phrase(found[2:])  # "Shares of Acme Corp": Acme Corp's share price
+        return f"{named} share price" if named else None
+    found = _past_opening(found)
     out: list[str] = []
-    for word in _WORD.findall(words):
+    for word in found:
         if word.lower() in _PREPOSITIONS and out:
             break
         out.append(word)
     return _phrase(out)
+
+
+def _past_opening(words: list[str]) -> list[str]:
+    """The words after a clause's opening phrase of time or place and a joining "and" ("In
+    the first hour the Dow", "At one point the Dow", "and the S&P 500" -> the Dow, ...)."""
+    while words and words[0].lower() in _JOINING:
+        words = words[1:]
+    if not words or words[0].lower() not in _PREPOSITIONS:
+        return words
+    # the last determiner or name after the opening phrase's own noun
+    for at in range(len(words) - 1, 1, -1):
+        low = words[at].lower()
+        if low in _DETERMINERS or (words[at][:1].isupper() and not words[at - 1][:1].isupper()):
+            return words[at:]
+    return words[-1:]  # "During the week exports": the noun before the verb
+
+
+_JOINING = frozenset({"and", "but", "while", "whereas", "as"})
+
+
+_SAW = frozenset({"saw", "sees", "see", "seeing"})
+
+
+def _names_before(words: list[str]) -> str | None:
+    """The name that ends ``words`` ("consulting firm Accenture" -> Accenture)."""
+    names: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        names.insert(0, word)
+    return " ".join(names) if names else None
 
 
 def _object(words: str) -> str | None:

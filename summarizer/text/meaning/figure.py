@@ -19,7 +19,8 @@ from summarizer.text.meaning.amounts import (
     share_of,
     stood_as,
 )
-from summarizer.text.meaning.changes import change_what
+from summarizer.text.meaning.changes import change_what, subject_of
+from summarizer.text.meaning.levels import level_what, restated
 from summarizer.text.meaning.objects import acted_on, antecedent
 from summarizer.text.meaning.tolls import headline_event, left_dead
 from summarizer.text.meaning.votes import sample_what, share_of_vote, votes_what
@@ -384,6 +385,9 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         subject = _WORD.findall(change.group("subject"))
         while subject and subject[0].lower() in (_CONNECTIVES | STOP_WORDS | _TRAILING):
             subject.pop(0)
+        priced = subject_of(change.group("subject"))  # "Acme saw its shares": Acme share price
+        if priced and priced.endswith("share price"):
+            subject = priced.split()
         if subject:
             when = "after" if change.group("to") else "before"
             return " ".join(subject[-(_MAX_WHAT_WORDS - 1) :]) + f" ({when})"
@@ -392,7 +396,10 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         bool(phrase) and unit is not None and unit.split(" per ")[0] == phrase[-1].lower()
         and not _measure_unit(unit)
     )  # fmt: skip
-    changed = None if counted else change_what(text, mention.start, mention.end)
+    changed = None if counted else (
+        level_what(text, mention.start) or restated(text, mention.start)
+        or change_what(text, mention.start, mention.end)
+    )  # fmt: skip
     if changed:  # "Revenue fell 4.1%": fall in revenue; "... to 151 billion": revenue
         return changed
     voted = votes_what(text, mention.start, mention.end) if unit == "votes" else None
@@ -629,7 +636,7 @@ def _referent(text: str, start: int) -> str | None:
 
 def _measure_unit(unit: str) -> bool:
     """A unit of measure, not a counted noun: "tonnes", "gigawatts", "gigawatt hours"."""
-    return unit in (*MEASURES, PERCENT, POINTS, "points") or bool(
+    return unit in (*MEASURES, PERCENT, POINTS, "points", "cents") or bool(
         re.search(r"watts?(?: hours?)?$", unit)
     )
 

@@ -174,7 +174,13 @@ def test_number_reading_classes(sentence: str, expected: list[tuple], unit: str 
 
 
 @pytest.mark.parametrize(
-    "sentence", ["The Nikkei 225 stock index fell", "a fleet of Boeing 737 jets"]
+    "sentence",
+    [
+        "The Nikkei 225 stock index fell",
+        "a fleet of Boeing 737 jets",
+        "The S&P 500 closed lower",
+        "the Standard & Poor's 500 index",
+    ],
 )
 def test_a_name_with_a_number_is_not_a_figure(sentence: str) -> None:
     assert _figures(sentence) == []

@@ -43,13 +43,14 @@ _TURNED_BEFORE = re.compile(
 _IN_URL = re.compile(r"(?:https?://|www\.)\S*$", re.I)
 _AFTER_ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 # A capitalised word right before the number, not at a sentence start ("the Nikkei 225",
-# "a Boeing 737 jet"): a model or index name, unless a unit follows.
+# "a Boeing 737 jet", "the S&P 500", "Standard & Poor's 500"): a model or index name,
+# unless a unit follows.
 _NAMED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB|" + "|".join(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
      "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
      "Saturday", "Sunday", "US", "UK", "EU", "UN"]
-) + r")\b)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,}) $")  # fmt: skip
+) + r")\b)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,}|(?<=&)[A-Z]{1,3}|Poor['’]s) $")  # fmt: skip
 _UNIT_AFTER = re.compile(r"^\s?(?:%|percent|per cent|[A-Za-z]*illion|thousand|hundred)", re.I)
 _AFTER_DESIGNATION = re.compile(r"^\s(?:House|Corps|Street|Avenue|Road|Division|Brigade)\b")
 

@@ -266,6 +266,10 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "$8.20.", "$8.20", "closing share price of Orbis"),
         ("Exports rose 7 percent from a year earlier to $41 billion.", "$41", "Exports"),
         ("During the quarter exports fell 2 percent.", "2", "fall in exports"),
+        ("Reading scores improved 8 points.", "8", "improvement in Reading scores"),
+        # "totaling": the total of what is said to total it.
+        ("The bank will provide swap lines totaling $180 billion.", "$180",
+         "total swap lines"),
         # ... but a company that "lost" money lost an amount, not a price.
         ("The airline lost $2.3 billion in the quarter.", "$2.3", "airline lost"),
     ],

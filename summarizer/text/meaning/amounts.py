@@ -156,6 +156,9 @@ _STANDS_AT = re.compile(
     r"|stands?|stood|standing|remains?|remained|totall?ed|totals?)\s+at[\s“\"']*$",
     re.I,
 )
+# "swap lines totaling $180 billion": the total of what is said to total it.
+_TOTALLING = re.compile(r"(?P<what>(?:[A-Za-z][\w'’-]*\s+){1,2})(?:totall?ing|amounting\s+to)\s*$")
+_CUTS = _DETERMINERS | word_set("of from to for by in on with at")
 # "a supplementary budget of", "its turnover rate of": the noun an amount is "of".
 _NOUN_OF = re.compile(
     r"(?:\b(?P<expected>forecast|forecasts|forecasting|expected|expects|expecting|projected|"
@@ -197,6 +200,13 @@ def named_before(before: str, *, ranged: bool = False, raw: str = "") -> list[st
         named = _named(re.sub(r"[“”\"]", "", match.group("what")).split()) if match else []
         if named:  # "the campaign would cost": cost of campaign
             return [noun, "of", *named]
+    totalled = _TOTALLING.search(before)
+    if totalled:  # "swap lines totaling": total swap lines ("loans from banks": banks)
+        said = totalled.group("what").split()
+        cut = max((i for i, w in enumerate(said) if w.lower() in _CUTS), default=-1)
+        total = _named(said[cut + 1 :])
+        if total:
+            return ["total", *total]
     match = _EXPECTS_OF.search(before) or _NOUN_OF.search(before)
     named = _named(match.group("what").split()) if match else []
     if named and match and match.group("expected"):  # "forecast a net profit of": a forecast

@@ -40,6 +40,8 @@ _INTRANSITIVE: list[tuple[str, str]] = [
     (r"declin(?:e|es|ed|ing)", "decline"),
     (r"decreas(?:e|es|ed|ing)", "decrease"),
     (r"contract(?:s|ed|ing)?|shr(?:ank|ink|inks|unk|inking)", "contraction"),
+    (r"improv(?:e|es|ed|ing)", "improvement"),
+    (r"worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing)", "worsening"),
 ]  # fmt: skip
 # A verb that changes its object ("would lift growth by"), and its noun.
 _TRANSITIVE: list[tuple[str, str]] = [

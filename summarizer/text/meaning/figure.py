@@ -486,7 +486,11 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
             words = phrase + (said or lead[-4:])
     elif measured:  # "a magnitude 6.6 aftershock": magnitude of aftershock
         words = measured
-    elif phrase and currency_code(phrase[0]) is None:  # "a 12.6% drop in net profit"
+    elif (
+        phrase
+        and currency_code(phrase[0]) is None
+        and not (unit and currency_code(unit) and _PARTICIPLE.match(phrase[0].lower()))
+    ):  # "a 12.6% drop in net profit" (not "$3 million arrived": a verb)
         # "45 percent of respondents felt ...": who answered, and what.
         answer = _predicate(beyond) if beyond and beyond[0].lower() in OPINION_VERBS else []
         words = phrase + (answer or _complement(beyond))

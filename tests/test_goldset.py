@@ -31,7 +31,7 @@ CASSETTES = ROOT / "cassettes" / "goldset"
 FOLDERS = {
     "written": ROOT / "goldset",
     "real": ROOT / "goldset" / "real",
-    "heldout": ROOT / "goldset" / "heldout",  # real, annotated after the session-5 rules
+    "heldout": ROOT / "goldset" / "heldout",  # real, annotated by helpers who never read the code
 }
 
 

@@ -159,6 +159,11 @@ def test_attribution_rules(text: str, number: str, source: str | None) -> None:
         # ...the subject right before its verb, not a title before a person's name.
         ("FOP chair Ana Ruiz dismissed the survey, saying delays were 40 minutes.", "40",
          "Ana Ruiz"),
+        # A person named in full once is then named by surname, with or without a title.
+        ("The study was led by Prof. Dana Whitfield of Lowmoor University.\n\nProfessor "
+         "Whitfield says only 12 percent of salt is treated.", "12", "Dana Whitfield"),
+        ("Tomas Ekberg, a port engineer, was asked.\n\nEkberg said 30 cranes were idle.", "30",
+         "Tomas Ekberg"),
     ],
 )  # fmt: skip
 def test_second_references_and_appositives(text: str, number: str, source: str) -> None:
@@ -167,6 +172,9 @@ def test_second_references_and_appositives(text: str, number: str, source: str) 
 
 def test_a_description_with_nothing_named_before_stays_as_written() -> None:
     assert source_of_words("The agency said 12 homes burned.", "12") == "The agency"
+    # A plural of a role is no surname: "Officials" stays as written.
+    text = "Harbour Officials met on Monday.\n\nOfficials said 40 homes burned."
+    assert source_of_words(text, "40") == "Officials"
 
 
 @pytest.mark.parametrize(

@@ -16,13 +16,17 @@ in full every time. The conventions:
 - an organisation introduced as "Full Name (ACR)" is called by its acronym afterwards;
 - a body called by its field stands for the full name that holds it ("the Federal Ministry
   for Economic Affairs ... the Economy Ministry", "the Ministry of Health ... the Health
-  Ministry").
+  Ministry");
+- a person is named in full once, then by surname, with or without a title: "Prof. Cres
+  Eastman ... Professor Eastman says", "Ann Lee ... Lee said" stand for the full name.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from summarizer.text.sources.names import unnamed
 
 __all__ = ["acronym_name", "resolve_reference"]
 
@@ -167,6 +171,11 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         ]  # fmt: skip
         if full:
             return min(full)[1]
+    surname = _SURNAME_REFERENCE.match(bare)
+    if surname and not unnamed(bare, ""):  # "Professor Eastman"; not "Officials"
+        full = _full_name(text, at, surname.group("surname"))
+        if full:
+            return full
     shortened = re.match(r"^the\s+(?P<rest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", bare)
     if shortened:  # "the Air Force" after "the Ukrainian Air Force"
         rest = shortened.group("rest")
@@ -177,6 +186,39 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         if longer:
             return max(longer)[1]
     return acronym_name(bare, text) or name
+
+
+# Titles a surname may carry on second reference ("Professor Eastman", "Ms Buchtmann").
+_TITLES = (
+    r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|President|Prime\s+Minister|Minister|Senator|Sen|Rep|"
+    r"Representative|Gen|General|Col|Colonel|Judge|Justice|Mayor|Governor|Gov|Chancellor|"
+    r"Secretary|Ambassador|Chairman|Chairwoman|Director|Inspector|Captain|Capt|Sheikh"
+)
+_SURNAME_REFERENCE = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)?(?P<surname>[A-Z][a-z][\w’'-]*)$")
+_TITLE_WORD = re.compile(rf"^(?:{_TITLES})\.?$")
+
+
+def _full_name(text: str, before: int, surname: str) -> str | None:
+    """The person's full name the article gave first, before ``before``, for a surname
+    ("Cres Eastman" for "Eastman"): one or two given names before it, titles left out;
+    None when the article never names them in full."""
+    pattern = re.compile(
+        rf"\b((?:(?:{_TITLES})\.?[ ]+)?(?:[A-Z][\w’'.-]*[ ]+){{1,2}}){re.escape(surname)}\b"
+    )
+    for found in pattern.finditer(text, 0, before):
+        given = [w for w in found.group(1).split() if not _TITLE_WORD.match(w)]
+        given = given[-2:]
+        if given and all(
+            w[:1].isupper() and w.lower() not in _NOT_GIVEN and not w.endswith(("'s", "’s"))
+            and not w.isupper()
+            for w in given
+        ):  # fmt: skip
+            return " ".join([*given, surname])
+    return None
+
+
+# Capitalised words before a surname that are no given name ("Professor", "The", "Says").
+_NOT_GIVEN = frozenset("the a an and of in on at for says said told by with from".split())
 
 
 def acronym_name(name: str, text: str) -> str | None:

@@ -173,9 +173,9 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
             return min(full)[1]
     surname = _SURNAME_REFERENCE.match(bare)
     if surname and not unnamed(bare, ""):  # "Professor Eastman"; not "Officials"
-        full = _full_name(text, at, surname.group("surname"))
-        if full:
-            return full
+        person = _full_name(text, at, surname.group("surname"))
+        if person:
+            return person
     shortened = re.match(r"^the\s+(?P<rest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", bare)
     if shortened:  # "the Air Force" after "the Ukrainian Air Force"
         rest = shortened.group("rest")

@@ -41,6 +41,9 @@ def _what(text: str, number: str) -> str:
         ("They have launched 4,000 of these missiles since May.", "4,000", "missiles"),
         # A rate with its complement: "tonnes of capacity a year".
         ("The plant adds 2 million tonnes of capacity a year.", "2 million", "tonnes per year"),
+        # A magnitude, with "of" or after the number.
+        ("The quake had a magnitude of 5.6.", "5.6", "magnitude"),
+        ("A 6.1 magnitude earthquake hit the coast.", "6.1", "magnitude"),
         # A participle is no unit: "the 60 needed".
         ("The party won 48 seats, short of the 60 needed for a majority.", "60", None),
     ],
@@ -196,7 +199,7 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Guards seized 40 rifles at the port. Police said 12 of them were stolen in March.",
          "12", "rifles stolen in March"),
         # A measure named before its number is of the noun after it, or of what was rated.
-        ("A magnitude 5.8 tremor struck the coast.", "5.8", "magnitude of tremor struck"),
+        ("A magnitude 5.8 tremor struck the coast.", "5.8", "magnitude of tremor"),
         ("The leaks were rated at level three.", "three", "rating of leaks"),
         ("Regulators raised the alert to a level four on Monday.", "four",
          "raised level of alert"),
@@ -270,6 +273,18 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         # "totaling": the total of what is said to total it.
         ("The bank will provide swap lines totaling $180 billion.", "$180",
          "total swap lines"),
+        # A relative clause or an aside between the subject and its verb; a change the
+        # subject "saw"; a move at the close.
+        ("The Kospi, which had gained on Monday, fell 2.2%.", "2.2%", "fall in Kospi"),
+        ("The Sensex, however, gained 0.7%.", "0.7%", "rise in Sensex"),
+        ("Taiwan fell 3% and Brazil saw a 4% drop.", "4%", "drop in Brazil"),
+        ("The firm posted a 6% rise in sales.", "6%", "rise in sales"),
+        ("The Kospi rallied, ending the day down 12 points.", "12", "closing loss in Kospi"),
+        # A distance from a place, a magnitude written after the number or with "of".
+        ("The quake struck 64 kilometers west of Lota.", "64", "distance west of Lota"),
+        ("It was centred 20 miles from the capital.", "20", "distance from the capital"),
+        ("A 6.1 magnitude earthquake hit the coast.", "6.1", "magnitude of earthquake"),
+        ("Almost half of all Danish farms are small.", "half", "share of Danish farms"),
         # ... but a company that "lost" money lost an amount, not a price.
         ("The airline lost $2.3 billion in the quarter.", "$2.3", "airline lost"),
     ],

@@ -15,7 +15,11 @@ Conventions of news writing read here (:func:`summarizer.text.meaning.figure_wha
 - "the Dow lost 300 points", "shed 2%", "added 15 points": with points, percent or cents a
   loss or a gain of what is priced (a company that "lost $2 billion" is left alone);
 - "the Dow Jones, a stock market index ..., fell 344 points": an apposition between the
-  subject and its verb is passed over.
+  subject and its verb is passed over, and so are a relative clause ("the Hang Seng,
+  which ..., fell") and an aside ("The FTSE, however, gained");
+- "South Korea saw a 9% fall", "Acme posted a 4% rise": the change named after the number
+  is the subject's;
+- "rebounded, ending the day down 31 points": a closing move, of what moved before.
 
 The subject is the noun phrase the verb is said of, without its article, its prepositional
 tail ("the death toll from the floods in the south" -> "death toll") or a dateline.
@@ -30,7 +34,8 @@ __all__ = ["CHANGE_VERBS", "change_what", "subject_of"]
 # A verb said of its subject ("Revenue fell") and the noun of the change it makes.
 _INTRANSITIVE: list[tuple[str, str]] = [
     (r"ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
-     r"soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|rebound(?:s|ed|ing)?", "rise"),
+     r"soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|"
+     r"rall(?:y|ies|ied|ying)", "rise"),
     (r"increas(?:e|es|ed|ing)", "increase"),
     (r"gr(?:ew|ow|own|ows|owing)|expand(?:s|ed|ing)?", "growth"),
     (r"f(?:ell|all|alls|allen|alling)|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|"
@@ -100,9 +105,19 @@ _NOUN_CHANGE = re.compile(
 )
 # "closed up 0.7%", "then rose to close down 2%": a market's move over the day.
 _CLOSING = re.compile(
-    rf"^(?P<subject>.*?)\s*(?:\bthen\s+)?(?:(?:{_VERB})\s+to\s+)?\bclos(?:e|ed|es|ing)\s+"
+    rf"^(?P<subject>.*?)\s*(?:\bthen\s+)?(?:(?:{_VERB})\s+to\s+)?\b(?:clos(?:e|ed|es|ing)|"
+    r"(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?)(?:\s+the\s+(?:day|session|week))?)\s+"
     r"(?P<way>up|down|higher|lower)\s*$",
     re.I,
+)
+# "South Korea saw a 9% fall": the change a subject saw, posted or suffered.
+_SAW_CHANGE = re.compile(
+    r"^(?P<subject>.*?)\s+(?:saw|sees|see|posted|posts|reported|reports|recorded|records|"
+    r"suffered|suffers|registered|had|has)\s+(?:a|an)\s*$",
+    re.I,
+)
+_CHANGE_NOUNS = frozenset(
+    "fall drop rise gain increase decline decrease loss jump slump plunge surge".split()
 )
 _MOVED = re.compile(
     rf"(?P<subject>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{_VERB})\s*,?\s*(?:then|and)?\s*$", re.I
@@ -167,6 +182,12 @@ def change_what(text: str, start: int, end: int) -> str | None:
     change stands before it."""
     before = _BREAK.split(text[max(0, start - 200) : start])[-1]
     near = text[max(0, start - _NEAR) : end + _NEAR]  # where "revenue" is looked for
+    noun = re.match(r"[\s-]*([a-z]+)\b(?!\s+(?:in|of)\b)", text[end : end + 24])
+    saw = _SAW_CHANGE.match(before) if noun and noun.group(1) in _CHANGE_NOUNS else None
+    if noun and saw:  # "South Korea saw a 9% fall": fall in South Korea
+        said = re.split(r"\s+and\s+", saw.group("subject"))[-1]  # "X fell 8% and Y saw"
+        what = _lowered(_subject(said), near)
+        return f"{noun.group(1)} in {what}{_when(text, end + noun.end())}" if what else None
     closing = _CLOSING.match(before)
     if closing:  # "the index dipped, then rose to close up 0.7%": its closing gain
         what = _subject(closing.group("subject")) if closing.group("subject").strip() else None
@@ -235,7 +256,8 @@ def _market_unit(text: str, start: int, end: int) -> bool:
 # "The Dow Jones Industrial Average, a stock market index used to gauge ..., fell": the
 # subject before an apposition (the sentence's first words, no verb among them).
 _APPOSED = re.compile(
-    r"(?:^|(?<=[.!?\n]))\s*(?P<subject>[^,.;:!?\n]{2,80}),\s+(?:a|an|the)\s+[^;:!?\n]{2,200}?,\s*$"
+    r"(?:^|(?<=[.!?\n]))\s*(?P<subject>[^,.;:!?\n]{2,80}),\s+(?:(?:a|an|the|which|who)\s+"
+    r"[^;:!?\n]{2,200}?|however|meanwhile|though|too|also|in\s+contrast|by\s+contrast),\s*$"
 )
 
 

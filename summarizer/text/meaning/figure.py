@@ -67,7 +67,7 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
             continue
         if low in STOP_WORDS or low in _TRAILING or low in _ENDS_PHRASE:
             break
-        if words and (_PARTICIPLE.match(low) or low.endswith("ing")):
+        if words and (_PARTICIPLE.match(low) or low.endswith("ing") or low in _STRUCK):
             break
         if words and word[:1].isupper() and words[-1][:1].islower():  # "people spent Saturday"
             break
@@ -78,6 +78,10 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
         words.append(word)
         end = match.end()
     return words, end
+
+
+# Past forms not in "-ed" that end a counted noun ("a 6.6 aftershock hit the area").
+_STRUCK = word_set("hit struck shook sent left killed")
 
 
 def _continues(head: str, word: str) -> bool:
@@ -98,7 +102,7 @@ def _plural(word: str) -> bool:
 
 # "of", "of the 300", "of thousands of": what a number is a part of, or a vague count's noun.
 _OF_LEAD = re.compile(
-    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|that\s+|this\s+)?"
+    r"^\s*(?:of\s+(?:all\s+(?:the\s+)?|the\s+|its\s+|their\s+|these\s+|those\s+|that\s+|this\s+)?"
     r"(?:[\d,.]+\s+|thousands\s+of\s+)?)+"
 )
 _AUXILIARY = frozenset(
@@ -261,7 +265,8 @@ _ADJECTIVE_ENDINGS = ("ible", "able", "ful", "ous", "less", "ical")
 # Words after a count's noun that are no verb in the present ("residing abroad").
 _NOT_PRESENT = word_set(
     "abroad alone overall nationwide worldwide together home here there too apiece aged old "
-    "long high wide deep tall away left dead alive"
+    "long high wide deep tall away left dead alive north south east west northeast northwest "
+    "southeast southwest"
 )
 
 
@@ -327,6 +332,8 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     phrase = [] if _TIME_AFTER.match(after) else _noun_phrase(after)
     if phrase and normalise_unit(phrase[0]) in (PERCENT, POINTS):  # "Fifteen percent"
         return normalise_unit(phrase[0])
+    if phrase and phrase[0].lower() in _NAMED_MEASURES:  # "a 9.0 magnitude earthquake"
+        return phrase[0].lower()
     if phrase and phrase[0].lower() in MEASURES:  # "1.5 million gallon saltwater aquarium"
         measure = phrase[0].lower()
         if measure in ("square", "cubic") and len(phrase) > 1:
@@ -446,7 +453,10 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     measured = _measured(unit, phrase, _lead(text, mention.start, most=9)[0])
     pointed = _POINTED.match(after)
     referent = _referent(text, mention.start) if pointed else None
-    if stood and unit in (PERCENT, POINTS, "points"):
+    distance = _DISTANCE.match(text, mention.end) if phrase else None
+    if distance:  # "64 km west of Navidad": distance west of Navidad
+        words = ["distance", *distance.group("way").split(), *distance.group("place").split()]
+    elif stood and unit in (PERCENT, POINTS, "points"):
         words = stood  # "31 percent full": fill level of ...; "3 points ahead of": lead
     elif referent and pointed:  # "20 of them were downed": drones downed
         words = [referent, *_predicate(_said_of(_WORD.findall(after[pointed.end() :])))]
@@ -486,6 +496,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
             words = phrase + (said or lead[-4:])
     elif measured:  # "a magnitude 6.6 aftershock": magnitude of aftershock
         words = measured
+
     elif (
         phrase
         and currency_code(phrase[0]) is None
@@ -529,12 +540,23 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     return _nearby(quote, unit)
 
 
+# A distance from a place: "64 kilometers west of Navidad", "20 miles from the border".
+_DISTANCE = re.compile(
+    r"\s*(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|ft|nautical\s+miles?)\s+"
+    r"(?P<way>(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)(?:\s+of)?|from|off|away\s+from|outside)\s+"
+    r"(?P<place>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+[a-z]+)"
+)
+
+
 def _measured(unit: str | None, phrase: list[str], lead: list[str]) -> list[str]:
     """What a measure named before its number is of: "a magnitude 6.6 aftershock" ->
     magnitude of aftershock; "the accidents were rated at level five" -> rating of
     accidents; [] when the unit is no such measure."""
     if unit not in _NAMED_MEASURES:
         return []
+    if phrase and phrase[0].lower() == unit:  # "9.0 magnitude earthquake": of earthquake
+        phrase = phrase[1:]
     if phrase:
         return [unit, "of", *phrase]
     words = [w for w in lead if w.lower() not in _AUXILIARY and w.lower() not in _TRAILING]
@@ -681,7 +703,7 @@ _ENDS_PHRASE = word_set(
     "they them he she we you i this these those more less last next"
 )
 # A measure named before its number: "magnitude 6.6", "level seven", "category 4".
-_MEASURE_BEFORE = re.compile(r"\b(magnitude|level|category|grade|scale)\s*$", re.I)
+_MEASURE_BEFORE = re.compile(r"\b(magnitude|level|category|grade|scale)(?:\s+of)?\s*$", re.I)
 # Words of a toll: the number counts people ("killing 107", "4 dead", "wounding 238").
 # What a change counts: the plural noun it is said of, "seats (in ...) increased from N to".
 _CHANGE_OF = re.compile(

@@ -182,12 +182,12 @@ def change_what(text: str, start: int, end: int) -> str | None:
     change stands before it."""
     before = _BREAK.split(text[max(0, start - 200) : start])[-1]
     near = text[max(0, start - _NEAR) : end + _NEAR]  # where "revenue" is looked for
-    noun = re.match(r"[\s-]*([a-z]+)\b(?!\s+(?:in|of)\b)", text[end : end + 24])
-    saw = _SAW_CHANGE.match(before) if noun and noun.group(1) in _CHANGE_NOUNS else None
-    if noun and saw:  # "South Korea saw a 9% fall": fall in South Korea
+    after = re.match(r"[\s-]*([a-z]+)\b(?!\s+(?:in|of)\b)", text[end : end + 24])
+    saw = _SAW_CHANGE.match(before) if after and after.group(1) in _CHANGE_NOUNS else None
+    if after and saw:  # "South Korea saw a 9% fall": fall in South Korea
         said = re.split(r"\s+and\s+", saw.group("subject"))[-1]  # "X fell 8% and Y saw"
         what = _lowered(_subject(said), near)
-        return f"{noun.group(1)} in {what}{_when(text, end + noun.end())}" if what else None
+        return f"{after.group(1)} in {what}{_when(text, end + after.end())}" if what else None
     closing = _CLOSING.match(before)
     if closing:  # "the index dipped, then rose to close up 0.7%": its closing gain
         what = _subject(closing.group("subject")) if closing.group("subject").strip() else None

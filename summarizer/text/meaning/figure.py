@@ -67,8 +67,10 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
             continue
         if low in STOP_WORDS or low in _TRAILING or low in _ENDS_PHRASE:
             break
-        if words and (_PARTICIPLE.match(low) or low.endswith("ing") or low in _STRUCK):
+        if words and (_PARTICIPLE.match(low) or low.endswith("ing")):
             break
+        if words and low in _STRUCK and _OBJECT_NEXT.match(after, match.end()):
+            break  # "aftershock hit the area" (not "a tariff-related hit to suppliers")
         if words and word[:1].isupper() and words[-1][:1].islower():  # "people spent Saturday"
             break
         if re.search(r"\d", word) or len(words) == 3:
@@ -82,6 +84,7 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
 
 # Past forms not in "-ed" that end a counted noun ("a 6.6 aftershock hit the area").
 _STRUCK = word_set("hit struck shook sent left killed")
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|[A-Z])")
 
 
 def _continues(head: str, word: str) -> bool:

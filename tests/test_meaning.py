@@ -44,6 +44,8 @@ def _what(text: str, number: str) -> str:
         # A magnitude, with "of" or after the number.
         ("The quake had a magnitude of 5.6.", "5.6", "magnitude"),
         ("A 6.1 magnitude earthquake hit the coast.", "6.1", "magnitude"),
+        # ... but "a level of", "a scale of" name no unit.
+        ("The index fell to a level of 10,520.", "10,520", None),
         # A participle is no unit: "the 60 needed".
         ("The party won 48 seats, short of the 60 needed for a majority.", "60", None),
     ],

@@ -328,7 +328,7 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     before, after = _clause_text(text, mention.start, mention.end)
     named = _MEASURE_BEFORE.search(before)
     if named:
-        return named.group(1).lower()
+        return (named.group(1) or named.group(2)).lower()
     hyphened = re.match(r"-([A-Za-z]+)", text[mention.end : mention.end + 30])
     if hyphened:  # "a 3-inch thickness", "a six-mile trip": the joined word is the unit
         return hyphened.group(1).lower()
@@ -706,7 +706,9 @@ _ENDS_PHRASE = word_set(
     "they them he she we you i this these those more less last next"
 )
 # A measure named before its number: "magnitude 6.6", "level seven", "category 4".
-_MEASURE_BEFORE = re.compile(r"\b(magnitude|level|category|grade|scale)(?:\s+of)?\s*$", re.I)
+_MEASURE_BEFORE = re.compile(
+    r"\b(magnitude|level|category|grade|scale)\s*$|\b(magnitude)\s+of\s*$", re.I
+)  # ("a level of 10,520", "a scale of 500" name no unit)
 # Words of a toll: the number counts people ("killing 107", "4 dead", "wounding 238").
 # What a change counts: the plural noun it is said of, "seats (in ...) increased from N to".
 _CHANGE_OF = re.compile(

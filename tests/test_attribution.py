@@ -83,6 +83,14 @@ from summarizer.text.numbers.units import currency_code, normalise_unit
         # ...but not any share written after a poll.
         ("A survey conducted for the Harbour Times found 41 percent backed the plan.\n\n"
          "Rents rose 7 percent last year.", "7 percent", None),
+        # "according to X" ends where the clause's verb begins.
+        ("The first tremor, which according to the Lota Seismic Office had a magnitude of "
+         "4.7, shook the port.", "4.7", "the Lota Seismic Office"),
+        # A claim inside a relative clause after the figure is the clause's own.
+        ("According to the Harbour Times, claims rose to 444,000, which, according to the "
+         "Daily Courier, is a record.", "444,000", "the Harbour Times"),
+        # More verbs of saying.
+        ("Ana Ruiz remarked that as many as 700 homes could be lost.", "700", "Ana Ruiz"),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, number: str, source: str | None) -> None:

@@ -39,7 +39,8 @@ _SAY = (
     r"states|estimated|estimates|noted|notes|claimed|claims|confirmed|confirms|warned|warns|"
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
     r"writes|acknowledged|denied|believes|believe|expects|expected|projects|projected|"
-    r"forecasts|counted|counts|unveiled|disclosed|recommended|"
+    r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
+    r"contended|conceded|cautioned|stressed|emphasi[sz]ed|"
     r"puts? (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|toll|total|cost|"
     r"damage|losses|bill|tally|count)s?|"
     r"(?:gave|gives|give) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:figure|number|estimate|"
@@ -111,6 +112,10 @@ _NAME_END = re.compile(
     r"following) day)(?=\s)(?<!\b[Ff]or(?-i:(?=\s+[A-Z])))",  # "Institute for Supply" goes on
     re.I,
 )
+# "which according to the Service had a 4.7 magnitude": the clause's verb ends the name
+# read after "according to" (after "said", a name before a verb is no speaker but what
+# is said: "said Berlin was in talks").
+_VERB_AFTER = re.compile(r"\s(?:had|has|have|was|were|is|are|will|would)\b")
 # "according to a document the ministry sent to lawmakers", "according to accounts filed with
 # the Court of Audit": a document is named by its whole phrase, its relative clause included.
 _DOCUMENT = re.compile(
@@ -135,6 +140,7 @@ _FULL_NAME = re.compile(
 )
 # A clause that sets another claim against the first: its source is not the first's.
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|however)\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who)\b")
 # "..., the government said, as 2,500 troops joined the search": background after the claim.
 _AS_AFTER = re.compile(
     rf"\s+{_ADVERB}{_SAY}(?:\s+(?:on\s+|late\s+|early\s+)?(?:{_WEEKDAY}|yesterday|today))?,"
@@ -323,6 +329,8 @@ class Attribution:
                         continue  # "according to a survey by X": the study names X
                     cut = _NAME_END.search(" " + raw + " ")
                     name = (raw[: cut.start()] if cut else raw).strip()
+                    verb = _VERB_AFTER.search(name) if pattern is _ACCORDING else None
+                    name = name[: verb.start()] if verb else name  # "according to X had"
                     if (
                         pattern is _ACCORDING
                         and not _plausible(name)
@@ -426,10 +434,14 @@ class Attribution:
         its own ("About 30 were damaged, though residents put it at 50"). A claim before a
         contrast still governs what it reports ("X said 92 percent were stopped but only
         80 percent of the missiles"), except the background wire style adds after it: "...,
-        the government said, as 2,500 troops joined the search"."""
+        the government said, as 2,500 troops joined the search". A claim in a relative clause
+        after the figure (", which, according to X, ...") is the clause's own."""
         if claim.start < end:  # wire style adds the reporter's background after the
             return bool(_AS_AFTER.match(self.text, claim.end)) and claim.end < start  # claim
-        return bool(_CONTRAST.search(self.text, end, max(end, claim.start)))
+        between = (end, max(end, claim.start))
+        # "... rose to 444,000, which, according to The New York Times, is near a high": a
+        # claim inside a relative clause after the figure is about that clause.
+        return bool(_CONTRAST.search(self.text, *between) or _RELATIVE.search(self.text, *between))
 
     def source_at(self, start: int, end: int) -> str | None:
         """Who states ``text[start:end]``, as the article names them; None for the outlet."""

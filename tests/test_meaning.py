@@ -286,7 +286,21 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The quake struck 64 kilometers west of Lota.", "64", "distance west of Lota"),
         ("It was centred 20 miles from the capital.", "20", "distance from the capital"),
         ("A 6.1 magnitude earthquake hit the coast.", "6.1", "magnitude of earthquake"),
-        ("Almost half of all Danish farms are small.", "half", "share of Danish farms"),
+        ("Almost half of all Danish farms are small.", "half", "share of Danish farms small"),
+        # A level reached after a change written with thousands commas; a day's low; a
+        # close at a low; a change named by its noun; a fall the sentence's subject took.
+        ("The number of jobless claims rose 15,000 last week to 444,000.", "444,000",
+         "number of jobless claims"),
+        ("The Kospi bottomed out at 2,283.7 points before closing at 2,310.", "2,283.7",
+         "low of Kospi"),
+        ("The Merval closed at a three-year low of 9,489.3 points.", "9,489.3",
+         "closing level of Merval"),
+        ("The Kospi had its worst day since 2008, a drop of 9% or 198.5 points.", "198.5",
+         "drop in Kospi"),
+        ("The Kospi recovered late in the day after falling 100 points.", "100",
+         "fall in Kospi"),
+        ("About 2% of the sample were unable to read the form.", "2%",
+         "share of sample unable to read the form"),
         # ... but a company that "lost" money lost an amount, not a price.
         ("The airline lost $2.3 billion in the quarter.", "$2.3", "airline lost"),
     ],

@@ -19,7 +19,9 @@ Conventions of news writing read here (:func:`summarizer.text.meaning.figure_wha
   which ..., fell") and an aside ("The FTSE, however, gained");
 - "South Korea saw a 9% fall", "Acme posted a 4% rise": the change named after the number
   is the subject's;
-- "rebounded, ending the day down 31 points": a closing move, of what moved before.
+- "rebounded, ending the day down 31 points": a closing move, of what moved before;
+- "The DJIA had its worst fall since 1987, a drop of 9%": with points or percent, a change
+  named by its noun is the sentence subject's.
 
 The subject is the noun phrase the verb is said of, without its article, its prepositional
 tail ("the death toll from the floods in the south" -> "death toll") or a dateline.
@@ -29,13 +31,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHANGE_VERBS", "change_what", "subject_of"]
+__all__ = ["change_what", "mover_of", "subject_of"]
 
 # A verb said of its subject ("Revenue fell") and the noun of the change it makes.
 _INTRANSITIVE: list[tuple[str, str]] = [
     (r"ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
      r"soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|"
-     r"rall(?:y|ies|ied|ying)", "rise"),
+     r"rall(?:y|ies|ied|ying)|recover(?:s|ed|ing)?", "rise"),
     (r"increas(?:e|es|ed|ing)", "increase"),
     (r"gr(?:ew|ow|own|ows|owing)|expand(?:s|ed|ing)?", "growth"),
     (r"f(?:ell|all|alls|allen|alling)|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|"
@@ -73,19 +75,20 @@ def _noun(verb: str, pairs: list[tuple[str, str]]) -> str:
 
 
 _VERB = _alternatives(_INTRANSITIVE)
-CHANGE_VERBS = _VERB  # every form of a verb said of what changes ("fell", "plummet")
 _ACTIVE = _alternatives(_TRANSITIVE)
+# A number as written, its thousands commas kept ("15,000", "$4.1bn", "3%").
+_AMOUNT = r"[^\s,;]*\d(?:[\d,.]*\d)?[^\s,;]*"
 # Between a change and the level after it: the change's amount ("fell 4.1% to", "rose by
 # about 5 percent to"), or nothing ("rose to").
 _GAP = (
-    r"(?:\s+by)?(?:\s+[^\s,;]*\d[^\s,;]*(?:\s+[a-z%]+){0,3}?)?"
+    rf"(?:\s+by)?(?:\s+{_AMOUNT}(?:\s+[a-z%]+){{0,3}}?)?"
     r"(?:\s+(?:from|on|over)\s+(?:a|the|last)\s+(?:year|quarter|month|week)(?:\s+(?:earlier|ago|before))?"
-    r"|\s+from(?:\s+(?:about|around|nearly|almost|some|roughly))?\s+[^\s,;]*\d[^\s,;]*(?:\s+[a-z%]+){0,2}?)?"
+    rf"|\s+from(?:\s+(?:about|around|nearly|almost|some|roughly))?\s+{_AMOUNT}(?:\s+[a-z%]+){{0,2}}?)?"
 )
 _FURTHER = r"(?:\s+(?:a\s+further|another|an\s+estimated|an\s+average\s+of))?"
 _CHANGE = re.compile(rf"^(?P<subject>.*?)\s+(?P<verb>{_VERB})(?:\s+by)?{_FURTHER}\s*$", re.I)
 _AGAIN = re.compile(
-    rf"^(?P<subject>.*?)\s+(?P<verb>{_VERB})(?:\s+by)?\s+[^\s,;]*\d[^\s,;]*(?:\s+[^\s,;]+){{0,8}}?"
+    rf"^(?P<subject>.*?)\s+(?P<verb>{_VERB})(?:\s+by)?\s+{_AMOUNT}(?:\s+[^\s,;]+){{0,8}}?"
     r"\s+and\s+(?:by\s+)?(?:a\s+further|another)\s*$",
     re.I,
 )
@@ -116,6 +119,12 @@ _SAW_CHANGE = re.compile(
     r"suffered|suffers|registered|had|has)\s+(?:a|an)\s*$",
     re.I,
 )
+# "a drop of 9%", "its biggest rise of 4 points": a change named by a noun.
+_NOUN_OF_CHANGE = re.compile(
+    r"\b(?:an?|its|the|their)\s+(?:[\w-]+\s+)?(?P<noun>drop|fall|rise|gain|increase|decline|"
+    r"decrease|loss|jump|slump|plunge|surge)\s+of\s*$",
+    re.I,
+)
 _CHANGE_NOUNS = frozenset(
     "fall drop rise gain increase decline decrease loss jump slump plunge surge".split()
 )
@@ -134,7 +143,7 @@ _MARKET_MOVE = re.compile(
     re.I,
 )
 _MARKET_UNIT = re.compile(
-    r"[\s-]*(?:percentage\s+points?|points?|percent|per\s+cent|cents?)\b", re.I
+    r"[\s-]*(?:%|(?:percentage\s+points?|points?|percent|per\s+cent|cents?)\b)", re.I
 )
 # Words before a change that say which change: "a further 0.1%", "an average of 9.5%".
 _QUALIFIED = re.compile(r"\b(?:a\s+(further)|an\s+(average)\s+of)\s*$", re.I)
@@ -148,8 +157,8 @@ _LEVEL_BEFORE = re.compile(
 # Where the words before a number stop belonging to its clause ("and" does not: "the toll
 # from rain and landslides rose").
 _BREAK = re.compile(
-    r"[,;:!?()\[\]“”\"\n—–]|--|\.\s|\b(?:that|which|who|while|but|whereas|said|says|told|"
-    r"announced|reported|according to|then)\b",
+    r"(?<!\d),|,(?!\d)|[;:!?()\[\]“”\"\n—–]|--|\.\s|\b(?:that|which|who|while|but|whereas|"
+    r"said|says|told|announced|reported|according to|then)\b",  # not "15,000"
     re.I,
 )
 # Where a subject's noun phrase ends: a preposition after its head ("death toll from ...").
@@ -182,6 +191,11 @@ def change_what(text: str, start: int, end: int) -> str | None:
     change stands before it."""
     before = _BREAK.split(text[max(0, start - 200) : start])[-1]
     near = text[max(0, start - _NEAR) : end + _NEAR]  # where "revenue" is looked for
+    named = _NOUN_OF_CHANGE.search(before)
+    if named and _market_unit(text, start, end):  # "its worst fall, a drop of 9%"
+        what = mover_of(text[max(0, start - 200) : start - len(before) + named.start()])
+        what = _lowered(what, near)
+        return f"{named.group('noun').lower()} in {what}{_when(text, end)}" if what else None
     after = re.match(r"[\s-]*([a-z]+)\b(?!\s+(?:in|of)\b)", text[end : end + 24])
     saw = _SAW_CHANGE.match(before) if after and after.group(1) in _CHANGE_NOUNS else None
     if after and saw:  # "South Korea saw a 9% fall": fall in South Korea
@@ -191,7 +205,8 @@ def change_what(text: str, start: int, end: int) -> str | None:
     closing = _CLOSING.match(before)
     if closing:  # "the index dipped, then rose to close up 0.7%": its closing gain
         what = _subject(closing.group("subject")) if closing.group("subject").strip() else None
-        what = what or _mover(text[max(0, start - 200) : start - len(before)])
+        earlier = text[max(0, start - 200) : start - len(before)]
+        what = what or _mover(earlier) or mover_of(earlier)
         noun = "gain" if closing.group("way").lower() in ("up", "higher") else "loss"
         return f"closing {noun} in {_lowered(what, near)}" if what else None
     reached = _NOUN_CHANGE.search(text[max(0, start - 200) : start])
@@ -227,6 +242,8 @@ def change_what(text: str, start: int, end: int) -> str | None:
     if change:
         said = change.group("subject")
         what = _subject(said) or _apposed(text, start, before, said)
+        if what is None and _AFTER_DOING.search(said):  # "rebounded after falling 100"
+            what = mover_of(text[max(0, start - 200) : start])
         noun = _noun(change.group("verb"), _INTRANSITIVE)
     elif changed:
         what = _object(changed.group("object"))
@@ -275,6 +292,41 @@ def _apposed(text: str, start: int, before: str, subject: str) -> str | None:
     if any(re.fullmatch(f"{_VERB}|{_ACTIVE}", w, re.I) for w in words):
         return None
     return _subject(apposed.group("subject"))
+
+
+# Where the clause that says what moved begins.
+_CLAUSE = re.compile(r"[;:!?()\[\]“”\"\n]|\.\s|,\s+(?=(?:and|but|while|although|though)\b)")
+# The first verb of a clause: what stands before it is its subject.
+_FIRST_VERB = re.compile(
+    rf"\b(?:was|were|is|are|had|has|have|clos(?:ed|es|ing)|ended|finished|opened|traded|"
+    rf"recovered|lost|edged|added|shed|later|then|went|bottomed|peaked|hit|touched|reached|"
+    rf"showed|shows|posted|posts|reported|recorded|registered|suffered|"
+    rf"{_VERB})\b",
+    re.I,
+)
+_AFTER_DOING = re.compile(r"\b(?:after|before|while|when)\s*$", re.I)
+_OPENS_ON_PRONOUN = re.compile(r"^\s*(?:it|they)\b", re.I)
+
+
+def mover_of(before: str) -> str | None:
+    """What moved, read off the words before a closing phrase or a closing move: the
+    subject of their clause, or the sentence's first subject when the clause opens on a
+    pronoun or has none ("The Dow rebounded late in the day after falling 100 points,
+    ending the day down" -> Dow)."""
+    clause = _CLAUSE.split(before)[-1]
+    candidates = [] if _OPENS_ON_PRONOUN.match(clause) else [clause]
+    for words in [*candidates, _sentence_opening(before)]:
+        verb = _FIRST_VERB.search(words)
+        what = _subject(words[: verb.start()] if verb else words)
+        if what:
+            return what
+    return None
+
+
+def _sentence_opening(before: str) -> str:
+    """The words of the sentence ``before`` ends in, from its first word."""
+    at = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
+    return before[at + 1 :] if at >= 0 else before
 
 
 def _mover(clause: str) -> str | None:

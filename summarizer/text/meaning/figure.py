@@ -468,7 +468,9 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     elif shared:  # "intercepted 92 percent of the drones": share of drones intercepted
         # "half of that amount coming from the budget": where the share comes from
         coming = beyond and beyond[0].lower().endswith("ing") and beyond[0].islower()
-        words = shared + (_predicate(beyond) if coming else [])
+        # "2% of the group were unable to communicate": what is said of them
+        linked = _said_of(beyond) if beyond and beyond[0].lower() in _LINKING else []
+        words = shared + (_predicate(beyond) if coming else _predicate(linked))
     elif (
         phrase and unit and unit.split(" per ")[0] == phrase[-1].lower()
     ):  # a count: what it counts, what is said of it

@@ -8,6 +8,7 @@ Conventions of market reporting, the same across outlets:
   price of Acme" when shares closed), or the sentence's when the clause opens on "it";
 - "to close with a loss of 3.3%": the closing loss;
 - "to a level of 10,520": the level of the subject;
+- "bottomed out at 16,283 points", "peaked at": the low or the high of the subject;
 - "fell 344.65 points, or 3 percent": a change restated in another unit is the same change
   (:func:`restated`).
 """
@@ -16,14 +17,22 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.meaning.changes import CHANGE_VERBS, change_what, subject_of
+from summarizer.text.meaning.changes import change_what, mover_of
 
 __all__ = ["level_what", "restated"]
 
 # "closed at", "to close the day at", "before closing at", "ended the session at".
 _CLOSED_AT = re.compile(
     r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|ing|s)?|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing))"
-    r"(?:\s+(?:the\s+)?(?:day|session|week|trading|year))?\s+at\s*$",
+    r"(?:\s+(?:the\s+)?(?:day|session|week|trading|year))?\s+at"
+    r"(?:\s+an?\s+(?:[\w-]+\s+)?(?:low|high)\s+of)?\s*$",  # "closed at a three-year low of"
+    re.I,
+)
+# "bottomed out at", "hit a low of", "peaked at": the day's low or high.
+_EXTREME = re.compile(
+    r"\b(?:(?P<low>bottom(?:ed|s|ing)?\s+out\s+at|(?:hit|touched|reached|fell\s+to)\s+an?\s+"
+    r"(?:intraday\s+)?low\s+of|fell\s+as\s+low\s+as)|(?:peak(?:ed|s|ing)?\s+at|(?:hit|touched|"
+    r"reached|rose\s+to)\s+an?\s+(?:intraday\s+)?high\s+of|rose\s+as\s+high\s+as))\s*$",
     re.I,
 )
 _CLOSED_WITH = re.compile(
@@ -32,15 +41,6 @@ _CLOSED_WITH = re.compile(
     re.I,
 )
 _LEVEL_OF = re.compile(r"\b(?:to|at)\s+a\s+level\s+of\s*$", re.I)
-# Where the clause that says what closed begins.
-_CLAUSE = re.compile(r"[;:!?()\[\]“”\"\n]|\.\s|,\s+(?=(?:and|but|while|although|though)\b)")
-# The first verb of a clause: what stands before it is its subject.
-_VERB = re.compile(
-    rf"\b(?:was|were|is|are|had|has|have|clos(?:ed|es|ing)|ended|finished|opened|traded|"
-    rf"rebounded|recovered|lost|edged|added|shed|later|then|went|{CHANGE_VERBS})\b",
-    re.I,
-)
-_PRONOUN = re.compile(r"^\s*(?:it|they)\b", re.I)
 _REACH = 300
 
 
@@ -51,39 +51,23 @@ def level_what(text: str, start: int) -> str | None:
     closed = _CLOSED_AT.search(before)
     ended = _CLOSED_WITH.search(before)
     level = _LEVEL_OF.search(before)
-    found = closed or ended or level
+    extreme = _EXTREME.search(before)
+    found = closed or ended or level or extreme
     if found is None:
         return None
-    what = _closer(before[: found.start()])
+    what = mover_of(before[: found.start()])
     if what is None:
         return None
     if ended:
         return f"closing {ended.group('noun').lower()} in {what}"
+    if extreme and not closed:  # "the Hang Seng bottomed out at": its low
+        return f"{'low' if extreme.group('low') else 'high'} of {what}"
     shares = what.endswith(" share price")
     if level and not closed:
         return f"level of {what}"
     if shares:
         return f"closing share price of {what.removesuffix(' share price')}"
     return f"closing level of {what}"
-
-
-def _closer(before: str) -> str | None:
-    """What closed: the subject of the clause before the closing phrase, or the sentence's
-    first subject when the clause opens on a pronoun ("although it later rebounded")."""
-    clause = _CLAUSE.split(before)[-1]
-    candidates = [] if _PRONOUN.match(clause) else [clause]
-    for words in [*candidates, _sentence_opening(before)]:
-        verb = _VERB.search(words)
-        what = subject_of(words[: verb.start()] if verb else words)
-        if what:
-            return what
-    return None
-
-
-def _sentence_opening(before: str) -> str:
-    """The words of the sentence before ``before``'s end, from its first word."""
-    at = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
-    return before[at + 1 :] if at >= 0 else before
 
 
 # "344.65 points, or", "9% or": the number a restatement restates.

@@ -136,6 +136,20 @@ def test_generated_ranges(low: int, step: int, sep: str) -> None:
     assert text[mention.start : mention.end] == mention.text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A verb of change before "X to Y": the change, then the level it reached...
+        ("Jobless claims rose by 15,000 to 444,000.",
+         [(15000, 15000, "exact", "15,000"), (444000, 444000, "exact", "444,000")]),
+        # ...unless the two are alike: a range of changes.
+        ("Prices rose 3 to 4 percent.", [(3, 4, "range", "3 to 4 percent")]),
+    ],
+)  # fmt: skip
+def test_a_change_then_the_level_it_reached(sentence: str, expected: list[tuple]) -> None:
+    assert _figures(sentence) == expected
+
+
 def test_clock_times_yield_no_figure() -> None:
     assert _figures("around 3:40 a.m. on Sunday") == []
 

@@ -12,6 +12,7 @@ from summarizer.brief.schema import Qualifier
 __all__ = [
     "AFTER_AGE",
     "BEFORE_AGE",
+    "CHANGE_BY",
     "CHANGE_FROM",
     "CHANGE_VERB",
     "SCALES",
@@ -86,6 +87,11 @@ CHANGE_VERB = (
     r"chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|went|gone|up|down)"
 )
 CHANGE_FROM = re.compile(rf"\b{CHANGE_VERB}\b(?:\s+[\w'’-]+){{0,6}}?\s+from\s+$", re.I)
+# "rose by 15,000 to 444,000": a change, then the level it reached (when the second number
+# is far larger than the first; "rose 3 to 4 percent" is a range of changes).
+CHANGE_BY = re.compile(
+    rf"\b{CHANGE_VERB}\b(?:\s+by)?(?:\s+(?:about|around|nearly|almost|some|roughly))?\s+$", re.I
+)
 
 
 @dataclass(frozen=True)

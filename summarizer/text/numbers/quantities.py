@@ -21,6 +21,7 @@ from summarizer.text.numbers.fraction_digits import digit_fractions
 from summarizer.text.numbers.kinds import digit_kind
 from summarizer.text.numbers.measures import join_feet_inches, measure_after
 from summarizer.text.numbers.mentions import (
+    CHANGE_BY,
     CHANGE_FROM,
     SCALES,
     Mention,
@@ -88,6 +89,9 @@ _PERCENT = rf"(?P<pct>{PERCENT_AFTER.pattern})?"
 # "~" joins a range in East Asian writing, kept by translations ("3~4%"); "through" in
 # American English ("20 through 100").
 _RANGE_SEP = r"\s?(?:-|–|—|~|to|or|and|through)\s?"
+# How much larger the number after "to" is than the one before when a verb of change stands
+# before both: a change and the level it reached, not a range of changes.
+_CHANGE_THEN_LEVEL = 4
 # The unit of a range's first end, when both ends carry it: "3% to 4%", "120 km to 180 km".
 _UNIT1 = (
     rf"(?P<u1>{PERCENT_AFTER.pattern}|\s?(?:km\b|kg\b|mm\b|cm\b|miles\b|kilomet(?:er|re)s\b|"
@@ -210,6 +214,14 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             num2 = None
             end = m.start("sep")
             pct = _percent(u1) or pct
+        elif (
+            num2 is not None and sep == "to" and not scale2
+            and CHANGE_BY.search(text, max(0, start - 40), start)
+            and _number(num2, scale2) > _CHANGE_THEN_LEVEL * low
+        ):  # fmt: skip
+            # "rose by 15,000 to 444,000": the change, then the level (read next).
+            num2 = None
+            end = m.start("sep")
         if num2 is not None:
             high = _number(num2, scale2)
             if scale2 and not scale1 and float(_plain(num1)) < float(_plain(num2)):

@@ -167,6 +167,9 @@ def test_attribution_rules(text: str, number: str, source: str | None) -> None:
         # ...the subject right before its verb, not a title before a person's name.
         ("FOP chair Ana Ruiz dismissed the survey, saying delays were 40 minutes.", "40",
          "Ana Ruiz"),
+        # A title before a name and an appositive after it are not the name.
+        ("Senior researcher Ana Ruiz, of the Lowmoor Institute, said 12 wells were dry.", "12",
+         "Ana Ruiz"),
         # A person named in full once is then named by surname, with or without a title.
         ("The study was led by Prof. Dana Whitfield of Lowmoor University.\n\nProfessor "
          "Whitfield says only 12 percent of salt is treated.", "12", "Dana Whitfield"),

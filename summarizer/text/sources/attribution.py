@@ -73,10 +73,11 @@ _STUDY_FOR = re.compile(
     r"(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s*){1,5})"
 )
 # "NAME, a military analyst at ..., said": the speaker is the name, not the words that
-# describe them (an appositive: a role, an affiliation, an age).
+# describe them (an appositive: a role, an affiliation, an age), nor a title before the name
+# ("Senior researcher Mu Li, of the University of NSW, said").
 _NAMED = r"(?:[a-z]{1,3}-)?[A-Z][\w.’'-]*"
 _APPOSITIVE_SAYS = re.compile(
-    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,3}}"
+    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,3}}"
     rf"(?:{_ACR}\s+)?(?:for|of|at|from)\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}}|"
     rf"(?:An?|The)\s+(?:[\w’'-]+\s+){{0,6}}[a-z][\w’'-]*),\s+"
     rf"(?:[a-z][^,;:“”\"()]{{2,90}}|\d{{1,3}}),\s+{_ADVERB}{_SAY}\b"

@@ -150,6 +150,22 @@ def test_a_change_then_the_level_it_reached(sentence: str, expected: list[tuple]
     assert _figures(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The index closed at a three-year low.", "Shares hit a 52-week high.", "the #2 browser"],
+)
+def test_a_record_span_or_a_rank_is_no_figure(sentence: str) -> None:
+    assert figure_candidates(sentence) == []
+
+
+def test_a_change_from_one_amount_to_another_far_after_its_verb_is_two_levels() -> None:
+    text = "The Fed will increase its swap lines with the European Central Bank from $5 billion to $10 billion."
+    assert [(m.value_low, m.value_high) for m in figure_candidates(text)] == [
+        (5e9, 5e9),
+        (1e10, 1e10),
+    ]
+
+
 def test_clock_times_yield_no_figure() -> None:
     assert _figures("around 3:40 a.m. on Sunday") == []
 

@@ -86,7 +86,7 @@ CHANGE_VERB = (
     r"doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|"
     r"chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|went|gone|up|down)"
 )
-CHANGE_FROM = re.compile(rf"\b{CHANGE_VERB}\b(?:\s+[\w'’-]+){{0,6}}?\s+from\s+$", re.I)
+CHANGE_FROM = re.compile(rf"\b{CHANGE_VERB}\b(?:\s+[\w'’-]+){{0,10}}?\s+from\s+$", re.I)
 # "rose by 15,000 to 444,000": a change, then the level it reached (when the second number
 # is far larger than the first; "rose 3 to 4 percent" is a range of changes).
 CHANGE_BY = re.compile(

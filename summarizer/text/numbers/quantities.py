@@ -318,14 +318,27 @@ def _headline_like(text: str, start: int) -> bool:
     return len(line) < 200 and not re.search(r"[.!?][”\"’)]?$", line)
 
 
+# "a three-year low", "a 20 year low", "its 52-week high": the span of a record, not a figure.
+_RECORD_SPAN = re.compile(
+    r"[\s-]*(?:year|month|week|day|decade)s?[\s-]+(?:low|high|lows|highs|record)\b", re.I
+)
+_RANK = re.compile(r"#\s*$")
+
+
 def figure_candidates(text: str, lay: Layout | None = None) -> list[Mention]:
     """The figure mentions worth a place in a brief, in order.
 
     A number in a headline-like line that the body states again is left to the body's
-    mention (the fuller sentence); noise lines never yield candidates.
+    mention (the fuller sentence); noise lines never yield candidates. A span naming a
+    record ("a three-year low", "its 52-week high") and a rank ("the #2 browser") are not
+    quantities.
     """
     lay = lay or layout(text)
-    figures = [m for m in scan(text, lay) if m.is_figure]
+    figures = [
+        m for m in scan(text, lay)
+        if m.is_figure and not _RECORD_SPAN.match(text, m.end)
+        and not _RANK.search(text, max(0, m.start - 3), m.start)
+    ]  # fmt: skip
     body_values = {
         (m.value_low, m.value_high) for m in figures if not _headline_like(text, m.start)
     }

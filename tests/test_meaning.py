@@ -301,6 +301,12 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "fall in Kospi"),
         ("About 2% of the sample were unable to read the form.", "2%",
          "share of sample unable to read the form"),
+        # A verb that changes its object from one level to another: the object, before
+        # and after.
+        ("The bank raised its main rate from 5 percent to 6 percent.", "5 percent",
+         "main rate (before)"),
+        ("The Fed will increase its swap lines with the Bank of Japan from $5 billion to "
+         "$10 billion.", "$10", "swap lines with Bank of Japan (after)"),
         # ... but a company that "lost" money lost an amount, not a price.
         ("The airline lost $2.3 billion in the quarter.", "$2.3", "airline lost"),
     ],

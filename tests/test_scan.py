@@ -159,7 +159,10 @@ def test_a_record_span_or_a_rank_is_no_figure(sentence: str) -> None:
 
 
 def test_a_change_from_one_amount_to_another_far_after_its_verb_is_two_levels() -> None:
-    text = "The Fed will increase its swap lines with the European Central Bank from $5 billion to $10 billion."
+    text = (
+        "The Fed will increase its swap lines with the European Central Bank from $5 billion "
+        "to $10 billion."
+    )
     assert [(m.value_low, m.value_high) for m in figure_candidates(text)] == [
         (5e9, 5e9),
         (1e10, 1e10),

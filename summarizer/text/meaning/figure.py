@@ -390,6 +390,12 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     phrase, phrase_end = _noun_phrase_at(after)
     if _TIME_AFTER.match(after):  # "rose to 55 last year": a time, not what is counted
         phrase = []
+    raised = None if phrase else _RAISED_FROM.search(before)
+    objects = [w for w in _WORD.findall(raised.group("object"))] if raised else []
+    objects = [w for w in objects if w.lower() not in _DETS and not w.lower().endswith("ly")]
+    if raised and objects:  # "raised its main rate from 5 percent": the rate, before
+        when = "after" if raised.group("to") else "before"
+        return " ".join(objects[: _MAX_WHAT_WORDS - 1]) + f" ({when})"
     change = _CHANGE_WHAT.search(before)
     if change and not phrase:  # "seats ... increased from 9 to 10": the level before, after
         subject = _WORD.findall(change.group("subject"))
@@ -725,6 +731,13 @@ _CHANGE_WHAT = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+from(?P<to>\s+\S+\s+to)?\s*$",
     re.I,
 )
+# A verb that changes its object from one level to another: "raised the rate from 5 to".
+_RAISED_FROM = re.compile(
+    r"\b(?:increas|rais|cut|reduc|lower|boost|expand|extend|doubl|trebl|tripl|halv)\w*\s+"
+    r"(?P<object>(?:[\w'’-]+\s+){1,10}?)from(?P<to>(?:\s+\S+){1,3}\s+to)?\s*$",
+    re.I,
+)
+_DETS = word_set("the a an its their his her our this these those")
 _CONNECTIVES = frozenset({"hence", "and", "but", "so", "thus", "while", "meanwhile", "also"})
 # A time after a number is when, not what is counted: "55 last year", "40 this month".
 _TIME_AFTER = re.compile(

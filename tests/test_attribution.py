@@ -89,6 +89,11 @@ from summarizer.text.numbers.units import currency_code, normalise_unit
         # A claim inside a relative clause after the figure is the clause's own.
         ("According to the Harbour Times, claims rose to 444,000, which, according to the "
          "Daily Courier, is a record.", "444,000", "the Harbour Times"),
+        # ... but any other clause after the figure leaves the claim after it whole.
+        ("The quake killed 50 people, who were buried in the rubble, officials said.", "50",
+         "officials"),
+        ("Exports fell 9%, which was the biggest drop since 2009, the ministry said.", "9%",
+         "the ministry"),
         # More verbs of saying.
         ("Ana Ruiz remarked that as many as 700 homes could be lost.", "700", "Ana Ruiz"),
     ],
@@ -175,6 +180,14 @@ def test_attribution_rules(text: str, number: str, source: str | None) -> None:
          "Whitfield says only 12 percent of salt is treated.", "12", "Dana Whitfield"),
         ("Tomas Ekberg, a port engineer, was asked.\n\nEkberg said 30 cranes were idle.", "30",
          "Tomas Ekberg"),
+        # ... the nearest such person; never a firm, a university or a name with no sign
+        # of a person.
+        ("Bill Clinton spoke first. Hillary Clinton, a senator, then spoke. Clinton said 5 "
+         "firms failed.", "5", "Hillary Clinton"),
+        ("Analysts at Morgan Stanley were cautious. Stanley said 5 firms failed.", "5",
+         "Stanley"),
+        ("George Washington University hosted it. Washington said 5 firms failed.", "5",
+         "Washington"),
     ],
 )  # fmt: skip
 def test_second_references_and_appositives(text: str, number: str, source: str) -> None:

@@ -307,6 +307,17 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "main rate (before)"),
         ("The Fed will increase its swap lines with the Bank of Japan from $5 billion to "
          "$10 billion.", "$10", "swap lines with Bank of Japan (after)"),
+        # Where the conventions above stop (a reviewer's probes): a change "in" something
+        # is in it; a share "of" something lost; a score; "ended up"; an observer's view;
+        # a loss "on" something; a total's head noun, not a verb.
+        ("The region had its worst year since 1950, a drop of 40% in rainfall.", "40%",
+         "drop in rainfall"),
+        ("Farmers lost 40% of their crops to the floods.", "40%", "share of crops lost"),
+        ("Acme, a maker of chips, added 4% and Beta shed 3%.", "3%", "loss in Beta"),
+        ("The project ended up 40% over budget.", "40%", "project ended"),
+        ("Investors had a 3% loss on the bonds.", "3%", "loss on the bonds"),
+        ("Loans from banks totaling 3 billion euros were repaid.", "3 billion", "total Loans"),
+        ("He faces fines totaling $50,000.", "$50,000", "total fines"),
         # ... but a company that "lost" money lost an amount, not a price.
         ("The airline lost $2.3 billion in the quarter.", "$2.3", "airline lost"),
     ],

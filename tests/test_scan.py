@@ -142,8 +142,14 @@ def test_generated_ranges(low: int, step: int, sep: str) -> None:
         # A verb of change before "X to Y": the change, then the level it reached...
         ("Jobless claims rose by 15,000 to 444,000.",
          [(15000, 15000, "exact", "15,000"), (444000, 444000, "exact", "444,000")]),
-        # ...unless the two are alike: a range of changes.
+        ("Crude was down $2.86 to $77.11.",
+         [(2.86, 2.86, "exact", "$2.86"), (77.11, 77.11, "exact", "$77.11")]),
+        # ...unless the two are alike, or the second carries a unit, or nothing ("by", a
+        # thousands comma, a currency on both) marks a change: a range of changes.
         ("Prices rose 3 to 4 percent.", [(3, 4, "range", "3 to 4 percent")]),
+        ("Rents rose 2 to 9 percent last year.", [(2, 9, "range", "2 to 9 percent")]),
+        ("Temperatures will climb 1 to 5 degrees.", [(1, 5, "range", "1 to 5")]),
+        ("Yields fell 1 to 8 basis points.", [(1, 8, "range", "1 to 8")]),
     ],
 )  # fmt: skip
 def test_a_change_then_the_level_it_reached(sentence: str, expected: list[tuple]) -> None:

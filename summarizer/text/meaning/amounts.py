@@ -157,7 +157,7 @@ _STANDS_AT = re.compile(
     re.I,
 )
 # "swap lines totaling $180 billion": the total of what is said to total it.
-_TOTALLING = re.compile(r"(?P<what>(?:[A-Za-z][\w'’-]*\s+){1,2})(?:totall?ing|amounting\s+to)\s*$")
+_TOTALLING = re.compile(r"(?P<what>(?:[A-Za-z][\w'’-]*\s+){1,4})(?:totall?ing|amounting\s+to)\s*$")
 _CUTS = _DETERMINERS | word_set("of from to for by in on with at")
 # "a supplementary budget of", "its turnover rate of": the noun an amount is "of".
 _NOUN_OF = re.compile(
@@ -201,10 +201,8 @@ def named_before(before: str, *, ranged: bool = False, raw: str = "") -> list[st
         if named:  # "the campaign would cost": cost of campaign
             return [noun, "of", *named]
     totalled = _TOTALLING.search(before)
-    if totalled:  # "swap lines totaling": total swap lines ("loans from banks": banks)
-        said = totalled.group("what").split()
-        cut = max((i for i, w in enumerate(said) if w.lower() in _CUTS), default=-1)
-        total = _named(said[cut + 1 :])
+    if totalled:  # "swap lines totaling": total swap lines; "loans from banks": loans
+        total = _totalled(totalled.group("what").split())
         if total:
             return ["total", *total]
     match = _EXPECTS_OF.search(before) or _NOUN_OF.search(before)
@@ -212,6 +210,23 @@ def named_before(before: str, *, ranged: bool = False, raw: str = "") -> list[st
     if named and match and match.group("expected"):  # "forecast a net profit of": a forecast
         return [_EXPECTED.get(match.group("expected").lower()[:5], "expected"), *named]
     return named
+
+
+def _totalled(words: list[str]) -> list[str]:
+    """What a total is of, from the words before "totaling": the noun before a preposition
+    ("loans from banks" -> loans), else the last noun and a modifier before it that is no
+    verb ("swap lines"; "faces fines", "signed deals" -> fines, deals)."""
+    at = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() in _CUTS), None)
+    if at is not None and words[at].lower() not in _DETERMINERS:
+        words = words[:at]  # the head before its prepositional phrase
+    words = [w for w in words if w.lower() not in _DETERMINERS]
+    if not words:
+        return []
+    head = words[-1:]
+    modifier = words[-2] if len(words) > 1 else ""
+    if modifier and modifier.isalpha() and not modifier.lower().endswith(("ed", "s")):
+        head = [modifier, *head]
+    return _named(head)
 
 
 def _named(words: list[str]) -> list[str]:

@@ -109,7 +109,7 @@ _NOUN_CHANGE = re.compile(
 # "closed up 0.7%", "then rose to close down 2%": a market's move over the day.
 _CLOSING = re.compile(
     rf"^(?P<subject>.*?)\s*(?:\bthen\s+)?(?:(?:{_VERB})\s+to\s+)?\b(?:clos(?:e|ed|es|ing)|"
-    r"(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?)(?:\s+the\s+(?:day|session|week))?)\s+"
+    r"(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?)\s+the\s+(?:day|session|week))\s+"
     r"(?P<way>up|down|higher|lower)\s*$",
     re.I,
 )
@@ -125,6 +125,10 @@ _NOUN_OF_CHANGE = re.compile(
     r"decrease|loss|jump|slump|plunge|surge)\s+of\s*$",
     re.I,
 )
+# What a change is in, written after its number: "a drop of 40% in rainfall".
+_IN_WHAT = re.compile(
+    r"\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)?\s+(?:in|of|on|for)\b", re.I
+)
 _CHANGE_NOUNS = frozenset(
     "fall drop rise gain increase decline decrease loss jump slump plunge surge".split()
 )
@@ -133,8 +137,8 @@ _MOVED = re.compile(
 )
 # "the NASDAQ was up nearly nine points": a move said with "up" or "down".
 _UP_DOWN = re.compile(
-    r"^(?P<subject>.*?)\s+(?:was|were|is|are|had\s+been|has\s+been|traded|stood|ended|"
-    r"finished)\s+(?P<way>up|down|higher|lower)(?:\s+by)?\s*$",
+    r"^(?P<subject>.*?)\s+(?:was|were|is|are|had\s+been|has\s+been|traded|stood)\s+"
+    r"(?P<way>up|down|higher|lower)(?:\s+by)?\s*$",
     re.I,
 )
 # "lost 631 points", "shed 2%", "added 15 points": with a market's unit, a move.
@@ -142,6 +146,7 @@ _MARKET_MOVE = re.compile(
     r"^(?P<subject>.*?)\s+(?P<verb>los(?:e|es|t|ing)|shed(?:s|ding)?|add(?:s|ed|ing)?)(?:\s+by)?\s*$",
     re.I,
 )
+_SHARE_OR_SCORE = re.compile(r"\s*(?:%|percent|per\s+cent|points?)?\s+(?:of\b|to\s+\d)", re.I)
 _MARKET_UNIT = re.compile(
     r"[\s-]*(?:%|(?:percentage\s+points?|points?|percent|per\s+cent|cents?)\b)", re.I
 )
@@ -192,11 +197,12 @@ def change_what(text: str, start: int, end: int) -> str | None:
     before = _BREAK.split(text[max(0, start - 200) : start])[-1]
     near = text[max(0, start - _NEAR) : end + _NEAR]  # where "revenue" is looked for
     named = _NOUN_OF_CHANGE.search(before)
-    if named and _market_unit(text, start, end):  # "its worst fall, a drop of 9%"
+    if named and _market_unit(text, start, end) and not _IN_WHAT.match(text, end):
+        # "its worst fall, a drop of 9%" (not "a drop of 40% in rainfall": in rainfall)
         what = mover_of(text[max(0, start - 200) : start - len(before) + named.start()])
         what = _lowered(what, near)
         return f"{named.group('noun').lower()} in {what}{_when(text, end)}" if what else None
-    after = re.match(r"[\s-]*([a-z]+)\b(?!\s+(?:in|of)\b)", text[end : end + 24])
+    after = re.match(r"[\s-]*([a-z]+)\b(?!\s+(?:in|of|on|for|as|to)\b)", text[end : end + 24])
     saw = _SAW_CHANGE.match(before) if after and after.group(1) in _CHANGE_NOUNS else None
     if after and saw:  # "South Korea saw a 9% fall": fall in South Korea
         said = re.split(r"\s+and\s+", saw.group("subject"))[-1]  # "X fell 8% and Y saw"
@@ -230,8 +236,9 @@ def change_what(text: str, start: int, end: int) -> str | None:
         noun = "rise" if moved.group("way").lower() in ("up", "higher") else "fall"
         return f"{noun} in {what}{_when(text, end)}" if what else None
     market = _MARKET_MOVE.match(before)
-    if market and _market_unit(text, start, end):  # "the DJIA has lost 631 points"
-        said = market.group("subject")
+    if market and _market_unit(text, start, end) and not _SHARE_OR_SCORE.match(text, end):
+        # "the DJIA has lost 631 points" (not "lost 40% of their crops", "lost 112 to 98")
+        said = re.split(r"\s+and\s+", market.group("subject"))[-1]
         what = _lowered(_subject(said) or _apposed(text, start, before, said), near)
         noun = "gain" if market.group("verb").lower().startswith("add") else "loss"
         return f"{noun} in {what}{_when(text, end)}" if what else None

@@ -90,7 +90,8 @@ CHANGE_FROM = re.compile(rf"\b{CHANGE_VERB}\b(?:\s+[\w'’-]+){{0,10}}?\s+from\s
 # "rose by 15,000 to 444,000": a change, then the level it reached (when the second number
 # is far larger than the first; "rose 3 to 4 percent" is a range of changes).
 CHANGE_BY = re.compile(
-    rf"\b{CHANGE_VERB}\b(?:\s+by)?(?:\s+(?:about|around|nearly|almost|some|roughly))?\s+$", re.I
+    rf"\b{CHANGE_VERB}\b(?P<by>\s+by)?(?:\s+(?:about|around|nearly|almost|some|roughly))?\s+$",
+    re.I,
 )
 
 

@@ -92,6 +92,13 @@ _RANGE_SEP = r"\s?(?:-|–|—|~|to|or|and|through)\s?"
 # How much larger the number after "to" is than the one before when a verb of change stands
 # before both: a change and the level it reached, not a range of changes.
 _CHANGE_THEN_LEVEL = 4
+# A unit after a range's second end: both ends are in it ("1 to 5 degrees").
+_UNIT_WORD = re.compile(
+    r"\s*(?:%|percent|per\s+cent|(?:percentage|basis)\s+points?|points?|degrees?|[a-z]*met(?:er|re)s?|"
+    r"km|miles?|kilo\w+|tonnes?|tons?|dollars?|euros?|pounds?|yen|yuan|won|cents?|years?|months?|"
+    r"weeks?|days?|hours?)\b",
+    re.I,
+)
 # The unit of a range's first end, when both ends carry it: "3% to 4%", "120 km to 180 km".
 _UNIT1 = (
     rf"(?P<u1>{PERCENT_AFTER.pattern}|\s?(?:km\b|kg\b|mm\b|cm\b|miles\b|kilomet(?:er|re)s\b|"
@@ -215,11 +222,16 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             end = m.start("sep")
             pct = _percent(u1) or pct
         elif (
-            num2 is not None and sep == "to" and not scale2
-            and CHANGE_BY.search(text, max(0, start - 40), start)
+            num2 is not None and sep == "to" and not scale2 and not pct
+            and not m.group(0).lower().startswith("between")
+            and (changed := CHANGE_BY.search(text, max(0, start - 40), start)) is not None
+            and (changed.group("by") or "," in num1 or (m.group("cur1") and m.group("cur2")))
             and _number(num2, scale2) > _CHANGE_THEN_LEVEL * low
+            and not _UNIT_WORD.match(text, m.end())
         ):  # fmt: skip
-            # "rose by 15,000 to 444,000": the change, then the level (read next).
+            # "rose by 15,000 to 444,000", "was down $2.86 to $77.11": the change, then the
+            # level (read next); not "rose 2 to 9 percent", "climb 1 to 5 degrees": a range
+            # of changes.
             num2 = None
             end = m.start("sep")
         if num2 is not None:

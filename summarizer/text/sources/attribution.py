@@ -141,7 +141,9 @@ _FULL_NAME = re.compile(
 )
 # A clause that sets another claim against the first: its source is not the first's.
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|however)\b", re.I)
-_RELATIVE = re.compile(r",\s*(?:which|who)\b")
+# ", which, according to": a relative clause that opens on its own attribution.
+_RELATIVE_REACH = 40
+_RELATIVE = re.compile(r",\s*(?:which|who)\s*,?\s*(?:according\s+to\s+|citing\s+)?$", re.I)
 # "..., the government said, as 2,500 troops joined the search": background after the claim.
 _AS_AFTER = re.compile(
     rf"\s+{_ADVERB}{_SAY}(?:\s+(?:on\s+|late\s+|early\s+)?(?:{_WEEKDAY}|yesterday|today))?,"
@@ -412,12 +414,13 @@ class Attribution:
         sentence = next((s for s in self.sentences if s.start <= start < s.end + 1), None)
         if sentence is None:
             return None
-        here = [
-            c for c in self.claims
-            if c.sentence.start == sentence.start and not self._contrast_between(c, start, end)
-        ]  # fmt: skip
-        if here:
-            return min(here, key=lambda c: min(abs(c.start - end), abs(start - c.end)))
+        here = sorted(
+            (c for c in self.claims if c.sentence.start == sentence.start),
+            key=lambda c: min(abs(c.start - end), abs(start - c.end)),
+        )  # nearest first: the first not across a contrast (one search, not one per claim)
+        nearest = next((c for c in here if not self._contrast_between(c, start, end)), None)
+        if nearest is not None:
+            return nearest
         p_start, _ = self._paragraph(start)
         earlier = [c for c in self.claims if p_start <= c.sentence.start < sentence.start]
         if earlier:
@@ -442,7 +445,10 @@ class Attribution:
         between = (end, max(end, claim.start))
         # "... rose to 444,000, which, according to The New York Times, is near a high": a
         # claim inside a relative clause after the figure is about that clause.
-        return bool(_CONTRAST.search(self.text, *between) or _RELATIVE.search(self.text, *between))
+        opens = max(end, claim.start - _RELATIVE_REACH)
+        return bool(
+            _CONTRAST.search(self.text, *between) or _RELATIVE.search(self.text, opens, claim.start)
+        )
 
     def source_at(self, start: int, end: int) -> str | None:
         """Who states ``text[start:end]``, as the article names them; None for the outlet."""

@@ -199,26 +199,53 @@ _TITLE_WORD = re.compile(rf"^(?:{_TITLES})\.?$")
 
 
 def _full_name(text: str, before: int, surname: str) -> str | None:
-    """The person's full name the article gave first, before ``before``, for a surname
-    ("Cres Eastman" for "Eastman"): one or two given names before it, titles left out;
-    None when the article never names them in full."""
-    pattern = re.compile(
-        rf"\b((?:(?:{_TITLES})\.?[ ]+)?(?:[A-Z][\w’'.-]*[ ]+){{1,2}}){re.escape(surname)}\b"
-    )
-    for found in pattern.finditer(text, 0, before):
-        given = [w for w in found.group(1).split() if not _TITLE_WORD.match(w)]
-        given = given[-2:]
-        if given and all(
+    """The person's full name the article gave last before ``before`` for a surname ("Cres
+    Eastman" for "Eastman"): one or two given names, titles left out, written as a person's
+    (see :func:`_people`); None when the article never names them so."""
+    named = [name for at, name in _people(text).get(surname, []) if at < before]
+    return named[-1] if named else None
+
+
+@lru_cache(maxsize=16)
+def _people(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Every person's full name in ``text`` by surname, in order, read once. A name counts as
+    a person's with a title or a role before it ("Prof. Cres Eastman", "spokeswoman Jennifer
+    Chelune"), an appositive or an age after it ("Tomas Ekberg, a port engineer", "Ann Lee,
+    54,"), or a verb of saying; never before a word of an organisation's name ("George
+    Washington University")."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for m in _PERSON.finditer(text):
+        given = [w for w in m.group("given").split() if not _TITLE_WORD.match(w)][-2:]
+        if not given or not all(
             w[:1].isupper() and w.lower() not in _NOT_GIVEN and not w.endswith(("'s", "’s"))
             and not w.isupper()
             for w in given
         ):  # fmt: skip
-            return " ".join([*given, surname])
-    return None
+            continue
+        if _ORGANISATION_AFTER.match(text, m.end()):
+            continue
+        lead = text[max(0, m.start() - 30) : m.start()]
+        person = m.group("title") or _ROLE_BEFORE.search(lead) or _PERSON_AFTER.match(text, m.end())
+        if person:
+            surname = m.group("surname")
+            found.setdefault(surname, []).append((m.start(), " ".join([*given, surname])))
+    return found
 
 
 # Capitalised words before a surname that are no given name ("Professor", "The", "Says").
 _NOT_GIVEN = frozenset("the a an and of in on at for says said told by with from".split())
+_PERSON = re.compile(
+    rf"\b(?:(?P<title>{_TITLES})\.?[ ]+)?(?P<given>(?:[A-Z][\w’'.-]*[ ]+){{1,2}})"
+    r"(?P<surname>[A-Z][a-z][\w’'-]*)\b"
+)
+# A lower-case role right before a name: "researcher Mu Li", "spokeswoman Jane Roe".
+_ROLE_BEFORE = re.compile(r"\b(?!(?:the|a|an|of|at|for|from|by|with|and|in|on|to)\b)[a-z]{3,}[ ]+$")
+# An appositive, an age or a verb of saying after a name: "Ann Lee, a senator", "Ann Lee, 54".
+_PERSON_AFTER = re.compile(r"(?:,[ ]+(?:[a-z]|\d{1,3}\b)|[ ]+(?:said|says|told|tells)\b)")
+_ORGANISATION_AFTER = re.compile(
+    r"[ ]+(?:University|College|Institute|Foundation|School|Hospital|Bank|Group|Company|Co\b|"
+    r"Corp|Inc|Ltd|LLC|Motors|Airlines?|&)"
+)
 
 
 def acronym_name(name: str, text: str) -> str | None:

@@ -147,8 +147,8 @@ def layout(text: str) -> Layout:
                 for reason, pattern in _NOISE_PATTERNS:
                     if reason == "place" and (title is not None or len(key) > 40):
                         continue
-                    if pattern.search(raw):
-                        noise = reason
+                    if pattern.search(stripped):  # (not raw: a long run of spaces made
+                        noise = reason  # the timestamp pattern's "\s*:?\s*" cubic)
                         break
             byline_match = _BYLINE.match(raw)
             if noise is None and byline_match:

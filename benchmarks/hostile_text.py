@@ -1,0 +1,96 @@
+"""Seconds the deterministic reading takes on hostile text, at two sizes: growth tells a
+linear reader from a quadratic one (a regex that backtracks, a search per pair).
+
+    python benchmarks/hostile_text.py [--sizes 5000 20000] [--json out.json]
+
+Each case is text an article could hold by accident (a run of spaces from HTML, a sentence
+with no full stop) or a reviewer wrote to break a rule (numbers and verbs of change mixed at
+random, a long run of titles). Reported: seconds for ``read_figures`` and for the attribution
+of every figure, per size, and the ratio of the larger size's seconds to the smaller's (about
+the size ratio for a linear reader, its square for a quadratic one). Compare runs on one
+machine, not across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from summarizer import read_figures
+from summarizer.text.layout import layout
+from summarizer.text.numbers.quantities import figure_candidates
+from summarizer.text.sources.attribution import Attribution
+
+_TAIL = " fell 5 points, or 3%, to close at 11,520 after falling 9%, Professor Eastman said."
+_WORDS = ["5", "points", "up", "down", "fell", "rose", "by", "to", "15,000"]
+_SENTENCE = "Officials said 40 homes were lost and the index rose 3 percent, which was a record"
+
+
+def _spaces(size: int) -> str:
+    return " " * size + "Prices rose 5 points."
+
+
+def _number_words(size: int) -> str:
+    rng = random.Random(0)
+    return " ".join(rng.choice(_WORDS) for _ in range(size // 5)) + _TAIL
+
+
+def _no_full_stop(size: int) -> str:
+    return " ".join([_SENTENCE] * (size // len(_SENTENCE)))
+
+
+def _titles(size: int) -> str:
+    return "Professor Mr Dr " * (size // 16) + _TAIL
+
+
+def _surnames(size: int) -> str:
+    names = ["Lee", "Kim", "Park", "Eastman", "Smith"]
+    return " ".join(f"Mr {names[i % 5]} said {i} points rose." for i in range(size // 30))
+
+
+CASES: dict[str, Callable[[int], str]] = {
+    "spaces before a sentence": _spaces,
+    "numbers and change words at random": _number_words,
+    "one sentence, no full stop": _no_full_stop,
+    "a run of titles": _titles,
+    "surnames said again and again": _surnames,
+}
+
+
+def _attribute(text: str) -> None:
+    reader = Attribution(text, layout(text))
+    for mention in figure_candidates(text):
+        reader.source_at(mention.start, mention.end)
+
+
+def _seconds(work: Callable[[str], object], text: str) -> float:
+    started = time.perf_counter()
+    work(text)
+    return round(time.perf_counter() - started, 3)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs=2, default=[5000, 20000])
+    parser.add_argument("--json", help="also write the results to this file")
+    args = parser.parse_args()
+    small, large = args.sizes
+    rows = []
+    print(f"{'case':38} {'step':13} {small:>8} {large:>8}  ratio (size x{large / small:g})")
+    for name, make in CASES.items():
+        for step, work in (("read_figures", read_figures), ("attribution", _attribute)):
+            times = [_seconds(work, make(size)) for size in (small, large)]
+            ratio = round(times[1] / times[0], 1) if times[0] else None
+            rows.append({"case": name, "step": step, "seconds": times, "ratio": ratio})
+            print(f"{name:38} {step:13} {times[0]:8.3f} {times[1]:8.3f}  {ratio}")
+    if args.json:
+        results = {"sizes": [small, large], "results": rows}
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -94,6 +94,9 @@ from summarizer.text.numbers.units import currency_code, normalise_unit
          "officials"),
         ("Exports fell 9%, which was the biggest drop since 2009, the ministry said.", "9%",
          "the ministry"),
+        # A named source's document speaks for the source.
+        ("Harbour Daily's analysis of its own traffic concluded that 30 percent came from "
+         "search.", "30", "Harbour Daily"),
         # More verbs of saying.
         ("Ana Ruiz remarked that as many as 700 homes could be lost.", "700", "Ana Ruiz"),
     ],

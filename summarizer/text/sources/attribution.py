@@ -40,7 +40,7 @@ _SAY = (
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
     r"writes|acknowledged|denied|believes|believe|expects|expected|projects|projected|"
     r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
-    r"contended|conceded|cautioned|stressed|emphasi[sz]ed|"
+    r"contended|conceded|cautioned|stressed|emphasi[sz]ed|concluded|concludes|"
     r"puts? (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|toll|total|cost|"
     r"damage|losses|bill|tally|count)s?|"
     r"(?:gave|gives|give) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:figure|number|estimate|"
@@ -265,6 +265,13 @@ def _plausible(name: str) -> bool:
     return named or bool(_ROLE.search(name))
 
 
+# A document of a named source: "PC World's recent analysis of its traffic" is PC World's.
+_OWNED_DOCUMENT = re.compile(
+    r"(?:^|(?<=\s))(?P<owner>[Tt]he\s+[a-z]+|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:analysis|report|study|survey|statement|data|figures|estimates?|review|research|poll|"
+    r"findings|assessment|count|tally)\b(?:\s+(?:of|on|for|by)\s+[^,;:“”\"()]*)?$"
+)
 _ROLE = re.compile(
     r"\b(?:officials?|ministry|ministries|government|police|authorities|agency|spokes\w+|"
     r"analysts?|experts?|economists?|sources?|military|army|navy|council|commission|bank|"
@@ -371,6 +378,9 @@ class Attribution:
                 name = full if len(full.split()) <= _MAX_NAME_WORDS else person.group(1)
                 offset = person.start()
             name = name.strip().strip("’'")
+            owned = _OWNED_DOCUMENT.search(raw)
+            if owned:  # "PC World's recent analysis of ... concluded": PC World
+                name, offset = owned.group("owner"), owned.start("owner")
             if not _plausible(name):
                 continue
             at = base + name_start + offset

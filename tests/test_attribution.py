@@ -97,6 +97,16 @@ from summarizer.text.numbers.units import currency_code, normalise_unit
         # A named source's document speaks for the source.
         ("Harbour Daily's analysis of its own traffic concluded that 30 percent came from "
          "search.", "30", "Harbour Daily"),
+        # A body named after its owner speaks for itself; "the group" is the organisation
+        # named before; "now" between a name and its verb is no part of the name; a study
+        # named by five words.
+        ("The Ministry of Trade's Harbour Statistics Office projects that 40 ships will dock.",
+         "40", "Harbour Statistics Office"),
+        ("Lowmoor Farmers Union held a vote.\n\nThe group said 35 percent backed the plan.",
+         "35", "Lowmoor Farmers Union"),
+        ("Officials now say 348 people were killed.", "348", "Officials"),
+        ("Backers cheered as the Harbour Times-Lowmoor Daily Courier poll found 21 percent "
+         "backed Ruiz.", "21", "Harbour Times-Lowmoor Daily Courier poll"),
         # More verbs of saying.
         ("Ana Ruiz remarked that as many as 700 homes could be lost.", "700", "Ana Ruiz"),
     ],

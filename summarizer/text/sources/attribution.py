@@ -48,7 +48,7 @@ _SAY = (
 )
 _VERB = re.compile(_SAY)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_ADVERB = r"(?:(?:also|further|earlier|later|previously|separately|again|has|have|had)\s+)*"
+_ADVERB = r"(?:(?:also|further|earlier|later|previously|separately|again|now|has|have|had)\s+)*"
 # "NAME said" / "NAME also told": the words before the verb, back to a clause boundary.
 # A name may carry the acronym it is introduced with: "Analysts polled by the Arab Gulf News
 # Agency (AGNA) had expected ...".
@@ -66,8 +66,9 @@ _SAYS_SUBJECT = re.compile(
 # for the BBC World Service".
 _STUDY = r"(?:poll|survey|study|census|report|opinion poll)"
 _STUDY_FINDS = re.compile(
-    rf"(?P<name>(?:[\w.’'-]+\s+){{0,3}}{_STUDY})\s+(?:also\s+)?(?:found|finds|showed|shows)\b"
+    rf"(?P<name>(?:[\w.’'-]+\s+){{0,5}}{_STUDY})\s+(?:also\s+)?(?:found|finds|showed|shows)\b"
 )
+_STUDY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s")
 _STUDY_FOR = re.compile(
     rf"\b(?P<name>{_STUDY}\s+(?:conducted\s+|commissioned\s+|carried out\s+|released\s+)?"
     r"(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s*){1,5})"
@@ -272,6 +273,11 @@ _OWNED_DOCUMENT = re.compile(
     r"(?:analysis|report|study|survey|statement|data|figures|estimates?|review|research|poll|"
     r"findings|assessment|count|tally)\b(?:\s+(?:of|on|for|by)\s+[^,;:“”\"()]*)?$"
 )
+# A body named after its owner: "the Department of Commerce's U.S. Census Bureau" (two or
+# more words of a name; "Ukraine's GUR" stays whole).
+_POSSESSED_BODY = re.compile(
+    r"^(?:the\s+)?[A-Z][^’']{1,60}?['’]s\s+(?P<body>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){1,5})$"
+)
 _ROLE = re.compile(
     r"\b(?:officials?|ministry|ministries|government|police|authorities|agency|spokes\w+|"
     r"analysts?|experts?|economists?|sources?|military|army|navy|council|commission|bank|"
@@ -327,7 +333,9 @@ class Attribution:
                 raw = m.group("name")
                 document = False
                 if pattern in (_STUDY_FOR, _STUDY_FINDS):  # "the BBC global poll": from
-                    lead = re.match(r"^(?:[a-z][\w’'-]*\s+)*", raw)  # its first capital
+                    dets = list(_STUDY_DETERMINER.finditer(raw))  # its last determiner ("Other
+                    raw = raw[dets[-1].start() :] if dets else raw  # questions in the poll")
+                    lead = re.match(r"^(?:[a-z][\w’'-]*\s+)*", raw)  # and its first capital
                     if lead and lead.end() < len(raw) and raw[lead.end()].isupper():
                         raw = raw[lead.end() :]
                     elif lead:  # no capital: "asked in the poll" -> "the poll"
@@ -381,6 +389,10 @@ class Attribution:
             owned = _OWNED_DOCUMENT.search(raw)
             if owned:  # "PC World's recent analysis of ... concluded": PC World
                 name, offset = owned.group("owner"), owned.start("owner")
+            possessed = _POSSESSED_BODY.match(name)
+            if possessed and not owned:  # "the Department of Commerce's U.S. Census Bureau
+                offset += possessed.start("body")  # projects": the bureau speaks
+                name = possessed.group("body")
             if not _plausible(name):
                 continue
             at = base + name_start + offset

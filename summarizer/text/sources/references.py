@@ -17,6 +17,8 @@ in full every time. The conventions:
 - a body called by its field stands for the full name that holds it ("the Federal Ministry
   for Economic Affairs ... the Economy Ministry", "the Ministry of Health ... the Health
   Ministry");
+- "the group", "the organisation" stand for the nearest organisation named before it
+  ("Family Research Council Action ... the group said");
 - a person is named in full once, then by surname, with or without a title: "Prof. Cres
   Eastman ... Professor Eastman says", "Ann Lee ... Lee said" stand for the full name.
 """
@@ -44,6 +46,17 @@ _COMPANY = re.compile(r"^the\s+(?:company|firm|board|group|carrier|operator|util
 _COMPANY_NAME = re.compile(
     r"\b(?:Co|Corp|Inc|Ltd|plc|AG|SA|SE|NV|GmbH|Company|Corporation|Group|Holdings?|"
     r"Industries|Airlines?|Motors|Bank)\b\.?"
+)
+# "the group", "the organisation": the nearest organisation named before (by its name's words).
+_GROUP = re.compile(
+    r"^the\s+(?:group|organi[sz]ation|association|coalition|alliance|charity|federation|"
+    r"society|league|network|movement)$",
+    re.I,
+)
+_ORGANISATION_NAME = re.compile(
+    r"\b(?:Council|Association|Group|Action|Committee|Foundation|Institute|Society|Federation|"
+    r"League|Union|Alliance|Coalition|Network|Party|Fund|Trust|Centre|Center|Watch|"
+    r"International|Movement|Organi[sz]ation|Campaign|Forum)\b"
 )
 _SPOKESPERSON = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES}|government|police|"
@@ -144,6 +157,10 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         return resolve_reference(f"the {body}" if spokes.re is _SPOKESPERSON else body,
                                  text, at, named)  # fmt: skip
     candidates = _candidates(text, at, named)
+    if _GROUP.match(bare):  # "the group said" after "Family Research Council Action"
+        bodies = [(a, n) for a, n in candidates if _ORGANISATION_NAME.search(n) and " " in n]
+        if bodies:
+            return max(bodies)[1]
     if _COMPANY.match(bare):
         return _first_company(_candidates(text, at, named, lookback=len(text))) or name
     description = _DESCRIPTION.match(bare)

@@ -318,6 +318,15 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Investors had a 3% loss on the bonds.", "3%", "loss on the bonds"),
         ("Loans from banks totaling 3 billion euros were repaid.", "3 billion", "total Loans"),
         ("He faces fines totaling $50,000.", "$50,000", "total fines"),
+        # In a paragraph about a poll or a vote, a name before its share: "with", "led
+        # with", "(N percent)", "to NAME's", "was supported by", "held the support of".
+        ("In the poll, Ruiz led with 19 percent to Lee's 10 percent.", "19", "Ruiz vote share"),
+        ("In the poll, Ruiz led with 19 percent to Lee's 10 percent.", "10", "Lee vote share"),
+        ("The poll put Ana Ruiz (7 percent) behind Tom Lee with 9 percent.", "7",
+         "Ana Ruiz vote share"),
+        ("The poll put Ana Ruiz (7 percent) behind Tom Lee with 9 percent.", "9",
+         "Tom Lee vote share"),
+        ("At the straw poll Lee held the support of 35 percent.", "35", "Lee vote share"),
         # ... but a company that "lost" money lost an amount, not a price.
         ("The airline lost $2.3 billion in the quarter.", "$2.3", "airline lost"),
     ],

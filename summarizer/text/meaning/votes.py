@@ -7,7 +7,9 @@
 - "NAME defeated OTHER by N votes", "OTHER was defeated by N votes by NAME": NAME's margin
   over OTHER;
 - in a paragraph about a poll or a vote, "N percent for NAME" and "NAME on N percent" give
-  NAME's vote share;
+  NAME's vote share, and so do "NAME with N percent", "NAME (N percent)", "NAME led with N
+  percent", "to NAME's N percent", "NAME was supported by N percent" and "NAME held the
+  support of N percent";
 - "a poll of 2,400 voters", "which polled 41,856 residents": the poll's sample size.
 """
 
@@ -134,6 +136,15 @@ _FOR_NAME = re.compile(
 _NAME_ON = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*(?:\((?P<acronym>[A-Z]{{2,}})\))?\s+on\s+$"
 )
+# "Huckabee with 14 percent", "Jeb Bush (7 percent)", "Trump led with 19 percent", "to
+# Carson's 10 percent", "Carson was supported by 18 percent", "Cruz held the support of 35".
+_NAME_WITH = re.compile(
+    rf"(?:\bto\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:['’]s\s+|\s*\(\s*|"
+    r"\s+(?:(?:led|leads|trailed|trails|came\s+\w+|finished\s+\w+)\s+)?with\s+|"
+    r"\s+(?:was|were|is|are)\s+(?:supported|backed|favou?red)\s+by\s+|"
+    r"\s+(?:held|had|has|won|got|received|drew)\s+(?:the\s+)?support\s+of\s+)"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$"
+)
 
 
 def share_of_vote(text: str, start: int, end: int) -> str | None:
@@ -148,8 +159,9 @@ def share_of_vote(text: str, start: int, end: int) -> str | None:
         return None
     named = _FOR_NAME.match(text[end : end + 80]) if electoral else None
     if named is None:
-        on = _NAME_ON.search(text[max(0, start - 80) : start])
-        name = (on.group("acronym") or on.group("name")) if on else None
+        lead = text[max(0, start - 80) : start]
+        on = _NAME_ON.search(lead) or (_NAME_WITH.search(lead) if electoral else None)
+        name = (on.groupdict().get("acronym") or on.group("name")) if on else None
     else:
         name = named.group("name")
     if not name or name.split()[0] in _NOT_NAMES or name.split()[0] in _MONTHS_DAYS:

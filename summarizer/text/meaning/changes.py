@@ -113,6 +113,8 @@ _CLOSING = re.compile(
     r"(?P<way>up|down|higher|lower)\s*$",
     re.I,
 )
+# How a market's move is written after its number: "3%", "3 percent", "31 points".
+_MARKET_WORDS = r"%|percent|per\s+cent|(?:percentage\s+)?points?"
 # "South Korea saw a 9% fall": the change a subject saw, posted or suffered.
 _SAW_CHANGE = re.compile(
     r"^(?P<subject>.*?)\s+(?:saw|sees|see|posted|posts|reported|reports|recorded|records|"
@@ -126,9 +128,7 @@ _NOUN_OF_CHANGE = re.compile(
     re.I,
 )
 # What a change is in, written after its number: "a drop of 40% in rainfall".
-_IN_WHAT = re.compile(
-    r"\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)?\s+(?:in|of|on|for)\b", re.I
-)
+_IN_WHAT = re.compile(rf"\s*(?:{_MARKET_WORDS})?\s+(?:in|of|on|for)\b", re.I)
 _CHANGE_NOUNS = frozenset(
     "fall drop rise gain increase decline decrease loss jump slump plunge surge".split()
 )
@@ -146,10 +146,8 @@ _MARKET_MOVE = re.compile(
     r"^(?P<subject>.*?)\s+(?P<verb>los(?:e|es|t|ing)|shed(?:s|ding)?|add(?:s|ed|ing)?)(?:\s+by)?\s*$",
     re.I,
 )
-_SHARE_OR_SCORE = re.compile(r"\s*(?:%|percent|per\s+cent|points?)?\s+(?:of\b|to\s+\d)", re.I)
-_MARKET_UNIT = re.compile(
-    r"[\s-]*(?:%|(?:percentage\s+points?|points?|percent|per\s+cent|cents?)\b)", re.I
-)
+_SHARE_OR_SCORE = re.compile(rf"\s*(?:{_MARKET_WORDS})?\s+(?:of\b|to\s+\d)", re.I)
+_MARKET_UNIT = re.compile(rf"[\s-]*(?:%|(?:{_MARKET_WORDS}|cents?)\b)", re.I)
 # Words before a change that say which change: "a further 0.1%", "an average of 9.5%".
 _QUALIFIED = re.compile(r"\b(?:a\s+(further)|an\s+(average)\s+of)\s*$", re.I)
 # A bound read with the number ("below 1 percent"): the level a change passes.

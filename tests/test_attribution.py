@@ -207,6 +207,22 @@ def test_second_references_and_appositives(text: str, number: str, source: str) 
     assert source_of_words(text, number) == source
 
 
+def test_a_release_story_restates_its_body_until_another_source_is_named() -> None:
+    text = (
+        "Harbour Office Projects 4,100 Arrivals in May\n\n"
+        "The Harbour Statistics Office projects that 4,100 ships will arrive in May.\n\n"
+        "One ship is expected every 11 minutes at peak hours.\n\n"
+        "Dock workers said 30 cranes were idle. Another 12 cranes are new.\n\n"
+        "Fees rose 5 percent."
+    )
+    assert source_of_words(text, "11") == "The Harbour Statistics Office"
+    assert source_of_words(text, "5 percent") is None  # another source was named since
+    assert source_of_words(text, "12") == "Dock workers"  # carried in its paragraph
+    # Not a release story: the reporter's figure stays the outlet's.
+    plain = text.replace("Harbour Office Projects 4,100 Arrivals in May", "Busy Month at Port")
+    assert source_of_words(plain, "11") is None
+
+
 def test_a_description_with_nothing_named_before_stays_as_written() -> None:
     assert source_of_words("The agency said 12 homes burned.", "12") == "The agency"
     # A plural of a role is no surname: "Officials" stays as written.

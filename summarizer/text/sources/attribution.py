@@ -167,6 +167,12 @@ _ANSWER = re.compile(
     r"questioned|interviewed))\b)",
     re.I,
 )
+# A headline about a release: a survey, a report, a projection, a budget unveiled.
+_RELEASE_HEADLINE = re.compile(
+    r"\b(?:released?|releases|publish(?:es|ed)|projects|projected|forecasts?|unveils?|unveiled|"
+    r"survey|study|census|report(?:ed)?\s+(?:finds|shows|says))\b",
+    re.I,
+)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9
@@ -453,7 +459,24 @@ class Attribution:
         if _ANSWER.match(self.text, end):  # a poll's answers are the poll's, until another
             before = [c for c in self.claims if c.start < start]  # source is named
             return before[-1] if before and before[-1].study else None
+        release = self._release
+        if release is not None and release.start < start:  # a release story's findings
+            between = [c for c in self.claims if release.start < c.start < start]
+            if all(c.name == release.name for c in between):
+                return release
         return None
+
+    @cached_property
+    def _release(self) -> Claim | None:
+        """The body whose release the story is about, when the headline says so ("Survey
+        released", "Census Bureau Projects ...", "Gov't unveils ... budget"): the first source
+        the body names. Its findings, restated in the reporter's voice, are its own until
+        another source is named."""
+        title = self.layout.title
+        if title is None or not _RELEASE_HEADLINE.search(title.text):
+            return None
+        body = [c for c in self.claims if c.start >= title.end]
+        return body[0] if body else None
 
     def _contrast_between(self, claim: Claim, start: int, end: int) -> bool:
         """A contrast between the figure and a claim after it: the claim opens a clause of

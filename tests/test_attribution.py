@@ -104,9 +104,29 @@ from summarizer.text.numbers.units import currency_code, normalise_unit
          "40", "Harbour Statistics Office"),
         ("Lowmoor Farmers Union held a vote.\n\nThe group said 35 percent backed the plan.",
          "35", "Lowmoor Farmers Union"),
+        # ... but a company first, an organisation with the head noun first, and never after
+        # "a group of ...".
+        ("Brightwell Foods Inc. cut costs. The Lowmoor Farmers Union objected. The group said "
+         "200 jobs would go.", "200", "Brightwell Foods Inc."),
+        ("The Lowmoor Coalition said 5 died. Harbour Watch said 9 died. The coalition said 40 "
+         "were hurt.", "40", "The Lowmoor Coalition"),
+        ("A group of 30 scientists wrote to the Harbour Health Organization. The group said 70 "
+         "percent agreed.", "70", "The group"),
         ("Officials now say 348 people were killed.", "348", "Officials"),
         ("Backers cheered as the Harbour Times-Lowmoor Daily Courier poll found 21 percent "
          "backed Ruiz.", "21", "Harbour Times-Lowmoor Daily Courier poll"),
+        # ... but a name that holds its own "'s" stays whole, a body is kept apart from its
+        # country, and a document's owner speaks only when it opens the clause (a second
+        # reviewer's probes).
+        ("Moody's Investors Service said 40 banks failed.", "40", "Moody's Investors Service"),
+        ("The People's Bank of China said 40 banks failed.", "40",
+         "The People's Bank of China"),
+        ("Japan's Ministry of Finance said 40 banks failed.", "40",
+         "Japan's Ministry of Finance"),
+        ("Two economists who worked on the Fund's review said losses reached 8 percent.", "8",
+         None),
+        ("Trading concluded with the index down 1.2%.", "1.2%", None),
+        ("The latest Harbour Times poll shows 40 percent back it.", "40", "Harbour Times poll"),
         # More verbs of saying.
         ("Ana Ruiz remarked that as many as 700 homes could be lost.", "700", "Ana Ruiz"),
     ],

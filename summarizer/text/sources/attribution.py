@@ -40,7 +40,8 @@ _SAY = (
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
     r"writes|acknowledged|denied|believes|believe|expects|expected|projects|projected|"
     r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
-    r"contended|conceded|cautioned|stressed|emphasi[sz]ed|concluded|concludes|"
+    r"contended|conceded|cautioned|stressed|emphasi[sz]ed|"
+    r"conclude[sd](?=\s*(?:that\b|[,:“\"]))|"  # not "Trading concluded with the FTSE down"
     r"puts? (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|toll|total|cost|"
     r"damage|losses|bill|tally|count)s?|"
     r"(?:gave|gives|give) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:figure|number|estimate|"
@@ -274,15 +275,21 @@ def _plausible(name: str) -> bool:
 
 # A document of a named source: "PC World's recent analysis of its traffic" is PC World's.
 _OWNED_DOCUMENT = re.compile(
-    r"(?:^|(?<=\s))(?P<owner>[Tt]he\s+[a-z]+|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+"
+    r"^\s*(?P<owner>[Tt]he\s+[a-z]+|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:analysis|report|study|survey|statement|data|figures|estimates?|review|research|poll|"
     r"findings|assessment|count|tally)\b(?:\s+(?:of|on|for|by)\s+[^,;:“”\"()]*)?$"
 )
-# A body named after its owner: "the Department of Commerce's U.S. Census Bureau" (two or
-# more words of a name; "Ukraine's GUR" stays whole).
+# A body named after the body it belongs to: "the Department of Commerce's U.S. Census
+# Bureau" (both sides bodies; "Moody's Investors Service", "The People's Bank of China",
+# "Japan's Ministry of Finance" stay whole).
+_BODY_WORD = (
+    r"(?:Department|Ministry|Agency|Bureau|Office|Service|Administration|Institute|Commission|"
+    r"Authority|Council|Centers?|Centres?)"
+)
 _POSSESSED_BODY = re.compile(
-    r"^(?:the\s+)?[A-Z][^’']{1,60}?['’]s\s+(?P<body>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){1,5})$"
+    rf"^(?:the\s+)?(?=[^’']*\b{_BODY_WORD}\b)[A-Z][^’']{{1,60}}?['’]s\s+"
+    rf"(?P<body>(?=[^’']*\b{_BODY_WORD}\b)[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){{1,5}})$"
 )
 _ROLE = re.compile(
     r"\b(?:officials?|ministry|ministries|government|police|authorities|agency|spokes\w+|"
@@ -341,7 +348,7 @@ class Attribution:
                 if pattern in (_STUDY_FOR, _STUDY_FINDS):  # "the BBC global poll": from
                     dets = list(_STUDY_DETERMINER.finditer(raw))  # its last determiner ("Other
                     raw = raw[dets[-1].start() :] if dets else raw  # questions in the poll")
-                    lead = re.match(r"^(?:[a-z][\w’'-]*\s+)*", raw)  # and its first capital
+                    lead = re.match(r"^(?:(?:The|A|An|This|That)\s+)?(?:[a-z][\w’'-]*\s+)*", raw)
                     if lead and lead.end() < len(raw) and raw[lead.end()].isupper():
                         raw = raw[lead.end() :]
                     elif lead:  # no capital: "asked in the poll" -> "the poll"
@@ -392,7 +399,8 @@ class Attribution:
                 name = full if len(full.split()) <= _MAX_NAME_WORDS else person.group(1)
                 offset = person.start()
             name = name.strip().strip("’'")
-            owned = _OWNED_DOCUMENT.search(raw)
+            owned = _OWNED_DOCUMENT.match(raw)  # (its owner opens the clause: not "Critics
+            # of the ministry's report said")
             if owned:  # "PC World's recent analysis of ... concluded": PC World
                 name, offset = owned.group("owner"), owned.start("owner")
             possessed = _POSSESSED_BODY.match(name)

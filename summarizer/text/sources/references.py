@@ -49,7 +49,7 @@ _COMPANY_NAME = re.compile(
 )
 # "the group", "the organisation": the nearest organisation named before (by its name's words).
 _GROUP = re.compile(
-    r"^the\s+(?:group|organi[sz]ation|association|coalition|alliance|charity|federation|"
+    r"^the\s+(?P<head>group|organi[sz]ation|association|coalition|alliance|charity|federation|"
     r"society|league|network|movement)$",
     re.I,
 )
@@ -157,12 +157,21 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         return resolve_reference(f"the {body}" if spokes.re is _SPOKESPERSON else body,
                                  text, at, named)  # fmt: skip
     candidates = _candidates(text, at, named)
-    if _GROUP.match(bare):  # "the group said" after "Family Research Council Action"
-        bodies = [(a, n) for a, n in candidates if _ORGANISATION_NAME.search(n) and " " in n]
-        if bodies:
-            return max(bodies)[1]
     if _COMPANY.match(bare):
-        return _first_company(_candidates(text, at, named, lookback=len(text))) or name
+        company = _first_company(_candidates(text, at, named, lookback=len(text)))
+        if company or not _GROUP.match(bare):
+            return company or name
+    grouped = _GROUP.match(bare)
+    head = grouped.group("head").lower() if grouped else ""
+    collective = re.compile(rf"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}{head}\s+of\b", re.I)
+    if grouped and not collective.search(text, max(0, at - _LOOKBACK), at):
+        # "the group said" after "Family Research Council Action" (not after "a group of
+        # scientists"): the nearest organisation, one named with the head noun first
+        parts = [(a, p) for a, n in candidates for p in re.split(r"\s+and\s+(?:the\s+)?", n)]
+        bodies = [(a, p) for a, p in parts if _ORGANISATION_NAME.search(p) and " " in p]
+        headed = [(a, p) for a, p in bodies if head in p.lower()]
+        if headed or bodies:
+            return max(headed or bodies)[1]
     description = _DESCRIPTION.match(bare)
     if description:
         head = description.group("head")

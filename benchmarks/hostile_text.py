@@ -47,6 +47,14 @@ def _titles(size: int) -> str:
     return "Professor Mr Dr " * (size // 16) + _TAIL
 
 
+def _one_token(size: int) -> str:
+    return "x" * size + " said 5 points rose."
+
+
+def _spaces_inside(size: int) -> str:
+    return "Posted :" + " " * size + "x said 5 points rose."
+
+
 def _surnames(size: int) -> str:
     names = ["Lee", "Kim", "Park", "Eastman", "Smith"]
     return " ".join(f"Mr {names[i % 5]} said {i} points rose." for i in range(size // 30))
@@ -58,6 +66,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "one sentence, no full stop": _no_full_stop,
     "a run of titles": _titles,
     "surnames said again and again": _surnames,
+    "one long token (a blob)": _one_token,
+    "spaces inside a line": _spaces_inside,
 }
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["change_what", "mover_of", "subject_of"]
+__all__ = ["CHANGE_NOUN", "change_what", "mover_of", "subject_of"]
 
 # A verb said of its subject ("Revenue fell") and the noun of the change it makes.
 _INTRANSITIVE: list[tuple[str, str]] = [
@@ -121,17 +121,15 @@ _SAW_CHANGE = re.compile(
     r"suffered|suffers|registered|had|has)\s+(?:a|an)\s*$",
     re.I,
 )
+# The nouns of a change: "a drop", "a 9% fall", "a loss of".
+CHANGE_NOUN = r"drop|fall|rise|gain|increase|decline|decrease|loss|jump|slump|plunge|surge"
 # "a drop of 9%", "its biggest rise of 4 points": a change named by a noun.
 _NOUN_OF_CHANGE = re.compile(
-    r"\b(?:an?|its|the|their)\s+(?:[\w-]+\s+)?(?P<noun>drop|fall|rise|gain|increase|decline|"
-    r"decrease|loss|jump|slump|plunge|surge)\s+of\s*$",
-    re.I,
+    rf"\b(?:an?|its|the|their)\s+(?:[\w-]+\s+)?(?P<noun>{CHANGE_NOUN})\s+of\s*$", re.I
 )
 # What a change is in, written after its number: "a drop of 40% in rainfall".
 _IN_WHAT = re.compile(rf"\s*(?:{_MARKET_WORDS})?\s+(?:in|of|on|for)\b", re.I)
-_CHANGE_NOUNS = frozenset(
-    "fall drop rise gain increase decline decrease loss jump slump plunge surge".split()
-)
+_CHANGE_NOUNS = frozenset(CHANGE_NOUN.split("|"))
 _MOVED = re.compile(
     rf"(?P<subject>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{_VERB})\s*,?\s*(?:then|and)?\s*$", re.I
 )

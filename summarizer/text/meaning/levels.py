@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.meaning.changes import change_what, mover_of
+from summarizer.text.meaning.changes import CHANGE_NOUN, change_what, mover_of
 
 __all__ = ["level_what", "restated"]
 
@@ -36,8 +36,7 @@ _EXTREME = re.compile(
     re.I,
 )
 _CLOSED_WITH = re.compile(
-    r"\bclos(?:e|ed|es|ing)\s+(?:the\s+day\s+)?with\s+an?\s+(?P<noun>loss|gain|drop|fall|rise|"
-    r"decline)\s+of\s*$",
+    rf"\bclos(?:e|ed|es|ing)\s+(?:the\s+day\s+)?with\s+an?\s+(?P<noun>{CHANGE_NOUN})\s+of\s*$",
     re.I,
 )
 _LEVEL_OF = re.compile(r"\b(?:to|at)\s+a\s+level\s+of\s*$", re.I)

@@ -66,11 +66,10 @@ _SAYS_SUBJECT = re.compile(
 # A survey or study speaks for its numbers: "the GlobeScan poll found", "a survey conducted
 # for the BBC World Service".
 _STUDY = r"(?:poll|survey|study|census|report|opinion poll)"
-_STUDY_FINDS = re.compile(
-    rf"(?P<name>(?:[\w.’'-]+\s+){{0,5}}{_STUDY})\s+(?:also\s+)?(?:found|finds|showed|shows)\b"
-)
+_STUDY_SAYS = r"\s+(?:also\s+)?(?:found|finds|showed|shows)\b"
+_STUDY_FINDS = re.compile(rf"(?P<name>(?:[\w.’'-]+\s+){{0,5}}{_STUDY}){_STUDY_SAYS}")
 _STUDY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s")
-_STUDY_VERB = re.compile(rf"{_STUDY}\s+(?:also\s+)?(?:found|finds|showed|shows)\b")
+_STUDY_VERB = re.compile(rf"{_STUDY}{_STUDY_SAYS}")
 _STUDY_FOR = re.compile(
     rf"\b(?P<name>{_STUDY}\s+(?:conducted\s+|commissioned\s+|carried out\s+|released\s+)?"
     r"(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s*){1,5})"

@@ -127,6 +127,11 @@ from summarizer.text.numbers.units import currency_code, normalise_unit
          None),
         ("Trading concluded with the index down 1.2%.", "1.2%", None),
         ("The latest Harbour Times poll shows 40 percent back it.", "40", "Harbour Times poll"),
+        # A body's results, data or figures speak for it, past an apposition.
+        ("Data from the Harbour Statistics Office showed 444 ships docked.", "444",
+         "Harbour Statistics Office"),
+        ("Preliminary results from the Lowmoor Literacy Survey (LLS), released on Monday by the "
+         "ministry, indicate a gain of 8 points.", "8", "Lowmoor Literacy Survey (LLS)"),
         # More verbs of saying.
         ("Ana Ruiz remarked that as many as 700 homes could be lost.", "700", "Ana Ruiz"),
     ],

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.meaning.words import word_set
+from summarizer.text.meaning.words import DETERMINERS_AND_POINTERS, word_set
 from summarizer.text.numbers.units import currency_code
 
 __all__ = [
@@ -65,7 +65,6 @@ _ENDS = word_set(
     "before during this last next its their his her our is are was were will would could "
     "may be been has have had according said says"
 )
-_DETERMINERS = word_set("the a an its their his her our this these those")
 _POSSESSIVES = word_set("its their his her our")
 _PARTICIPLE = re.compile(r"[a-z]+ed|left|kept|held|set|put|spent|paid|raised")
 _MOST = 4
@@ -82,7 +81,7 @@ def amount_complement(words: list[str]) -> list[str]:
     if rest and rest[0].lower() in _NOT_WHAT:  # "for every won", "of them"
         return []
     owned = bool(rest) and rest[0].lower() in _POSSESSIVES  # "on its European unit"
-    while rest and rest[0].lower() in _DETERMINERS:
+    while rest and rest[0].lower() in DETERMINERS_AND_POINTERS:
         rest = rest[1:]
     out: list[str] = []
     for word in rest:
@@ -158,7 +157,7 @@ _STANDS_AT = re.compile(
 )
 # "swap lines totaling $180 billion": the total of what is said to total it.
 _TOTALLING = re.compile(r"(?P<what>(?:[A-Za-z][\w'’-]*\s+){1,4})(?:totall?ing|amounting\s+to)\s*$")
-_CUTS = _DETERMINERS | word_set("of from to for by in on with at")
+_CUTS = DETERMINERS_AND_POINTERS | word_set("of from to for by in on with at")
 # "a supplementary budget of", "its turnover rate of": the noun an amount is "of".
 _NOUN_OF = re.compile(
     r"(?:\b(?P<expected>forecast|forecasts|forecasting|expected|expects|expecting|projected|"
@@ -217,9 +216,9 @@ def _totalled(words: list[str]) -> list[str]:
     ("loans from banks" -> loans), else the last noun and a modifier before it that is no
     verb ("swap lines"; "faces fines", "signed deals" -> fines, deals)."""
     at = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() in _CUTS), None)
-    if at is not None and words[at].lower() not in _DETERMINERS:
+    if at is not None and words[at].lower() not in DETERMINERS_AND_POINTERS:
         words = words[:at]  # the head before its prepositional phrase
-    words = [w for w in words if w.lower() not in _DETERMINERS]
+    words = [w for w in words if w.lower() not in DETERMINERS_AND_POINTERS]
     if not words:
         return []
     head = words[-1:]
@@ -230,13 +229,13 @@ def _totalled(words: list[str]) -> list[str]:
 
 
 def _named(words: list[str]) -> list[str]:
-    while words and words[0].lower() in _DETERMINERS:
+    while words and words[0].lower() in DETERMINERS_AND_POINTERS:
         words = words[1:]
     if any(w.lower() in _NOT_NAMED for w in words):
         return []  # a clause, not a noun phrase
     if len(words) > 2 and [w.lower() for w in words[:2]] == ["number", "of"]:
         words = words[2:]  # "the number of injured": the injured
-        while words and words[0].lower() in _DETERMINERS:
+        while words and words[0].lower() in DETERMINERS_AND_POINTERS:
             words = words[1:]
         if len(words) == 1 and words[0].lower() in _TOLLED:
             return ["people", words[0].lower()]
@@ -268,7 +267,7 @@ def stood_as(adjective: str, before: str, after: str) -> list[str]:
         if rival is None:
             return []
         named = rival.group("acronym") or rival.group("rival")
-        words = [w for w in named.split() if w.lower() not in _DETERMINERS][-_MOST:]
+        words = [w for w in named.split() if w.lower() not in DETERMINERS_AND_POINTERS][-_MOST:]
         return [
             "lead" if adjective == "ahead" else "deficit",
             "over" if adjective == "ahead" else "to",
@@ -283,7 +282,7 @@ def _subject_before(before: str) -> list[str]:
     words = _SUBJECT_BREAK.split(before)[-1].split()
     while words and (words[-1].lower() in _ADJECTIVE_AUXILIARIES or words[-1].lower() in _ENDS):
         words.pop()
-    while words and words[0].lower() in _DETERMINERS:
+    while words and words[0].lower() in DETERMINERS_AND_POINTERS:
         words.pop(0)
     if any(w.lower() in _ADJECTIVE_AUXILIARIES for w in words):
         return []

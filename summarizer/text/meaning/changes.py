@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.meaning.words import DETERMINERS
+
 __all__ = ["CHANGE_NOUN", "change_what", "mover_of", "subject_of"]
 
 # A verb said of its subject ("Revenue fell") and the noun of the change it makes.
@@ -167,7 +169,6 @@ _PREPOSITIONS = frozenset(
     "from in on at for among across between since during with by to under over after "
     "before into through amid".split()
 )
-_DETERMINERS = frozenset("the a an its their his her our".split())
 _AUXILIARIES = frozenset(
     "has have had will would could may might can should is are was were be been being "
     "also further still again already now".split()
@@ -403,7 +404,7 @@ def _past_opening(words: list[str]) -> list[str]:
     # the last determiner or name after the opening phrase's own noun
     for at in range(len(words) - 1, 1, -1):
         low = words[at].lower()
-        if low in _DETERMINERS or (words[at][:1].isupper() and not words[at - 1][:1].isupper()):
+        if low in DETERMINERS or (words[at][:1].isupper() and not words[at - 1][:1].isupper()):
             return words[at:]
     return words[-1:]  # "During the week exports": the noun before the verb
 
@@ -433,7 +434,7 @@ def _object(words: str) -> str | None:
 def _phrase(words: list[str], *, tail: bool = False) -> str | None:
     while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower().endswith("ly")):
         words = words[:-1]
-    while words and words[0].lower() in _DETERMINERS:
+    while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     words = words[:_MOST_OBJECT] if tail else words[-_MOST:]
     head = words

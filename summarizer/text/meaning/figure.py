@@ -24,7 +24,7 @@ from summarizer.text.meaning.levels import level_what, restated
 from summarizer.text.meaning.objects import acted_on, antecedent
 from summarizer.text.meaning.tolls import headline_event, left_dead
 from summarizer.text.meaning.votes import sample_what, share_of_vote, votes_what
-from summarizer.text.meaning.words import word_set
+from summarizer.text.meaning.words import DETERMINERS_AND_POINTERS, word_set
 from summarizer.text.numbers.mentions import CHANGE_VERB
 from summarizer.text.numbers.quantities import Mention
 from summarizer.text.numbers.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
@@ -391,8 +391,10 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     if _TIME_AFTER.match(after):  # "rose to 55 last year": a time, not what is counted
         phrase = []
     raised = None if phrase else _RAISED_FROM.search(before)
-    objects = [w for w in _WORD.findall(raised.group("object"))] if raised else []
-    objects = [w for w in objects if w.lower() not in _DETS and not w.lower().endswith("ly")]
+    objects = [
+        w for w in (_WORD.findall(raised.group("object")) if raised else [])
+        if w.lower() not in DETERMINERS_AND_POINTERS and not w.lower().endswith("ly")
+    ]  # fmt: skip
     if raised and objects:  # "raised its main rate from 5 percent": the rate, before
         when = "after" if raised.group("to") else "before"
         return " ".join(objects[: _MAX_WHAT_WORDS - 1]) + f" ({when})"
@@ -737,7 +739,6 @@ _RAISED_FROM = re.compile(
     r"(?P<object>(?:[\w'’-]+\s+){1,10}?)from(?P<to>(?:\s+\S+){1,3}\s+to)?\s*$",
     re.I,
 )
-_DETS = word_set("the a an its their his her our this these those")
 _CONNECTIVES = frozenset({"hence", "and", "but", "so", "thus", "while", "meanwhile", "also"})
 # A time after a number is when, not what is counted: "55 last year", "40 this month".
 _TIME_AFTER = re.compile(

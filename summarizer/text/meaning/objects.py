@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.text.meaning.words import DETERMINERS
+
 __all__ = ["Acted", "acted_on", "antecedent"]
 
 # Past forms whose participle is not the past + "-ed", and present forms of them.
@@ -39,7 +41,6 @@ _PRESENT_KNOWN = frozenset("holds keeps sends sells pays builds takes gives brin
 _PARTICLES = frozenset("down up out off away back".split())
 _JOINS = frozenset({"or", "and"})
 _AUXILIARIES = frozenset("has have had is are was were be been will would could may".split())
-_DETERMINERS = frozenset("the a an its their his her our".split())
 _PRONOUNS = frozenset("it they he she we i you this that these those there who which".split())
 # "-ed" and "-s" words that are not verbs before a count.
 _NOT_VERBS = frozenset(
@@ -106,7 +107,7 @@ def acted_on(lead: list[str], antecedent: str | None = None) -> Acted | None:
 def _agent(words: list[str], antecedent: str | None) -> list[str]:
     """Who acted: the words before the verb as one short noun phrase, or the name a
     relative clause is said of; [] when they are no such phrase."""
-    while words and words[0].lower() in _DETERMINERS | _OPENERS:
+    while words and words[0].lower() in DETERMINERS | _OPENERS:
         words = words[1:]
     if not words and antecedent:
         words = antecedent.split()
@@ -123,11 +124,11 @@ def _doer(words: list[str], *, ing: bool = True) -> list[str]:
     verbs = [
         i for i, w in enumerate(words)
         if w.lower() in _AUXILIARIES or (w.lower().endswith(endings) and len(w) > 4)
-        or (w.lower().endswith("s") and i + 1 < len(words) and words[i + 1].lower() in _DETERMINERS)
+        or (w.lower().endswith("s") and i + 1 < len(words) and words[i + 1].lower() in DETERMINERS)
     ]  # fmt: skip
     if not verbs:
         return words
-    tail = [w for w in words[verbs[-1] + 1 :] if w.lower() not in _DETERMINERS]
+    tail = [w for w in words[verbs[-1] + 1 :] if w.lower() not in DETERMINERS]
     return tail or words[: verbs[0]]
 
 

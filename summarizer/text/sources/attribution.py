@@ -35,7 +35,10 @@ __all__ = ["Attribution", "Claim"]
 # The verbs are matched in lower case ("States" in "the United States" is no verb), except the
 # title-case "Say"/"Says"/"Said" of headlines.
 _SAY = (
-    r"(?:Said|Says|Say|said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|"
+    r"(?:Said|Says|Say|said|says|say|told|tells|"
+    # "added" says, but not "Earmarks added into the bill", "The Dow added 50 points"
+    r"add(?:ed|s)(?!\s+(?:to|into|in|on|onto|up|more|another|about|nearly|almost|around|some|"
+    r"roughly|over|[$€£¥\d]))|announced|announces|reported|reports|stated|"
     r"states|estimated|estimates|noted|notes|claimed|claims|confirmed|confirms|warned|warns|"
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
     r"writes|acknowledged|denied|believes|believe|expects|expected|projects|projected|"
@@ -45,7 +48,16 @@ _SAY = (
     r"puts? (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|toll|total|cost|"
     r"damage|losses|bill|tally|count)s?|"
     r"(?:gave|gives|give) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:figure|number|estimate|"
-    r"toll|total|count|tally))"
+    r"toll|total|count|tally)|"
+    # a forecaster's own numbers: "The IMF is predicting 3.3 percent", "has cut its U.S. growth
+    # forecast to 2.5 percent", "kept its forecast ... at 6.8 percent"
+    r"(?:is|are|was|were) (?:now |also |still )?(?:predicting|projecting|forecasting|estimating)|"
+    r"(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|kept|keeps|revised|revises|"
+    r"upgraded|downgraded|maintained|maintains) (?:its|their) (?:[\w.’'-]+ ){0,4}?(?:forecast|"
+    r"estimate|projection|outlook|prediction)s?|"
+    # a body's release: "The bureau released data Saturday showing"
+    r"(?:released|releases|published|publishes|issued|issues) (?:new |its |their |the )?"
+    r"(?:data|figures|statistics|numbers|estimates|report))"
 )
 _VERB = re.compile(_SAY)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -65,8 +77,10 @@ _SAYS_SUBJECT = re.compile(
 )
 # A survey or study speaks for its numbers: "the GlobeScan poll found", "a survey conducted
 # for the BBC World Service".
-_STUDY = r"(?:poll|survey|study|census|report|opinion poll)"
-_STUDY_SAYS = r"\s+(?:also\s+)?(?:found|finds|showed|shows)\b"
+_STUDY = r"(?:poll|polling|survey|study|census|report|opinion poll)"
+_STUDY_SAYS = (
+    r"\s+(?:also\s+)?(?:found|finds|showed|shows|indicated|indicates|suggested|suggests)\b"
+)
 _STUDY_FINDS = re.compile(rf"(?P<name>(?:[\w.’'-]+\s+){{0,5}}{_STUDY}){_STUDY_SAYS}")
 # "Preliminary results from the National Assessment of Adult Literacy (NAAL), released ...,
 # indicate", "Data from the Labor Department showed": what a body's results say is its.
@@ -110,6 +124,19 @@ _ROLE_NAME_SAYS = re.compile(
     rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}})?,\s+{_ADVERB}{_SAY}\b"
 )
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by)\s+(?P<name>[^,;:.“”\"()—–]+)", re.I)
+# A passive of releasing or measuring names its agent: "The figure released Tuesday by the
+# National Bureau of Statistics", "a quake measured at magnitude 6.3 by the USGS".
+_BY_AGENT = re.compile(
+    r"(?:\b(?:[Ff]igures?|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates?|[Rr]esults|[Pp]hotos|"
+    r"[Ii]mages|[Ff]ootage|[Vv]ideos?|[Rr]eports?),?\s+(?:released|published|issued|compiled)|"
+    r"\b(?:measured|estimated|recorded|registered|reported|calculated))"
+    r"\s+(?:[^,;:.“”\"()—–]|\.(?=\d)){0,60}?\bby\s+"
+    r"(?:the\s+)?(?!(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|"
+    rf"{_WEEKDAY}|Christmas|Easter)"
+    r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
+    r"(?:\s+\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:state\s+)?(?:media|officials|authorities|"
+    r"government|military|forces|police|television))?)"
+)
 # Words that end a name when reading back from the verb ("... that the ministry said").
 _BOUNDARY = re.compile(
     r"^(?:that|and|but|while|as|which|who|whom|where|when|because|although|though|after|"
@@ -181,6 +208,13 @@ _RELEASE_HEADLINE = re.compile(
     r"\b(?:released?|releases|publish(?:es|ed)|projects|projected|forecasts?|unveils?|unveiled|"
     r"survey|study|census|report(?:ed)?\s+(?:finds|shows|says))\b",
     re.I,
+)
+_CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}\b")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+# A paragraph that opens on a reference to the numbers before it, to name their source.
+_NAMES_BACK = re.compile(
+    r"\s*(?:The|These|Those|That|This)\s+(?:[a-z]+\s+)?(?:figures?|data|numbers?|statistics|"
+    r"estimates?|results?|tally|toll|count|forecast|projection)\b"
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
@@ -354,7 +388,7 @@ class Attribution:
             if _plausible(name):
                 at = base + m.start("name")
                 out.append(Claim(name, at, at + len(name), sentence, study=True))
-        for pattern in (_ACCORDING, _SAYS_SUBJECT, _STUDY_FOR, _STUDY_FINDS):
+        for pattern in (_ACCORDING, _BY_AGENT, _SAYS_SUBJECT, _STUDY_FOR, _STUDY_FINDS):
             if pattern is _STUDY_FINDS and not _STUDY_VERB.search(sentence.text):
                 continue  # (a cheap look first: on one 50 KB token the full pattern took 20 s)
             for m in pattern.finditer(sentence.text):
@@ -370,6 +404,14 @@ class Attribution:
                         det = list(re.finditer(r"\b(?:the|a|an|this|that)\s", raw))
                         raw = raw[det[-1].start() :] if det else raw
                     name = re.sub(r"(?<=[a-z]{3})\.$", "", raw.strip())  # "... Opinia."
+                    pollster = re.sub(r"(?<=[A-Za-z])\s+polling$", "", name)  # "ComRes
+                    if (
+                        pollster != name
+                        and (  # polling" is ComRes; "Recent polling" no one
+                            sentence.text[: m.start("name")].strip() or _CAMEL.search(pollster)
+                        )
+                    ):
+                        name = pollster
                 else:
                     if pattern is _ACCORDING and _STUDY_FOR.match(_ARTICLE.sub("", raw)):
                         continue  # "according to a survey by X": the study names X
@@ -377,6 +419,8 @@ class Attribution:
                     name = (raw[: cut.start()] if cut else raw).strip()
                     verb = _VERB_AFTER.search(name) if pattern is _ACCORDING else None
                     name = name[: verb.start()] if verb else name  # "according to X had"
+                    if pattern is _BY_AGENT and not re.search(r"\b(?:[A-Z]\.){2,}$", name):
+                        name = name.rstrip(".")  # "by the USGS." (not "by the U.S.")
                     if (
                         pattern is _ACCORDING
                         and not _plausible(name)
@@ -472,13 +516,19 @@ class Attribution:
         nearest = next((c for c in here if not self._contrast_between(c, start, end)), None)
         if nearest is not None:
             return nearest
-        p_start, _ = self._paragraph(start)
+        p_start, p_end = self._paragraph(start)
+        speaker = self._speaker(start, end, p_start, p_end)
+        if speaker is not None:  # a quotation is its speaker's, every sentence of it
+            return speaker
         earlier = [c for c in self.claims if p_start <= c.sentence.start < sentence.start]
         if earlier:
             return earlier[-1]
         if _REFERS_BACK.match(self.text, p_start):
             before = [c for c in self.claims if c.sentence.start < p_start]
             return before[-1] if before else None
+        named_next = self._named_next(p_start, p_end)
+        if named_next is not None:
+            return named_next
         if _ANSWER.match(self.text, end):  # a poll's answers are the poll's, until another
             before = [c for c in self.claims if c.start < start]  # source is named
             return before[-1] if before and before[-1].study else None
@@ -488,6 +538,50 @@ class Attribution:
             if all(c.name == release.name for c in between):
                 return release
         return None
+
+    def _speaker(self, start: int, end: int, p_start: int, p_end: int) -> Claim | None:
+        """The speaker of the quotation that holds ``text[start:end]``, named in the sentence
+        where it closes (\"..., the third quarter is 7.3,\" said Sheng") or where it opens
+        (\"Sheng said: \"..."); None outside a quotation or with no speaker at its ends."""
+        opened = None
+        for m in _QUOTE_MARK.finditer(self.text, p_start, p_end):
+            mark = m.group(0)
+            if opened is None and mark in '“"':
+                opened = m.start()
+            elif opened is not None and mark in '”"':
+                if opened < start and end <= m.start():
+                    return self._named_at(opened, m.end())
+                opened = None
+                if m.start() >= end:
+                    break
+        return None
+
+    def _named_at(self, opened: int, closed: int) -> Claim | None:
+        for claim in self.claims:  # after the closing mark, in the sentence it closes
+            if claim.start >= closed and claim.sentence.start < closed <= claim.sentence.end + 1:
+                return claim
+        before = [
+            c for c in self.claims
+            if c.end <= opened and c.sentence.start <= opened < c.sentence.end
+        ]  # fmt: skip
+        return before[-1] if before else None
+
+    def _named_next(self, p_start: int, p_end: int) -> Claim | None:
+        """The source of a paragraph that names none, given by the next paragraph opening on
+        a reference to its numbers: "China's economy expanded 7.3 percent ..." then "The figure,
+        released Tuesday by the National Bureau of Statistics, ..."."""
+        if any(p_start <= c.start < p_end for c in self.claims):
+            return None
+        following = next(
+            (ln for ln in self.layout.lines if ln.start >= p_end and ln.text.strip()), None
+        )
+        if following is None or not _NAMES_BACK.match(self.text, following.start):
+            return None
+        first = next((s for s in self.sentences if s.start >= following.start), None)
+        if first is None:
+            return None
+        own = [c for c in self.claims if c.sentence.start == first.start and not c.pronoun]
+        return own[0] if own else None
 
     @cached_property
     def _release(self) -> Claim | None:

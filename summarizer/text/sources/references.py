@@ -53,6 +53,7 @@ _GROUP = re.compile(
     r"society|league|network|movement)$",
     re.I,
 )
+_BASED = re.compile(r"^the\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*-based\s+(?P<head>[a-z]+)$", re.I)
 _ORGANISATION_NAME = re.compile(
     r"\b(?:Council|Association|Group|Action|Committee|Foundation|Institute|Society|Federation|"
     r"League|Union|Alliance|Coalition|Network|Party|Fund|Trust|Centre|Center|Watch|"
@@ -172,6 +173,14 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         headed = [(a, p) for a, p in bodies if head in p.lower()]
         if headed or bodies:
             return max(headed or bodies)[1]
+    based = _BASED.match(bare)
+    if based:  # "the Washington-based agency": the body by that head, else the nearest body
+        plain = f"the {based.group('head')}"
+        found = resolve_reference(plain, text, at, named)
+        if found != plain:
+            return found
+        bodies = [(a, n) for a, n in candidates if _ORGANISATION_NAME.search(n) and " " in n]
+        return max(bodies)[1] if bodies else name
     description = _DESCRIPTION.match(bare)
     if description:
         head = description.group("head")
@@ -296,7 +305,30 @@ def _introductions(text: str) -> tuple[dict[str, str], dict[str, tuple[str, str]
         full, acr = _trim(m.group(1)), m.group("acr")
         by_acronym.setdefault(acr, full)
         by_full.setdefault(full.lower(), (full, acr))
+    # An acronym the article uses without introducing it stands for the name it spells
+    # ("the IMF" and "The International Monetary Fund" in one story); three letters at least.
+    used = {m.group(0) for m in re.finditer(r"\b[A-Z]{3,7}\b", text)} - set(by_acronym)
+    if used:
+        for m in _PROPER.finditer(text):
+            full = _trim(m.group(0))
+            acr = _initials(full)
+            if acr in used and full.lower() not in by_full:
+                by_acronym.setdefault(acr, full)
+                by_full[full.lower()] = (by_acronym[acr], acr)
     return by_acronym, by_full
+
+
+def _initials(name: str) -> str:
+    """ "International Monetary Fund" -> "IMF", "U.S. Geological Survey" -> "USGS"."""
+    out = []
+    for word in name.split():
+        if word.lower() in _NOT_INITIAL:
+            continue
+        out.append(word.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", word) else word[:1])
+    return "".join(out)
+
+
+_NOT_INITIAL = frozenset("of for and the on de du des la le".split())
 
 
 def _trim(full: str) -> str:

@@ -33,7 +33,7 @@ def _read(text: str) -> list[Reading]:
         ("Inflation stayed between 2% and 3%.", [(2, 3, "percent", "figure")]),
         ("Six to seven thousand people marched.", [(6000, 7000, "people", "figure")]),
         ("The trip takes 10 – 15min.", [(10, 15, "min", "figure")]),
-        ("Speeds from 120 km to 180 km were measured.", [(120, 180, "km", "figure")]),
+        ("Speeds from 120 km to 180 km were measured.", [(120, 180, "kilometers", "figure")]),
         ("Output fell -1.4% in May.", [(-1.4, -1.4, "percent", "figure")]),
         ("It dropped to minus 40 Celsius.", [(-40, -40, "celsius", "temperature")]),
         ("The index lost -12 points.", [(-12, -12, "points", "figure")]),

@@ -48,6 +48,17 @@ def _what(text: str, number: str) -> str:
         ("The index fell to a level of 10,520.", "10,520", None),
         # A participle is no unit: "the 60 needed".
         ("The party won 48 seats, short of the 60 needed for a majority.", "60", None),
+        # A magnitude said of a quake, measured, or on the Richter scale; "the 8.6 quake".
+        ("The agency said the earthquake's magnitude was 5.5.", "5.5", "magnitude"),
+        ("It was followed by a quake measuring 8.2 off the coast.", "8.2", "magnitude"),
+        ("The quake, first put at 8.9 on the Richter Scale, shook the city.", "8.9",
+         "magnitude"),
+        ("The 8.6 quake shook the city.", "8.6", "magnitude"),
+        ("Two quakes shook the city.", "Two", "quakes"),
+        # A people's plural counts people; a name inside the phrase goes on to its noun.
+        ("A car bomb killed five Americans.", "five", "people"),
+        ("It killed two senior Taliban commanders.", "two", "commanders"),
+        ("Some 30 Red Cross workers arrived.", "30", "workers"),
     ],
 )  # fmt: skip
 def test_units(text: str, number: str, unit: str | None) -> None:

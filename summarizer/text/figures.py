@@ -14,7 +14,7 @@ from summarizer.brief.drafts import FigureDraft
 from summarizer.text.layout import Layout
 from summarizer.text.meaning.figure import figure_unit, figure_what
 from summarizer.text.numbers.quantities import Mention, figure_candidates
-from summarizer.text.numbers.units import MEASURES, PERCENT, POINTS
+from summarizer.text.numbers.units import MEASURES, PERCENT, POINTS, measure_spelling
 from summarizer.text.sentences import clause_around
 
 __all__ = ["figure_drafts"]
@@ -37,6 +37,7 @@ def figure_drafts(
         quote = text[start:end]
         anchors[len(drafts)] = start
         unit = figure_unit(text, mention)
+        unit = measure_spelling(unit) if unit is not None and unit.islower() else unit
         if unit is None and counted and "\n" not in text[counted[0] : mention.start].strip():
             unit = counted[1]  # "4,000 drones ... keeps 1,500-2,000 in reserve": drones
         if unit is not None and _counts(unit):

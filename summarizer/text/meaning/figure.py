@@ -71,7 +71,12 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
             break
         if words and low in _STRUCK and _OBJECT_NEXT.match(after, match.end()):
             break  # "aftershock hit the area" (not "a tariff-related hit to suppliers")
-        if words and word[:1].isupper() and words[-1][:1].islower():  # "people spent Saturday"
+        if (
+            words
+            and word[:1].isupper()
+            and words[-1][:1].islower()
+            and not _NAMED_PLURAL_NEXT.match(after, match.end())
+        ):  # "people spent Saturday" (not "two senior Taliban commanders")
             break
         if re.search(r"\d", word) or len(words) == 3:
             break
@@ -82,6 +87,7 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
     return words, end
 
 
+_NAMED_PLURAL_NEXT = re.compile(r"\s+[a-z]+[a-z]s\b(?!\s+(?:the|a|an)\b)")
 # Past forms not in "-ed" that end a counted noun ("a 6.6 aftershock hit the area").
 _STRUCK = word_set("hit struck shook sent left killed")
 _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|[A-Z])")
@@ -328,7 +334,7 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     before, after = _clause_text(text, mention.start, mention.end)
     named = _MEASURE_BEFORE.search(before)
     if named:
-        return (named.group(1) or named.group(2)).lower()
+        return (named.group(1) or named.group(2) or "magnitude").lower()
     hyphened = re.match(r"-([A-Za-z]+)", text[mention.end : mention.end + 30])
     if hyphened:  # "a 3-inch thickness", "a six-mile trip": the joined word is the unit
         return hyphened.group(1).lower()
@@ -349,6 +355,10 @@ def figure_unit(text: str, mention: Mention) -> str | None:
         rest = after[after.find(phrase[1]) + len(phrase[1]) :]
         rate = _PER.match(rest)
         return f"{energy.group(0)} per {rate.group(1).lower()}" if rate else energy.group(0)
+    if _RICHTER.match(after):  # "8.9 on the Richter scale"
+        return "magnitude"
+    if phrase and phrase[0].lower() in _QUAKES and "." in mention.text:  # "The 8.6 quake"
+        return "magnitude"
     if phrase and phrase[0].lower() in _TOLL_WORDS:
         return "people"
     counted = _NUMBER_OF.search(before)
@@ -372,6 +382,8 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     if unit is None:
         head = phrase[-1]
         unit = head.lower() if head.isalpha() else None
+        if len(phrase) == 1 and _DEMONYM.fullmatch(head):  # "five Americans": people
+            return "people"
     rest = after[after.find(phrase[-1]) + len(phrase[-1]) :] if unit else ""
     rate = _PER.match(rest)  # "250,000 won per person", "170 drones a day"
     return f"{unit} per {rate.group(1).lower()}" if unit and rate else unit
@@ -410,10 +422,15 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
             when = "after" if change.group("to") else "before"
             return " ".join(subject[-(_MAX_WHAT_WORDS - 1) :]) + f" ({when})"
     unit = figure_unit(text, mention)
-    counted = (
-        bool(phrase) and unit is not None and unit.split(" per ")[0] == phrase[-1].lower()
-        and not _measure_unit(unit)
-    )  # fmt: skip
+    heads = (
+        bool(phrase)
+        and unit is not None
+        and (
+            unit.split(" per ")[0] == phrase[-1].lower()
+            or (unit == "people" and bool(_DEMONYM.fullmatch(phrase[-1])))  # "five Americans"
+        )
+    )  # the phrase after the number is what the unit counts
+    counted = heads and unit is not None and not _measure_unit(unit)
     changed = None if counted else (
         level_what(text, mention.start) or restated(text, mention.start)
         or change_what(text, mention.start, mention.end)
@@ -479,9 +496,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         # "2% of the group were unable to communicate": what is said of them
         linked = _said_of(beyond) if beyond and beyond[0].lower() in _LINKING else []
         words = shared + (_predicate(beyond) if coming else _predicate(linked))
-    elif (
-        phrase and unit and unit.split(" per ")[0] == phrase[-1].lower()
-    ):  # a count: what it counts, what is said of it
+    elif heads:  # a count: what it counts, what is said of it
         if beyond and beyond[0][:1].isupper():  # names after it, cut at their "and"
             beyond = _sentence_after(text, mention.end, phrase[-1]) or beyond
         linked = _said_of(beyond)
@@ -579,7 +594,7 @@ def _measured(unit: str | None, phrase: list[str], lead: list[str]) -> list[str]
     verb = words[at].lower() if at is not None else None
     # "the accidents were rated at": the subject; "upgraded the crisis to": the object.
     said = words if at is None else words[:at] if verb == "rated" else words[at + 1 :]
-    thing = [w for w in said if w[:1].islower() and not w.endswith("ly")]
+    thing = [re.sub(r"['’]s$", "", w) for w in said if w[:1].islower() and not w.endswith("ly")]
     if not thing:
         return []
     if verb == "rated":  # "were rated at level five": their rating
@@ -717,8 +732,16 @@ _ENDS_PHRASE = word_set(
 )
 # A measure named before its number: "magnitude 6.6", "level seven", "category 4".
 _MEASURE_BEFORE = re.compile(
-    r"\b(magnitude|level|category|grade|scale)\s*$|\b(magnitude)\s+of\s*$", re.I
+    r"\b(magnitude|level|category|grade|scale)\s*$|\b(magnitude)(?:\s+of|'s|’s)?\s+(?:"
+    r"(?:was|is|were|are|had been|has been|of)\s+)?(?:(?:revised|put|measured|set|estimated|"
+    r"upgraded|downgraded|lowered|raised)\s+(?:at|to)\s+)?(?:(?:an?|at)\s+)?$|"
+    r"\b(?:quake|earthquake|tremor|aftershock|shock)s?\s+(?:measuring|of\s+magnitude)\s*$",
+    re.I,
 )  # ("a level of 10,520", "a scale of 500" name no unit)
+_QUAKES = word_set("quake earthquake tremor aftershock temblor")
+_RICHTER = re.compile(r"\s+on\s+the\s+Richter\s+[Ss]cale\b")
+# A people's plural after a count: "five Americans", "two Britons", "three Pakistanis".
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|ons|is|ers|ards|ites|ians)")
 # Words of a toll: the number counts people ("killing 107", "4 dead", "wounding 238").
 # What a change counts: the plural noun it is said of, "seats (in ...) increased from N to".
 _CHANGE_OF = re.compile(

@@ -110,4 +110,25 @@ def normalise_unit(unit: str | None) -> str | None:
         return "pence" if text.casefold() in ("p", "penny", "pence") else text.casefold()
     if re.fullmatch(r"[A-Z]{3}", text):  # an ISO code we do not list: as it is
         return text
-    return text.casefold()
+    return measure_spelling(text.casefold())
+
+
+# One spelling for a measure however the article writes it ("km", "kilometres"), and
+# "persons" as people: a brief's units compare across articles.
+_SPELLING = {
+    **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer"), "kilometers"),
+    **dict.fromkeys(("metre", "metres", "meter"), "meters"),
+    **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter"), "centimeters"),
+    **dict.fromkeys(("mm", "millimetre", "millimetres", "millimeter"), "millimeters"),
+    **dict.fromkeys(("kg", "kgs", "kilogram", "kilogramme", "kilogrammes"), "kilograms"),
+    **dict.fromkeys(("litre", "litres", "liter"), "liters"),
+    "mile": "miles",
+    "km2": "square kilometers",
+    "persons": "people",
+}
+
+
+def measure_spelling(unit: str) -> str:
+    """``unit`` (lower case) with its measure words spelled one way ("square km" -> "square
+    kilometers", "persons" -> "people")."""
+    return " ".join(_SPELLING.get(word, word) for word in unit.split(" "))

@@ -175,6 +175,18 @@ from summarizer.text.sources.references import acronym_name, resolve_reference
         ("ComRes polling indicated the race is close, projecting the Tories with 34% of the "
          "vote.", "34%", "ComRes"),
         ("Recent polling suggested 5 more seats would change hands.", "5", None),
+        # An appositive that opens on a body's name ("Harbour Bank president") describes the
+        # speaker; "he" after it is the person, not the bank.
+        ("Ana Ruiz, Harbour Bank president, said food prices rose 36% last year.\n\nHe "
+         "warned that 10 million more people would be poor.", "36%", "Ana Ruiz"),
+        ("Ana Ruiz, Harbour Bank president, said food prices rose 36% last year.\n\nHe "
+         "warned that 10 million more people would be poor.", "10 million", "Ana Ruiz"),
+        # A day after the verb is no speaker.
+        ("The Harbour Bank, a lender, warned Thursday that 44 million people are poor.", "44",
+         "The Harbour Bank"),
+        # An abbreviation inside a name read after "according to".
+        ("According to the U.S. Geological Survey, the quake struck 308 miles away.", "308",
+         "the U.S. Geological Survey"),
     ],
 )  # fmt: skip
 def test_attribution_rules(text: str, number: str, source: str | None) -> None:

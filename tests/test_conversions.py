@@ -26,3 +26,30 @@ def test_a_conversion_is_the_equivalent_of_the_amount_before_it(text: str, tied:
     if tied:
         assert second.unit == "USD" and second.source_id is None
         assert second.what.endswith("(conversion to USD)")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The quake struck 308 miles (495 km) southwest of the port, officials said.",
+         "kilometers"),
+        ("The field covers 40,000 acres (16,000 hectares), the company said.", "hectares"),
+        ("The tower is 1,000 feet (305 metres) tall, its builder said.", "meters"),
+    ],
+)  # fmt: skip
+def test_a_measure_given_again_in_another_unit_is_a_conversion(text: str, unit: str) -> None:
+    first, second = read_figures(text)[:2]
+    assert second.equivalent_of == first.id and second.unit == unit
+    assert second.source_id is None and second.what.endswith(f"(conversion to {unit})")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm dropped 30 inches (a record) over 200 miles.",  # not right before it
+        "The truck carried 5 tonnes (40 miles from the port).",  # another kind of measure
+    ],
+)
+def test_a_measure_is_no_conversion_of_another_kind_or_apart(text: str) -> None:
+    figures = read_figures(text)
+    assert len(figures) == 2 and figures[1].equivalent_of is None

@@ -1,8 +1,9 @@
-"""Currency conversions, tied to the amount they convert.
+"""Conversions (of currency, and of measures), tied to the amount they convert.
 
 News writing gives an amount in the article's currency and, in parentheses right after it,
 the same amount in another ("15.2 trillion won ($10.4 billion)", "500 billion rubles (US$ 19.7
-billion)"), or after ", or" ("₩15.2 trillion, or about $10.4 billion"). The conversion is its
+billion)"), or after ", or" ("₩15.2 trillion, or about $10.4 billion"); a measure likewise in
+another unit of its kind ("308 miles (495 km)"). The conversion is its
 own figure, but not a new fact: it says it is the other figure's ``equivalent_of``, its
 ``what`` says what it converts, and it has no source of its own (a conversion is the
 outlet's, added for its readers).
@@ -26,6 +27,23 @@ _BETWEEN = re.compile(
     r"approximately))?)\s*$"
 )
 _CODE = re.compile(r"^[A-Z]{3}$")
+# Measures a conversion may give in another unit of the same kind ("308 miles (495 km)").
+_MEASURE_KINDS = {
+    **dict.fromkeys(
+        ("miles", "kilometers", "meters", "feet", "yards", "inches", "centimeters",
+         "millimeters"), "length"),
+    **dict.fromkeys(("kilograms", "tonnes", "tons", "lb", "lbs", "ounces", "grams"), "mass"),
+    **dict.fromkeys(("acres", "hectares", "square kilometers", "square miles"), "area"),
+    **dict.fromkeys(("gallons", "liters", "barrels", "cubic meters"), "volume"),
+    **dict.fromkeys(("mph", "kph", "km/h", "knots"), "speed"),
+}  # fmt: skip
+
+
+def _kind(unit: str | None) -> str | None:
+    """What a unit measures: money for a currency code, a measure's kind, else None."""
+    if unit is None:
+        return None
+    return "money" if _CODE.match(unit) else _MEASURE_KINDS.get(unit)
 
 
 def _mention_of(figure: Figure, mentions: list[Mention], starts: list[int]) -> Mention | None:
@@ -49,11 +67,12 @@ def tie_conversions(text: str, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for figure, mention in placed:
         converted = None
-        if mention is not None and figure.unit and _CODE.match(figure.unit):
+        kind = _kind(figure.unit)
+        if mention is not None and kind is not None:
             for other, at in placed:
                 if other is figure or at is None or not other.unit or other.unit == figure.unit:
                     continue
-                if not _CODE.match(other.unit) or at.end > mention.start:
+                if _kind(other.unit) != kind or at.end > mention.start:
                     continue
                 if _BETWEEN.match(text[at.end : mention.start]):
                     converted = other

@@ -73,7 +73,9 @@ _NAME_RUN = re.compile(rf"(?:[^,;:“”\"()—–]|{_ACR})+$")
 _REACH = 300
 # ", said NAME" / "” said NAME": the verb first, the source after it.
 _SAYS_SUBJECT = re.compile(
-    rf"(?:,|[”\"’])\s*(?!told\b|tells\b)(?:{_SAY})\s+(?P<name>[^,;:.“”\"()—–]+)"
+    rf"(?:,|[”\"’])\s*(?!told\b|tells\b)(?:{_SAY})\s+"
+    rf"(?!(?:on\s+)?(?:{_WEEKDAY}|yesterday|today|last|this|earlier)\b)"  # ", warned Thursday"
+    r"(?P<name>[^,;:.“”\"()—–]+)"
 )
 # A survey or study speaks for its numbers: "the GlobeScan poll found", "a survey conducted
 # for the BBC World Service".
@@ -104,7 +106,9 @@ _APPOSITIVE_SAYS = re.compile(
     rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,3}}"
     rf"(?:{_ACR}\s+)?(?:for|of|at|from)\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}}|"
     rf"(?:An?|The)\s+(?:[\w’'-]+\s+){{0,6}}[a-z][\w’'-]*),\s+"
-    rf"(?:[a-z][^,;:“”\"()]{{2,90}}|\d{{1,3}}),\s+{_ADVERB}{_SAY}\b"
+    rf"(?:[a-z][^,;:“”\"()]{{2,90}}|\d{{1,3}}|"  # "a senior analyst at ...", an age
+    r"(?:[A-Z][\w.&’'-]*\s+){1,4}(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*"  # "World Bank president"
+    rf"),\s+{_ADVERB}{_SAY}\b"
 )
 # "Ukraine's Foreign Ministry called on partners ..., saying ...": a participle of saying
 # gives the clause's subject, a proper name opening the sentence, what follows it (the verb
@@ -123,7 +127,11 @@ _ROLE_NAME_SAYS = re.compile(
     rf",\s+(?:the\s+\d{{1,3}}-year-old\s+)?(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,4}})"
     rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}})?,\s+{_ADVERB}{_SAY}\b"
 )
-_ACCORDING = re.compile(r"\b(?:according to|citing|cited by)\s+(?P<name>[^,;:.“”\"()—–]+)", re.I)
+_ACCORDING = re.compile(
+    r"\b(?:according to|citing|cited by)\s+"
+    r"(?P<name>(?:[^,;:.“”\"()—–]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Z][a-z]))+)",  # "the U.S. Geo..."
+    re.I,
+)
 # A passive of releasing or measuring names its agent: "The figure released Tuesday by the
 # National Bureau of Statistics", "a quake measured at magnitude 6.3 by the USGS".
 _BY_AGENT = re.compile(
@@ -175,6 +183,13 @@ _DETERMINER = re.compile(r"^(?:the|a|an|this|these|that|those|its|their|his|her|
 _FULL_NAME = re.compile(
     r"(?<!\bof )(?<!\bfor )(?<!\bthe )(?<!\bThe )"
     r"\b[A-Z][a-z’'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][a-z’'-]+){1,4}\b(?!\s+(?:of|for)\s+[A-Z])"
+)
+# The last word of a body's name, no person's: "World Bank president ... He warned".
+_BODY_END = re.compile(
+    r"\b(?:Bank|Fund|Ministry|Department|Agency|Bureau|Office|Service|Administration|"
+    r"Institute|Commission|Authority|Council|Cent(?:er|re)|Party|Organi[sz]ation|Association|"
+    r"Union|Group|Company|Corporation|University|Survey|Court|Committee|Forces?|Army|Police|"
+    r"Government|Parliament|Assembly|Senate|Congress|Times|News|Post|Press)$"
 )
 # A clause that sets another claim against the first: its source is not the first's.
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|however)\b", re.I)
@@ -487,7 +502,10 @@ class Attribution:
             break
         if person:
             since = previous.end if previous is not None else max(0, claim.start - 400)
-            names = list(_FULL_NAME.finditer(self.text, since, claim.start))
+            names = [
+                m for m in _FULL_NAME.finditer(self.text, since, claim.start)
+                if not _BODY_END.search(m.group(0))
+            ]  # fmt: skip
             if names:
                 m = names[-1]
                 return Claim(m.group(0), m.start(), m.end(), claim.sentence)

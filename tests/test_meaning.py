@@ -338,6 +338,14 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The poll put Ana Ruiz (7 percent) behind Tom Lee with 9 percent.", "9",
          "Tom Lee vote share"),
         ("At the straw poll Lee held the support of 35 percent.", "35", "Lee vote share"),
+        ("With half the votes counted, Ruiz has 43.8 percent and former minister Tom Lee has "
+         "32.9 percent.", "32.9", "Tom Lee vote share"),
+        # A toll said as one: the participle of its verb, the noun of a count of deaths.
+        ("Car bombings kill at least 130 in Baghdad.", "130", "people killed"),
+        ("The quake struck, injuring at least 25 people.", "25", "people injured"),
+        ("The flu caused eleven deaths.", "eleven", "deaths caused by flu"),
+        ("Officials say 247 others were injured in the quake.", "247",
+         "people injured in the quake"),
         # ... but a company that "lost" money lost an amount, not a price.
         ("The airline lost $2.3 billion in the quarter.", "$2.3", "airline lost"),
     ],

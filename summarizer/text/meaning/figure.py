@@ -359,6 +359,8 @@ def figure_unit(text: str, mention: Mention) -> str | None:
         return "magnitude"
     if phrase and phrase[0].lower() in _QUAKES and "." in mention.text:  # "The 8.6 quake"
         return "magnitude"
+    if phrase and phrase[0].lower() in ("deaths", "fatalities"):  # "causing eleven deaths"
+        return "deaths"
     if phrase and phrase[0].lower() in _TOLL_WORDS:
         return "people"
     counted = _NUMBER_OF.search(before)
@@ -390,6 +392,31 @@ def figure_unit(text: str, mention: Mention) -> str | None:
 
 
 def figure_what(text: str, mention: Mention, quote: str) -> str:
+    """What a number measures (see :func:`_figure_what`), a toll said as one: "people
+    killed" for "kill/killing N people", "deaths" for "N deaths"."""
+    what = _figure_what(text, mention, quote)
+    what = re.sub(r"^others\b(?=.)", "people", what)  # "247 others were injured"
+    toll = _PEOPLE_TOLL.match(what)
+    if toll is None:
+        return what
+    word = toll.group("word").lower()
+    if word in _TOLL_NOUNS:  # "people deaths": deaths
+        return word + what[toll.end() :]
+    return f"people {_TOLL_PARTICIPLES.get(word, word)}{what[toll.end() :]}"
+
+
+_PEOPLE_TOLL = re.compile(r"^people (?P<word>[a-z]+)\b")
+_TOLL_NOUNS = word_set("deaths casualties victims injuries fatalities")
+_TOLL_PARTICIPLES = {
+    **dict.fromkeys(("kill", "kills", "killing"), "killed"),
+    **dict.fromkeys(("injure", "injures", "injuring"), "injured"),
+    **dict.fromkeys(("wound", "wounds", "wounding"), "wounded"),
+    **dict.fromkeys(("die", "dies", "dying", "died"), "dead"),
+    **dict.fromkeys(("hurts", "hurting"), "hurt"),
+}
+
+
+def _figure_what(text: str, mention: Mention, quote: str) -> str:
     """What a number measures, in a few words of the article, by the construction it stands
     in: a change or the level it reached ("fall in revenue", :mod:`.changes`),
     a candidate's votes or a party's share (:mod:`.votes`), a toll
@@ -428,6 +455,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
         and (
             unit.split(" per ")[0] == phrase[-1].lower()
             or (unit == "people" and bool(_DEMONYM.fullmatch(phrase[-1])))  # "five Americans"
+            or (unit == "people" and phrase[-1].lower() == "others")  # "247 others were hurt"
         )
     )  # the phrase after the number is what the unit counts
     counted = heads and unit is not None and not _measure_unit(unit)

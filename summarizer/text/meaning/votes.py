@@ -137,12 +137,14 @@ _NAME_ON = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*(?:\((?P<acronym>[A-Z]{{2,}})\))?\s+on\s+$"
 )
 # "Huckabee with 14 percent", "Jeb Bush (7 percent)", "Trump led with 19 percent", "to
-# Carson's 10 percent", "Carson was supported by 18 percent", "Cruz held the support of 35".
+# Carson's 10 percent", "Carson was supported by 18 percent", "Cruz held the support of 35",
+# "Abdullah has 43.8 percent".
 _NAME_WITH = re.compile(
     rf"(?:\bto\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:['’]s\s+|\s*\(\s*|"
     r"\s+(?:(?:led|leads|trailed|trails|came\s+\w+|finished\s+\w+)\s+)?with\s+|"
     r"\s+(?:was|were|is|are)\s+(?:supported|backed|favou?red)\s+by\s+|"
-    r"\s+(?:held|had|has|won|got|received|drew)\s+(?:the\s+)?support\s+of\s+)"
+    r"\s+(?:held|had|has|won|got|received|drew)\s+(?:the\s+)?support\s+of\s+|"
+    r"\s+(?:has|had|won|got|received|took|garnered|polled|secured)\s+)"  # "Abdullah has 43.8"
     r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$"
 )
 

@@ -60,6 +60,20 @@ def _surnames(size: int) -> str:
     return " ".join(f"Mr {names[i % 5]} said {i} points rose." for i in range(size // 30))
 
 
+def _quotes(size: int) -> str:
+    para = '"We counted 40 homes. It is 12 more than planned," said Ana Ruiz.\n\n'
+    return para * (size // len(para))
+
+
+def _unclaimed_paragraphs(size: int) -> str:
+    para = "Prices rose 4 percent in May.\n\nThe figures, released by the bureau, were high.\n\n"
+    return para * (size // len(para))
+
+
+def _open_quotes(size: int) -> str:
+    return '"' + "Growth was 7 percent. " * (size // 22)
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "spaces before a sentence": _spaces,
     "numbers and change words at random": _number_words,
@@ -68,6 +82,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "surnames said again and again": _surnames,
     "one long token (a blob)": _one_token,
     "spaces inside a line": _spaces_inside,
+    "quoted paragraphs": _quotes,
+    "paragraphs named by the next one": _unclaimed_paragraphs,
+    "a quotation never closed": _open_quotes,
 }
 
 

@@ -22,6 +22,7 @@ for any offset.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -584,18 +585,21 @@ class Attribution:
         ]  # fmt: skip
         return before[-1] if before else None
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [ln.start for ln in self.layout.lines if ln.text.strip()]
+
     def _named_next(self, p_start: int, p_end: int) -> Claim | None:
         """The source of a paragraph that names none, given by the next paragraph opening on
         a reference to its numbers: "China's economy expanded 7.3 percent ..." then "The figure,
         released Tuesday by the National Bureau of Statistics, ..."."""
+        starts = self._paragraph_starts
+        at = bisect_left(starts, p_end)
+        if at == len(starts) or not _NAMES_BACK.match(self.text, starts[at]):
+            return None
         if any(p_start <= c.start < p_end for c in self.claims):
             return None
-        following = next(
-            (ln for ln in self.layout.lines if ln.start >= p_end and ln.text.strip()), None
-        )
-        if following is None or not _NAMES_BACK.match(self.text, following.start):
-            return None
-        first = next((s for s in self.sentences if s.start >= following.start), None)
+        first = next((s for s in self.sentences if s.start >= starts[at]), None)
         if first is None:
             return None
         own = [c for c in self.claims if c.sentence.start == first.start and not c.pronoun]

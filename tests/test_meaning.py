@@ -340,6 +340,15 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("At the straw poll Lee held the support of 35 percent.", "35", "Lee vote share"),
         ("With half the votes counted, Ruiz has 43.8 percent and former minister Tom Lee has "
          "32.9 percent.", "32.9", "Tom Lee vote share"),
+        # A span of time: a deadline ("within"), a duration ("for"), an interval ("every"),
+        # the time something took ("in"), of the clause's own words.
+        ("Forms must be returned within twenty working days.", "twenty",
+         "deadline for Forms returned"),
+        ("The housing market has been declining for more than two years.", "two",
+         "duration of housing market declining"),
+        ("One birth is expected every eight seconds.", "eight", "interval between birth expected"),
+        ("The index lost almost a thousand points in thirty minutes.", "thirty",
+         "time taken by index lost points"),
         # A toll said as one: the participle of its verb, the noun of a count of deaths.
         ("Car bombings kill at least 130 in Baghdad.", "130", "people killed"),
         ("The quake struck, injuring at least 25 people.", "25", "people injured"),
@@ -402,3 +411,13 @@ def test_a_word_in_s_before_a_count_is_a_verb_only_in_a_relative_clause() -> Non
     acted = acted_on(["supplies"], "Orbis Power")
     assert acted is not None
     assert (acted.participle, acted.agent) == (["supplied"], ["Orbis", "Power"])
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("The deal was signed two years ago.", "two"), ("He spent 10 days in jail.", "10")],
+)
+def test_a_time_ago_or_a_time_spent_is_no_deadline_or_duration(text: str, number: str) -> None:
+    assert not _what(text, number).startswith(
+        ("deadline", "duration", "interval", "time taken", "period")
+    )

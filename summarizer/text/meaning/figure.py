@@ -429,6 +429,9 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     phrase, phrase_end = _noun_phrase_at(after)
     if _TIME_AFTER.match(after):  # "rose to 55 last year": a time, not what is counted
         phrase = []
+    lasted = _duration(before, after)
+    if lasted:  # "must be returned within twenty working days": deadline for returning
+        return lasted
     raised = None if phrase else _RAISED_FROM.search(before)
     objects = [
         w for w in (_WORD.findall(raised.group("object")) if raised else [])
@@ -726,6 +729,56 @@ def _measure_unit(unit: str) -> bool:
 def _measure_word(word: str) -> bool:
     """A unit of measure, not what is measured: "percent", "yuan", "US$"."""
     return currency_code(word) is not None or normalise_unit(word) in (PERCENT, POINTS)
+
+
+def _duration(before: str, after: str) -> str | None:
+    """What a span of time measures, by the word that opens it: "within 20 days" a deadline,
+    "for two years" / "over the past 30 days" / "in thirty minutes" a duration, "every eight
+    seconds" an interval; of the clause's words before it ("deadline: questionnaire must be
+    returned"). None for any other number, or a time after which something happened."""
+    span = _DURATION_AFTER.match(after)
+    opener = _DURATION_BEFORE.search(before)
+    if span is None or opener is None:
+        return None
+    kind = _DURATION_KINDS[opener.group("word").lower()]
+    words = [
+        w for w in _WORD.findall(before[: opener.start()])
+        if w.lower() not in STOP_WORDS and w.lower() not in _CONNECTIVES
+        and w.lower() not in _AUXILIARY and w.lower() not in _PRONOUNS
+        and w.lower() not in DETERMINERS_AND_POINTERS and w.lower() not in _HEDGED
+        and not re.search(r"\d", w) and w.lower() not in _SPOKEN
+    ]  # fmt: skip
+    if not words:
+        return None
+    return f"{kind} " + " ".join(words[-(_MAX_WHAT_WORDS - 3) :])
+
+
+_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+_DURATION_AFTER = re.compile(rf"\s*(?:(?:working|trading|business|calendar)\s+)?{_TIME_UNIT}\b")
+_DURATION_BEFORE = re.compile(
+    r"\b(?P<word>within|for|every|during|over the (?:past|last|next)|in the (?:past|last|next)|"
+    r"in)\s+(?:(?:more|less|fewer) than\s+|"
+    r"(?:about|almost|nearly|some|around|up to|at least)\s+)?$",
+    re.I,
+)
+_DURATION_KINDS = {
+    "within": "deadline for",
+    "for": "duration of",
+    "during": "duration of",
+    "every": "interval between",
+    "in": "time taken by",
+    **dict.fromkeys(
+        ("over the past", "over the last", "over the next", "in the past", "in the last",
+         "in the next"),
+        "period of",
+    ),
+}  # fmt: skip
+_PRONOUNS = word_set("it its he she they them their this that these those we i you")
+_HEDGED = word_set("almost nearly about around some roughly approximately")
+_SPOKEN = word_set(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty hundred thousand million billion trillion dozen half"
+)
 
 
 def _toll(words: list[str]) -> str | None:

@@ -340,6 +340,11 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("At the straw poll Lee held the support of 35 percent.", "35", "Lee vote share"),
         ("With half the votes counted, Ruiz has 43.8 percent and former minister Tom Lee has "
          "32.9 percent.", "32.9", "Tom Lee vote share"),
+        # A change noun alone takes the words that say of what or when.
+        ("That compares with a 5.5% rise in May, the largest since 2008.", "5.5%",
+         "rise in May"),
+        ("It was a 2.99 percent decrease from the close on Wednesday.", "2.99",
+         "decrease from the close on Wednesday"),
         # A span of time: a deadline ("within"), a duration ("for"), an interval ("every"),
         # the time something took ("in"), of the clause's own words.
         ("Forms must be returned within twenty working days.", "twenty",

@@ -19,7 +19,7 @@ from summarizer.text.meaning.amounts import (
     share_of,
     stood_as,
 )
-from summarizer.text.meaning.changes import change_what, subject_of
+from summarizer.text.meaning.changes import CHANGE_NOUN, change_what, subject_of
 from summarizer.text.meaning.levels import level_what, restated
 from summarizer.text.meaning.objects import acted_on, antecedent
 from summarizer.text.meaning.tolls import headline_event, left_dead
@@ -396,6 +396,12 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     killed" for "kill/killing N people", "deaths" for "N deaths"."""
     what = _figure_what(text, mention, quote)
     what = re.sub(r"^others\b(?=.)", "people", what)  # "247 others were injured"
+    if what.lower() in _CHANGE_WORDS:  # "a 5.5% rise in May": rise in May
+        said = _CHANGE_COMPLEMENT.match(text, mention.end)
+        if said and said.group("noun").lower() == what.lower():
+            words = _WORD.findall(said.group("rest"))[: _MAX_WHAT_WORDS - 1]
+            if words:
+                return " ".join([what, *words])
     toll = _PEOPLE_TOLL.match(what)
     if toll is None:
         return what
@@ -405,6 +411,13 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     return f"people {_TOLL_PARTICIPLES.get(word, word)}{what[toll.end() :]}"
 
 
+_CHANGE_WORDS = frozenset([*CHANGE_NOUN.split("|"), "boost", "growth", "increase", "contraction"])
+# The words after a change noun that say of what or when: "rise in May", "decrease from
+# the close of trading Wednesday" (up to a clause break).
+_CHANGE_COMPLEMENT = re.compile(
+    r"\s*(?:%|percent|per cent|percentage points?|points?)?\s*(?P<noun>[a-z]+)\s+"
+    r"(?P<rest>(?:in|from|of|on|since|over|compared with)\s+[^,;:.!?()“”\"]{1,60})"
+)
 _PEOPLE_TOLL = re.compile(r"^people (?P<word>[a-z]+)\b")
 _TOLL_NOUNS = word_set("deaths casualties victims injuries fatalities")
 _TOLL_PARTICIPLES = {

@@ -34,6 +34,8 @@ def _what(text: str, number: str) -> str:
         ("Some 2,500 Border Forces personnel joined the search.", "2,500", "personnel"),
         # "others" after a count of people: people.
         ("Each patient can infect 10 to 15 others, doctors said.", "10", "people"),
+        # "a three point lead": points.
+        ("A poll found a three point lead for Labour.", "three", "points"),
         # "the number of injured at N": people.
         ("Firefighters later put the number of injured at 41.", "41", "people"),
         ("The agency put the number of confirmed deaths at 19.", "19", "deaths"),
@@ -340,6 +342,9 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("At the straw poll Lee held the support of 35 percent.", "35", "Lee vote share"),
         ("With half the votes counted, Ruiz has 43.8 percent and former minister Tom Lee has "
          "32.9 percent.", "32.9", "Tom Lee vote share"),
+        # A margin with no rival named after it is the lead of the name before it.
+        ("The poll showed Labour six points ahead.", "six", "Labour lead"),
+        ("A poll found a three point lead for Labour.", "three", "lead for Labour"),
         # A change noun alone takes the words that say of what or when.
         ("That compares with a 5.5% rise in May, the largest since 2008.", "5.5%",
          "rise in May"),

@@ -256,16 +256,23 @@ _RIVAL = re.compile(
 )
 
 
+# The name right before a margin with no rival after it ("showed Labour six points ahead").
+_LEADER = re.compile(r"(?<![.!?]\s)\b(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*$")
+
+
 def stood_as(adjective: str, before: str, after: str) -> list[str]:
     """What a share said to be an adjective measures: "were 31 percent full" -> fill level
-    of the subject, "3 points ahead of the Greens" -> lead over Greens; [] for others."""
+    of the subject, "3 points ahead of the Greens" -> lead over Greens, "Labour six points
+    ahead" -> Labour lead; [] for others."""
     if adjective == "full":
         subject = _subject_before(before)
         return ["fill", "level", "of", *subject] if subject else ["fill", "level"]
     if adjective in ("ahead", "behind"):
         rival = _RIVAL.match(after)
-        if rival is None:
-            return []
+        if rival is None:  # "showed Labour six points ahead": Labour's lead
+            leader = _LEADER.search(before)
+            noun = "lead" if adjective == "ahead" else "deficit"
+            return [*leader.group("name").split(), noun] if leader else []
         named = rival.group("acronym") or rival.group("rival")
         words = [w for w in named.split() if w.lower() not in DETERMINERS_AND_POINTERS][-_MOST:]
         return [

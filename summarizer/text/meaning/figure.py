@@ -341,6 +341,8 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     phrase = [] if _TIME_AFTER.match(after) else _noun_phrase(after)
     if phrase and normalise_unit(phrase[0]) in (PERCENT, POINTS):  # "Fifteen percent"
         return normalise_unit(phrase[0])
+    if phrase and len(phrase) > 1 and phrase[0].lower() == "point":  # "a three point lead"
+        return "points"
     if phrase and phrase[0].lower() in _NAMED_MEASURES:  # "a 9.0 magnitude earthquake"
         return phrase[0].lower()
     if phrase and phrase[0].lower() in MEASURES:  # "1.5 million gallon saltwater aquarium"
@@ -396,6 +398,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     killed" for "kill/killing N people", "deaths" for "N deaths"."""
     what = _figure_what(text, mention, quote)
     what = re.sub(r"^others\b(?=.)", "people", what)  # "247 others were injured"
+    what = re.sub(r"^point (?=[a-z])", "", what)  # "a three point lead": lead
     if what.lower() in _CHANGE_WORDS:  # "a 5.5% rise in May": rise in May
         said = _CHANGE_COMPLEMENT.match(text, mention.end)
         if said and said.group("noun").lower() == what.lower():

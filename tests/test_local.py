@@ -5,6 +5,7 @@ The real model runs only in tests marked `live`."""
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import importlib.util
 import os
@@ -23,7 +24,7 @@ from typer.testing import CliRunner
 import summarizer.local.embedded as embedded
 from summarizer import LocalModelError, Summarizer, resolve_settings
 from summarizer.cli import app
-from summarizer.local.server import LocalServer, free_port
+from summarizer.local.server import LocalServer, free_port, server_command
 from summarizer.local.weights import ModelSpec, assemble, part_paths, verify
 
 FAKE_SERVER = str(ROOT / "tests" / "fake_server.py")
@@ -316,3 +317,14 @@ def test_the_embedded_server_answers_only_its_own_client(tmp_path: Path) -> None
         )
         with urllib.request.urlopen(ok, timeout=5) as answer:
             assert answer.status == 200
+
+
+def test_a_key_opening_on_a_dash_reaches_the_server_as_its_value() -> None:
+    # The server reads its options with argparse; "--api_key -abc" failed to start one run
+    # in 64 (secrets.token_urlsafe may open on "-").
+    command = server_command(Path("m.gguf"), "alias", 8080, 2048, 2, api_key="-abc_123")
+    parser = argparse.ArgumentParser()
+    for option in ("--model", "--model_alias", "--n_ctx", "--n_threads", "--n_batch",
+                   "--n_ubatch", "--host", "--port", "--api_key"):  # fmt: skip
+        parser.add_argument(option)
+    assert parser.parse_args(command[3:]).api_key == "-abc_123"

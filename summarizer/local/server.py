@@ -59,7 +59,9 @@ def server_command(
         "--n_ubatch", "2048",
         "--host", LOOPBACK,
         "--port", str(port),
-        *(["--api_key", api_key] if api_key else []),
+        # one argument with "=": a key opening on "-" (token_urlsafe gives one in 64) is
+        # the option's value, not an option of its own
+        *([f"--api_key={api_key}"] if api_key else []),
     ]  # fmt: skip
 
 

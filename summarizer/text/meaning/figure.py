@@ -394,8 +394,10 @@ def figure_unit(text: str, mention: Mention) -> str | None:
 
 
 def figure_what(text: str, mention: Mention, quote: str) -> str:
-    """What a number measures (see :func:`_figure_what`), a toll said as one: "people
-    killed" for "kill/killing N people", "deaths" for "N deaths"."""
+    """What a number measures (see :func:`_figure_what`), tidied as a reader would say it:
+    a toll as one ("people killed" for "kill/killing N people", "deaths" for "N deaths"),
+    "others" counted as people, "a three point lead" as the lead, and a change noun alone
+    with the words after it that say of what or when ("rise in May")."""
     what = _figure_what(text, mention, quote)
     what = re.sub(r"^others\b(?=.)", "people", what)  # "247 others were injured"
     what = re.sub(r"^point (?=[a-z])", "", what)  # "a three point lead": lead
@@ -750,8 +752,9 @@ def _measure_word(word: str) -> bool:
 def _duration(before: str, after: str) -> str | None:
     """What a span of time measures, by the word that opens it: "within 20 days" a deadline,
     "for two years" / "over the past 30 days" / "in thirty minutes" a duration, "every eight
-    seconds" an interval; of the clause's words before it ("deadline: questionnaire must be
-    returned"). None for any other number, or a time after which something happened."""
+    seconds" an interval; of the clause's content words before it ("deadline for Forms
+    returned"). None for any other number, or a time after which something happened ("two
+    years ago", "10 days in jail")."""
     span = _DURATION_AFTER.match(after)
     opener = _DURATION_BEFORE.search(before)
     if span is None or opener is None:

@@ -7,9 +7,15 @@ The conventions, which hold across outlets and wire styles:
 - the speaker, not the words describing them: "NAME, an analyst at ORG, said", "ROLE, NAME,
   said", "A senior official, speaking on condition of anonymity, told ..." ("told X" names
   who was told); a second reference stands for the full name (:mod:`.references`);
-- a pronoun ("he said", "it added") stands for the nearest source named before it;
+- a pronoun ("he said", "it added") stands for the nearest source named before it ("he" for
+  a person, never a body: "NAME, World Bank president, said ... He warned");
+- a forecaster's and a releasing body's own numbers: "X is predicting", "X has cut its
+  forecast to", "X released data showing", "the figure released by X", "measured at 6.3 by
+  X";
+- every sentence of a quotation is its speaker's, named where it opens or where it closes;
 - a source carries to the following sentences of its paragraph until another is named
-  ("The GUR said ... These troops are expected ...");
+  ("The GUR said ... These troops are expected ..."); a paragraph that names no one takes
+  the source the next paragraph gives its numbers ("The figure, released by X, ...");
 - a figure of the headline or the lead with no source of its own takes the source of the same
   number where the article attributes it (the headline "..., says Ukrainian military
   intelligence" attributes the lead's "Up to 8,000 ...");
@@ -524,7 +530,10 @@ class Attribution:
         earlier in its paragraph, else, for a paragraph that opens by referring back ("Of
         those, ...", "These troops ..."), the last one of the paragraph before; else, for a
         share of a poll's respondents ("Fifteen percent felt ..."), the poll or survey named
-        last before it, when no other source was named since."""
+        last before it, when no other source was named since. Inside a quotation, its
+        speaker comes before the paragraph's earlier claims; a paragraph with no claim takes
+        the one of a next paragraph that opens on "The figure(s) ..."; a release story's
+        findings are its body's (:attr:`_release`)."""
         sentence = next((s for s in self.sentences if s.start <= start < s.end + 1), None)
         if sentence is None:
             return None

@@ -13,12 +13,15 @@ in full every time. The conventions:
   Air Force said");
 - an unnamed spokesperson speaks for the body ("a ministry spokesman said" after "the Ministry
   of Health" is the ministry: unnamed spokespeople are merged into their body);
-- an organisation introduced as "Full Name (ACR)" is called by its acronym afterwards;
+- an organisation introduced as "Full Name (ACR)" is called by its acronym afterwards; an
+  acronym of three letters or more that the article uses stands for the name it spells ("The
+  International Monetary Fund ... the IMF said");
 - a body called by its field stands for the full name that holds it ("the Federal Ministry
   for Economic Affairs ... the Economy Ministry", "the Ministry of Health ... the Health
   Ministry");
 - "the group", "the organisation" stand for the nearest organisation named before it
-  ("Family Research Council Action ... the group said");
+  ("Family Research Council Action ... the group said"), and so does a description by place
+  ("the Washington-based agency") when no body was named with its head noun;
 - a person is named in full once, then by surname, with or without a title: "Prof. Cres
   Eastman ... Professor Eastman says", "Ann Lee ... Lee said" stand for the full name.
 """
@@ -53,7 +56,7 @@ _GROUP = re.compile(
     r"society|league|network|movement)$",
     re.I,
 )
-_BASED = re.compile(r"^the\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*-based\s+(?P<head>[a-z]+)$", re.I)
+_BASED = re.compile(r"^[Tt]he\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*-based\s+(?P<head>[a-z]+)$")
 _ORGANISATION_NAME = re.compile(
     r"\b(?:Council|Association|Group|Action|Committee|Foundation|Institute|Society|Federation|"
     r"League|Union|Alliance|Coalition|Network|Party|Fund|Trust|Centre|Center|Watch|"

@@ -184,6 +184,25 @@ from summarizer.text.sources.references import acronym_name, resolve_reference
         # A day after the verb is no speaker.
         ("The Harbour Bank, a lender, warned Thursday that 44 million people are poor.", "44",
          "The Harbour Bank"),
+        # "added" says, wherever it says it ("added in a statement"), but not "added into".
+        ("Costs rose 5 percent, Ana Ruiz added in a statement.", "5 percent", "Ana Ruiz"),
+        ("The ministry added in its report that 2,000 homes were lost.", "2,000",
+         "The ministry"),
+        # An appositive naming the body with "of" ("Bank of Harbour governor").
+        ("Tom Reed, Bank of Harbour governor, said rates stay at 5.25 percent.", "5.25",
+         "Tom Reed"),
+        # The next paragraph names the source only as the agent of a release, not anyone
+        # commenting on the numbers.
+        ("Unemployment fell to 4.1 percent.\n\nThe figures are a relief, said analyst Ana "
+         "Ruiz of the Harbour Bank.", "4.1", None),
+        # A passive's agent in the same clause only: "measured ... and confirmed by" is not.
+        ("The dust was measured at 40 micrograms in the lab and confirmed by Harbour "
+         "engineers.", "40", None),
+        # "according to the U.N." ending a sentence does not run into the next one.
+        ("About 30 percent of adults smoke, according to the U.N. Another 10 percent vape.",
+         "30", "the U.N."),
+        ("Some 2,000 troops were sent, according to the U.S. The Pentagon said 500 more would "
+         "follow.", "2,000", "the U.S."),
         # An abbreviation inside a name read after "according to".
         ("According to the U.S. Geological Survey, the quake struck 308 miles away.", "308",
          "the U.S. Geological Survey"),

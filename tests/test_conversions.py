@@ -35,6 +35,8 @@ def test_a_conversion_is_the_equivalent_of_the_amount_before_it(text: str, tied:
          "kilometers"),
         ("The field covers 40,000 acres (16,000 hectares), the company said.", "hectares"),
         ("The tower is 1,000 feet (305 metres) tall, its builder said.", "meters"),
+        ("The fire burned 50 square miles (130 square kilometers), officials said.",
+         "square kilometers"),
     ],
 )  # fmt: skip
 def test_a_measure_given_again_in_another_unit_is_a_conversion(text: str, unit: str) -> None:

@@ -34,6 +34,10 @@ def _what(text: str, number: str) -> str:
         ("Some 2,500 Border Forces personnel joined the search.", "2,500", "personnel"),
         # "others" after a count of people: people.
         ("Each patient can infect 10 to 15 others, doctors said.", "10", "people"),
+        # Not every capitalised plural is a people's: "14 Leopards" (tanks).
+        ("Germany will send 14 Leopards to the front.", "14", "leopards"),
+        # "Japan's 9.0 Tohoku earthquake": a magnitude.
+        ("Japan's 9.0 Tohoku earthquake shook the region.", "9.0", "magnitude"),
         # "a three point lead": points.
         ("A poll found a three point lead for Labour.", "three", "points"),
         # "the number of injured at N": people.
@@ -342,6 +346,8 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("At the straw poll Lee held the support of 35 percent.", "35", "Lee vote share"),
         ("With half the votes counted, Ruiz has 43.8 percent and former minister Tom Lee has "
          "32.9 percent.", "32.9", "Tom Lee vote share"),
+        # A share with a noun after it is a share of that, even in a poll: not a vote share.
+        ("Biden has 41 percent approval, the Gallup poll found.", "41", "approval"),
         # A margin with no rival named after it is the lead of the name before it.
         ("The poll showed Labour six points ahead.", "six", "Labour lead"),
         ("A poll found a three point lead for Labour.", "three", "lead for Labour"),
@@ -425,9 +431,29 @@ def test_a_word_in_s_before_a_count_is_a_verb_only_in_a_relative_clause() -> Non
 
 @pytest.mark.parametrize(
     ("text", "number"),
-    [("The deal was signed two years ago.", "two"), ("He spent 10 days in jail.", "10")],
+    [
+        ("The deal was signed two years ago.", "two"),
+        ("He spent 10 days in jail.", "10"),
+        ("The company reported its first loss in 20 years.", "20"),
+        ("The agency sold bonds maturing in 5 years.", "5"),
+    ],
 )
 def test_a_time_ago_or_a_time_spent_is_no_deadline_or_duration(text: str, number: str) -> None:
     assert not _what(text, number).startswith(
         ("deadline", "duration", "interval", "time taken", "period")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        ("A seven point plan was unveiled.", "seven", "plan"),  # a plan's points: no margin
+    ],
+)
+def test_a_plan_of_points_is_no_margin(text: str, number: str, unit: str | None) -> None:
+    assert _unit(text, number) == unit
+
+
+def test_the_dead_are_counted_once_not_carried_to_the_next_count() -> None:
+    deaths, more = read_figures("Officials reported 45 deaths. The agency said 12 more were hurt.")
+    assert deaths.unit == "deaths" and more.unit != "deaths"

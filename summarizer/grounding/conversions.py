@@ -23,7 +23,7 @@ __all__ = ["tie_conversions"]
 # Between an amount and the parenthesis that converts it: its currency word, "("; or ", or
 # about" ("₩15.2 trillion, or about $10.4 billion").
 _BETWEEN = re.compile(
-    r"^\s*(?:[A-Za-z]{1,10}\s*)?(?:\(|,\s*or(?:\s+(?:about|around|roughly|some|nearly|almost|"
+    r"^\s*(?:[A-Za-z]{1,10}\s*){0,2}(?:\(|,\s*or(?:\s+(?:about|around|roughly|some|nearly|almost|"
     r"approximately))?)\s*$"
 )
 _CODE = re.compile(r"^[A-Z]{3}$")

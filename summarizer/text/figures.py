@@ -8,6 +8,7 @@ reserve", "put the number of troops at 8,000, though some put it as high as 10,0
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from summarizer.brief.drafts import FigureDraft
@@ -38,8 +39,16 @@ def figure_drafts(
         anchors[len(drafts)] = start
         unit = figure_unit(text, mention)
         unit = measure_spelling(unit) if unit is not None and unit.islower() else unit
-        if unit is None and counted and "\n" not in text[counted[0] : mention.start].strip():
-            unit = counted[1]  # "4,000 drones ... keeps 1,500-2,000 in reserve": drones
+        between = text[counted[0] : mention.start].strip() if counted else "\n"
+        # "4,000 drones ... keeps 1,500-2,000 in reserve": drones; the dead only within their
+        # sentence ("45 deaths. The agency said 12 more were hurt")
+        if (
+            unit is None
+            and counted
+            and "\n" not in between
+            and (counted[1] != "deaths" or not re.search(r"[.!?]\s", between))
+        ):
+            unit = counted[1]
         if unit is not None and _counts(unit):
             counted = (mention.end, unit)
         drafts.append(

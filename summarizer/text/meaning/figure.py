@@ -341,7 +341,12 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     phrase = [] if _TIME_AFTER.match(after) else _noun_phrase(after)
     if phrase and normalise_unit(phrase[0]) in (PERCENT, POINTS):  # "Fifteen percent"
         return normalise_unit(phrase[0])
-    if phrase and len(phrase) > 1 and phrase[0].lower() == "point":  # "a three point lead"
+    if (
+        phrase
+        and len(phrase) > 1
+        and phrase[0].lower() == "point"
+        and phrase[1].lower() in (_MARGINS)
+    ):  # "a three point lead" (not "a seven point plan")
         return "points"
     if phrase and phrase[0].lower() in _NAMED_MEASURES:  # "a 9.0 magnitude earthquake"
         return phrase[0].lower()
@@ -359,7 +364,7 @@ def figure_unit(text: str, mention: Mention) -> str | None:
         return f"{energy.group(0)} per {rate.group(1).lower()}" if rate else energy.group(0)
     if _RICHTER.match(after):  # "8.9 on the Richter scale"
         return "magnitude"
-    if phrase and phrase[0].lower() in _QUAKES and "." in mention.text:  # "The 8.6 quake"
+    if phrase and phrase[-1].lower() in _QUAKES and "." in mention.text:  # "The 8.6 quake"
         return "magnitude"
     if phrase and phrase[0].lower() in ("deaths", "fatalities"):  # "causing eleven deaths"
         return "deaths"
@@ -400,11 +405,14 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     with the words after it that say of what or when ("rise in May")."""
     what = _figure_what(text, mention, quote)
     what = re.sub(r"^others\b(?=.)", "people", what)  # "247 others were injured"
-    what = re.sub(r"^point (?=[a-z])", "", what)  # "a three point lead": lead
+    what = re.sub(rf"^point (?=(?:{'|'.join(_MARGINS)})\b)", "", what)  # "three point lead"
     if what.lower() in _CHANGE_WORDS:  # "a 5.5% rise in May": rise in May
         said = _CHANGE_COMPLEMENT.match(text, mention.end)
         if said and said.group("noun").lower() == what.lower():
             words = _WORD.findall(said.group("rest"))[: _MAX_WHAT_WORDS - 1]
+            verb = next((i for i, w in enumerate(words) if w.lower() in _VERB_AFTER_CHANGE), None)
+            words = words[:verb] if verb is not None else words  # "decline since January
+            # erased gains": decline since January
             if words:
                 return " ".join([what, *words])
     toll = _PEOPLE_TOLL.match(what)
@@ -422,6 +430,10 @@ _CHANGE_WORDS = frozenset([*CHANGE_NOUN.split("|"), "boost", "growth", "increase
 _CHANGE_COMPLEMENT = re.compile(
     r"\s*(?:%|percent|per cent|percentage points?|points?)?\s*(?P<noun>[a-z]+)\s+"
     r"(?P<rest>(?:in|from|of|on|since|over|compared with)\s+[^,;:.!?()“”\"]{1,60})"
+)
+_VERB_AFTER_CHANGE = word_set(
+    "was were is are has have had will would could erased wiped compared followed came left "
+    "pushed sent brought took helped"
 )
 _PEOPLE_TOLL = re.compile(r"^people (?P<word>[a-z]+)\b")
 _TOLL_NOUNS = word_set("deaths casualties victims injuries fatalities")
@@ -760,6 +772,8 @@ def _duration(before: str, after: str) -> str | None:
     if span is None or opener is None:
         return None
     kind = _DURATION_KINDS[opener.group("word").lower()]
+    if kind == "time taken by" and _SINCE_RECORD.search(before[: opener.start()]):
+        return None  # "its first loss in 20 years", "bonds maturing in 5 years"
     words = [
         w for w in _WORD.findall(before[: opener.start()])
         if w.lower() not in STOP_WORDS and w.lower() not in _CONNECTIVES
@@ -792,6 +806,11 @@ _DURATION_KINDS = {
         "period of",
     ),
 }  # fmt: skip
+_SINCE_RECORD = re.compile(
+    r"\b(?:first|last|\w+est|biggest|worst|best|highest|lowest|most|least|maturing|due|"
+    r"expiring)\b(?:\s+[\w’'-]+){0,3}\s*$",
+    re.I,
+)
 _PRONOUNS = word_set("it its he she they them their this that these those we i you")
 _HEDGED = word_set("almost nearly about around some roughly approximately")
 _SPOKEN = word_set(
@@ -838,10 +857,15 @@ _MEASURE_BEFORE = re.compile(
     r"\b(?:quake|earthquake|tremor|aftershock|shock)s?\s+(?:measuring|of\s+magnitude)\s*$",
     re.I,
 )  # ("a level of 10,520", "a scale of 500" name no unit)
-_QUAKES = word_set("quake earthquake tremor aftershock temblor")
+_QUAKES = word_set(
+    "quake earthquake tremor aftershock temblor quakes earthquakes tremors aftershocks temblors"
+)
+_MARGINS = ("lead", "margin", "advantage", "gap", "swing", "deficit")
 _RICHTER = re.compile(r"\s+on\s+the\s+Richter\s+[Ss]cale\b")
 # A people's plural after a count: "five Americans", "two Britons", "three Pakistanis".
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|ons|is|ers|ards|ites|ians)")
+_DEMONYM = re.compile(
+    r"[A-Z][a-z]+(?:ans|ese|is)|Britons|Spaniards|Swedes|Danes|Poles|Finns|Scots|Dutch|Swiss|Thais"
+)
 # Words of a toll: the number counts people ("killing 107", "4 dead", "wounding 238").
 # What a change counts: the plural noun it is said of, "seats (in ...) increased from N to".
 _CHANGE_OF = re.compile(

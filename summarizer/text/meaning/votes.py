@@ -144,8 +144,15 @@ _NAME_WITH = re.compile(
     r"\s+(?:(?:led|leads|trailed|trails|came\s+\w+|finished\s+\w+)\s+)?with\s+|"
     r"\s+(?:was|were|is|are)\s+(?:supported|backed|favou?red)\s+by\s+|"
     r"\s+(?:held|had|has|won|got|received|drew)\s+(?:the\s+)?support\s+of\s+|"
-    r"\s+(?:has|had|won|got|received|took|garnered|polled|secured)\s+)"  # "Abdullah has 43.8"
+    r"\s+(?P<has>has|had|won|got|received|took|garnered|polled|secured)\s+)"  # "Abdullah has 43.8"
     r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$"
+)
+
+
+# After a share, a noun it is a share of or in: "41 percent approval", "38 percent of sales".
+_SHARE_OF_SOMETHING = re.compile(
+    r"\s*(?:percent|per cent|%)?\s+(?:of\b|(?!(?:and|to|in|on|at|against|while|with|for|among|"
+    r"versus|vs|ahead|behind|compared|or|but|as|so|after|before|from)\b)[a-z]{3,})"
 )
 
 
@@ -163,6 +170,8 @@ def share_of_vote(text: str, start: int, end: int) -> str | None:
     if named is None:
         lead = text[max(0, start - 80) : start]
         on = _NAME_ON.search(lead) or (_NAME_WITH.search(lead) if electoral else None)
+        if on and on.groupdict().get("has") and _SHARE_OF_SOMETHING.match(text, end):
+            on = None  # "Biden has 41 percent approval", "Amazon has 38 percent of sales"
         name = (on.groupdict().get("acronym") or on.group("name")) if on else None
     else:
         name = named.group("name")

@@ -44,8 +44,8 @@ __all__ = ["Attribution", "Claim"]
 _SAY = (
     r"(?:Said|Says|Say|said|says|say|told|tells|"
     # "added" says, but not "Earmarks added into the bill", "The Dow added 50 points"
-    r"add(?:ed|s)(?!\s+(?:to|into|in|on|onto|up|more|another|about|nearly|almost|around|some|"
-    r"roughly|over|[$€£¥\d]))|announced|announces|reported|reports|stated|"
+    r"add(?:ed|s)(?!\s+(?:to|into|onto|up)\b|\s+(?:(?:about|nearly|almost|around|some|roughly|"
+    r"more than|over)\s+)?[$€£¥\d])|announced|announces|reported|reports|stated|"
     r"states|estimated|estimates|noted|notes|claimed|claims|confirmed|confirms|warned|warns|"
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
     r"writes|acknowledged|denied|believes|believe|expects|expected|projects|projected|"
@@ -113,8 +113,9 @@ _APPOSITIVE_SAYS = re.compile(
     rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,3}}"
     rf"(?:{_ACR}\s+)?(?:for|of|at|from)\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}}|"
     rf"(?:An?|The)\s+(?:[\w’'-]+\s+){{0,6}}[a-z][\w’'-]*),\s+"
-    rf"(?:[a-z][^,;:“”\"()]{{2,90}}|\d{{1,3}}|"  # "a senior analyst at ...", an age
-    r"(?:[A-Z][\w.&’'-]*\s+){1,4}(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*"  # "World Bank president"
+    # "a senior analyst at ...", an age, "World Bank president", "Bank of England governor"
+    rf"(?:[a-z][^,;:“”\"()]{{2,90}}|\d{{1,3}}|"
+    r"(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){1,4}(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*"
     rf"),\s+{_ADVERB}{_SAY}\b"
 )
 # "Ukraine's Foreign Ministry called on partners ..., saying ...": a participle of saying
@@ -134,18 +135,25 @@ _ROLE_NAME_SAYS = re.compile(
     rf",\s+(?:the\s+\d{{1,3}}-year-old\s+)?(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,4}})"
     rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}})?,\s+{_ADVERB}{_SAY}\b"
 )
+# An abbreviation's full stop that ends a sentence before a word that opens one.
+_SENTENCE_OPENER = (
+    r"(?:The|An?|It|He|She|They|We|This|That|These|Those|In|On|At|But|And|Another|Some|Its|"
+    r"His|Her|Their|There|Officials|Meanwhile|However)\b"
+)
+_NEW_SENTENCE = re.compile(rf"\.\s+(?={_SENTENCE_OPENER})")
 _ACCORDING = re.compile(
     r"\b(?:according to|citing|cited by)\s+"
-    r"(?P<name>(?:[^,;:.“”\"()—–]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Z][a-z]))+)",  # "the U.S. Geo..."
+    r"(?P<name>(?:[^,;:.“”\"()—–]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+(?!"
+    rf"{_SENTENCE_OPENER})[A-Z][a-z]))+)",  # "the U.S. Geological Survey", not "the U.N. The"
     re.I,
 )
 # A passive of releasing or measuring names its agent: "The figure released Tuesday by the
 # National Bureau of Statistics", "a quake measured at magnitude 6.3 by the USGS".
 _BY_AGENT = re.compile(
     r"(?:\b(?:[Ff]igures?|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates?|[Rr]esults|[Pp]hotos|"
-    r"[Ii]mages|[Ff]ootage|[Vv]ideos?|[Rr]eports?),?\s+(?:released|published|issued|compiled)|"
-    r"\b(?:measured|estimated|recorded|registered|reported|calculated))"
-    r"\s+(?:[^,;:.“”\"()—–]|\.(?=\d)){0,60}?\bby\s+"
+    r"[Ii]mages|[Ff]ootage|[Vv]ideos?|[Rr]eports?|[Ii]ndex|[Rr]ate),?\s+(?:released|published|"
+    r"issued|compiled)|\b(?:measured|estimated|recorded|reported|calculated))"
+    r"\s+(?:(?!\band\b)[^,;:.“”\"()—–]|\.(?=\d)){0,60}?\bby\s+"
     r"(?:the\s+)?(?!(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|"
     rf"{_WEEKDAY}|Christmas|Easter)"
     r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
@@ -262,6 +270,7 @@ class Claim:
     sentence: Sentence
     pronoun: bool = False
     study: bool = False  # a poll, survey or study speaking for its numbers
+    agent: bool = False  # the agent of a release ("the figure, released by X")
 
 
 def _clean_name(raw: str) -> tuple[str, int]:
@@ -302,7 +311,9 @@ def _subject_says(text: str) -> list[tuple[int, str]]:
         run = _NAME_RUN.search(text, low, verb.start())
         if run is None:
             continue
-        out.append((run.start(), run.group(0)))
+        opened = list(_NEW_SENTENCE.finditer(run.group(0)))  # "... the U.S. The Pentagon
+        at = opened[-1].end() if opened else 0  # said": a sentence the splitter kept whole
+        out.append((run.start() + at, run.group(0)[at:]))
         done = verb.end()
     return out
 
@@ -441,6 +452,8 @@ class Attribution:
                     name = (raw[: cut.start()] if cut else raw).strip()
                     verb = _VERB_AFTER.search(name) if pattern is _ACCORDING else None
                     name = name[: verb.start()] if verb else name  # "according to X had"
+                    if pattern is _ACCORDING and re.search(r"(?:\b[A-Z]\.)+[A-Z]$", name):
+                        name += "."  # "according to the U.N." ending its sentence
                     if pattern is _BY_AGENT and not re.search(r"\b(?:[A-Z]\.){2,}$", name):
                         name = name.rstrip(".")  # "by the USGS." (not "by the U.S.")
                     if (
@@ -455,7 +468,8 @@ class Attribution:
                 if (document or _plausible(name)) and not _PRONOUN.match(name):
                     at = base + sentence.text.index(name, m.start("name"))
                     study = pattern in (_STUDY_FOR, _STUDY_FINDS)
-                    out.append(Claim(name, at, at + len(name), sentence, study=study))
+                    agent = pattern is _BY_AGENT
+                    out.append(Claim(name, at, at + len(name), sentence, study=study, agent=agent))
         described: list[tuple[int, int]] = []  # the appositives: no source of their own
         for m in [
             *_APPOSITIVE_SAYS.finditer(sentence.text),
@@ -545,7 +559,7 @@ class Attribution:
         if nearest is not None:
             return nearest
         p_start, p_end = self._paragraph(start)
-        speaker = self._speaker(start, end, p_start, p_end)
+        speaker = self._speaker(start, end)
         if speaker is not None:  # a quotation is its speaker's, every sentence of it
             return speaker
         earlier = [c for c in self.claims if p_start <= c.sentence.start < sentence.start]
@@ -567,22 +581,30 @@ class Attribution:
                 return release
         return None
 
-    def _speaker(self, start: int, end: int, p_start: int, p_end: int) -> Claim | None:
+    def _speaker(self, start: int, end: int) -> Claim | None:
         """The speaker of the quotation that holds ``text[start:end]``, named in the sentence
-        where it closes (\"..., the third quarter is 7.3,\" said Sheng") or where it opens
-        (\"Sheng said: \"..."); None outside a quotation or with no speaker at its ends."""
-        opened = None
-        for m in _QUOTE_MARK.finditer(self.text, p_start, p_end):
-            mark = m.group(0)
-            if opened is None and mark in '“"':
-                opened = m.start()
-            elif opened is not None and mark in '”"':
-                if opened < start and end <= m.start():
-                    return self._named_at(opened, m.end())
-                opened = None
-                if m.start() >= end:
-                    break
-        return None
+        where it closes ('..., the third quarter is 7.3," said Sheng') or where it opens
+        ('Sheng said: "...'); None outside a quotation or with no speaker at its ends."""
+        spans = self._quotations
+        at = bisect_left(spans, (start,)) - 1  # the last quotation opening before it
+        if at < 0 or end > spans[at][1] - 1:
+            return None
+        return self._named_at(*spans[at])
+
+    @cached_property
+    def _quotations(self) -> list[tuple[int, int]]:
+        """Every quotation of the text, (its opening mark, just after its closing mark),
+        paragraph by paragraph (one never closed is none), read once."""
+        spans: list[tuple[int, int]] = []
+        for line in self.layout.lines:
+            opened = None
+            for m in _QUOTE_MARK.finditer(self.text, line.start, line.end):
+                if opened is None and m.group(0) in '“"':
+                    opened = m.start()
+                elif opened is not None and m.group(0) in '”"':
+                    spans.append((opened, m.end()))
+                    opened = None
+        return spans
 
     def _named_at(self, opened: int, closed: int) -> Claim | None:
         for claim in self.claims:  # after the closing mark, in the sentence it closes
@@ -611,7 +633,7 @@ class Attribution:
         first = next((s for s in self.sentences if s.start >= starts[at]), None)
         if first is None:
             return None
-        own = [c for c in self.claims if c.sentence.start == first.start and not c.pronoun]
+        own = [c for c in self.claims if c.sentence.start == first.start and c.agent]
         return own[0] if own else None
 
     @cached_property

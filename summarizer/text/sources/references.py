@@ -56,7 +56,11 @@ _GROUP = re.compile(
     r"society|league|network|movement)$",
     re.I,
 )
-_BASED = re.compile(r"^[Tt]he\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*-based\s+(?P<head>[a-z]+)$")
+_BASED = re.compile(
+    r"^[Tt]he\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*-based\s+(?:[a-z]+\s+)?(?P<head>agency|group|"
+    r"organi[sz]ation|fund|bank|lender|institute|body|watchdog|charity|tank|monitor|"
+    r"association|council|federation|union|alliance|coalition|network)$"
+)
 _ORGANISATION_NAME = re.compile(
     r"\b(?:Council|Association|Group|Action|Committee|Foundation|Institute|Society|Federation|"
     r"League|Union|Alliance|Coalition|Network|Party|Fund|Trust|Centre|Center|Watch|"

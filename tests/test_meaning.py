@@ -34,6 +34,15 @@ def _what(text: str, number: str) -> str:
         ("Some 2,500 Border Forces personnel joined the search.", "2,500", "personnel"),
         # "others" after a count of people: people.
         ("Each patient can infect 10 to 15 others, doctors said.", "10", "people"),
+        # A population counts people; an adverb before the counted noun is skipped; "are
+        # homeless" is a toll's state; "fatalities" as written; "due", "abroad" count nothing.
+        ("Harbourland's 1.9 million refugee population is the largest.", "1.9 million",
+         "people"),
+        ("Some 27.5 million internally displaced people fled.", "27.5 million", "people"),
+        ("Over 300,000 are homeless in the region.", "300,000", "people"),
+        ("The region has suffered seven fatalities.", "seven", "fatalities"),
+        ("It sent 3 family members.", "3", "members"),
+        ("Two due to electrocution died.", "Two", None),
         # Not every capitalised plural is a people's: "14 Leopards" (tanks).
         ("Germany will send 14 Leopards to the front.", "14", "leopards"),
         # "Japan's 9.0 Tohoku earthquake": a magnitude.

@@ -63,8 +63,8 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
     for match in _WORD.finditer(after, at):
         word = match.group(0)
         low = word.lower()
-        if not words and low in _SKIPPED:
-            continue
+        if not words and (low in _SKIPPED or (_ADVERB_LY.fullmatch(word) and low not in _LY_NOUNS)):
+            continue  # "11 more villages", "27.5 million internally displaced people"
         if low in STOP_WORDS or low in _TRAILING or low in _ENDS_PHRASE:
             break
         if words and (_PARTICIPLE.match(low) or low.endswith("ing")):
@@ -119,6 +119,8 @@ _AUXILIARY = frozenset(
      "had", "to", "should", "might", "can", "must", "shall", "being"}
 )  # fmt: skip
 _SKIPPED = frozenset({"more", "additional", "other", "extra", "new"})
+_ADVERB_LY = re.compile(r"[a-z]{3,}ly")
+_LY_NOUNS = frozenset({"family", "supply", "assembly", "rally", "anomaly", "monopoly", "ally"})
 _PLURALS = frozenset({"people", "children", "personnel", "police", "men", "women", "staff"})
 _PER = re.compile(
     r"^\s*(?:of\s+[a-z]+\s+)?(?:per|a|an|each)\s+(person|capita|head|share|day|week|month|year|hour|"
@@ -367,7 +369,7 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     if phrase and phrase[-1].lower() in _QUAKES and "." in mention.text:  # "The 8.6 quake"
         return "magnitude"
     if phrase and phrase[0].lower() in ("deaths", "fatalities"):  # "causing eleven deaths"
-        return "deaths"
+        return phrase[0].lower()
     if phrase and phrase[0].lower() in _TOLL_WORDS:
         return "people"
     counted = _NUMBER_OF.search(before)
@@ -393,6 +395,8 @@ def figure_unit(text: str, mention: Mention) -> str | None:
         unit = head.lower() if head.isalpha() else None
         if len(phrase) == 1 and _DEMONYM.fullmatch(head):  # "five Americans": people
             return "people"
+    if unit == "population":  # "Pakistan's 1.9 million refugee population": people
+        return "people"
     rest = after[after.find(phrase[-1]) + len(phrase[-1]) :] if unit else ""
     rate = _PER.match(rest)  # "250,000 won per person", "170 drones a day"
     return f"{unit} per {rate.group(1).lower()}" if unit and rate else unit
@@ -845,6 +849,7 @@ def _nearby(quote: str, unit: str | None) -> str:
 
 # Words that end a noun phrase after a number: prepositions, pronouns, relative words.
 _ENDS_PHRASE = word_set(
+    "due abroad earlier later ago "
     "after before since during into onto over under across between per than like amid via "
     "within without against toward towards through whose whom what where when why how it "
     "they them he she we you i this these those more less last next"
@@ -899,7 +904,7 @@ _HEDGES = [["i", "think"], ["i", "believe"], ["we", "think"], ["we", "believe"],
 _TOLL = re.compile(r"\b(?:death|casualty|casualties|human) toll\b[^,;]*$", re.I)
 _TOLL_WORDS = word_set(
     "killing killed kill kills dead deaths died dying wounding wounded injuring injured "
-    "injuries missing displaced evacuated rescued hurt casualties victims"
+    "injuries missing displaced evacuated rescued hurt casualties victims homeless stranded"
 )
 
 # "the number of injured at", "the number of troops to": what a number stated after it counts.

@@ -551,3 +551,29 @@ def test_a_based_description_is_the_nearest_body() -> None:
         "The Harbour Monetary Fund"
     )
     assert source_of_words(text, "3 percent") == "The Harbour Monetary Fund"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a person introduced without a verb of saying, then quoted as "he said": a source
+        ('Headline of the day\n\nFund research chief Olivier Blanc downplayed the crisis.\n\n'
+         '"The effects are likely to be limited," he said.', "Olivier Blanc"),
+        # ... but a body's name the pronoun was resolved to is not passed off as a person
+        ("Headline of the day\n\nRania Haddad, an analyst at Dubai-based Meridian Capital, "
+         "spoke.\n\nShe said margins would fall 4 percent.", None),
+    ],
+)  # fmt: skip
+def test_a_person_quoted_only_by_pronoun_is_a_source(text: str, source: str | None) -> None:
+    from summarizer.llm.strategies.sourcing import SourceBook
+    from summarizer.text.sentences import sentences
+
+    lay = layout(text)
+    book = SourceBook(text, lay, sentences(text, lay))
+    book.add_claims()
+    names = [s.name for s in book.sources]
+    if source is None:
+        assert "Dubai-based Meridian Capital" not in names and "Meridian Capital" not in names
+        assert source_of_words(text, "4 percent") == "Rania Haddad"
+    else:
+        assert source in names

@@ -35,6 +35,7 @@ from summarizer.text.sentences import (
 )
 from summarizer.text.sources.attribution import Attribution, Claim
 from summarizer.text.sources.names import kind_of, name_key, names_overlap, people_of, unnamed
+from summarizer.text.sources.references import named_person
 
 __all__ = ["SAME_SOURCE", "SourceBook"]
 
@@ -83,9 +84,16 @@ class SourceBook:
     def add_claims(self) -> None:
         """Every source the article's attribution names that the list does not hold yet."""
         for claim in self.attribution.claims:
-            if claim.pronoun or self._known(claim.name) is not None:
+            if self._known(claim.name) is not None:
                 continue
-            start, end = clause_around(self.text, claim.start, claim.end)
+            at = claim.start
+            if claim.pronoun:  # "IMF research chief Olivier Blanchard downplayed ... '...,'
+                # he said": the person, where named (a person's name only: the pronoun's
+                # antecedent is a guess that a body's name must not pass)
+                at = self.text.rfind(claim.name, 0, claim.start)
+                if at < 0 or not named_person(claim.name, self.text):
+                    continue
+            start, end = clause_around(self.text, at, at + len(claim.name))
             self._add(claim.name, kind_of(claim.name), self.text[start:end])
 
     def _add(self, name: str, kind: SourceKind, quote: str) -> None:

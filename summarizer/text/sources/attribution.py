@@ -525,7 +525,7 @@ class Attribution:
             since = previous.end if previous is not None else max(0, claim.start - 400)
             names = [
                 m for m in _FULL_NAME.finditer(self.text, since, claim.start)
-                if not _BODY_END.search(m.group(0))
+                if not _BODY_END.search(m.group(0)) and "-based" not in m.group(0)
             ]  # fmt: skip
             if names:
                 m = names[-1]

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from summarizer.text.sources.names import unnamed
 
-__all__ = ["acronym_name", "resolve_reference"]
+__all__ = ["acronym_name", "named_person", "resolve_reference"]
 
 # Heads of a description that refers back to an organisation or a document named before.
 _BODIES = (
@@ -246,6 +246,19 @@ def _full_name(text: str, before: int, surname: str) -> str | None:
     (see :func:`_people`); None when the article never names them so."""
     named = [name for at, name in _people(text).get(surname, []) if at < before]
     return named[-1] if named else None
+
+
+def named_person(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name`` as a person's full name (see :func:`_people`)."""
+    words = name.split()
+    if (
+        not words
+        or "-based" in name
+        or _ORGANISATION_NAME.search(name)
+        or _COMPANY_NAME.search(name)
+    ):
+        return False  # "Dubai-based Meridian Capital", "Harbour Group"
+    return any(full == name for _, full in _people(text).get(words[-1], []))
 
 
 @lru_cache(maxsize=16)

@@ -15,7 +15,7 @@ from summarizer.brief.drafts import FigureDraft
 from summarizer.text.layout import Layout
 from summarizer.text.meaning.figure import figure_unit, figure_what
 from summarizer.text.numbers.quantities import Mention, figure_candidates
-from summarizer.text.numbers.units import MEASURES, PERCENT, POINTS, measure_spelling
+from summarizer.text.numbers.units import MEASURES, PERCENT, POINTS
 from summarizer.text.sentences import clause_around
 
 __all__ = ["figure_drafts"]
@@ -38,7 +38,6 @@ def figure_drafts(
         quote = text[start:end]
         anchors[len(drafts)] = start
         unit = figure_unit(text, mention)
-        unit = measure_spelling(unit) if unit is not None and unit.islower() else unit
         between = text[counted[0] : mention.start].strip() if counted else "\n"
         # "4,000 drones ... keeps 1,500-2,000 in reserve": drones; the dead only within their
         # sentence ("45 deaths. The agency said 12 more were hurt")

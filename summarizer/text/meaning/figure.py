@@ -27,7 +27,15 @@ from summarizer.text.meaning.votes import sample_what, share_of_vote, votes_what
 from summarizer.text.meaning.words import DETERMINERS_AND_POINTERS, word_set
 from summarizer.text.numbers.mentions import CHANGE_VERB
 from summarizer.text.numbers.quantities import Mention
-from summarizer.text.numbers.units import MEASURES, PERCENT, POINTS, currency_code, normalise_unit
+from summarizer.text.numbers.spoken import NUMBER_WORDS
+from summarizer.text.numbers.units import (
+    MEASURES,
+    PERCENT,
+    POINTS,
+    currency_code,
+    measure_spelling,
+    normalise_unit,
+)
 
 __all__ = ["STOP_WORDS", "figure_unit", "figure_what"]
 
@@ -330,7 +338,14 @@ _IN_NAMES = word_set("of the and from for de van von al")
 def figure_unit(text: str, mention: Mention) -> str | None:
     """The unit as a brief writes it: ISO code for money, percent, the measure named before
     the number ("magnitude 6.6"), or the counted noun; people for a toll ("killing 107",
-    "left 4 dead")."""
+    "left 4 dead"); a measure spelled one way ("km" -> kilometers)."""
+    unit = _unit_as_written(text, mention)
+    return measure_spelling(unit) if unit is not None else None
+
+
+def _unit_as_written(text: str, mention: Mention) -> str | None:
+    """:func:`figure_unit` in the article's own spelling (what :func:`_figure_what` compares
+    with the words after the number)."""
     if mention.unit_hint:
         return normalise_unit(mention.unit_hint)
     before, after = _clause_text(text, mention.start, mention.end)
@@ -428,7 +443,7 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     return f"people {_TOLL_PARTICIPLES.get(word, word)}{what[toll.end() :]}"
 
 
-_CHANGE_WORDS = frozenset([*CHANGE_NOUN.split("|"), "boost", "growth", "increase", "contraction"])
+_CHANGE_WORDS = frozenset([*CHANGE_NOUN.split("|"), "boost", "growth", "contraction"])
 # The words after a change noun that say of what or when: "rise in May", "decrease from
 # the close of trading Wednesday" (up to a clause break).
 _CHANGE_COMPLEMENT = re.compile(
@@ -485,7 +500,7 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         if subject:
             when = "after" if change.group("to") else "before"
             return " ".join(subject[-(_MAX_WHAT_WORDS - 1) :]) + f" ({when})"
-    unit = figure_unit(text, mention)
+    unit = _unit_as_written(text, mention)
     heads = (
         bool(phrase)
         and unit is not None
@@ -817,10 +832,7 @@ _SINCE_RECORD = re.compile(
 )
 _PRONOUNS = word_set("it its he she they them their this that these those we i you")
 _HEDGED = word_set("almost nearly about around some roughly approximately")
-_SPOKEN = word_set(
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
-    "forty fifty hundred thousand million billion trillion dozen half"
-)
+_SPOKEN = NUMBER_WORDS | {"dozen", "half"}
 
 
 def _toll(words: list[str]) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["SpokenNumber", "spoken_numbers"]
+__all__ = ["NUMBER_WORDS", "SpokenNumber", "spoken_numbers"]
 
 # fmt: off
 _UNITS = {
@@ -30,6 +30,7 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _INDIAN = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, "hundred", *_SCALES, *_INDIAN])
+NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", *_SCALES, *_INDIAN])  # for other readers
 # A fraction's denominator ends the run's number before "and" ("one hundred and three
 # quarters" is 100 and a fraction, ``mixed``).
 _DENOMINATOR = (

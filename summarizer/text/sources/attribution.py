@@ -41,6 +41,8 @@ __all__ = ["Attribution", "Claim"]
 
 # The verbs are matched in lower case ("States" in "the United States" is no verb), except the
 # title-case "Say"/"Says"/"Said" of headlines.
+# What a body releases: its numbers ("released data showing", "The figure, released by X").
+_FINDINGS = r"figures?|data|statistics|numbers?|estimates?|results?"
 _SAY = (
     r"(?:Said|Says|Say|said|says|say|told|tells|"
     # "added" says, but not "Earmarks added into the bill", "The Dow added 50 points"
@@ -64,7 +66,7 @@ _SAY = (
     r"estimate|projection|outlook|prediction)s?|"
     # a body's release: "The bureau released data Saturday showing"
     r"(?:released|releases|published|publishes|issued|issues) (?:new |its |their |the )?"
-    r"(?:data|figures|statistics|numbers|estimates|report))"
+    rf"(?:{_FINDINGS}|report))"
 )
 _VERB = re.compile(_SAY)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -150,8 +152,7 @@ _ACCORDING = re.compile(
 # A passive of releasing or measuring names its agent: "The figure released Tuesday by the
 # National Bureau of Statistics", "a quake measured at magnitude 6.3 by the USGS".
 _BY_AGENT = re.compile(
-    r"(?:\b(?:[Ff]igures?|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates?|[Rr]esults|[Pp]hotos|"
-    r"[Ii]mages|[Ff]ootage|[Vv]ideos?|[Rr]eports?|[Ii]ndex|[Rr]ate),?\s+(?:released|published|"
+    rf"(?:\b(?i:{_FINDINGS}|photos|images|footage|videos?|reports?|index|rate),?\s+(?:released|published|"
     r"issued|compiled)|\b(?:measured|estimated|recorded|reported|calculated))"
     r"\s+(?:(?!\band\b)[^,;:.“”\"()—–]|\.(?=\d)){0,60}?\bby\s+"
     r"(?:the\s+)?(?!(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|"
@@ -243,8 +244,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}\b")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 # A paragraph that opens on a reference to the numbers before it, to name their source.
 _NAMES_BACK = re.compile(
-    r"\s*(?:The|These|Those|That|This)\s+(?:[a-z]+\s+)?(?:figures?|data|numbers?|statistics|"
-    r"estimates?|results?|tally|toll|count|forecast|projection)\b"
+    r"\s*(?:The|These|Those|That|This)\s+(?:[a-z]+\s+)?"
+    rf"(?:{_FINDINGS}|tally|toll|count|forecast|projection)\b"
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)

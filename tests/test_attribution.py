@@ -342,6 +342,46 @@ def test_people_a_body_asked_are_not_the_body(a: str, b: str, asked: bool) -> No
     assert people_of(a, b) is asked
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # A report with its author is the report, named as the article names it.
+        ("Some 40 million people were displaced, according to the 2024 Harbour Trends report by "
+         "the Harbour Refugee Office (HRO).", "40",
+         "2024 Harbour Trends report by the Harbour Refugee Office (HRO)"),
+        ("An internal report by the national health agency, seen by the Courier, estimates "
+         "that stocks cover 1.2 million children.", "1.2", "internal report by the national "
+         "health agency"),
+        ("A report by the Harbour Statistics Office, which said 5,000 jobs went, was published.",
+         "5,000", "report by the Harbour Statistics Office"),
+        # "the report" later stands for it, never for an older report of someone else.
+        ("Harbour report says rents rose.\n\nRents rose, according to the annual report by "
+         "the Harbour Housing Board. According to the report, 30 percent of tenants moved.",
+         "30", "annual report by the Harbour Housing Board"),
+        # Not a report's author: a report of an event, a month.
+        ("A report of 45 cases was filed on Monday, police said.", "45", "police"),
+        ("A report of 45 cases was filed on Monday.", "45", None),
+    ],
+)  # fmt: skip
+def test_a_report_with_its_author_is_the_report(text: str, number: str, source: str | None) -> None:
+    assert source_of_words(text, number) == source
+
+
+def test_a_report_and_its_author_are_two_sources() -> None:
+    from summarizer.text.sources.names import authored_apart, kind_of
+
+    report = "2024 Harbour Trends report by the Harbour Refugee Office (HRO)"
+    assert authored_apart(report, "Harbour Refugee Office (HRO)")
+    assert not authored_apart(report, "the Harbour Trends report by the HRO")
+    assert kind_of("report by the Ministry of Defence") == "document"
+    # "the agency" is the agency named before, not a report the agency wrote.
+    text = (
+        "The Harbour Health Agency met on Monday. A report by the Harbour Health Agency "
+        "said 40 beds were free.\n\nThe agency said 12 wards closed."
+    )
+    assert source_of_words(text, "12") == "The Harbour Health Agency"
+
+
 def test_a_source_does_not_carry_into_the_next_paragraph() -> None:
     text = "The agency said 12 homes burned.\n\nThe river rose 3 metres overnight."
     assert source_of_words(text, "3 metres") is None

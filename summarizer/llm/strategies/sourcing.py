@@ -34,7 +34,14 @@ from summarizer.text.sentences import (
     sentence_around,
 )
 from summarizer.text.sources.attribution import Attribution, Claim
-from summarizer.text.sources.names import kind_of, name_key, names_overlap, people_of, unnamed
+from summarizer.text.sources.names import (
+    authored_apart,
+    kind_of,
+    name_key,
+    names_overlap,
+    people_of,
+    unnamed,
+)
 from summarizer.text.sources.references import named_person
 
 __all__ = ["SAME_SOURCE", "SourceBook"]
@@ -160,8 +167,8 @@ class SourceBook:
     @staticmethod
     def _same(name: str, other: str) -> bool:
         """Two spellings of one source (the fuzzy-name rule)."""
-        if people_of(name, other):
-            return False  # "Analysts polled by AGNA" are not AGNA
+        if people_of(name, other) or authored_apart(name, other):
+            return False  # "Analysts polled by AGNA" are not AGNA, a report by X is not X
         close = fuzz.token_set_ratio(name_key(name), name_key(other)) >= SAME_SOURCE
         return close or names_overlap(name, other)
 

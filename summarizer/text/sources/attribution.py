@@ -12,6 +12,9 @@ The conventions, which hold across outlets and wire styles:
 - a forecaster's and a releasing body's own numbers: "X is predicting", "X has cut its
   forecast to", "X released data showing", "the figure released by X", "measured at 6.3 by
   X";
+- a report with its author is a document, named with its author ("according to the 2010
+  Global Trends report by the UNHCR", "An internal report by the health agency ... estimates"),
+  and "the report" afterwards stands for it;
 - every sentence of a quotation is its speaker's, named where it opens or where it closes;
 - a source carries to the following sentences of its paragraph until another is named
   ("The GUR said ... These troops are expected ..."); a paragraph that names no one takes
@@ -106,6 +109,28 @@ _STUDY_VERB = re.compile(rf"{_STUDY}{_STUDY_SAYS}")
 _STUDY_FOR = re.compile(
     rf"\b(?P<name>{_STUDY}\s+(?:conducted\s+|commissioned\s+|carried out\s+|released\s+)?"
     r"(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s*){1,5})"
+)
+# A report with its author is a document, the report as the article names it: "according to
+# the 2010 Global Trends report by the United Nations High Commissioner for Refugees (UNHCR)",
+# "An internal report by the national public health agency, consulted by ..., estimates"
+# (who wrote it stays in its name; "the report says" later stands for it).
+_AUTHOR = (
+    r"(?:[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
+    r"(?:\s+\([A-Z][A-Z&]{1,7}\))?|(?:[a-z][\w-]*\s+){0,3}(?:agency|ministry|office|department|"
+    r"bureau|institute|commission|council|service|authority|government|watchdog|regulator|"
+    r"organi[sz]ation|committee|bank|fund|programme|program)\b)"
+)
+_REPORT_BY = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<name>(?:(?!(?:a|an|the|from|of|by|and|or|in|on|to|for|with|that|which)\s)"
+    r"(?:[A-Z0-9][\w’'-]*|[a-z][\w-]*)\s+){0,4}?"
+    rf"report\s+(?:(?:published|released|issued|compiled|prepared)\s+)?(?:by|from|of)\s+"
+    rf"(?:the\s+)?(?!(?:Jan|Febr)uary|March|April|May|June|July|August|"
+    rf"(?:Septem|Octo|Novem|Decem)ber|{_WEEKDAY}\b){_AUTHOR})"
+)
+_REPORT_SAYS = re.compile(
+    rf"{_REPORT_BY.pattern}(?:\s*,[^;:.“”\"]{{0,80}}?,)?(?:,?\s+which)?\s+(?:also\s+)?(?:says|said|estimates|"
+    r"estimated|finds|found|shows|showed|notes|noted|states|stated|concludes|concluded|warns|"
+    r"warned|predicts|predicted|projects|projected)\b"
 )
 # "NAME, a military analyst at ..., said": the speaker is the name, not the words that
 # describe them (an appositive: a role, an affiliation, an age), nor a title before the name
@@ -300,6 +325,13 @@ def _clean_name(raw: str) -> tuple[str, int]:
     return name, start
 
 
+def _report_name(found: re.Match[str]) -> str:
+    """A report with its author as written, without the full stop of a sentence's end ("...
+    by the Harbour Housing Board."; not "by the U.S.")."""
+    name = found.group("name")
+    return name if re.search(r"\b(?:[A-Z]\.){2,}$", name) else name.rstrip(".")
+
+
 def _subject_says(text: str) -> list[tuple[int, str]]:
     """ "NAME said" / "NAME also told": where each name read back from its verb starts, and
     the words (back to a clause boundary: a comma, a quotation mark, a bracket)."""
@@ -422,12 +454,27 @@ class Attribution:
             if _plausible(name):
                 at = base + m.start("name")
                 out.append(Claim(name, at, at + len(name), sentence, study=True))
+        reports: list[tuple[int, int]] = []  # "a report by X": the report, not X
+        for m in _REPORT_SAYS.finditer(sentence.text):
+            reports.append((m.start(), m.end()))
+            name = _report_name(m)
+            at = base + m.start("name")
+            out.append(Claim(name, at, at + len(name), sentence))
         for pattern in (_ACCORDING, _BY_AGENT, _SAYS_SUBJECT, _STUDY_FOR, _STUDY_FINDS):
             if pattern is _STUDY_FINDS and not _STUDY_VERB.search(sentence.text):
                 continue  # (a cheap look first: on one 50 KB token the full pattern took 20 s)
             for m in pattern.finditer(sentence.text):
+                if any(low <= m.start("name") < high for low, high in reports):
+                    continue
                 raw = m.group("name")
                 document = False
+                report = _REPORT_BY.match(sentence.text, m.start("name"))
+                if pattern is _ACCORDING and report:  # "according to the ... report by X"
+                    name = _report_name(report)
+                    at = base + report.start("name")
+                    out.append(Claim(name, at, at + len(name), sentence))
+                    reports.append((report.start(), report.end()))
+                    continue
                 if pattern in (_STUDY_FOR, _STUDY_FINDS):  # "the BBC global poll": from
                     dets = list(_STUDY_DETERMINER.finditer(raw))  # its last determiner ("Other
                     raw = raw[dets[-1].start() :] if dets else raw  # questions in the poll")
@@ -477,6 +524,8 @@ class Attribution:
             *_ROLE_NAME_SAYS.finditer(sentence.text),
             *_SUBJECT_SAYING.finditer(sentence.text),
         ]:
+            if any(low <= m.start("name") < high for low, high in reports):
+                continue
             name = m.group("name")
             if m.re is _SUBJECT_SAYING and len(name.split()) < 2 and not _ROLE.search(name):
                 continue  # "Prices rose 5 percent, warning ...": a body or a person says

@@ -6,7 +6,15 @@ import re
 
 from summarizer.brief.schema import SourceKind
 
-__all__ = ["kind_of", "name_key", "names_overlap", "people_of", "unnamed"]
+__all__ = [
+    "AUTHORED",
+    "authored_apart",
+    "kind_of",
+    "name_key",
+    "names_overlap",
+    "people_of",
+    "unnamed",
+]
 
 # A source named by its role, not by name: "An official from Ukraine's GUR", "intelligence
 # authorities", "Western diplomats", "Analysts".
@@ -45,6 +53,18 @@ _PEOPLE_OF = re.compile(
     r"(?P<body>.+)$",
     re.I,
 )
+
+# A document named with its author ("2010 Global Trends report by the UNHCR"): a source of its
+# own, a document, not its author (the UNHCR) under another spelling.
+AUTHORED = re.compile(
+    r"\breports?\s+(?:(?:published|released|issued|compiled|prepared)\s+)?(?:by|from|of)\s", re.I
+)
+
+
+def authored_apart(a: str, b: str) -> bool:
+    """One name is a report with its author, the other is not: two sources, though the
+    author's words stand in the report's name."""
+    return bool(AUTHORED.search(a)) != bool(AUTHORED.search(b))
 
 
 def people_of(a: str, b: str) -> bool:
@@ -99,6 +119,8 @@ _KINDS: list[tuple[SourceKind, re.Pattern[str]]] = [
 def kind_of(name: str) -> SourceKind:
     """The kind of source ``name`` is (the brief's vocabulary), read off its words; "other"
     when none tells."""
+    if AUTHORED.search(name):
+        return "document"
     for kind, pattern in _KINDS:
         if pattern.search(name):
             return kind

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.text.sources.names import unnamed
+from summarizer.text.sources.names import AUTHORED, unnamed
 
 __all__ = ["acronym_name", "named_person", "resolve_reference"]
 
@@ -195,7 +195,8 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         found = _named_with(
             [
                 (a, n) for a, n in _candidates(text, at, named, lookback=len(text))
-                if n[:1].isupper() or n.lower().startswith("the ")
+                if (n[:1].isupper() or n.lower().startswith("the ") or AUTHORED.search(n))
+                and not (body and AUTHORED.search(n))  # a report by the agency is no agency
             ],
             head,
             first=body,

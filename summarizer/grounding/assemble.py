@@ -21,7 +21,8 @@ from summarizer.brief.schema import (
 )
 from summarizer.grounding.checks import rule_caveats, rule_uncertainties
 from summarizer.grounding.conversions import tie_conversions
-from summarizer.grounding.ground import ground, uncovered, unsupported_numbers
+from summarizer.grounding.ground import ground, uncovered
+from summarizer.grounding.prose import grounded_prose
 from summarizer.text.layout import Layout
 
 __all__ = ["article_info", "assemble"]
@@ -57,20 +58,6 @@ def _uncovered(text: str, lay: Layout, figures: list[Figure]) -> list[BriefWarni
     ]
 
 
-def _unsupported(draft: BriefDraft, text: str) -> list[BriefWarning]:
-    """Numbers of the prose (headline, summary, key points) that the article does not state."""
-    prose = {"headline": draft.headline, "summary": draft.summary}
-    prose.update({f"key_points[{i}]": p for i, p in enumerate(draft.key_points)})
-    return [
-        BriefWarning(
-            code="unsupported_number",
-            message=f"{where} gives the number {number!r}, which the article does not",
-        )
-        for where, words in prose.items()
-        for number in unsupported_numbers(words, text)
-    ]
-
-
 def assemble(
     text: str,
     draft: BriefDraft,
@@ -90,12 +77,13 @@ def assemble(
     info = article_info(text, layout)
     notes = [*(warnings or []), *grounded.warnings]
     notes += _uncovered(text, layout, grounded.figures)
-    notes += _unsupported(draft, text)
+    prose = grounded_prose(draft, text, layout)
+    notes += prose.warnings
     return Brief(
         schema_version=SCHEMA_VERSION,
-        headline=draft.headline.strip(),
-        summary=draft.summary.strip(),
-        key_points=[p.strip() for p in draft.key_points if p.strip()],
+        headline=prose.headline,
+        summary=prose.summary,
+        key_points=prose.key_points,
         figures=grounded.figures,
         sources=grounded.sources,
         caveats=[*grounded.caveats, *rule_caveats(grounded, info, text)],

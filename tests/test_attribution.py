@@ -203,6 +203,9 @@ from summarizer.text.sources.references import acronym_name, resolve_reference
          "30", "the U.N."),
         ("Some 2,000 troops were sent, according to the U.S. The Pentagon said 500 more would "
          "follow.", "2,000", "the U.S."),
+        # A body's count released: "released its count Thursday showing".
+        ("The UN mission released its count Thursday showing 712 people were killed.", "712",
+         "The UN mission"),
         # An abbreviation inside a name read after "according to".
         ("According to the U.S. Geological Survey, the quake struck 308 miles away.", "308",
          "the U.S. Geological Survey"),

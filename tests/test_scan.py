@@ -54,6 +54,9 @@ def test_figures_in_real_sentences(sentence: str, expected: list[tuple]) -> None
     [
         ("on June 30, 2025, released footage", "date"),
         ("Minister Cho Hyun-woo, 54, told reporters", "age"),
+        # ages in a list of people: after the name, before the list's next mark
+        ("those killed included Ana Ruiz, 20; Jon Lee, 19; and Li Wei, 32.", "age"),
+        ("the dead were Ana Ruiz, 20 and Jon Lee, 19.", "age"),
         ("a 78-year-old resident", "age"),
         ("children aged 5 to 14", "age"),
         ("at 3 p.m. on Sunday", "time"),
@@ -162,6 +165,22 @@ def test_a_change_then_the_level_it_reached(sentence: str, expected: list[tuple]
 )
 def test_a_record_span_or_a_rank_is_no_figure(sentence: str) -> None:
     assert figure_candidates(sentence) == []
+
+
+def test_an_age_list_mark_needs_a_persons_name_before_it() -> None:
+    kinds = [
+        m.kind for m in scan("In New York, 20 and more died. Visits to Main Street, 20 and more.")
+    ]
+    assert kinds == ["figure", "figure"]
+
+
+def test_a_count_named_again_to_break_it_down_is_no_new_figure() -> None:
+    text = (
+        "The hospital treated 18 patients. Of the 18, only two were admitted. Of eleven jurors, "
+        "ten were white; of the eleven, seven were men. Of the 40 homes, 12 burned."
+    )
+    assert [m.text for m in figure_candidates(text)] == ["18", "two", "eleven", "ten", "seven",
+                                                          "40", "12"]  # fmt: skip
 
 
 def test_a_change_from_one_amount_to_another_far_after_its_verb_is_two_levels() -> None:

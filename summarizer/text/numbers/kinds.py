@@ -55,6 +55,12 @@ _UNIT_AFTER = re.compile(r"^\s?(?:%|percent|per cent|[A-Za-z]*illion|thousand|hu
 _AFTER_DESIGNATION = re.compile(r"^\s(?:House|Corps|Street|Avenue|Road|Division|Brigade)\b")
 
 
+# A person's age in a list of names: "Daniel Parmenter, 20; Catalina Garcia, 20; and Gayle
+# Dubowski, 20." (a full name, two capitalised words, then the age and the list's next mark).
+_LISTED_PERSON = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*,\s$")
+_LISTED_AGE_END = re.compile(r"^(?:;|\.(?:\s|$)|\s+and\s+[A-Z])")
+
+
 def _measured(after: str) -> bool:
     """A unit of measure, a currency or a percent right after the number ("(5 feet)")."""
     word = _WORD_AFTER.match(after)
@@ -90,6 +96,8 @@ def digit_kind(
         return "age"
     if re.search(r"[A-Z][\w'’-]+,\s$", before) and re.match(r"^,\s", after) and value < 120:
         return "age"  # "Kim Min-su, 54, said"
+    if _LISTED_PERSON.search(before) and _LISTED_AGE_END.match(after) and value < 120:
+        return "age"  # "those killed included Daniel Parmenter, 20; Catalina Garcia, 20."
     if _AFTER_ORDINAL.match(after):
         return "ordinal"
     if _BEFORE_FURNITURE.search(before):

@@ -335,6 +335,9 @@ _RECORD_SPAN = re.compile(
     r"[\s-]*(?:year|month|week|day|decade)s?[\s-]+(?:low|high|lows|highs|record)\b", re.I
 )
 _RANK = re.compile(r"#\s*$")
+# A count the article gave before, named again to break it down: "18 patients ... Of the 18,
+# only two were admitted", "Of the eleven, seven were men" (the same fact: no new figure).
+_OF_THE = re.compile(r"(?:^|[.;:]\s+|,\s+)[Oo]f\s+(?:the|those|these)\s+$")
 
 
 def figure_candidates(text: str, lay: Layout | None = None) -> list[Mention]:
@@ -343,7 +346,7 @@ def figure_candidates(text: str, lay: Layout | None = None) -> list[Mention]:
     A number in a headline-like line that the body states again is left to the body's
     mention (the fuller sentence); noise lines never yield candidates. A span naming a
     record ("a three-year low", "its 52-week high") and a rank ("the #2 browser") are not
-    quantities.
+    quantities, nor is a count named again to break it down ("Of the 18, only two ...").
     """
     lay = lay or layout(text)
     figures = [
@@ -351,6 +354,7 @@ def figure_candidates(text: str, lay: Layout | None = None) -> list[Mention]:
         if m.is_figure and not _RECORD_SPAN.match(text, m.end)
         and not _RANK.search(text, max(0, m.start - 3), m.start)
     ]  # fmt: skip
+    figures = [m for i, m in enumerate(figures) if not _named_again(text, m, figures[:i])]
     body_values = {
         (m.value_low, m.value_high) for m in figures if not _headline_like(text, m.start)
     }
@@ -359,6 +363,14 @@ def figure_candidates(text: str, lay: Layout | None = None) -> list[Mention]:
         for m in figures
         if not (_headline_like(text, m.start) and (m.value_low, m.value_high) in body_values)
     ]
+
+
+def _named_again(text: str, mention: Mention, before: list[Mention]) -> bool:
+    """ "Of the 18, ...": a count an earlier figure gave, named again to break it down."""
+    if not _OF_THE.search(text, max(0, mention.start - 20), mention.start):
+        return False
+    value = (mention.value_low, mention.value_high)
+    return any((m.value_low, m.value_high) == value for m in before)
 
 
 def stated_values(text: str) -> set[float]:

@@ -45,7 +45,7 @@ __all__ = ["Attribution", "Claim"]
 # The verbs are matched in lower case ("States" in "the United States" is no verb), except the
 # title-case "Say"/"Says"/"Said" of headlines.
 # What a body releases: its numbers ("released data showing", "The figure, released by X").
-_FINDINGS = r"figures?|data|statistics|numbers?|estimates?|results?"
+_FINDINGS = r"figures?|data|statistics|numbers?|estimates?|results?|counts?|tally|toll"
 _SAY = (
     r"(?:Said|Says|Say|said|says|say|told|tells|"
     # "added" says, but not "Earmarks added into the bill", "The Dow added 50 points"
@@ -270,7 +270,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 # A paragraph that opens on a reference to the numbers before it, to name their source.
 _NAMES_BACK = re.compile(
     r"\s*(?:The|These|Those|That|This)\s+(?:[a-z]+\s+)?"
-    rf"(?:{_FINDINGS}|tally|toll|count|forecast|projection)\b"
+    rf"(?:{_FINDINGS}|forecast|projection)\b"
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)

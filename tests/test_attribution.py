@@ -370,6 +370,33 @@ def test_a_report_with_its_author_is_the_report(text: str, number: str, source: 
     assert source_of_words(text, number) == source
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # A person introduces a quotation with a colon, without a verb of saying.
+        ("Harbour spokesman Tomas Ekberg called for calm: \"We have 40 boats out.\"", "40",
+         "Tomas Ekberg"),
+        # ... or in the sentence just before it, in the same paragraph.
+        ("Head of the Harbour Board, Ana Ruiz, offered her view. \"Some 30 berths are idle.\"",
+         "30", "Ana Ruiz"),
+        # A paragraph that opens on a quotation continues the one before (the same speaker).
+        ("Dr. Ann Lee said she was alarmed. \"Half the wards are full,\" she said.\n\n\"We "
+         "lose 15 beds a week.\"", "15", "Dr. Ann Lee"),
+        # A role is no person; a name after a preposition is no subject.
+        ("Ana Ruiz, Harbour Finance Minister, declared: \"We have 40 boats.\"", "40",
+         "Ana Ruiz"),
+        ("A strategist for Miller Tabak, commented: \"We see 12 more cuts.\"", "12", None),
+        # No quotation before, or a paragraph between: no continued quote.
+        ("Dr. Ann Lee said she was alarmed.\n\nThe wards filled.\n\n\"We lose 15 beds.\"",
+         "15", None),
+    ],
+)  # fmt: skip
+def test_a_quotation_introduced_by_a_person_is_theirs(
+    text: str, number: str, source: str | None
+) -> None:
+    assert source_of_words(text, number) == source
+
+
 def test_a_report_and_its_author_are_two_sources() -> None:
     from summarizer.text.sources.names import authored_apart, kind_of
 

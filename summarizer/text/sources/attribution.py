@@ -15,7 +15,9 @@ The conventions, which hold across outlets and wire styles:
 - a report with its author is a document, named with its author ("according to the 2010
   Global Trends report by the UNHCR", "An internal report by the health agency ... estimates"),
   and "the report" afterwards stands for it;
-- every sentence of a quotation is its speaker's, named where it opens or where it closes;
+- every sentence of a quotation is its speaker's, named where it opens or where it closes, or
+  the person the sentence opening it (or the one before) names as its subject, or, for a
+  paragraph that opens on a quotation, the speaker of the paragraph before (:mod:`.quotations`);
 - a source carries to the following sentences of its paragraph until another is named
   ("The GUR said ... These troops are expected ..."); a paragraph that names no one takes
   the source the next paragraph gives its numbers ("The figure, released by X, ...");
@@ -38,6 +40,7 @@ from functools import cached_property
 from summarizer.text.layout import Layout
 from summarizer.text.meaning.amounts import OPINION_VERBS
 from summarizer.text.sentences import Sentence, sentences
+from summarizer.text.sources.quotations import introducer, quotation_spans
 from summarizer.text.sources.references import resolve_reference
 
 __all__ = ["Attribution", "Claim"]
@@ -266,7 +269,6 @@ _RELEASE_HEADLINE = re.compile(
     re.I,
 )
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}\b")
-_QUOTE_MARK = re.compile(r"[“”\"]")
 # A paragraph that opens on a reference to the numbers before it, to name their source.
 _NAMES_BACK = re.compile(
     r"\s*(?:The|These|Those|That|This)\s+(?:[a-z]+\s+)?"
@@ -297,6 +299,7 @@ class Claim:
     pronoun: bool = False
     study: bool = False  # a poll, survey or study speaking for its numbers
     agent: bool = False  # the agent of a release ("the figure, released by X")
+    quotation: int | None = None  # the opening mark of the quotation it introduces
 
 
 def _clean_name(raw: str) -> tuple[str, int]:
@@ -323,6 +326,22 @@ def _clean_name(raw: str) -> tuple[str, int]:
     if time and time.start() > 0:
         name = name[: time.start()]
     return name, start
+
+
+def _named_at(claims: list[Claim], opened: int, closed: int) -> Claim | None:
+    """The speaker of the quotation ``text[opened:closed]`` among ``claims``: named after its
+    closing mark in the sentence it closes, or before its opening mark in the sentence it
+    opens in, or introducing it (:mod:`.quotations`)."""
+    for claim in claims:
+        if claim.start >= closed and claim.sentence.start < closed <= claim.sentence.end + 1:
+            return claim
+    before = [
+        c for c in claims
+        if c.end <= opened and c.sentence.start <= opened < c.sentence.end
+    ]  # fmt: skip
+    if before:
+        return before[-1]
+    return next((c for c in claims if c.quotation == opened), None)
 
 
 def _report_name(found: re.Match[str]) -> str:
@@ -444,7 +463,34 @@ class Attribution:
                 if full != claim.name:
                     claim = replace(claim, name=full)
             resolved.append(claim)
-        return resolved
+        return self._with_speakers(resolved)
+
+    def _with_speakers(self, claims: list[Claim]) -> list[Claim]:
+        """``claims`` and the speakers of quotations named at neither end: a person the
+        sentence that opens one names as its subject, else, for a paragraph that opens on a
+        quotation, the speaker of the quotation of the paragraph before (:mod:`.quotations`)."""
+        added: list[Claim] = []
+        last: tuple[Claim, int] | None = None  # the last speaker, and their paragraph's end
+        for opened, closed in self._quotations:
+            p_start, p_end = self._paragraph(opened)
+            speaker = _named_at(claims + added, opened, closed)
+            if speaker is None:
+                found = introducer(self.text, opened, self.sentences, (p_start, p_end))
+                if found is not None:
+                    name, at, sentence = found
+                    speaker = Claim(name, at, at + len(name), sentence, quotation=opened)
+                    added.append(speaker)
+                elif (
+                    last is not None
+                    and not self.text[p_start:opened].strip()
+                    and (not self.text[last[1] : p_start].strip())
+                ):  # a continued quote: the paragraph before's speaker
+                    sentence = next(s for s in self.sentences if s.start <= opened <= s.end)
+                    speaker = replace(last[0], start=opened, end=opened, sentence=sentence,
+                                      quotation=opened, pronoun=True)  # fmt: skip
+                    added.append(speaker)
+            last = (speaker, p_end) if speaker is not None else None
+        return sorted(claims + added, key=lambda c: c.start)
 
     def _claims_of(self, sentence: Sentence) -> list[Claim]:
         out: list[Claim] = []
@@ -639,32 +685,11 @@ class Attribution:
         at = bisect_left(spans, (start,)) - 1  # the last quotation opening before it
         if at < 0 or end > spans[at][1] - 1:
             return None
-        return self._named_at(*spans[at])
+        return _named_at(self.claims, *spans[at])
 
     @cached_property
     def _quotations(self) -> list[tuple[int, int]]:
-        """Every quotation of the text, (its opening mark, just after its closing mark),
-        paragraph by paragraph (one never closed is none), read once."""
-        spans: list[tuple[int, int]] = []
-        for line in self.layout.lines:
-            opened = None
-            for m in _QUOTE_MARK.finditer(self.text, line.start, line.end):
-                if opened is None and m.group(0) in '“"':
-                    opened = m.start()
-                elif opened is not None and m.group(0) in '”"':
-                    spans.append((opened, m.end()))
-                    opened = None
-        return spans
-
-    def _named_at(self, opened: int, closed: int) -> Claim | None:
-        for claim in self.claims:  # after the closing mark, in the sentence it closes
-            if claim.start >= closed and claim.sentence.start < closed <= claim.sentence.end + 1:
-                return claim
-        before = [
-            c for c in self.claims
-            if c.end <= opened and c.sentence.start <= opened < c.sentence.end
-        ]  # fmt: skip
-        return before[-1] if before else None
+        return quotation_spans(self.text, self.layout)
 
     @cached_property
     def _paragraph_starts(self) -> list[int]:

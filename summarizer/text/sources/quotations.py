@@ -1,0 +1,96 @@
+"""The quotations of an article and who introduces them, as news writing marks a speaker.
+
+A quotation's speaker is usually named where it opens or closes ("Sheng said: “...”", "“...,”
+said Sheng": :mod:`.attribution` reads those). Two more conventions name a speaker without a
+verb of saying:
+
+- a person named as the subject of the sentence that opens the quotation, or of the sentence
+  just before it in the same paragraph: "UNHCR UK spokesman Mans Nyberg called for greater
+  urgency: “We are also concerned with the 7m people ...”", "Vice President of Taxpayers for
+  Common Sense, Steve Ellis, offered his explanation. “People who support ...”";
+- a paragraph that opens on a quotation with no speaker continues the quotation of the
+  paragraph just before it (a continued quote): the same speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.layout import Layout
+from summarizer.text.sentences import Sentence
+from summarizer.text.sources.references import named_person
+
+__all__ = ["introducer", "quotation_spans"]
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+# A person's name near a sentence's start, after a title or a role if any: its subject.
+_SUBJECT_REACH = 90
+_NAME = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][a-z][\w’'-]*\b")
+# What a subject's name is followed by: a verb (lower case), or an appositive then a verb.
+_THEN_VERB = re.compile(
+    r"(?:,[^,;:“”\"]{1,90},|,)?\s+(?!(?:of|for|and|or|at|in|on|the|to|from|with|by)\b)[a-z]"
+)
+# "Pervez Rashid, Pakistani Information Minister, declared": a role in the appositive.
+_APPOSITIVE = re.compile(r",[^,;:“”\"]{1,90},")
+_ROLE_WORD = re.compile(
+    r"\b(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Dd]irector|"
+    r"[Cc]hair(?:man|woman)?|[Gg]overnor|[Mm]ayor|[Cc]hief|[Oo]fficer|[Aa]mbassador|"
+    r"[Cc]ommissioner|[Ss]enator|[Rr]epresentative|[Ll]eader|[Hh]ead|[Jj]udge|[Aa]nalyst|"
+    r"[Ee]conomist|[Pp]rofessor|[Ss]pokes\w+)\b"
+)
+_PREPOSITION = re.compile(r"\b(?:for|of|at|from|with|by|in|to|on|about|against)\s+$")
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:But|And|Yet|So|Then|However|Meanwhile|Also|The|A|An|Mr|Mrs|Ms|Dr|Prof|Professor|President|Minister|Senator|Sen|Rep|General|Gen|"
+    r"Judge|Mayor|Governor|Chancellor|Secretary|Ambassador|Director|Chairman|Chairwoman)\.?\s+)+"
+)
+
+
+def quotation_spans(text: str, lay: Layout) -> list[tuple[int, int]]:
+    """Every quotation of the text, (its opening mark, just after its closing mark),
+    paragraph by paragraph (one never closed is none), read once."""
+    spans: list[tuple[int, int]] = []
+    for line in lay.lines:
+        opened = None
+        for m in _QUOTE_MARK.finditer(text, line.start, line.end):
+            if opened is None and m.group(0) in '“"':
+                opened = m.start()
+            elif opened is not None and m.group(0) in '”"':
+                spans.append((opened, m.end()))
+                opened = None
+    return spans
+
+
+def introducer(
+    text: str, opened: int, sentences: list[Sentence], paragraph: tuple[int, int]
+) -> tuple[str, int, Sentence] | None:
+    """The person who introduces the quotation opening at ``opened``: (name, offset, the
+    sentence naming them), the subject of the sentence it opens in, or of the one before it
+    in its paragraph; None when no person is named so."""
+    at = next((i for i, s in enumerate(sentences) if s.start <= opened <= s.end), None)
+    if at is None:
+        return None
+    sentence = sentences[at]
+    if not text[sentence.start : opened].strip() and at > 0:  # the quotation opens it: the
+        sentence = sentences[at - 1]  # sentence before, in the same paragraph
+        if sentence.start < paragraph[0] or _QUOTE_MARK.search(sentence.text):
+            return None
+    elif _QUOTE_MARK.search(text, sentence.start, opened):
+        return None  # a quotation before it in the sentence: not an introduction
+    return _subject(text, sentence)
+
+
+def _subject(text: str, sentence: Sentence) -> tuple[str, int, Sentence] | None:
+    """A person's full name standing as the subject near the start of ``sentence``."""
+    head = sentence.text[:_SUBJECT_REACH]
+    for m in _NAME.finditer(head):
+        name = _TITLE_WORDS.sub("", m.group(0))
+        start = m.start() + len(m.group(0)) - len(name)
+        if len(name.split()) < 2 or not _THEN_VERB.match(sentence.text, m.end()):
+            continue
+        if _ROLE_WORD.search(name.split()[-1]) or _PREPOSITION.search(head, 0, m.start()):
+            continue  # "Pakistani Information Minister": a role; "for Miller Tabak": no subject
+        appositive = _APPOSITIVE.match(sentence.text, m.end())
+        role = appositive is not None and _ROLE_WORD.search(appositive.group(0))
+        if role or named_person(name, text):
+            return name, sentence.start + start, sentence
+    return None

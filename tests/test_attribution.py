@@ -206,6 +206,14 @@ from summarizer.text.sources.references import acronym_name, resolve_reference
         # A body's count released: "released its count Thursday showing".
         ("The UN mission released its count Thursday showing 712 people were killed.", "712",
          "The UN mission"),
+        # "placed the figure at", "measured the quake at": a body's own number.
+        ("Civil defence authorities placed the homeless figure at about 185,000.", "185,000",
+         "Civil defence authorities"),
+        ("The Harbour Survey measured the quake at 6.5 magnitude.", "6.5", "The Harbour Survey"),
+        ("Another quake, measured at magnitude 6.3 by the USGS, hit Xinjiang.", "6.3", "USGS"),
+        # A claim after a semicolon opens a clause of its own.
+        ("Phivolcs reported the magnitude was 5.5; the Harbour Survey reported 5.8.", "5.5",
+         "Phivolcs"),
         # An abbreviation inside a name read after "according to".
         ("According to the U.S. Geological Survey, the quake struck 308 miles away.", "308",
          "the U.S. Geological Survey"),
@@ -395,6 +403,30 @@ def test_a_quotation_introduced_by_a_person_is_theirs(
     text: str, number: str, source: str | None
 ) -> None:
     assert source_of_words(text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Portugal reported its first confirmed case of the disease", "Portugal"),
+        ("counter-claimed a deal between the Conservatives and Liberal Democrats", ""),
+        ("Local media reports", "Local media reports"),  # a name ending on the word
+        ("Said Hassan", "Said Hassan"),  # a given name
+        ("Economic analysts polled by Reuters", "Economic analysts polled by Reuters"),
+    ],
+)
+def test_a_source_name_is_cut_before_a_verb_of_saying(name: str, kept: str) -> None:
+    from summarizer.text.sources.attribution import name_before_saying
+
+    assert name_before_saying(name) == kept
+
+
+def test_a_word_ending_a_sentence_is_no_given_name() -> None:
+    text = (
+        "The trader, Ann Lee, 53, was sentenced.\n\nCourt officials told Xinhua. Lee had "
+        "denied paying 8 officials."
+    )
+    assert source_of_words(text, "8") == "Ann Lee"
 
 
 def test_a_report_and_its_author_are_two_sources() -> None:

@@ -33,7 +33,7 @@ from summarizer.text.sentences import (
     clause_around,
     sentence_around,
 )
-from summarizer.text.sources.attribution import Attribution, Claim
+from summarizer.text.sources.attribution import Attribution, Claim, name_before_saying
 from summarizer.text.sources.names import (
     authored_apart,
     kind_of,
@@ -69,7 +69,14 @@ class SourceBook:
     def add_labels(self, labels: SourceLabels | None, warnings: list[BriefWarning]) -> None:
         """The model's sources, each tied to the sentence that names it."""
         for label in labels.sources if labels is not None else []:
-            name = label.name.strip()
+            name = name_before_saying(label.name.strip())  # not "Portugal reported its ..."
+            if label.name.strip() and not name_key(name):
+                warnings.append(
+                    BriefWarning(
+                        code="source_not_found",
+                        message=f"dropped source {label.name!r}: a clause, not a name",
+                    )
+                )
             if not name_key(name) or self._known(name) is not None:
                 continue  # the same source again ("Korea’s KCTV" and "Korea's KCTV")
             sentence = self._sentence_naming(name)

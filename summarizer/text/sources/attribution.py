@@ -43,7 +43,7 @@ from summarizer.text.sentences import Sentence, sentences
 from summarizer.text.sources.quotations import introducer, quotation_spans
 from summarizer.text.sources.references import resolve_reference
 
-__all__ = ["Attribution", "Claim"]
+__all__ = ["Attribution", "Claim", "name_before_saying"]
 
 # The verbs are matched in lower case ("States" in "the United States" is no verb), except the
 # title-case "Say"/"Says"/"Said" of headlines.
@@ -60,10 +60,12 @@ _SAY = (
     r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
     r"contended|conceded|cautioned|stressed|emphasi[sz]ed|"
     r"conclude[sd](?=\s*(?:that\b|[,:“\"]))|"  # not "Trading concluded with the FTSE down"
-    r"puts? (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|toll|total|cost|"
-    r"damage|losses|bill|tally|count)s?|"
+    r"(?:puts?|plac(?:ed|es|e)) (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|"
+    r"toll|total|cost|damage|losses|bill|tally|count)s?|"
     r"(?:gave|gives|give) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:figure|number|estimate|"
     r"toll|total|count|tally)|"
+    # a body's measure: "The U.S. Geological Survey measured the quake at 6.5"
+    r"measured (?:the |its |their )?(?:[\w-]+ ){1,2}?at(?= )|measured it at(?= )|"
     # a forecaster's own numbers: "The IMF is predicting 3.3 percent", "has cut its U.S. growth
     # forecast to 2.5 percent", "kept its forecast ... at 6.8 percent"
     r"(?:is|are|was|were) (?:now |also |still )?(?:predicting|projecting|forecasting|estimating)|"
@@ -75,6 +77,7 @@ _SAY = (
     rf"(?:{_FINDINGS}|report))"
 )
 _VERB = re.compile(_SAY)
+_SAYING_INSIDE = re.compile(rf"(?:^|\s)(?:counter-)?(?=[a-z])(?:{_SAY})\s+\S")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ADVERB = r"(?:(?:also|further|earlier|later|previously|separately|again|now|has|have|had)\s+)*"
 # "NAME said" / "NAME also told": the words before the verb, back to a clause boundary.
@@ -326,6 +329,14 @@ def _clean_name(raw: str) -> tuple[str, int]:
     if time and time.start() > 0:
         name = name[: time.start()]
     return name, start
+
+
+def name_before_saying(name: str) -> str:
+    """A source's name without the clause a verb of saying opens in it: "Portugal reported
+    its first confirmed case" is Portugal; "counter-claimed a deal between ..." is no name
+    (""). A name that ends on such a word stays ("Local media reports")."""
+    verb = _SAYING_INSIDE.search(name)
+    return name[: verb.start()].strip(" ,") if verb else name
 
 
 def _named_at(claims: list[Claim], opened: int, closed: int) -> Claim | None:
@@ -737,7 +748,9 @@ class Attribution:
         # claim inside a relative clause after the figure is about that clause.
         opens = max(end, claim.start - _RELATIVE_REACH)
         return bool(
-            _CONTRAST.search(self.text, *between) or _RELATIVE.search(self.text, opens, claim.start)
+            _CONTRAST.search(self.text, *between)
+            or _RELATIVE.search(self.text, opens, claim.start)
+            or ";" in self.text[between[0] : between[1]]  # "... was 5.5; USGS reported 5.8"
         )
 
     def source_at(self, start: int, end: int) -> str | None:

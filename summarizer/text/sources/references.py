@@ -275,6 +275,7 @@ def _people(text: str) -> dict[str, list[tuple[int, str]]]:
         if not given or not all(
             w[:1].isupper() and w.lower() not in _NOT_GIVEN and not w.endswith(("'s", "’s"))
             and not w.isupper()
+            and not (w.endswith(".") and len(w) > 3)  # "told Xinhua. Lai had": no given name
             for w in given
         ):  # fmt: skip
             continue

@@ -211,6 +211,16 @@ from summarizer.text.sources.references import acronym_name, resolve_reference
          "Civil defence authorities"),
         ("The Harbour Survey measured the quake at 6.5 magnitude.", "6.5", "The Harbour Survey"),
         ("Another quake, measured at magnitude 6.3 by the USGS, hit Xinjiang.", "6.3", "USGS"),
+        # A speaker set apart from the verb by two asides, or by an aside with a bracket.
+        ("Ana Ruiz, a Harbour Board officer, in an interview with Radio Tide, said 40 boats "
+         "sank.", "40", "Ana Ruiz"),
+        ("On Friday, Jon Lee, the director of Harbour Aid (Aide Portuaire, AP), told the "
+         "Courier that 12 ports closed.", "12", "Jon Lee"),
+        # Where a speaker spoke is not their name.
+        ("Ana Ruiz in an interview with the Courier said 40 boats sank.", "40", "Ana Ruiz"),
+        # A prefixed verb of saying; a clause it reports names no one.
+        ("The Tide Party counter-claimed a deal between the Harbour Party and the Greens had put "
+         "the cost up by 12 million.", "12", "The Tide Party"),
         # A claim after a semicolon opens a clause of its own.
         ("Phivolcs reported the magnitude was 5.5; the Harbour Survey reported 5.8.", "5.5",
          "Phivolcs"),

@@ -221,6 +221,15 @@ from summarizer.text.sources.references import acronym_name, resolve_reference
         # A prefixed verb of saying; a clause it reports names no one.
         ("The Tide Party counter-claimed a deal between the Harbour Party and the Greens had put "
          "the cost up by 12 million.", "12", "The Tide Party"),
+        # A role after the verb, then the name.
+        ('"We expect 30 more cases," said the agency\'s deputy director, Ann Lee.', "30",
+         "Ann Lee"),
+        ('"Prices rose 5 percent," said the minister, adding that more was to come.', "5",
+         "the minister"),
+        # An accusation is a claim.
+        ("Jon Lee, a lawyer for the family, accused the police of firing 12 shots.", "12",
+         "Jon Lee"),
+        ("He was accused of stealing 5 cars.", "5", None),
         # A claim after a semicolon opens a clause of its own.
         ("Phivolcs reported the magnitude was 5.5; the Harbour Survey reported 5.8.", "5.5",
          "Phivolcs"),

@@ -60,7 +60,7 @@ _SAY = (
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
     r"writes|acknowledged|denied|believes|believe|expects|expected|projects|projected|"
     r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
-    r"contended|conceded|cautioned|stressed|emphasi[sz]ed|"
+    r"contended|conceded|cautioned|stressed|emphasi[sz]ed|accused|accuses|"
     r"conclude[sd](?=\s*(?:that\b|[,:“\"]))|"  # not "Trading concluded with the FTSE down"
     r"(?:puts?|plac(?:ed|es|e)) (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|"
     r"toll|total|cost|damage|losses|bill|tally|count)s?(?=(?:\s+[\w-]+){0,3}?\s+(?:at|as)\b)|"
@@ -294,6 +294,10 @@ _NAME_THEN_TIME = re.compile(
     re.I,
 )
 
+# A role after the verb, then the name: '..., said the Portuguese health minister, Ana Jorge.'
+_ROLE_THEN_NAME = re.compile(
+    r",\s+(?P<person>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,3})\s*(?:[.,;]|$)"
+)
 # Where or how a speaker spoke, between the name and the verb: "X in an interview with the BBC
 # said", "X at a news conference said" (a name holds no "in an" followed by a common noun).
 _NAME_THEN_WHERE = re.compile(r"\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|their)\s+[a-z]")
@@ -549,6 +553,7 @@ class Attribution:
                 if any(low <= m.start("name") < high for low, high in reports):
                     continue
                 raw = m.group("name")
+                found_from = m.start("name")
                 document = False
                 report = _REPORT_BY.match(sentence.text, m.start("name"))
                 if pattern is _ACCORDING and report:  # "according to the ... report by X"
@@ -586,6 +591,10 @@ class Attribution:
                         name += "."  # "according to the U.N." ending its sentence
                     if pattern is _BY_AGENT and not re.search(r"\b(?:[A-Z]\.){2,}$", name):
                         name = name.rstrip(".")  # "by the USGS." (not "by the U.S.")
+                    named = _ROLE_THEN_NAME.match(sentence.text, m.end("name"))
+                    if pattern is _SAYS_SUBJECT and named and _ROLE.search(name):
+                        name = named.group("person")  # '," said the minister, Ana Jorge.'
+                        found_from = named.start("person")
                     if (
                         pattern is _ACCORDING
                         and not _plausible(name)
@@ -596,7 +605,7 @@ class Attribution:
                         name = raw[: words[-1].end()].strip()  # as written, spaces and all
                         document = True
                 if (document or _plausible(name)) and not _PRONOUN.match(name):
-                    at = base + sentence.text.index(name, m.start("name"))
+                    at = base + sentence.text.index(name, found_from)
                     study = pattern in (_STUDY_FOR, _STUDY_FINDS)
                     agent = pattern is _BY_AGENT
                     out.append(Claim(name, at, at + len(name), sentence, study=study, agent=agent))

@@ -463,6 +463,18 @@ def test_a_report_and_its_author_are_two_sources() -> None:
     assert source_of_words(text, "12") == "The Harbour Health Agency"
 
 
+def test_a_source_stops_carrying_when_the_paragraph_moves_to_another_person() -> None:
+    text = (
+        "Prosecutors claimed that one juror might be biased. The judge overseeing the case, "
+        "Steven T. O'Neill, decided to accept it. Of eleven jurors seated, ten were white."
+    )
+    assert source_of_words(text, "ten") is None
+    carried = (
+        "Prosecutors claimed that one juror might be biased. Of eleven jurors, ten were white."
+    )
+    assert source_of_words(carried, "ten") == "Prosecutors"
+
+
 def test_a_source_does_not_carry_into_the_next_paragraph() -> None:
     text = "The agency said 12 homes burned.\n\nThe river rose 3 metres overnight."
     assert source_of_words(text, "3 metres") is None

@@ -21,7 +21,8 @@ The conventions, which hold across outlets and wire styles:
   the person the sentence opening it (or the one before) names as its subject, or, for a
   paragraph that opens on a quotation, the speaker of the paragraph before (:mod:`.quotations`);
 - a source carries to the following sentences of its paragraph until another is named
-  ("The GUR said ... These troops are expected ..."); a paragraph that names no one takes
+  ("The GUR said ... These troops are expected ...") or another person becomes the subject
+  ("The judge ..., Steven T. O'Neill, decided ..."); a paragraph that names no one takes
   the source the next paragraph gives its numbers ("The figure, released by X, ...");
 - a figure of the headline or the lead with no source of its own takes the source of the same
   number where the article attributes it (the headline "..., says Ukrainian military
@@ -42,7 +43,7 @@ from functools import cached_property
 from summarizer.text.layout import Layout
 from summarizer.text.meaning.amounts import OPINION_VERBS
 from summarizer.text.sentences import Sentence, sentences
-from summarizer.text.sources.quotations import introducer, quotation_spans
+from summarizer.text.sources.quotations import introducer, quotation_spans, subject_of_sentence
 from summarizer.text.sources.references import resolve_reference
 
 __all__ = ["Attribution", "Claim", "name_before_saying"]
@@ -707,8 +708,10 @@ class Attribution:
         if speaker is not None:  # a quotation is its speaker's, every sentence of it
             return speaker
         earlier = [c for c in self.claims if p_start <= c.sentence.start < sentence.start]
-        if earlier:
+        if earlier and not self._actor_between(earlier[-1], sentence):
             return earlier[-1]
+        if earlier:
+            return None
         if _REFERS_BACK.match(self.text, p_start):
             before = [c for c in self.claims if c.sentence.start < p_start]
             return before[-1] if before else None
@@ -724,6 +727,17 @@ class Attribution:
             if all(c.name == release.name for c in between):
                 return release
         return None
+
+    def _actor_between(self, claim: Claim, sentence: Sentence) -> bool:
+        """Whether a sentence after ``claim``'s, up to ``sentence``, opens on another person
+        as its subject ("The judge overseeing the case, Steven T. O'Neill, decided ..."):
+        the story has moved on from the source, whose attribution no longer carries."""
+        for s in self.sentences:
+            if claim.sentence.start < s.start <= sentence.start:
+                found = subject_of_sentence(self.text, s)
+                if found is not None and found[0] != claim.name:
+                    return True
+        return False
 
     def _speaker(self, start: int, end: int) -> Claim | None:
         """The speaker of the quotation that holds ``text[start:end]``, named in the sentence

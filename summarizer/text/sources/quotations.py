@@ -20,12 +20,12 @@ from summarizer.text.layout import Layout
 from summarizer.text.sentences import Sentence
 from summarizer.text.sources.references import named_person
 
-__all__ = ["introducer", "quotation_spans"]
+__all__ = ["introducer", "quotation_spans", "subject_of_sentence"]
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
 # A person's name near a sentence's start, after a title or a role if any: its subject.
 _SUBJECT_REACH = 90
-_NAME = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][a-z][\w’'-]*\b")
+_NAME = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z](?:[a-z]|['’][A-Z])[\w’'-]*\b")
 # What a subject's name is followed by: a verb (lower case), or an appositive then a verb.
 _THEN_VERB = re.compile(
     r"(?:,[^,;:“”\"]{1,90},|,)?\s+(?!(?:of|for|and|or|at|in|on|the|to|from|with|by)\b)[a-z]"
@@ -76,10 +76,10 @@ def introducer(
             return None
     elif _QUOTE_MARK.search(text, sentence.start, opened):
         return None  # a quotation before it in the sentence: not an introduction
-    return _subject(text, sentence)
+    return subject_of_sentence(text, sentence)
 
 
-def _subject(text: str, sentence: Sentence) -> tuple[str, int, Sentence] | None:
+def subject_of_sentence(text: str, sentence: Sentence) -> tuple[str, int, Sentence] | None:
     """A person's full name standing as the subject near the start of ``sentence``."""
     head = sentence.text[:_SUBJECT_REACH]
     for m in _NAME.finditer(head):
@@ -90,7 +90,9 @@ def _subject(text: str, sentence: Sentence) -> tuple[str, int, Sentence] | None:
         if _ROLE_WORD.search(name.split()[-1]) or _PREPOSITION.search(head, 0, m.start()):
             continue  # "Pakistani Information Minister": a role; "for Miller Tabak": no subject
         appositive = _APPOSITIVE.match(sentence.text, m.end())
-        role = appositive is not None and _ROLE_WORD.search(appositive.group(0))
+        role = appositive is not None and bool(_ROLE_WORD.search(appositive.group(0)))
+        before = head[: m.start()]  # "The judge overseeing the case, Steven T. O'Neill,"
+        role = role or (before.endswith(", ") and bool(_ROLE_WORD.search(before)))
         if role or named_person(name, text):
             return name, sentence.start + start, sentence
     return None

@@ -425,3 +425,23 @@ def test_an_endpoint_never_reached_ends_the_eval_in_one_line(tmp_path: Path) -> 
     assert result.exit_code == 1, result.output
     assert result.stderr.strip().startswith("error: cannot reach 127.0.0.1:9")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("Arab Gulf News Agency (AGNA)", "AGNA", True),  # the acronym the name gives
+        ("Arab Gulf News Agency (AGNA)", "Arab Gulf News Agency", True),
+        ("Arab Gulf News Agency (AGNA)", "AGNA, citing people familiar with the matter", False),
+        ("Liberal Renewal Party (PLR)", "PLR leadership sources (anonymous)", False),
+        ("Ukraine's GUR", "GUR (military intelligence)", True),  # the annotator's note left out
+        (None, "not attributed (reporter)", True),
+        ("Harbour Office", None, False),
+    ],
+)
+def test_a_figures_source_matches_the_gold_by_the_fuzzy_name_rule(
+    predicted: str | None, gold: str | None, same: bool
+) -> None:
+    from summarizer.evaluation.meaning import same_source
+
+    assert same_source(predicted, gold) is same

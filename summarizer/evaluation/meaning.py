@@ -25,6 +25,7 @@ from summarizer.text.sources.names import name_key
 __all__ = [
     "NAME_MATCH",
     "comparable_name",
+    "name_similarity",
     "same_source",
     "same_unit",
     "unattributed",
@@ -65,7 +66,25 @@ def same_source(predicted: str | None, gold: str | None, outlet: str | None = No
         return predicted is None
     if predicted is None or gold is None:
         return False
-    return fuzz.token_set_ratio(comparable_name(predicted), comparable_name(gold)) >= NAME_MATCH
+    return name_similarity(predicted, gold)[0] >= NAME_MATCH
+
+
+def name_similarity(predicted: str, gold: str) -> tuple[float, float]:
+    """(token-set ratio, ratio) of a predicted source name and a gold one, compared as
+    :func:`comparable_name` gives them; a predicted name may also be called by the acronym it
+    gives in brackets, when that is the whole gold name ("Arab Gulf News Agency (AGNA)" is
+    gold "AGNA": in a brief's name the bracket is part of the name, not an annotator's note;
+    it is not "AGNA, citing people familiar with the matter")."""
+    target = comparable_name(gold)
+    name = comparable_name(predicted)
+    scores = [(fuzz.token_set_ratio(name, target), fuzz.ratio(name, target))]
+    for acronym in _ACRONYM.findall(predicted):  # the whole gold name, not a word of it
+        spelled = fuzz.ratio(acronym.lower(), target)  # ("AGNA"; not "AGNA, citing ...")
+        scores.append((spelled, spelled))
+    return max(scores)
+
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 
 
 def comparable_name(name: str) -> str:

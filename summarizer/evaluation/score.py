@@ -21,13 +21,12 @@ from __future__ import annotations
 from typing import Protocol
 
 from pydantic import BaseModel, Field
-from rapidfuzz import fuzz
 
 from summarizer.brief.drafts import BriefDraft
 from summarizer.brief.schema import Brief, Figure, Span
 from summarizer.evaluation.gold import GoldArticle, GoldFigure
 from summarizer.evaluation.meaning import (
-    comparable_name,
+    name_similarity,
     same_source,
     same_unit,
     unattributed,
@@ -269,12 +268,7 @@ def score_brief(name: str, brief: Brief, gold: GoldArticle, text: str) -> Articl
     # inside both), the closer spelling ("AGNA" is gold "AGNA", not "analysts polled by AGNA").
     pairs = sorted(
         (
-            (
-                fuzz.token_set_ratio(comparable_name(p.name), comparable_name(g.name)),
-                fuzz.ratio(comparable_name(p.name), comparable_name(g.name)),
-                i,
-                j,
-            )
+            (*name_similarity(p.name, g.name), i, j)
             for i, p in enumerate(brief.sources)
             for j, g in enumerate(gold.sources)
         ),

@@ -388,6 +388,21 @@ def test_what(text: str, number: str, what: str) -> None:
     assert _what(text, number) == what
 
 
+def test_a_word_said_of_a_carried_count_comes_with_what_it_counts() -> None:
+    from summarizer.text.figures import figure_drafts
+    from summarizer.text.layout import layout
+
+    text = (
+        "Of eleven jurors seated, ten were white and one was black. Russia launched 4,000 "
+        "drones and keeps 1,500 in reserve. The hospital said 20 were hurt."
+    )
+    drafts, _ = figure_drafts(text, layout(text))
+    whats = {d.value_low: d.what for d in drafts}
+    assert whats[10] == "white jurors"
+    assert whats[1500] == "reserve drones"
+    assert whats[20] == "people hurt"  # a toll stays one
+
+
 @pytest.mark.parametrize(
     ("words", "complement"),
     [

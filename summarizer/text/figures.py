@@ -52,7 +52,7 @@ def figure_drafts(
             counted = (mention.end, unit)
         drafts.append(
             FigureDraft(
-                what=figure_what(text, mention, quote),
+                what=figure_what(text, mention, quote, unit),
                 value_low=mention.value_low,
                 value_high=mention.value_high,
                 unit=unit,

@@ -417,12 +417,13 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
     return f"{unit} per {rate.group(1).lower()}" if unit and rate else unit
 
 
-def figure_what(text: str, mention: Mention, quote: str) -> str:
+def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None) -> str:
     """What a number measures (see :func:`_figure_what`), tidied as a reader would say it:
     a toll as one ("people killed" for "kill/killing N people", "deaths" for "N deaths"),
     "others" counted as people, "a three point lead" as the lead, and a change noun alone
     with the words after it that say of what or when ("rise in May")."""
     what = _figure_what(text, mention, quote)
+    what = _with_counted(what, unit or _unit_as_written(text, mention), text[mention.end :])
     what = re.sub(r"^others\b(?=.)", "people", what)  # "247 others were injured"
     what = re.sub(rf"^point (?=(?:{'|'.join(_MARGINS)})\b)", "", what)  # "three point lead"
     if what.lower() in _CHANGE_WORDS:  # "a 5.5% rise in May": rise in May
@@ -441,6 +442,21 @@ def figure_what(text: str, mention: Mention, quote: str) -> str:
     if word in _TOLL_NOUNS:  # "people deaths": deaths
         return word + what[toll.end() :]
     return f"people {_TOLL_PARTICIPLES.get(word, word)}{what[toll.end() :]}"
+
+
+def _with_counted(what: str, unit: str | None, after: str) -> str:
+    """A single word said of a count right after it, with what it counts: "ten were white"
+    white jurors, "only two were admitted" patients admitted, "1,500-2,000 in reserve"
+    reserve drones."""
+    if (
+        unit is None or " " in what or not what.isalpha() or not what.islower()
+        or _measure_unit(unit) or currency_code(unit) is not None
+        or unit.split(" per ")[0] in what.lower()
+        or not re.match(rf"\s+(?:were|was|are|is|in)\s+{re.escape(what)}\b", after)
+    ):  # fmt: skip
+        return what
+    participle = what.endswith("ed") or unit == "people"  # "20 were hurt": people hurt
+    return f"{unit} {what}" if participle else f"{what} {unit}"
 
 
 _CHANGE_WORDS = frozenset([*CHANGE_NOUN.split("|"), "boost", "growth", "contraction"])

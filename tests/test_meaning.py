@@ -388,6 +388,20 @@ def test_what(text: str, number: str, what: str) -> None:
     assert _what(text, number) == what
 
 
+def test_a_price_per_unit_and_a_count_of_times() -> None:
+    from summarizer.text.figures import figure_drafts
+    from summarizer.text.layout import layout
+
+    text = (
+        "Prices peaked at $14.21 per bushel. Returns were $597 an acre. India was mentioned "
+        "300 times, and deaths dropped by 8,000."
+    )
+    drafts, _ = figure_drafts(text, layout(text))
+    units = {d.value_low: d.unit for d in drafts}
+    assert units[14.21] == "USD per bushel" and units[597] == "USD per acre"
+    assert units[8000] != "times"  # a count of times carries to no later number
+
+
 def test_a_word_said_of_a_carried_count_comes_with_what_it_counts() -> None:
     from summarizer.text.figures import figure_drafts
     from summarizer.text.layout import layout

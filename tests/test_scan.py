@@ -167,6 +167,23 @@ def test_a_record_span_or_a_rank_is_no_figure(sentence: str) -> None:
     assert figure_candidates(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a range below zero keeps its sign (it read 0.1 to 2.1)
+        ("a prediction interval of -0.1 to 2.1 percent", [(-0.1, 2.1, "range")]),
+        ("from -5 to 3 degrees", [(-5.0, 3.0, "range")]),
+        ("fish and seafood (-1.8 percent)", [(-1.8, -1.8, "exact")]),
+        # a year before "to" and a level is no range: the level is read (it was lost)
+        ("deaths fell from 265,000 in 1990 to 257,000 in 2008",
+         [(265000.0, 265000.0, "exact"), (257000.0, 257000.0, "exact")]),
+    ],
+)  # fmt: skip
+def test_signs_and_years_in_ranges(sentence: str, expected: list[tuple]) -> None:
+    got = [(m.value_low, m.value_high, m.qualifier) for m in figure_candidates(sentence)]
+    assert got == expected
+
+
 def test_an_age_list_mark_needs_a_persons_name_before_it() -> None:
     kinds = [
         m.kind for m in scan("In New York, 20 and more died. Visits to Main Street, 20 and more.")

@@ -66,4 +66,6 @@ def figure_drafts(
 
 def _counts(unit: str) -> bool:
     """A counted noun ("troops", "cases"), not money, a share or a measure."""
-    return unit.isalpha() and unit.islower() and unit not in (PERCENT, POINTS, *MEASURES)
+    return (
+        unit.isalpha() and unit.islower() and unit not in (PERCENT, POINTS, *MEASURES, "times")
+    )  # ("mentioned 300 times" counts no thing the next number counts)

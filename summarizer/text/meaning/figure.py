@@ -130,9 +130,11 @@ _SKIPPED = frozenset({"more", "additional", "other", "extra", "new"})
 _ADVERB_LY = re.compile(r"[a-z]{3,}ly")
 _LY_NOUNS = frozenset({"family", "supply", "assembly", "rally", "anomaly", "monopoly", "ally"})
 _PLURALS = frozenset({"people", "children", "personnel", "police", "men", "women", "staff"})
+_TIMES = frozenset("day week month year hour".split())
 _PER = re.compile(
     r"^\s*(?:of\s+[a-z]+\s+)?(?:per|a|an|each)\s+(person|capita|head|share|day|week|month|year|hour|"
-    r"megawatt[ -]hour|kilowatt[ -]hour|barrel|tonne|ton|kilogram|litre|liter)\b",
+    r"megawatt[ -]hour|kilowatt[ -]hour|barrel|tonne|ton|kilogram|litre|liter|acre|hectare|"
+    r"bushel|gallon|ounce|night)\b",
     re.I,
 )
 
@@ -347,7 +349,13 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
     """:func:`figure_unit` in the article's own spelling (what :func:`_figure_what` compares
     with the words after the number)."""
     if mention.unit_hint:
-        return normalise_unit(mention.unit_hint)
+        hint = normalise_unit(mention.unit_hint)
+        rate = _PER.match(text[mention.end : mention.end + 40])
+        per = rate.group(1).lower() if rate else ""
+        if per and per not in _TIMES and hint and currency_code(hint):
+            return f"{hint} per {per}"  # "$597 an acre", "$14.21 per bushel" (a salary "a
+            # year" stays in its currency, as issue 12 reads it)
+        return hint
     before, after = _clause_text(text, mention.start, mention.end)
     named = _MEASURE_BEFORE.search(before)
     if named:

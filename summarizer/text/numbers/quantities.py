@@ -120,6 +120,9 @@ _DIGITS = re.compile(
 )
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _plain(raw: str) -> str:
     """ "1,234" or "1 234" -> "1234"."""
     return re.sub(r"[,\s]", "", raw)
@@ -234,6 +237,13 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             # of changes.
             num2 = None
             end = m.start("sep")
+        if num2 is not None and _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2):
+            # "from 265,000 in 1990 to 257,000 in 2008": a year, then the level; no range
+            num2 = None
+            end = m.start("sep")
+            pct = None
+        margin = re.search(r"plus or\s*$", text[max(0, m.start() - 10) : m.start()], re.I)
+        negative = bool(m.group("sign")) and not margin  # "-1.4%", "minus 40", "-0.1 to 2.1"
         if num2 is not None:
             high = _number(num2, scale2)
             if scale2 and not scale1 and float(_plain(num1)) < float(_plain(num2)):
@@ -242,7 +252,7 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
                 factor = 10 ** (len(_plain(num2).split(".")[0]) - len(num1))
                 if factor > 1 and float(num1) * factor <= high * 10:
                     low = float(num1) * factor  # "70 or 80,000" is 70,000-80,000
-            if low > high:  # "1990-95" style or a date range: not a figure range
+            if (-low if negative else low) > high:  # "1990-95" style: no figure range
                 num2 = None
                 end = m.start("sep")
             elif sep == "or" and low == high:
@@ -250,8 +260,7 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
         dozen = _DOZEN_AFTER.match(text, end) if num2 is None and not (pct or currency) else None
         if dozen:  # "3 dozen eggs"
             low, end = 12 * low, dozen.end()
-        margin = re.search(r"plus or\s*$", text[max(0, m.start() - 10) : m.start()], re.I)
-        if m.group("sign") and num2 is None and not margin:  # "-1.4%", "minus 40": below zero
+        if negative:  # below zero
             low = -low
         value_high = _number(num2, scale2) if num2 is not None else low
         named = None if pct or currency or glued else currency_after(text, end, bool(scale1))

@@ -475,6 +475,22 @@ def test_a_source_stops_carrying_when_the_paragraph_moves_to_another_person() ->
     assert source_of_words(carried, "ten") == "Prosecutors"
 
 
+def test_a_statistical_notes_source_line_states_its_numbers() -> None:
+    note = (
+        "Prices rose 2.0 percent over the year. The index for food rose 1.6 percent.\n\n"
+        "These data are from the Harbour Price Index program. To learn more, see the release."
+    )
+    assert source_of_words(note, "1.6") == "Harbour Price Index program"
+    chart = (
+        "Costs rose 14 percent.\n\nThis chart is drawn from the Harbour Crops Outlook, June "
+        "2021, and is based on data from the Harbour Office."
+    )
+    assert source_of_words(chart, "14") == "Harbour Crops Outlook, June 2021"
+    # a number another source states keeps it
+    named = "The ministry said 40 homes burned.\n\nThese data are from the Harbour Office."
+    assert source_of_words(named, "40") == "The ministry"
+
+
 def test_a_source_does_not_carry_into_the_next_paragraph() -> None:
     text = "The agency said 12 homes burned.\n\nThe river rose 3 metres overnight."
     assert source_of_words(text, "3 metres") is None

@@ -27,6 +27,9 @@ The conventions, which hold across outlets and wire styles:
 - a figure of the headline or the lead with no source of its own takes the source of the same
   number where the article attributes it (the headline "..., says Ukrainian military
   intelligence" attributes the lead's "Up to 8,000 ...");
+- a statistical note's source line ("These data are from the BLS Consumer Price Index
+  program.", "This chart is drawn from ...'s Oil Crops Outlook") states the note's numbers
+  that nothing before them attributes;
 - a figure nobody is quoted for is the outlet's own: no source, on purpose.
 
 Nothing here calls a model. :class:`Attribution` reads an article once; ``source_at`` answers
@@ -299,6 +302,14 @@ _NAME_THEN_TIME = re.compile(
 _ROLE_THEN_NAME = re.compile(
     r",\s+(?P<person>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,3})\s*(?:[.,;]|$)"
 )
+# A statistical note's source line: "These data are from the BLS Consumer Price Index
+# program.", "This chart is drawn from USDA, Economic Research Service's (ERS) Oil Crops
+# Outlook, June 2021, and is based on ..." (a chart's or a table's data, said as a whole).
+_SOURCE_NOTE = re.compile(
+    r"^(?:These|The|This|All)\s+(?:data|figures|estimates|statistics|numbers|chart|table|"
+    r"graphic|map)\s+(?:are|is|were|was|come|comes|came)\s+(?:drawn\s+|taken\s+|derived\s+)?"
+    r"from\s+(?P<name>[^.;:]{3,120}?)(?=,\s+(?:and|which|released|published)\b|\.?\s*$|\.\s)"
+)
 # Where or how a speaker spoke, between the name and the verb: "X in an interview with the BBC
 # said", "X at a news conference said" (a name holds no "in an" followed by a common noun).
 _NAME_THEN_WHERE = re.compile(r"\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|their)\s+[a-z]")
@@ -326,6 +337,7 @@ class Claim:
     study: bool = False  # a poll, survey or study speaking for its numbers
     agent: bool = False  # the agent of a release ("the figure, released by X")
     quotation: int | None = None  # the opening mark of the quotation it introduces
+    note: bool = False  # a statistical note's source line ("These data are from X.")
 
 
 def _clean_name(raw: str) -> tuple[str, int]:
@@ -541,6 +553,13 @@ class Attribution:
             if _plausible(name):
                 at = base + m.start("name")
                 out.append(Claim(name, at, at + len(name), sentence, study=True))
+        noted = _SOURCE_NOTE.match(sentence.text)
+        if noted:  # "These data are from the BLS Consumer Price Index program."
+            name = noted.group("name").strip()
+            name = re.sub(r"^the\s+", "", name) if not name.startswith("the U.") else name
+            if re.search(r"\b[A-Z]", name):  # a name (a program, an outlook, a body)
+                at = base + sentence.text.index(name, noted.start("name"))
+                out.append(Claim(name, at, at + len(name), sentence, note=True))
         reports: list[tuple[int, int]] = []  # "a report by X": the report, not X
         for m in _REPORT_SAYS.finditer(sentence.text):
             reports.append((m.start(), m.end()))
@@ -721,6 +740,12 @@ class Attribution:
         if _ANSWER.match(self.text, end):  # a poll's answers are the poll's, until another
             before = [c for c in self.claims if c.start < start]  # source is named
             return before[-1] if before and before[-1].study else None
+        note = next((c for c in reversed(self.claims) if c.note), None)
+        if note is not None and not any(  # a statistical note's own numbers: its source
+            c.start < start and not c.note
+            for c in self.claims  # line's, when nothing
+        ):  # before them names another source
+            return note
         release = self._release
         if release is not None and release.start < start:  # a release story's findings
             between = [c for c in self.claims if release.start < c.start < start]

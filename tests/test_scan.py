@@ -54,6 +54,9 @@ def test_figures_in_real_sentences(sentence: str, expected: list[tuple]) -> None
     [
         ("on June 30, 2025, released footage", "date"),
         ("Minister Cho Hyun-woo, 54, told reporters", "age"),
+        # a group named by its share of a ranked whole
+        ("the richest 20% of families", "furniture"),
+        ("the top 1 percent own most of it", "furniture"),
         # ages in a list of people: after the name, before the list's next mark
         ("those killed included Ana Ruiz, 20; Jon Lee, 19; and Li Wei, 32.", "age"),
         ("the dead were Ana Ruiz, 20 and Jon Lee, 19.", "age"),
@@ -182,6 +185,13 @@ def test_a_record_span_or_a_rank_is_no_figure(sentence: str) -> None:
 def test_signs_and_years_in_ranges(sentence: str, expected: list[tuple]) -> None:
     got = [(m.value_low, m.value_high, m.qualifier) for m in figure_candidates(sentence)]
     assert got == expected
+
+
+def test_a_share_at_the_top_is_still_a_figure() -> None:
+    assert [
+        m.text
+        for m in figure_candidates("The top 1% own 40% of wealth; sales rose 20% at the top.")
+    ] == ["40%", "20%"]
 
 
 def test_an_age_list_mark_needs_a_persons_name_before_it() -> None:

@@ -55,6 +55,11 @@ _UNIT_AFTER = re.compile(r"^\s?(?:%|percent|per cent|[A-Za-z]*illion|thousand|hu
 _AFTER_DESIGNATION = re.compile(r"^\s(?:House|Corps|Street|Avenue|Road|Division|Brigade)\b")
 
 
+# The name of a group by its share of a ranked whole (quintiles, percentiles): what it names
+# is counted elsewhere ("the poorest 20% average about 4 children").
+_GROUP_BEFORE = re.compile(
+    r"\b(?:richest|poorest|wealthiest|bottom|top|lowest|highest|poorer|richer)\s+$", re.I
+)
 # A person's age in a list of names: "Daniel Parmenter, 20; Catalina Garcia, 20; and Gayle
 # Dubowski, 20." (a full name, two capitalised words, then the age and the list's next mark).
 _LISTED_PERSON = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*,\s$")
@@ -100,6 +105,8 @@ def digit_kind(
         return "age"  # "those killed included Daniel Parmenter, 20; Catalina Garcia, 20."
     if _AFTER_ORDINAL.match(after):
         return "ordinal"
+    if _GROUP_BEFORE.search(before) and re.match(r"\s?(?:%|per\s?cent|percent)", after):
+        return "furniture"  # a group's name: "the richest 20% of families", "the top 1%"
     if _BEFORE_FURNITURE.search(before):
         return "furniture"
     if _OPEN_BRACKET.search(before) and not unit and not _measured(after):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import read_figures
+from summarizer.brief.drafts import FigureDraft
 from summarizer.text.meaning.amounts import amount_complement
 from summarizer.text.meaning.figure import figure_unit, figure_what
 from summarizer.text.meaning.objects import acted_on
@@ -388,30 +389,30 @@ def test_what(text: str, number: str, what: str) -> None:
     assert _what(text, number) == what
 
 
-def test_a_price_per_unit_and_a_count_of_times() -> None:
+def _drafted(text: str) -> dict[float | None, FigureDraft]:
+    """The figure drafts of ``text`` by their (low) value."""
     from summarizer.text.figures import figure_drafts
     from summarizer.text.layout import layout
 
-    text = (
+    return {d.value_low: d for d in figure_drafts(text, layout(text))[0]}
+
+
+def test_a_price_per_unit_and_a_count_of_times() -> None:
+    drafted = _drafted(
         "Prices peaked at $14.21 per bushel. Returns were $597 an acre. India was mentioned "
         "300 times, and deaths dropped by 8,000."
     )
-    drafts, _ = figure_drafts(text, layout(text))
-    units = {d.value_low: d.unit for d in drafts}
+    units = {value: d.unit for value, d in drafted.items()}
     assert units[14.21] == "USD per bushel" and units[597] == "USD per acre"
     assert units[8000] != "times"  # a count of times carries to no later number
 
 
 def test_a_word_said_of_a_carried_count_comes_with_what_it_counts() -> None:
-    from summarizer.text.figures import figure_drafts
-    from summarizer.text.layout import layout
-
-    text = (
+    drafted = _drafted(
         "Of eleven jurors seated, ten were white and one was black. Russia launched 4,000 "
         "drones and keeps 1,500 in reserve. The hospital said 20 were hurt."
     )
-    drafts, _ = figure_drafts(text, layout(text))
-    whats = {d.value_low: d.what for d in drafts}
+    whats = {value: d.what for value, d in drafted.items()}
     assert whats[10] == "white jurors"
     assert whats[1500] == "reserve drones"
     assert whats[20] == "people hurt"  # a toll stays one

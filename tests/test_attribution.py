@@ -486,6 +486,12 @@ def test_a_statistical_notes_source_line_states_its_numbers() -> None:
         "2021, and is based on data from the Harbour Office."
     )
     assert source_of_words(chart, "14") == "Harbour Crops Outlook, June 2021"
+    # "appears in X's report": X, by its full name when the note gives one
+    owned = (
+        "The Harbour Research Service (HRS) runs a survey. In 2019, 89.5 percent were secure."
+        "\n\nThis chart appears in HRS's report, Harbour Food Security in 2019."
+    )
+    assert source_of_words(owned, "89.5") == "Harbour Research Service (HRS)"
     # a number another source states keeps it
     named = "The ministry said 40 homes burned.\n\nThese data are from the Harbour Office."
     assert source_of_words(named, "40") == "The ministry"

@@ -307,8 +307,12 @@ _ROLE_THEN_NAME = re.compile(
 # Outlook, June 2021, and is based on ..." (a chart's or a table's data, said as a whole).
 _SOURCE_NOTE = re.compile(
     r"^(?:These|The|This|All)\s+(?:data|figures|estimates|statistics|numbers|chart|table|"
-    r"graphic|map)\s+(?:are|is|were|was|come|comes|came)\s+(?:drawn\s+|taken\s+|derived\s+)?"
-    r"from\s+(?P<name>[^.;:]{3,120}?)(?=,\s+(?:and|which|released|published)\b|\.?\s*$|\.\s)"
+    r"graphic|map)\s+(?:(?:are|is|were|was|come|comes|came)\s+(?:drawn\s+|taken\s+|derived\s+)?"
+    r"from|appears?\s+in|appeared\s+in)\s+(?P<name>[^.;:]{3,120}?)"
+    r"(?=,\s+(?:and|which|released|published)\b|\.?\s*$|\.\s)"
+)
+_NOTE_OWNER = re.compile(
+    r"^(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(?:[a-z]+\s+)?report\b"
 )
 # Where or how a speaker spoke, between the name and the verb: "X in an interview with the BBC
 # said", "X at a news conference said" (a name holds no "in an" followed by a common noun).
@@ -557,6 +561,8 @@ class Attribution:
         if noted:  # "These data are from the BLS Consumer Price Index program."
             name = noted.group("name").strip()
             name = re.sub(r"^the\s+", "", name) if not name.startswith("the U.") else name
+            owner = _NOTE_OWNER.match(name)  # "ERS’s report, Household Food Security ...":
+            name = owner.group("owner") if owner else name  # ERS, as for "X's analysis"
             if re.search(r"\b[A-Z]", name):  # a name (a program, an outlook, a body)
                 at = base + sentence.text.index(name, noted.start("name"))
                 out.append(Claim(name, at, at + len(name), sentence, note=True))

@@ -216,6 +216,9 @@ from summarizer.text.sources.references import acronym_name, resolve_reference
          "sank.", "40", "Ana Ruiz"),
         ("On Friday, Jon Lee, the director of Harbour Aid (Aide Portuaire, AP), told the "
          "Courier that 12 ports closed.", "12", "Jon Lee"),
+        # One aside saying where or to whom, a title and a role before the name.
+        ("Civil Defense director General Ana Ruiz, in remarks to Tide TV, said 107 people "
+         "died.", "107", "General Ana Ruiz"),
         # Where a speaker spoke is not their name.
         ("Ana Ruiz in an interview with the Courier said 40 boats sank.", "40", "Ana Ruiz"),
         # A prefixed verb of saying; a clause it reports names no one.
@@ -446,6 +449,21 @@ def test_a_word_ending_a_sentence_is_no_given_name() -> None:
         "denied paying 8 officials."
     )
     assert source_of_words(text, "8") == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("Amy Vaughn of the U.S. Geological Survey", "U.S. Geological Survey", True),
+        ("Kate Hutton of the California Institute of Technology", "Hutton", False),
+        ("Philippine Institute of Volcanology and Seismology (Phivolcs)", "Phivolcs", False),
+        ("Ann Lee of Harbour Bank", "Jon Lee of Harbour Bank", False),
+    ],
+)
+def test_a_person_and_the_body_they_speak_for_are_two_sources(a: str, b: str, apart: bool) -> None:
+    from summarizer.text.sources.names import person_of
+
+    assert person_of(a, b) is apart
 
 
 def test_a_report_and_its_author_are_two_sources() -> None:

@@ -40,6 +40,7 @@ from summarizer.text.sources.names import (
     name_key,
     names_overlap,
     people_of,
+    person_of,
     unnamed,
 )
 from summarizer.text.sources.references import named_person
@@ -174,8 +175,9 @@ class SourceBook:
     @staticmethod
     def _same(name: str, other: str) -> bool:
         """Two spellings of one source (the fuzzy-name rule)."""
-        if people_of(name, other) or authored_apart(name, other):
-            return False  # "Analysts polled by AGNA" are not AGNA, a report by X is not X
+        if people_of(name, other) or authored_apart(name, other) or person_of(name, other):
+            return False  # "Analysts polled by AGNA" are not AGNA, a report by X is not X,
+            # "Amy Vaughn of the USGS" is not the USGS
         close = fuzz.token_set_ratio(name_key(name), name_key(other)) >= SAME_SOURCE
         return close or names_overlap(name, other)
 

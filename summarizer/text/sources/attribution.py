@@ -322,6 +322,12 @@ _NAME_THEN_WHERE = re.compile(r"\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|the
 # Jens Oppermann, the country director of Action Against Hunger (Action Contre La Faim, ACF),
 # told AFP".
 _ASIDE = r"(?:[^,;:“”\"()]|\([^()]*\))"
+# "General Suleiman al-Amr, in remarks to al-Ikhbariya television, said": one aside saying
+# where or to whom, after the name (a title or a role may stand before it).
+_WHERE_ASIDE_SAYS = re.compile(
+    rf"(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,4}}),\s+(?:in|speaking|talking|writing)\s"
+    rf"[^,;:“”\"()]{{2,90}},\s+{_ADVERB}{_SAY}\b"
+)
 _ASIDES_SAYS = re.compile(
     rf"(?:^(?:[A-Z][^,;:“”\"]{{0,30}},\s+)?|[;:]\s+)(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,4}}),\s+"
     rf"(?:{_ASIDE}{{2,120}}?,\s+){{1,2}}{_ADVERB}{_SAY}\b"
@@ -638,6 +644,7 @@ class Attribution:
         described: list[tuple[int, int]] = []  # the appositives: no source of their own
         for m in [
             *_ASIDES_SAYS.finditer(sentence.text),
+            *_WHERE_ASIDE_SAYS.finditer(sentence.text),
             *_APPOSITIVE_SAYS.finditer(sentence.text),
             *_ROLE_NAME_SAYS.finditer(sentence.text),
             *_SUBJECT_SAYING.finditer(sentence.text),
@@ -645,7 +652,7 @@ class Attribution:
             if any(low <= m.start("name") < high for low, high in reports):
                 continue
             name = m.group("name")
-            if m.re is _ASIDES_SAYS and _ROLE.fullmatch(name.split()[-1]):
+            if m.re in (_ASIDES_SAYS, _WHERE_ASIDE_SAYS) and _ROLE.fullmatch(name.split()[-1]):
                 continue  # "Harbourland's Prime Minister, Ana Ruiz, said": the role's name
             if m.re is _SUBJECT_SAYING and len(name.split()) < 2 and not _ROLE.search(name):
                 continue  # "Prices rose 5 percent, warning ...": a body or a person says

@@ -67,6 +67,29 @@ def authored_apart(a: str, b: str) -> bool:
     return bool(AUTHORED.search(a)) != bool(AUTHORED.search(b))
 
 
+# A named person with their affiliation: "Amy Vaughn of the U.S. Geological Survey".
+_PERSON_OF = re.compile(
+    r"^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?<!Institute)(?<!University)(?<!Department)"
+    r"(?<!Ministry)(?<!Bureau)(?<!Office)(?<!Agency)(?<!Council)(?<!Commission)(?<!Centre)"
+    r"(?<!Center)(?<!Service)(?<!Survey)(?<!Bank)(?<!Association)(?<!Society)(?<!Board)"
+    r"(?<!Authority)(?<!Court)(?<!School)(?<!College)(?<!Academy)(?<!Foundation)(?<!Fund)"
+    r"(?<!Organization)(?<!Organisation)(?<!Party)(?<!Union)(?<!Federation)(?<!Committee)"
+    r"(?<!Republic)(?<!Kingdom)(?<!Government)(?<!Chamber)\s+(?:of|at|from)\s"
+)
+
+
+def person_of(a: str, b: str) -> bool:
+    """One name is a person with their affiliation, the other is not: a spokesperson and the
+    body they speak for are two sources ("Amy Vaughn of the U.S. Geological Survey" and "the
+    U.S. Geological Survey")."""
+    for first, second in ((a.strip(), b.strip()), (b.strip(), a.strip())):
+        found = _PERSON_OF.match(first)
+        if found and not _PERSON_OF.match(second):
+            person = first[: found.end()].rsplit(None, 1)[0]  # "Amy Vaughn"
+            return not names_overlap(person, second)  # not "Vaughn", a second reference
+    return False
+
+
 def people_of(a: str, b: str) -> bool:
     """One name is people described by the other ("Analysts polled by AGNA" and "AGNA"):
     two sources, though one's words stand in the other."""

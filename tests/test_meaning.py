@@ -405,6 +405,14 @@ def test_a_price_per_unit_and_a_count_of_times() -> None:
     units = {value: d.unit for value, d in drafted.items()}
     assert units[14.21] == "USD per bushel" and units[597] == "USD per acre"
     assert units[8000] != "times"  # a count of times carries to no later number
+    later = _drafted(
+        "Returns fell from $597 an acre in 2012 to $431 in 2015. A dividend of 1.5 riyals per "
+        "share brings the payout to about 7.5 billion riyals. A camp will open within ten days "
+        "and will hold 80,000."
+    )
+    assert later[431].unit == "USD per acre"  # from one price per unit to the next
+    assert later[7.5e9].unit == "SAR"  # a total is no price per share
+    assert later[80000].unit != "days"  # a span of days counts nothing after it
 
 
 def test_a_word_said_of_a_carried_count_comes_with_what_it_counts() -> None:

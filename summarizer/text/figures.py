@@ -33,6 +33,7 @@ def figure_drafts(
     drafts: list[FigureDraft] = []
     anchors: dict[int, int] = {}
     counted: tuple[int, str] | None = None  # the last count's end and what it counts
+    priced: tuple[int, str] | None = None  # ... and the last price per unit ("USD per acre")
     for mention in figure_candidates(text, lay) if mentions is None else mentions:
         start, end = clause_around(text, mention.start, mention.end)
         quote = text[start:end]
@@ -50,6 +51,10 @@ def figure_drafts(
             unit = counted[1]
         if unit is not None and _counts(unit):
             counted = (mention.end, unit)
+        rate = priced if priced and priced[1].split(" per ")[0] == unit else None
+        if rate and _RATE_TO.match(text, rate[0], mention.start):
+            unit = rate[1]  # "fell from $597 an acre in 2012 to $431 in 2015": per acre
+        priced = (mention.end, unit) if unit and " per " in unit else priced
         drafts.append(
             FigureDraft(
                 what=figure_what(text, mention, quote, unit),
@@ -67,5 +72,10 @@ def figure_drafts(
 def _counts(unit: str) -> bool:
     """A counted noun ("troops", "cases"), not money, a share or a measure."""
     return (
-        unit.isalpha() and unit.islower() and unit not in (PERCENT, POINTS, *MEASURES, "times")
-    )  # ("mentioned 300 times" counts no thing the next number counts)
+        unit.isalpha() and unit.islower() and unit not in (PERCENT, POINTS, *MEASURES, *_SPANS)
+    )  # ("mentioned 300 times", "within ten days" count no thing the next number counts)
+
+
+# From one price per unit to another: "$597 an acre in 2012 to $431" (the same unit).
+_RATE_TO = re.compile(r"\s*(?:an?|per|each)\s+[a-z]+(?:\s+in\s+\d{4})?\s+to\s*$")
+_SPANS = frozenset("times seconds minutes hours days weeks months years decades".split())

@@ -434,6 +434,9 @@ def test_a_quotation_introduced_by_a_person_is_theirs(
         ("counter-claimed a deal between the Conservatives and Liberal Democrats", ""),
         ("Local media reports", "Local media reports"),  # a name ending on the word
         ("Said Hassan", "Said Hassan"),  # a given name
+        ("Witnesses who said they saw it", "Witnesses"),
+        ("the Health Ministry, which confirmed the figures", "the Health Ministry"),
+        ("the reported death toll", ""),
         ("Economic analysts polled by Reuters", "Economic analysts polled by Reuters"),
     ],
 )
@@ -464,6 +467,32 @@ def test_a_person_and_the_body_they_speak_for_are_two_sources(a: str, b: str, ap
     from summarizer.text.sources.names import person_of
 
     assert person_of(a, b) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # A semicolon splits only a clause that names its own source before its numbers.
+        ("The blast killed 40 people; 12 were children, officials said.", "40", "officials"),
+        # An affiliation stays in a name; only how one spoke is cut.
+        ("Economists at the central bank said inflation would reach 3 percent.", "3",
+         "Economists at the central bank"),
+        # The source named again is no other person.
+        ("President Joe Biden said 40,000 troops would stay. Joe Biden then listed 12 bases.",
+         "12", "President Joe Biden"),
+        # An introducer speaks for the quotation only, not for their sentence's numbers.
+        ('Maria Lopez, 34, has raised 3 children on $12,000 a year. "It is not enough."', "3",
+         None),
+        # A name opening the sentence is no lead-in to skip.
+        ("Jens Stoltenberg, NATO Secretary General, at a press conference, said 30 jets flew.",
+         "30", "Jens Stoltenberg"),
+        # A month is no note's source, and a note closes its article.
+        ("The figures were from March.\n\nExports fell 4 percent.\n\nThe figures were from "
+         "March.", "4", None),
+    ],
+)  # fmt: skip
+def test_review_of_session_8(text: str, number: str, source: str | None) -> None:
+    assert source_of_words(text, number) == source
 
 
 def test_a_report_and_its_author_are_two_sources() -> None:

@@ -422,6 +422,9 @@ def test_a_word_said_of_a_carried_count_comes_with_what_it_counts() -> None:
     )
     whats = {value: d.what for value, d in drafted.items()}
     assert whats[10] == "white jurors"
+    nouns = _drafted("At least 40 people were killed. Of the dead, 12 were children.")
+    assert nouns[12].what == "children"  # a noun said of a count needs no unit after it
+    assert _drafted("Corn fell 10 cents a bushel.")[10].what == "fall in Corn"
     assert whats[1500] == "reserve drones"
     assert whats[20] == "people hurt"  # a toll stays one
 

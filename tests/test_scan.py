@@ -187,6 +187,19 @@ def test_signs_and_years_in_ranges(sentence: str, expected: list[tuple]) -> None
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The storm left 1800 to 2500 homes without power.", ["1800 to 2500"]),
+        ("Cases by county: Los Angeles, 40; San Diego, 32.", ["40", "32"]),
+        ("Inflation reached its highest 9.1% level.", ["9.1%"]),
+        ("Police held 18 people. Of the 18 countries surveyed, 12 fell.", ["18", "18", "12"]),
+    ],
+)
+def test_review_of_session_8(sentence: str, figures: list[str]) -> None:
+    assert [m.text for m in figure_candidates(sentence)] == figures
+
+
 def test_a_share_at_the_top_is_still_a_figure() -> None:
     assert [
         m.text

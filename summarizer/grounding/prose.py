@@ -1,34 +1,34 @@
-"""The brief's prose (headline, summary, key points) holds no number the article does not state.
+"""The brief's key points hold no number the article does not state.
 
 The model writes the prose; a small model invents a number now and then ("Fastest growth since
 2014" for an article that says "in six years"). A brief is read as traceable to its article, so
-such prose does not stand, and nothing is lost silently:
-
-- a key point with a number the article does not state is dropped;
-- a headline with one is replaced by the article's own title (else its first sentence);
-- a summary with one is replaced by the article's first sentence (its lead);
-
-each with a warning ``unsupported_number`` that quotes what was replaced.
+a key point with a number the article does not state is dropped, with a warning
+``unsupported_number`` that quotes it. A headline or a summary with one is kept and warned
+about: replacing it with the article's own words was tried and dropped (a byline or a
+dateline can stand where the title or the lead is expected, and the number check has false
+alarms a whole headline should not be lost to). Numbers glued to a name ("Covid-19") and
+ordinals ("2nd quarter") are no claim of quantity and are not checked.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from summarizer.brief.drafts import BriefDraft
 from summarizer.brief.schema import BriefWarning
 from summarizer.grounding.ground import unsupported_numbers
-from summarizer.text.layout import Layout
-from summarizer.text.sentences import sentences
 
 __all__ = ["Prose", "grounded_prose"]
 
-_HEADLINE_CHARS = 160
+# A number glued to a name or written as an ordinal: no quantity the article must state.
+_NOT_A_QUANTITY = re.compile(r"(?:[A-Za-z]-)$")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 
 
 @dataclass
 class Prose:
-    """The brief's prose once every number in it is the article's."""
+    """The brief's prose once every key point's numbers are the article's."""
 
     headline: str
     summary: str
@@ -36,57 +36,41 @@ class Prose:
     warnings: list[BriefWarning] = field(default_factory=list)
 
 
-def grounded_prose(draft: BriefDraft, text: str, lay: Layout) -> Prose:
-    """``draft``'s headline, summary and key points, each one that gives a number the article
-    does not state replaced by the article's own words (or, a key point, dropped)."""
-    prose = Prose(
-        headline=draft.headline.strip(),
-        summary=draft.summary.strip(),
-        key_points=[],
-    )
-    lead = _lead(text, lay)
-    title = lay.title.text.strip() if lay.title is not None else ""
-    if _invented(prose.headline, text) and (title or lead):
-        replacement = title or _clip(lead)
-        prose.warnings += _replaced("headline", prose.headline, text, replacement)
-        prose.headline = replacement
-    if _invented(prose.summary, text) and lead:
-        prose.warnings += _replaced("summary", prose.summary, text, lead)
-        prose.summary = lead
+def grounded_prose(draft: BriefDraft, text: str) -> Prose:
+    """``draft``'s headline, summary and key points: a key point that gives a number the
+    article does not state dropped, a headline or summary that does so warned about."""
+    prose = Prose(headline=draft.headline.strip(), summary=draft.summary.strip(), key_points=[])
+    for where, words in (("headline", prose.headline), ("summary", prose.summary)):
+        invented = _invented(words, text)
+        if invented:
+            prose.warnings.append(_warning(where, words, invented, "kept"))
     for i, point in enumerate(p.strip() for p in draft.key_points):
         if not point:
             continue
-        if _invented(point, text):
-            prose.warnings += _replaced(f"key_points[{i}]", point, text, None)
+        invented = _invented(point, text)
+        if invented:
+            prose.warnings.append(_warning(f"key_points[{i}]", point, invented, "dropped"))
             continue
         prose.key_points.append(point)
     return prose
 
 
 def _invented(words: str, text: str) -> list[str]:
-    return unsupported_numbers(words, text) if words else []
+    """The numbers of ``words`` the article does not state, but for names and ordinals."""
+    out = []
+    for number in unsupported_numbers(words, text) if words else []:
+        at = words.find(number)
+        if at >= 0 and (
+            _NOT_A_QUANTITY.search(words, 0, at) or _ORDINAL_AFTER.match(words, at + len(number))
+        ):
+            continue
+        out.append(number)
+    return out
 
 
-def _replaced(where: str, words: str, text: str, replacement: str | None) -> list[BriefWarning]:
-    numbers = ", ".join(repr(n) for n in _invented(words, text))
-    what = "dropped" if replacement is None else "replaced by the article's own words"
-    return [
-        BriefWarning(
-            code="unsupported_number",
-            message=f"{where} {words!r} gives {numbers}, which the article does not: {what}",
-        )
-    ]
-
-
-def _lead(text: str, lay: Layout) -> str:
-    """The article's first sentence after its title."""
-    title_end = lay.title.end if lay.title is not None else -1
-    first = next((s for s in sentences(text, lay) if s.start >= title_end), None)
-    return first.text.strip() if first is not None else ""
-
-
-def _clip(sentence: str) -> str:
-    if len(sentence) <= _HEADLINE_CHARS:
-        return sentence
-    cut = sentence.rfind(" ", 0, _HEADLINE_CHARS)
-    return sentence[: cut if cut > 0 else _HEADLINE_CHARS].rstrip(" ,;:") + " …"
+def _warning(where: str, words: str, numbers: list[str], what: str) -> BriefWarning:
+    given = ", ".join(repr(n) for n in numbers)
+    return BriefWarning(
+        code="unsupported_number",
+        message=f"{where} {words!r} gives {given}, which the article does not: {what}",
+    )

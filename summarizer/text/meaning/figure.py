@@ -461,6 +461,7 @@ def _with_counted(what: str, unit: str | None, after: str) -> str:
         or _measure_unit(unit) or currency_code(unit) is not None
         or unit.split(" per ")[0] in what.lower()
         or not re.match(rf"\s+(?:were|was|are|is|in)\s+{re.escape(what)}\b", after)
+        or re.search(r"(?:[^s]s|ren|men|people)$", what)  # a noun: "12 were children"
     ):  # fmt: skip
         return what
     participle = what.endswith("ed") or unit == "people"  # "20 were hurt": people hurt
@@ -793,7 +794,13 @@ def _referent(text: str, start: int) -> str | None:
 
 
 def _measure_unit(unit: str) -> bool:
-    """A unit of measure, not a counted noun: "tonnes", "gigawatts", "gigawatt hours"."""
+    """A unit of measure, not a counted noun: "tonnes", "gigawatts", "gigawatt hours"; a price
+    per unit too ("cents per bushel")."""
+    unit = (
+        unit.split(" per ")[0]
+        if currency_code(unit.split(" per ")[0]) or unit.startswith("cents per")
+        else unit
+    )
     return unit in (*MEASURES, PERCENT, POINTS, "points", "cents") or bool(
         re.search(r"watts?(?: hours?)?$", unit)
     )

@@ -58,11 +58,19 @@ _AFTER_DESIGNATION = re.compile(r"^\s(?:House|Corps|Street|Avenue|Road|Division|
 # The name of a group by its share of a ranked whole (quintiles, percentiles): what it names
 # is counted elsewhere ("the poorest 20% average about 4 children").
 _GROUP_BEFORE = re.compile(
-    r"\b(?:richest|poorest|wealthiest|bottom|top|lowest|highest|poorer|richer)\s+$", re.I
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:richest|poorest|wealthiest|bottom|top|poorer|"
+    r"richer)\s+$"
 )
 # A person's age in a list of names: "Daniel Parmenter, 20; Catalina Garcia, 20; and Gayle
 # Dubowski, 20." (a full name, two capitalised words, then the age and the list's next mark).
 _LISTED_PERSON = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*,\s$")
+# A list of people by name: the dead, the hurt, the named ("Cases by county: Los Angeles, 40"
+# lists places, "Winners included Manchester United, 3" teams).
+_PEOPLE_LISTED = re.compile(
+    r"\b(?:killed|dead|died|victims?|injured|wounded|hurt|identified|named|arrested|charged|"
+    r"suspects?|survivors?|missing)\b",
+    re.I,
+)
 _LISTED_AGE_END = re.compile(r"^(?:;|\.(?:\s|$)|\s+and\s+[A-Z])")
 
 
@@ -101,7 +109,12 @@ def digit_kind(
         return "age"
     if re.search(r"[A-Z][\w'’-]+,\s$", before) and re.match(r"^,\s", after) and value < 120:
         return "age"  # "Kim Min-su, 54, said"
-    if _LISTED_PERSON.search(before) and _LISTED_AGE_END.match(after) and value < 120:
+    if (
+        _LISTED_PERSON.search(before)
+        and _LISTED_AGE_END.match(after)
+        and value < 120
+        and _PEOPLE_LISTED.search(text, max(0, start - 300), start)
+    ):
         return "age"  # "those killed included Daniel Parmenter, 20; Catalina Garcia, 20."
     if _AFTER_ORDINAL.match(after):
         return "ordinal"

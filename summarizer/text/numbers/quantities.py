@@ -237,7 +237,10 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             # of changes.
             num2 = None
             end = m.start("sep")
-        if num2 is not None and _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2):
+        if (
+            num2 is not None and _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2)
+            and re.search(r"\b(?:in|since|by)\s+$", text[max(0, start - 8) : start])
+        ):  # fmt: skip
             # "from 265,000 in 1990 to 257,000 in 2008": a year, then the level; no range
             num2 = None
             end = m.start("sep")
@@ -347,6 +350,7 @@ _RANK = re.compile(r"#\s*$")
 # A count the article gave before, named again to break it down: "18 patients ... Of the 18,
 # only two were admitted", "Of the eleven, seven were men" (the same fact: no new figure).
 _OF_THE = re.compile(r"(?:^|[.;:]\s+|,\s+)[Oo]f\s+(?:the|those|these)\s+$")
+_ALONE = re.compile(r"\s*(?:,|who\b|that\b|which\b)")  # "Of the 18, ..." (not "18 countries")
 
 
 def figure_candidates(text: str, lay: Layout | None = None) -> list[Mention]:
@@ -377,6 +381,8 @@ def figure_candidates(text: str, lay: Layout | None = None) -> list[Mention]:
 def _named_again(text: str, mention: Mention, before: list[Mention]) -> bool:
     """ "Of the 18, ...": a count an earlier figure gave, named again to break it down."""
     if not _OF_THE.search(text, max(0, mention.start - 20), mention.start):
+        return False
+    if not _ALONE.match(text, mention.end):
         return False
     value = (mention.value_low, mention.value_high)
     return any((m.value_low, m.value_high) == value for m in before)

@@ -39,13 +39,14 @@ for any offset.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
 
 from summarizer.text.layout import Layout
 from summarizer.text.meaning.amounts import OPINION_VERBS
 from summarizer.text.sentences import Sentence, sentences
+from summarizer.text.sources.names import names_overlap
 from summarizer.text.sources.quotations import introducer, quotation_spans, subject_of_sentence
 from summarizer.text.sources.references import resolve_reference
 
@@ -298,6 +299,9 @@ _NAME_THEN_TIME = re.compile(
     re.I,
 )
 
+# A semicolon opening a clause that names its own source before any number of its own:
+# "Phivolcs reported 5.5; USGS reported 5.8" (not "40 died; 12 were children, officials said").
+_OWN_CLAUSE = re.compile(r";[^\d;]*$")
 # A role after the verb, then the name: '..., said the Portuguese health minister, Ana Jorge.'
 _ROLE_THEN_NAME = re.compile(
     r",\s+(?P<person>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,3})\s*(?:[.,;]|$)"
@@ -307,16 +311,22 @@ _ROLE_THEN_NAME = re.compile(
 # Outlook, June 2021, and is based on ..." (a chart's or a table's data, said as a whole).
 _SOURCE_NOTE = re.compile(
     r"^(?:These|The|This|All)\s+(?:data|figures|estimates|statistics|numbers|chart|table|"
-    r"graphic|map)\s+(?:(?:are|is|were|was|come|comes|came)\s+(?:drawn\s+|taken\s+|derived\s+)?"
+    r"graphic)\s+(?:(?:are|is|were|was|come|comes|came)\s+(?:drawn\s+|taken\s+|derived\s+)?"
     r"from|appears?\s+in|appeared\s+in)\s+(?P<name>[^.;:]{3,120}?)"
     r"(?=,\s+(?:and|which|released|published)\b|\.?\s*$|\.\s)"
+)
+_MONTH = re.compile(
+    r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|\d"
 )
 _NOTE_OWNER = re.compile(
     r"^(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(?:[a-z]+\s+)?report\b"
 )
 # Where or how a speaker spoke, between the name and the verb: "X in an interview with the BBC
 # said", "X at a news conference said" (a name holds no "in an" followed by a common noun).
-_NAME_THEN_WHERE = re.compile(r"\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|their)\s+[a-z]")
+_NAME_THEN_WHERE = re.compile(
+    r"\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?(?:interview|statement|"
+    r"speech|briefing|conference|release|broadcast|message|letter|post|tweet|address|remarks)\b"
+)
 # A speaker set apart from the verb by two asides, or by one holding a bracket: "Maulid Warfa,
 # UNICEF emergency officer, in an interview with state-run Radio Mogadishu, said", "On Friday,
 # Jens Oppermann, the country director of Action Against Hunger (Action Contre La Faim, ACF),
@@ -329,7 +339,8 @@ _WHERE_ASIDE_SAYS = re.compile(
     rf"[^,;:“”\"()]{{2,90}},\s+{_ADVERB}{_SAY}\b"
 )
 _ASIDES_SAYS = re.compile(
-    rf"(?:^(?:[A-Z][^,;:“”\"]{{0,30}},\s+)?|[;:]\s+)(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,4}}),\s+"
+    rf"(?:^(?:(?:On|In|At|Last|Earlier|Later|Yesterday|Today|Meanwhile|However)\b[^,;:“”\"]{{0,30}},"
+    rf"\s+)?|[;:]\s+)(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,4}}),\s+"
     rf"(?:{_ASIDE}{{2,120}}?,\s+){{1,2}}{_ADVERB}{_SAY}\b"
 )
 
@@ -386,23 +397,36 @@ def name_before_saying(name: str) -> str:
     its first confirmed case" is Portugal; "counter-claimed a deal between ..." is no name
     (""). A name that ends on such a word stays ("Local media reports")."""
     verb = _SAYING_INSIDE.search(name)
-    return name[: verb.start()].strip(" ,") if verb else name
+    if not verb:
+        return name
+    cut = re.sub(
+        r"(?:[\s,]+(?:who|which|that|whom|was|were|is|are))+\s*$", "", name[: verb.start()]
+    )
+    cut = cut.strip(" ,")  # "Witnesses who said they saw": Witnesses
+    return "" if _DETERMINER.fullmatch(cut) else cut  # "the reported death toll": no one
 
 
-def _named_at(claims: list[Claim], opened: int, closed: int) -> Claim | None:
-    """The speaker of the quotation ``text[opened:closed]`` among ``claims``: named after its
-    closing mark in the sentence it closes, or before its opening mark in the sentence it
-    opens in, or introducing it (:mod:`.quotations`)."""
-    for claim in claims:
-        if claim.start >= closed and claim.sentence.start < closed <= claim.sentence.end + 1:
+def _named_at(claims: list[Claim], starts: list[int], opened: int, closed: int) -> Claim | None:
+    """The speaker of the quotation ``text[opened:closed]`` among ``claims`` (in order; their
+    ``starts``): named after its closing mark in the sentence it closes, or before its opening
+    mark in the sentence it opens in, or introducing it (:mod:`.quotations`)."""
+    after = bisect_left(starts, closed)
+    if after < len(claims):
+        claim = claims[after]
+        if claim.sentence.start < closed <= claim.sentence.end + 1:
             return claim
-    before = [
-        c for c in claims
-        if c.end <= opened and c.sentence.start <= opened < c.sentence.end
-    ]  # fmt: skip
-    if before:
-        return before[-1]
-    return next((c for c in claims if c.quotation == opened), None)
+    at = bisect_left(starts, opened) - 1
+    while at >= 0 and claims[at].sentence.end > opened:  # back through the opening sentence
+        claim = claims[at]
+        if claim.end <= opened and claim.sentence.start <= opened and claim.quotation is None:
+            return claim
+        at -= 1
+    at = bisect_right(starts, opened)  # an introducer stands before its quotation (or at
+    while at > 0 and claims[at - 1].start >= opened - 2000:  # it: a continued quote)
+        at -= 1
+        if claims[at].quotation == opened:
+            return claims[at]
+    return None
 
 
 def _report_name(found: re.Match[str]) -> str:
@@ -532,28 +556,33 @@ class Attribution:
         """``claims`` and the speakers of quotations named at neither end: a person the
         sentence that opens one names as its subject, else, for a paragraph that opens on a
         quotation, the speaker of the quotation of the paragraph before (:mod:`.quotations`)."""
-        added: list[Claim] = []
+        pool = sorted(claims, key=lambda c: c.start)
+        starts = [c.start for c in pool]
+        sentence_starts = [s.start for s in self.sentences]
         last: tuple[Claim, int] | None = None  # the last speaker, and their paragraph's end
         for opened, closed in self._quotations:
             p_start, p_end = self._paragraph(opened)
-            speaker = _named_at(claims + added, opened, closed)
+            speaker = _named_at(pool, starts, opened, closed)
             if speaker is None:
                 found = introducer(self.text, opened, self.sentences, (p_start, p_end))
                 if found is not None:
                     name, at, sentence = found
                     speaker = Claim(name, at, at + len(name), sentence, quotation=opened)
-                    added.append(speaker)
                 elif (
                     last is not None
                     and not self.text[p_start:opened].strip()
                     and (not self.text[last[1] : p_start].strip())
                 ):  # a continued quote: the paragraph before's speaker
-                    sentence = next(s for s in self.sentences if s.start <= opened <= s.end)
-                    speaker = replace(last[0], start=opened, end=opened, sentence=sentence,
-                                      quotation=opened, pronoun=True)  # fmt: skip
-                    added.append(speaker)
+                    i = bisect_left(sentence_starts, opened + 1) - 1
+                    speaker = replace(last[0], start=opened, end=opened,
+                                      sentence=self.sentences[max(i, 0)], quotation=opened,
+                                      pronoun=True)  # fmt: skip
+                if speaker is not None:
+                    i = bisect_left(starts, speaker.start)
+                    pool.insert(i, speaker)
+                    starts.insert(i, speaker.start)
             last = (speaker, p_end) if speaker is not None else None
-        return sorted(claims + added, key=lambda c: c.start)
+        return pool
 
     def _claims_of(self, sentence: Sentence) -> list[Claim]:
         out: list[Claim] = []
@@ -563,8 +592,9 @@ class Attribution:
             if _plausible(name):
                 at = base + m.start("name")
                 out.append(Claim(name, at, at + len(name), sentence, study=True))
-        noted = _SOURCE_NOTE.match(sentence.text)
-        if noted:  # "These data are from the BLS Consumer Price Index program."
+        noted = _SOURCE_NOTE.match(sentence.text) if sentence.start >= self._closing else None
+        if noted and not _MONTH.match(noted.group("name")):  # "These data are from the BLS
+            # Consumer Price Index program." (closing the note; not "were from March")
             name = noted.group("name").strip()
             name = re.sub(r"^the\s+", "", name) if not name.startswith("the U.") else name
             owner = _NOTE_OWNER.match(name)  # "ERS’s report, Household Food Security ...":
@@ -729,7 +759,7 @@ class Attribution:
         if sentence is None:
             return None
         here = sorted(
-            (c for c in self.claims if c.sentence.start == sentence.start),
+            (c for c in self.claims if c.sentence.start == sentence.start and c.quotation is None),
             key=lambda c: min(abs(c.start - end), abs(start - c.end)),
         )  # nearest first: the first not across a contrast (one search, not one per claim)
         nearest = next((c for c in here if not self._contrast_between(c, start, end)), None)
@@ -739,7 +769,10 @@ class Attribution:
         speaker = self._speaker(start, end)
         if speaker is not None:  # a quotation is its speaker's, every sentence of it
             return speaker
-        earlier = [c for c in self.claims if p_start <= c.sentence.start < sentence.start]
+        earlier = [
+            c for c in self.claims
+            if p_start <= c.sentence.start < sentence.start and c.quotation is None
+        ]  # fmt: skip
         if earlier and not self._actor_between(earlier[-1], sentence):
             return earlier[-1]
         if earlier:
@@ -770,12 +803,26 @@ class Attribution:
         """Whether a sentence after ``claim``'s, up to ``sentence``, opens on another person
         as its subject ("The judge overseeing the case, Steven T. O'Neill, decided ..."):
         the story has moved on from the source, whose attribution no longer carries."""
-        for s in self.sentences:
-            if claim.sentence.start < s.start <= sentence.start:
-                found = subject_of_sentence(self.text, s)
-                if found is not None and found[0] != claim.name:
-                    return True
+        subjects = self._subjects
+        at = bisect_left(subjects, (claim.sentence.start + 1,))
+        while at < len(subjects) and subjects[at][0] <= sentence.start:
+            if not names_overlap(subjects[at][1], claim.name):  # not the source again
+                return True
+            at += 1
         return False
+
+    @cached_property
+    def _subjects(self) -> list[tuple[int, str]]:
+        """(sentence start, person) of every sentence opening on a person as its subject."""
+        found = [(s.start, subject_of_sentence(self.text, s)) for s in self.sentences]
+        return [(at, subject[0]) for at, subject in found if subject is not None]
+
+    @cached_property
+    def _closing(self) -> int:
+        """Where the article's last two body paragraphs start (a note's source line closes
+        it)."""
+        body = self.layout.body_lines()
+        return body[-2].start if len(body) >= 2 else 0
 
     def _speaker(self, start: int, end: int) -> Claim | None:
         """The speaker of the quotation that holds ``text[start:end]``, named in the sentence
@@ -785,7 +832,11 @@ class Attribution:
         at = bisect_left(spans, (start,)) - 1  # the last quotation opening before it
         if at < 0 or end > spans[at][1] - 1:
             return None
-        return _named_at(self.claims, *spans[at])
+        return _named_at(self.claims, self._claim_starts, *spans[at])
+
+    @cached_property
+    def _claim_starts(self) -> list[int]:
+        return [c.start for c in self.claims]
 
     @cached_property
     def _quotations(self) -> list[tuple[int, int]]:
@@ -839,7 +890,7 @@ class Attribution:
         return bool(
             _CONTRAST.search(self.text, *between)
             or _RELATIVE.search(self.text, opens, claim.start)
-            or ";" in self.text[between[0] : between[1]]  # "... was 5.5; USGS reported 5.8"
+            or _OWN_CLAUSE.search(self.text, *between) is not None  # "... 5.5; USGS reported"
         )
 
     def source_at(self, start: int, end: int) -> str | None:

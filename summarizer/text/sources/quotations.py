@@ -28,7 +28,8 @@ _SUBJECT_REACH = 90
 _NAME = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z](?:[a-z]|['’][A-Z])[\w’'-]*\b")
 # What a subject's name is followed by: a verb (lower case), or an appositive then a verb.
 _THEN_VERB = re.compile(
-    r"(?:,[^,;:“”\"]{1,90},|,)?\s+(?!(?:of|for|and|or|at|in|on|the|to|from|with|by)\b)[a-z]"
+    r"(?:,[^,;:“”\"]{1,90},|,)?\s+(?!(?:of|for|and|or|at|in|on|the|to|from|with|by|about|after|"
+    r"before|over|under|into|during|as|than|who|which|that)\b)[a-z]"
 )
 # "Pervez Rashid, Pakistani Information Minister, declared": a role in the appositive.
 _APPOSITIVE = re.compile(r",[^,;:“”\"]{1,90},")

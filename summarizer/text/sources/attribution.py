@@ -86,6 +86,7 @@ _SAY = (
 _VERB = re.compile(_SAY)
 _SAYING_INSIDE = re.compile(rf"(?:^|\s)(?:counter-)?(?=[a-z])(?:{_SAY})\s+\S")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTHS = r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)"
 _ADVERB = r"(?:(?:also|further|earlier|later|previously|separately|again|now|has|have|had)\s+)*"
 # "NAME said" / "NAME also told": the words before the verb, back to a clause boundary.
 # A name may carry the acronym it is introduced with: "Analysts polled by the Arab Gulf News
@@ -139,8 +140,7 @@ _REPORT_BY = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<name>(?:(?!(?:a|an|the|from|of|by|and|or|in|on|to|for|with|that|which)\s)"
     r"(?:[A-Z0-9][\w’'-]*|[a-z][\w-]*)\s+){0,4}?"
     rf"report\s+(?:(?:published|released|issued|compiled|prepared)\s+)?(?:by|from|of)\s+"
-    rf"(?:the\s+)?(?!(?:Jan|Febr)uary|March|April|May|June|July|August|"
-    rf"(?:Septem|Octo|Novem|Decem)ber|{_WEEKDAY}\b){_AUTHOR})"
+    rf"(?:the\s+)?(?!{_MONTHS}|{_WEEKDAY}\b){_AUTHOR})"
 )
 _REPORT_SAYS = re.compile(
     rf"{_REPORT_BY.pattern}(?:\s*,[^;:.“”\"]{{0,80}}?,)?(?:,?\s+which)?\s+(?:also\s+)?(?:says|said|estimates|"
@@ -195,8 +195,7 @@ _BY_AGENT = re.compile(
     rf"(?:\b(?i:{_FINDINGS}|photos|images|footage|videos?|reports?|index|rate),?\s+(?:released|published|"
     r"issued|compiled)|\b(?:measured|estimated|recorded|reported|calculated))"
     r"\s+(?:(?!\band\b)[^,;:.“”\"()—–]|\.(?=\d)){0,60}?\bby\s+"
-    r"(?:the\s+)?(?!(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|"
-    rf"{_WEEKDAY}|Christmas|Easter)"
+    rf"(?:the\s+)?(?!{_MONTHS}|{_WEEKDAY}|Christmas|Easter)"
     r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
     r"(?:\s+\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:state\s+)?(?:media|officials|authorities|"
     r"government|military|forces|police|television))?)"
@@ -315,9 +314,7 @@ _SOURCE_NOTE = re.compile(
     r"from|appears?\s+in|appeared\s+in)\s+(?P<name>[^.;:]{3,120}?)"
     r"(?=,\s+(?:and|which|released|published)\b|\.?\s*$|\.\s)"
 )
-_MONTH = re.compile(
-    r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|\d"
-)
+_MONTH = re.compile(rf"{_MONTHS}|\d")
 _NOTE_OWNER = re.compile(
     r"^(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(?:[a-z]+\s+)?report\b"
 )
@@ -429,10 +426,9 @@ def _named_at(claims: list[Claim], starts: list[int], opened: int, closed: int) 
     return None
 
 
-def _report_name(found: re.Match[str]) -> str:
-    """A report with its author as written, without the full stop of a sentence's end ("...
-    by the Harbour Housing Board."; not "by the U.S.")."""
-    name = found.group("name")
+def _without_full_stop(name: str) -> str:
+    """A name read up to a sentence's end, without its full stop ("by the Harbour Housing
+    Board.", "by the USGS."; not "by the U.S.")."""
     return name if re.search(r"\b(?:[A-Z]\.){2,}$", name) else name.rstrip(".")
 
 
@@ -605,7 +601,7 @@ class Attribution:
         reports: list[tuple[int, int]] = []  # "a report by X": the report, not X
         for m in _REPORT_SAYS.finditer(sentence.text):
             reports.append((m.start(), m.end()))
-            name = _report_name(m)
+            name = _without_full_stop(m.group("name"))
             at = base + m.start("name")
             out.append(Claim(name, at, at + len(name), sentence))
         for pattern in (_ACCORDING, _BY_AGENT, _SAYS_SUBJECT, _STUDY_FOR, _STUDY_FINDS):
@@ -617,9 +613,13 @@ class Attribution:
                 raw = m.group("name")
                 found_from = m.start("name")
                 document = False
-                report = _REPORT_BY.match(sentence.text, m.start("name"))
-                if pattern is _ACCORDING and report:  # "according to the ... report by X"
-                    name = _report_name(report)
+                report = (
+                    _REPORT_BY.match(sentence.text, m.start("name"))
+                    if pattern is _ACCORDING
+                    else None
+                )
+                if report:  # "according to the ... report by X"
+                    name = _without_full_stop(report.group("name"))
                     at = base + report.start("name")
                     out.append(Claim(name, at, at + len(name), sentence))
                     reports.append((report.start(), report.end()))
@@ -651,8 +651,8 @@ class Attribution:
                     name = name[: verb.start()] if verb else name  # "according to X had"
                     if pattern is _ACCORDING and re.search(r"(?:\b[A-Z]\.)+[A-Z]$", name):
                         name += "."  # "according to the U.N." ending its sentence
-                    if pattern is _BY_AGENT and not re.search(r"\b(?:[A-Z]\.){2,}$", name):
-                        name = name.rstrip(".")  # "by the USGS." (not "by the U.S.")
+                    if pattern is _BY_AGENT:
+                        name = _without_full_stop(name)
                     named = _ROLE_THEN_NAME.match(sentence.text, m.end("name"))
                     if pattern is _SAYS_SUBJECT and named and _ROLE.search(name):
                         name = named.group("person")  # '," said the minister, Ana Jorge.'
@@ -786,12 +786,9 @@ class Attribution:
         if _ANSWER.match(self.text, end):  # a poll's answers are the poll's, until another
             before = [c for c in self.claims if c.start < start]  # source is named
             return before[-1] if before and before[-1].study else None
-        note = next((c for c in reversed(self.claims) if c.note), None)
-        if note is not None and not any(  # a statistical note's own numbers: its source
-            c.start < start and not c.note
-            for c in self.claims  # line's, when nothing
-        ):  # before them names another source
-            return note
+        note = self._note
+        if note is not None and start <= self._first_named:  # a statistical note's own
+            return note  # numbers: its source line's, when nothing before them names another
         release = self._release
         if release is not None and release.start < start:  # a release story's findings
             between = [c for c in self.claims if release.start < c.start < start]
@@ -816,6 +813,17 @@ class Attribution:
         """(sentence start, person) of every sentence opening on a person as its subject."""
         found = [(s.start, subject_of_sentence(self.text, s)) for s in self.sentences]
         return [(at, subject[0]) for at, subject in found if subject is not None]
+
+    @cached_property
+    def _note(self) -> Claim | None:
+        """The last statistical note's source line (:data:`_SOURCE_NOTE`), if any."""
+        return next((c for c in reversed(self.claims) if c.note), None)
+
+    @cached_property
+    def _first_named(self) -> int:
+        """Where the first source that is no note's source line is named (the text's length
+        when none is)."""
+        return min((c.start for c in self.claims if not c.note), default=len(self.text))
 
     @cached_property
     def _closing(self) -> int:

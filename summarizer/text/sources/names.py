@@ -68,14 +68,23 @@ def authored_apart(a: str, b: str) -> bool:
 
 
 # A named person with their affiliation: "Amy Vaughn of the U.S. Geological Survey".
-_PERSON_OF = re.compile(
-    r"^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?<!Institute)(?<!University)(?<!Department)"
-    r"(?<!Ministry)(?<!Bureau)(?<!Office)(?<!Agency)(?<!Council)(?<!Commission)(?<!Centre)"
-    r"(?<!Center)(?<!Service)(?<!Survey)(?<!Bank)(?<!Association)(?<!Society)(?<!Board)"
-    r"(?<!Authority)(?<!Court)(?<!School)(?<!College)(?<!Academy)(?<!Foundation)(?<!Fund)"
-    r"(?<!Organization)(?<!Organisation)(?<!Party)(?<!Union)(?<!Federation)(?<!Committee)"
-    r"(?<!Republic)(?<!Kingdom)(?<!Government)(?<!Chamber)\s+(?:of|at|from)\s"
+_PERSON_OF = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+(?:of|at|from)\s")
+# The last word of a body's name, never a person's ("Philippine Institute of ...").
+_ORGANISATION_WORDS = frozenset(
+    "Institute University Department Ministry Bureau Office Agency Council Commission Centre "
+    "Center Service Survey Bank Association Society Board Authority Court School College "
+    "Academy Foundation Fund Organization Organisation Party Union Federation Committee "
+    "Republic Kingdom Government Chamber".split()
 )
+
+
+def _person_of(name: str) -> str | None:
+    """The person of "PERSON of/at/from BODY" ("Amy Vaughn"), or None."""
+    found = _PERSON_OF.match(name)
+    if found is None:
+        return None
+    person = name[: found.end()].rsplit(None, 1)[0]
+    return None if person.split()[-1] in _ORGANISATION_WORDS else person
 
 
 def person_of(a: str, b: str) -> bool:
@@ -83,9 +92,8 @@ def person_of(a: str, b: str) -> bool:
     body they speak for are two sources ("Amy Vaughn of the U.S. Geological Survey" and "the
     U.S. Geological Survey")."""
     for first, second in ((a.strip(), b.strip()), (b.strip(), a.strip())):
-        found = _PERSON_OF.match(first)
-        if found and not _PERSON_OF.match(second):
-            person = first[: found.end()].rsplit(None, 1)[0]  # "Amy Vaughn"
+        person = _person_of(first)
+        if person and not _person_of(second):
             return not names_overlap(person, second)  # not "Vaughn", a second reference
     return False
 

@@ -18,7 +18,7 @@ import re
 
 from summarizer.text.layout import Layout
 from summarizer.text.sentences import Sentence
-from summarizer.text.sources.references import named_person
+from summarizer.text.sources.references import TITLES, named_person
 
 __all__ = ["introducer", "quotation_spans", "subject_of_sentence"]
 
@@ -40,9 +40,10 @@ _ROLE_WORD = re.compile(
     r"[Ee]conomist|[Pp]rofessor|[Ss]pokes\w+)\b"
 )
 _PREPOSITION = re.compile(r"\b(?:for|of|at|from|with|by|in|to|on|about|against)\s+$")
+# What opens a sentence before a name: a joining word or an article, and the titles a person
+# carries (:data:`.references.TITLES`).
 _TITLE_WORDS = re.compile(
-    r"^(?:(?:But|And|Yet|So|Then|However|Meanwhile|Also|The|A|An|Mr|Mrs|Ms|Dr|Prof|Professor|President|Minister|Senator|Sen|Rep|General|Gen|"
-    r"Judge|Mayor|Governor|Chancellor|Secretary|Ambassador|Director|Chairman|Chairwoman)\.?\s+)+"
+    rf"^(?:(?:But|And|Yet|So|Then|However|Meanwhile|Also|The|A|An|{TITLES})\.?\s+)+"
 )
 
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from summarizer.text.sources.names import AUTHORED, unnamed
 
-__all__ = ["acronym_name", "named_person", "resolve_reference"]
+__all__ = ["TITLES", "acronym_name", "named_person", "resolve_reference"]
 
 # Heads of a description that refers back to an organisation or a document named before.
 _BODIES = (
@@ -232,13 +232,13 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
 
 
 # Titles a surname may carry on second reference ("Professor Eastman", "Ms Buchtmann").
-_TITLES = (
+TITLES = (
     r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|President|Prime\s+Minister|Minister|Senator|Sen|Rep|"
     r"Representative|Gen|General|Col|Colonel|Judge|Justice|Mayor|Governor|Gov|Chancellor|"
     r"Secretary|Ambassador|Chairman|Chairwoman|Director|Inspector|Captain|Capt|Sheikh"
 )
-_SURNAME_REFERENCE = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)?(?P<surname>[A-Z][a-z][\w’'-]*)$")
-_TITLE_WORD = re.compile(rf"^(?:{_TITLES})\.?$")
+_SURNAME_REFERENCE = re.compile(rf"^(?:(?:{TITLES})\.?\s+)?(?P<surname>[A-Z][a-z][\w’'-]*)$")
+_TITLE_WORD = re.compile(rf"^(?:{TITLES})\.?$")
 
 
 def _full_name(text: str, before: int, surname: str) -> str | None:
@@ -292,7 +292,7 @@ def _people(text: str) -> dict[str, list[tuple[int, str]]]:
 # Capitalised words before a surname that are no given name ("Professor", "The", "Says").
 _NOT_GIVEN = frozenset("the a an and of in on at for says said told by with from".split())
 _PERSON = re.compile(
-    rf"\b(?:(?P<title>{_TITLES})\.?[ ]+)?(?P<given>(?:[A-Z][\w’'.-]*[ ]+){{1,2}})"
+    rf"\b(?:(?P<title>{TITLES})\.?[ ]+)?(?P<given>(?:[A-Z][\w’'.-]*[ ]+){{1,2}})"
     r"(?P<surname>[A-Z][a-z][\w’'-]*)\b"
 )
 # A lower-case role right before a name: "researcher Mu Li", "spokeswoman Jane Roe".

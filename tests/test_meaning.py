@@ -53,6 +53,19 @@ def _what(text: str, number: str) -> str:
         # "the number of injured at N": people.
         ("Firefighters later put the number of injured at 41.", "41", "people"),
         ("The agency put the number of confirmed deaths at 19.", "19", "deaths"),
+        # The subject "the number of X" counts X however the clause goes on, and a
+        # population counts people; but a number of a thing said nothing of is no unit.
+        ("The number of confirmed cases of the virus worldwide has surpassed 1,000.", "1,000",
+         "cases"),
+        ("The current number of confirmed deaths from the flu have reached twelve.", "twelve",
+         "deaths"),
+        ("The number of people claiming benefits rose 15,000 last week.", "15,000", "people"),
+        ("The total population will be 312,780,968 on New Year's Day.", "312,780,968",
+         "people"),
+        ("The number of the dead reached 40.", "40", "people"),
+        ("The winning number of the lottery rose to 40.", "40", None),
+        # Votes on a motion, however they are named.
+        ("It was passed with 74 yeas and 25 nays.", "25", "votes"),
         # "of these drones": what the determiner points back to is counted.
         ("They have launched 4,000 of these missiles since May.", "4,000", "missiles"),
         # A rate with its complement: "tonnes of capacity a year".
@@ -381,6 +394,18 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The flu caused eleven deaths.", "eleven", "deaths caused by flu"),
         ("Officials say 247 others were injured in the quake.", "247",
          "people injured in the quake"),
+        # A change whose subject stands before an aside or a relative pronoun.
+        ("Grower revenue—the returns a grower receives from an acre—decreased by 14 percent.",
+         "14", "decrease in grower revenue"),
+        ("The index for airline fares (a component of transport) declined 2.6 percent.", "2.6",
+         "decline in index"),
+        ("The main factor was the steep rise in food prices which climbed 14.4%.", "14.4",
+         "rise in food prices"),
+        # "the number of X has reached N": X, as the subject says it; its change is a change.
+        ("The number of confirmed cases of the virus worldwide has surpassed 1,000.", "1,000",
+         "confirmed cases of the virus worldwide"),
+        ("The current number of confirmed deaths from the flu have reached twelve.", "twelve",
+         "confirmed deaths from the flu"),
         # ... but a company that "lost" money lost an amount, not a price.
         ("The airline lost $2.3 billion in the quarter.", "$2.3", "airline lost"),
     ],

@@ -88,7 +88,7 @@ _GAP = (
     rf"|\s+from(?:\s+(?:about|around|nearly|almost|some|roughly))?\s+{_AMOUNT}(?:\s+[a-z%]+){{0,2}}?)?"
 )
 _FURTHER = r"(?:\s+(?:a\s+further|another|an\s+estimated|an\s+average\s+of))?"
-_CHANGE = re.compile(rf"^(?P<subject>.*?)\s+(?P<verb>{_VERB})(?:\s+by)?{_FURTHER}\s*$", re.I)
+_CHANGE = re.compile(rf"^(?P<subject>.*?)(?:\s+|^)(?P<verb>{_VERB})(?:\s+by)?{_FURTHER}\s*$", re.I)
 _AGAIN = re.compile(
     rf"^(?P<subject>.*?)\s+(?P<verb>{_VERB})(?:\s+by)?\s+{_AMOUNT}(?:\s+[^\s,;]+){{0,8}}?"
     r"\s+and\s+(?:by\s+)?(?:a\s+further|another)\s*$",
@@ -282,6 +282,22 @@ _APPOSED = re.compile(
 )
 
 
+# An aside between a subject and its verb: "X—the returns a grower receives—", "X (a part
+# of Y)" (the words before it, to their clause's start).
+_ASIDE = re.compile(
+    r"(?P<subject>[^.;:!?\n—()]{2,120}?)\s*(?:—[^—\n]{2,160}—|\s--\s[^\n]{2,160}?\s--|"
+    r"\([^()\n]{2,120}\))\s*$"
+)
+# A relative clause's verb: the noun phrase before "which" or "that", past its last
+# preposition ("the steep rise in food prices which climbed": food prices).
+_RELATIVE = re.compile(
+    r"(?:^|\b(?:in|of|on|for|at|from|by|with|the|a|an|its|their)\s)"
+    r"(?P<subject>(?:(?!(?:in|of|on|for|at|from|by|with|the|a|an|its|their)\b)[\w'’-]+\s+){1,3})"
+    r"(?:which|that)\s*$",
+    re.I,
+)
+
+
 def _apposed(text: str, start: int, before: str, subject: str) -> str | None:
     """The subject of a verb that opens its clause after an apposition ("X, a ..., fell"):
     None when the clause has words before the verb (``subject``) or no apposition stands
@@ -289,6 +305,12 @@ def _apposed(text: str, start: int, before: str, subject: str) -> str | None:
     if subject.strip():
         return None
     lead = text[max(0, start - 300) : start - len(before)]
+    aside = _ASIDE.search(lead)
+    if aside:  # "grower revenue—the returns ...—decreased", "fares (a component) declined"
+        return _subject(_BREAK.split(aside.group("subject"))[-1])
+    relative = _RELATIVE.search(lead)
+    if relative:  # "the steep rise in food prices which climbed": food prices
+        return _phrase(_WORD.findall(relative.group("subject")))
     apposed = _APPOSED.search(lead)
     if apposed is None:
         return None

@@ -399,6 +399,12 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
     if not phrase and counted:  # "put the number of injured at 34"
         noun = counted.group(1).lower()
         return noun if _plural(noun) else "people" if noun in _TOLL_WORDS else None
+    if not phrase:
+        subject = _counted_subject(before)
+        if subject:  # "the number of confirmed deaths from the flu have reached twelve"
+            return subject
+    if phrase and phrase[0].lower() in _VOTES_CAST:  # "74 yeas and 25 nays"
+        return "votes"
     if phrase and len(phrase) == 1 and _PARTICIPLE.match(phrase[0].lower()):
         return None  # "the 55 needed": a verb, not what is counted
     if phrase and phrase[-1].lower() == "others":  # "infect 12 to 18 others": people
@@ -506,6 +512,15 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     lasted = _duration(before, after)
     if lasted:  # "must be returned within twenty working days": deadline for returning
         return lasted
+    counted = None if phrase else _NUMBER_SUBJECT.search(before)
+    if counted and (counted.group("to") or counted.group("verb").lower() in _LEVEL_VERBS):
+        # "the number of confirmed deaths from the flu have reached twelve": what is counted,
+        # as the subject names it (a change, "rose 15,000", is the change's)
+        words = _WORD.findall(counted.group("words"))[:_MAX_WHAT_WORDS]
+        while words and words[-1].lower() in (_TRAILING | STOP_WORDS | _CLAUSE_WORDS):
+            words.pop()
+        if words:
+            return " ".join(words)
     raised = None if phrase else _RAISED_FROM.search(before)
     objects = [
         w for w in (_WORD.findall(raised.group("object")) if raised else [])
@@ -780,6 +795,25 @@ _COUNT = re.compile(
 )
 
 
+def _counted_subject(before: str) -> str | None:
+    """What the subject of the number's clause counts, when it is a number or a population:
+    "the number of confirmed deaths from the flu have reached" (deaths), "the total U.S.
+    population will be" (people)."""
+    if _POPULATION.search(before):
+        return "people"
+    counted = _NUMBER_SUBJECT.search(before)
+    if counted is None:
+        return None
+    head = None
+    for word in counted.group("words").lower().split():
+        if word in _IN_NAMES or word in _CLAUSE_WORDS or word.endswith("ing"):
+            break  # "of the flu", "claiming benefits", "who ..."
+        head = word
+    if head is None:
+        return None
+    return head if _plural(head) else "people" if head in _TOLL_WORDS else None
+
+
 def _referent(text: str, start: int) -> str | None:
     """The noun "them" stands for in "20 of them": the last counted plural in the
     paragraph before (never a unit of measure, a currency or a share)."""
@@ -956,6 +990,25 @@ _NUMBER_OF = re.compile(
     r"(?:at|to|as|was|is|stood at)\s*$",
     re.I,
 )
+
+# "the (total) number of X ... has reached N": the subject counts X, however the clause goes
+# on between ("the number of confirmed cases of the flu virus worldwide has surpassed").
+_ABOUT = r"(?:about |some |nearly |almost |around |roughly |over |more than |at least )?"
+_NUMBER_SUBJECT = re.compile(
+    r"\bnumber of (?:the )?(?P<words>[\w'’-]+(?: [\w'’-]+){0,8}?) (?:has |have |had )?"
+    rf"(?P<verb>reached|surpassed|exceeded|topped|hit|stood at|stands at|totall?ed|"
+    rf"{CHANGE_VERB})(?P<to> to| by| at| over| above)?\s*{_ABOUT}$",
+    re.I,
+)
+_POPULATION = re.compile(
+    r"\bpopulation (?:of|is|was|will be|would be|stood at|stands at|reached|hit|topped|at)"
+    rf"\s*{_ABOUT}$",
+    re.I,
+)
+_LEVEL_VERBS = word_set("reached surpassed exceeded topped hit stood stands totaled totalled")
+_CLAUSE_WORDS = word_set("in at on for with who that which whose among by from since")
+# Votes on a motion, however they are named.
+_VOTES_CAST = word_set("yeas nays ayes noes")
 
 # "N percent of (the) U.S. voters said": who answered a poll (their share is the answer's).
 _POLLED = re.compile(

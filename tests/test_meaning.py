@@ -394,6 +394,12 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The flu caused eleven deaths.", "eleven", "deaths caused by flu"),
         ("Officials say 247 others were injured in the quake.", "247",
          "people injured in the quake"),
+        # The levels of a change from one to another, dated when their year or month
+        # follows them, however many thousands they are written with.
+        ("Sales rose from 12,000 in 2019 to 15,000 in 2021.", "15,000", "Sales (2021)"),
+        ("Excess deaths dropped by 8,000 from 265,000 in 1990 to 257,000 in 2008.", "265,000",
+         "Excess deaths (1990)"),
+        ("Returns fell from $597 an acre in 2012 to $431.", "$431", "Returns (after)"),
         # A change whose subject stands before an aside or a relative pronoun.
         ("Grower revenue—the returns a grower receives from an acre—decreased by 14 percent.",
          "14", "decrease in grower revenue"),

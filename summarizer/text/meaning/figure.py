@@ -140,7 +140,7 @@ _PER = re.compile(
 
 
 _BEFORE_BREAK = re.compile(
-    r"[,;:!?()\[\]“”\"\n—–]|\.\s|\b(?:that|which|who|and|but|while|said|says|told|"
+    r"(?<!\d),|,(?!\d)|[;:!?()\[\]“”\"\n—–]|\.\s|\b(?:that|which|who|and|but|while|said|says|told|"
     r"announced|reported|according to)\b",
     re.I,
 )
@@ -527,7 +527,7 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         if w.lower() not in DETERMINERS_AND_POINTERS and not w.lower().endswith("ly")
     ]  # fmt: skip
     if raised and objects:  # "raised its main rate from 5 percent": the rate, before
-        when = "after" if raised.group("to") else "before"
+        when = _dated(text, mention.end) or ("after" if raised.group("to") else "before")
         return " ".join(objects[: _MAX_WHAT_WORDS - 1]) + f" ({when})"
     change = _CHANGE_WHAT.search(before)
     if change and not phrase:  # "seats ... increased from 9 to 10": the level before, after
@@ -538,7 +538,7 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         if priced and priced.endswith("share price"):
             subject = priced.split()
         if subject:
-            when = "after" if change.group("to") else "before"
+            when = _dated(text, mention.end) or ("after" if change.group("to") else "before")
             return " ".join(subject[-(_MAX_WHAT_WORDS - 1) :]) + f" ({when})"
     unit = _unit_as_written(text, mention)
     heads = (
@@ -795,6 +795,13 @@ _COUNT = re.compile(
 )
 
 
+def _dated(text: str, end: int) -> str | None:
+    """The year or month a level of a change is dated by, right after its number: "from
+    265,000 in 1990 to 257,000 in 2008" (1990, 2008); None when it has none."""
+    dated = _DATED.match(text, end)
+    return " ".join(dated.group(1).split()) if dated else None
+
+
 def _counted_subject(before: str) -> str | None:
     """What the subject of the number's clause counts, when it is a number or a population:
     "the number of confirmed deaths from the flu have reached" (deaths), "the total U.S.
@@ -959,7 +966,7 @@ _CHANGE_OF = re.compile(
 # The subject of a change, and whether the number is its level after ("from 9 to 10").
 _CHANGE_WHAT = re.compile(
     rf"(?P<subject>[^,;:]*?)\s+(?:have\s+|has\s+|had\s+)?{CHANGE_VERB}\b"
-    r"(?:\s+[\w'’-]+){0,3}?\s+from(?P<to>\s+\S+\s+to)?\s*$",
+    r"(?:\s+[\w'’,.-]+){0,3}?\s+from(?P<to>\s+\S*\d\S*(?:\s+\S+){0,4}\s+to)?\s*$",
     re.I,
 )
 # A verb that changes its object from one level to another: "raised the rate from 5 to".
@@ -1004,6 +1011,11 @@ _POPULATION = re.compile(
     r"\bpopulation (?:of|is|was|will be|would be|stood at|stands at|reached|hit|topped|at)"
     rf"\s*{_ABOUT}$",
     re.I,
+)
+_DATED = re.compile(
+    r"\s*(?:(?:an?|per)\s+[a-z]+\s+)?in\s+((?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+)?(?:19|20)\d\d|(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December))\b(?!\s*[-–])"
 )
 _LEVEL_VERBS = word_set("reached surpassed exceeded topped hit stood stands totaled totalled")
 _CLAUSE_WORDS = word_set("in at on for with who that which whose among by from since")

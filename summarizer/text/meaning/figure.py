@@ -585,7 +585,14 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         said = _WORD.findall(_SENTENCE_REST.split(text[mention.end : mention.end + 120])[0])
         said = said[1:] if said and normalise_unit(said[0]) == PERCENT else said
         said = said[1:] if said and said[0].lower() == "who" else said
+        polled = _POLLED.match(text, mention.end)
+        if polled:  # "20 percent of those surveyed said", "of U.S. voters thought"
+            rest = text[polled.start("verb") : polled.start("verb") + 120]
+            said = _WORD.findall(_SENTENCE_REST.split(rest)[0])
         answered = respondents(said, _predicate(said, content=4))
+        who = _who_answered(polled.group("who")) if polled else []
+        if answered and who:
+            answered = [*who, *answered[1:]]
     if phrase and unit == PERCENT and phrase[0].lower() in SHARE_ADJECTIVES:
         phrase = []  # "31 percent full": what the clause's subject is
     raw_after = text[mention.end : mention.end + 160]
@@ -1024,8 +1031,22 @@ _VOTES_CAST = word_set("yeas nays ayes noes")
 
 # "N percent of (the) U.S. voters said": who answered a poll (their share is the answer's).
 _POLLED = re.compile(
-    rf"\s*of\s+(?:[\w'’.-]+\s+){{1,4}}?(?:{'|'.join(sorted(OPINION_VERBS))})\b", re.I
+    rf"\s*of\s+(?P<who>(?:[\w'’.-]+\s+){{1,4}}?)(?P<verb>{'|'.join(sorted(OPINION_VERBS))})\b",
+    re.I,
 )
+# Who a poll asked, when the article says no more ("of those surveyed"): its respondents.
+_ASKED = word_set(
+    "surveyed polled questioned asked interviewed sampled responding respondents those all"
+)
+
+
+def _who_answered(who: str) -> list[str]:
+    """The people a share of a poll's answers is of ("of U.S. voters said": U.S. voters);
+    [] when that is just its respondents ("of those surveyed", "of respondents")."""
+    words = [w for w in _WORD.findall(who) if w.lower() not in DETERMINERS_AND_POINTERS]
+    if not words or all(w.lower() in _ASKED for w in words):
+        return []
+    return words
 
 # Words that never say what an amount is.
 _NOT_WHAT = word_set("us u.s billion million trillion thousand bn mn")

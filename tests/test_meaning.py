@@ -400,6 +400,18 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Excess deaths dropped by 8,000 from 265,000 in 1990 to 257,000 in 2008.", "265,000",
          "Excess deaths (1990)"),
         ("Returns fell from $597 an acre in 2012 to $431.", "$431", "Returns (after)"),
+        # A distance from a place, its conversion in brackets or "to the" between; an
+        # epicenter's or a quake's when the clause says so.
+        ("The epicenter was located nine kilometers (about six miles) east of Carrascal.",
+         "nine", "epicenter distance east of Carrascal"),
+        ("It was 94 kilometers to the northeast of San Diego.", "94",
+         "distance northeast of San Diego"),
+        ("Baidoa lies 155 miles South of Mogadishu.", "155", "distance south of Mogadishu"),
+        # A poll's share says who answered what.
+        ("Nearly 20 percent of those surveyed said they had not decided.", "20",
+         "respondents said they had not decided"),
+        ("Only 36 percent of U.S. respondents thought the war was going well.", "36",
+         "U.S. respondents thought the war was going well"),
         # A change whose subject stands before an aside or a relative pronoun.
         ("Grower revenue—the returns a grower receives from an acre—decreased by 14 percent.",
          "14", "decrease in grower revenue"),

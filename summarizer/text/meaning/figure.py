@@ -610,7 +610,11 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     referent = _referent(text, mention.start) if pointed else None
     distance = _DISTANCE.match(text, mention.end) if phrase else None
     if distance:  # "64 km west of Navidad": distance west of Navidad
-        words = ["distance", *distance.group("way").split(), *distance.group("place").split()]
+        way = distance.group("way").lower().split()
+        words = ["distance", *way, *distance.group("place").split()]
+        located = _LOCATED.search(before)
+        if located:  # "the epicenter was located 9 km east of X": the epicenter's distance
+            words = [located.group(1).lower(), *words]
     elif stood and unit in (PERCENT, POINTS, "points"):
         words = stood  # "31 percent full": fill level of ...; "3 points ahead of": lead
     elif referent and pointed:  # "20 of them were downed": drones downed
@@ -698,10 +702,15 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
 # A distance from a place: "64 kilometers west of Navidad", "20 miles from the border".
 _DISTANCE = re.compile(
     r"\s*(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|ft|nautical\s+miles?)\s+"
-    r"(?P<way>(?:north|south|east|west|northeast|northwest|southeast|southwest|"
-    r"north-east|north-west|south-east|south-west)(?:\s+of)?|from|off|away\s+from|outside)\s+"
+    r"(?:\([^()]{1,40}\)\s*)?(?:to\s+the\s+)?"  # "9 kilometers (about six miles) east of"
+    r"(?P<way>(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)(?:\s+of)?|from|off|away\s+from|outside))\s+"
     r"(?P<place>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+[a-z]+)"
 )
+
+
+# What a distance in an earthquake report is of: "the quake's epicenter was about 230 km".
+_LOCATED = re.compile(r"\b(epicent(?:er|re)|quake|earthquake)\b(?!\s+\w+\s+of\b)[^,;]*$", re.I)
 
 
 def _measured(unit: str | None, phrase: list[str], lead: list[str]) -> list[str]:

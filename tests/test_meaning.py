@@ -115,7 +115,7 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Some 22 percent felt the plan was unfair.", "22", "respondents felt the plan was unfair"),
         ("Only 30 percent said the plan was fair.", "30", "respondents said the plan was fair"),
         ("Some 41 percent of U.K. voters thought taxes were too high.", "41",
-         "U.K. voters thought taxes were too"),
+         "U.K. voters thought taxes were too high"),
         # A change is named by its verb's noun and what changed; the level after "to" is
         # what changed; "since ..." or "between ..." after it says over when.
         ("Turnover fell 6.2% to 88 billion yuan. Its turnover is high.", "6.2%",
@@ -323,7 +323,7 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The firm posted a 6% rise in sales.", "6%", "rise in sales"),
         ("The Kospi rallied, ending the day down 12 points.", "12", "closing loss in Kospi"),
         # A distance from a place, a magnitude written after the number or with "of".
-        ("The quake struck 64 kilometers west of Lota.", "64", "distance west of Lota"),
+        ("The quake struck 64 kilometers west of Lota.", "64", "quake distance west of Lota"),
         ("It was centred 20 miles from the capital.", "20", "distance from the capital"),
         ("A 6.1 magnitude earthquake hit the coast.", "6.1", "magnitude of earthquake"),
         ("Almost half of all Danish farms are small.", "half", "share of Danish farms small"),

@@ -274,11 +274,14 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Fewer than 20 boats were visible from the shore.", "20",
          "boats visible from the shore"),
         ("Some 14 schools were closed because of the flooding.", "14", "schools closed"),
-        # In a paragraph about a poll or a vote: "N percent for X", "X (ACR) on N percent".
+        # In a paragraph about a poll or a vote: "N percent for X", "X (ACR) on N percent"; in
+        # an opinion poll that speaks of no vote (nor does the article's lead), their support.
+        ("A poll before the election puts the Greens on 30.2 percent against 29.1 percent for "
+         "the Farmers.", "29.1", "Farmers vote share"),
         ("The poll puts the Greens on 30.2 percent against 29.1 percent for the Farmers.",
-         "29.1", "Farmers vote share"),
+         "29.1", "Farmers support"),
         ("In the survey, the Free Citizens' Union (FCU) on 17.5 percent came third.", "17.5",
-         "FCU vote share"),
+         "FCU support"),
         # ... not outside one.
         ("Tariffs rose to 25 percent for China.", "25", "Tariffs"),
         # A market's "close up N%": its closing gain (what moved, in the clause before).
@@ -360,13 +363,13 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("He faces fines totaling $50,000.", "$50,000", "total fines"),
         # In a paragraph about a poll or a vote, a name before its share: "with", "led
         # with", "(N percent)", "to NAME's", "was supported by", "held the support of".
-        ("In the poll, Ruiz led with 19 percent to Lee's 10 percent.", "19", "Ruiz vote share"),
-        ("In the poll, Ruiz led with 19 percent to Lee's 10 percent.", "10", "Lee vote share"),
+        ("In the poll, Ruiz led with 19 percent to Lee's 10 percent.", "19", "Ruiz support"),
+        ("In the poll, Ruiz led with 19 percent to Lee's 10 percent.", "10", "Lee support"),
         ("The poll put Ana Ruiz (7 percent) behind Tom Lee with 9 percent.", "7",
-         "Ana Ruiz vote share"),
+         "Ana Ruiz support"),
         ("The poll put Ana Ruiz (7 percent) behind Tom Lee with 9 percent.", "9",
-         "Tom Lee vote share"),
-        ("At the straw poll Lee held the support of 35 percent.", "35", "Lee vote share"),
+         "Tom Lee support"),
+        ("At the straw poll Lee held the support of 35 percent.", "35", "Lee support"),
         ("With half the votes counted, Ruiz has 43.8 percent and former minister Tom Lee has "
          "32.9 percent.", "32.9", "Tom Lee vote share"),
         # A share with a noun after it is a share of that, even in a poll: not a vote share.

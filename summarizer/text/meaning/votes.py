@@ -123,8 +123,12 @@ def _first_name(words: str) -> str | None:
 # The words of a vote; a survey's only for "PARTY on N percent" ("growth of 2.1 percent for
 # Germany" in a survey is no vote share).
 _ELECTORAL = re.compile(
-    r"\b(?:votes?|voters|voting|elections?|electoral|ballots?|polls?|polling)\b", re.I
+    r"\b(?:votes?|voters|voting|elections?|electoral|ballots?|polls?|polled|polling)\b", re.I
 )
+_LEAD = 600  # the article's headline and lead
+# A paragraph of an opinion poll that speaks of no vote: a candidate's share is their support.
+_OPINION_POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed)\b", re.I)
+_VOTE_CAST = re.compile(r"\b(?:votes?|ballots?|voting|elections?|electoral)\b", re.I)
 _SURVEY = re.compile(r"\bsurveys?\b", re.I)
 _MONTHS_DAYS = frozenset(
     "January February March April May June July August September October November December "
@@ -177,6 +181,9 @@ def share_of_vote(text: str, start: int, end: int) -> str | None:
         name = named.group("name")
     if not name or name.split()[0] in _NOT_NAMES or name.split()[0] in _MONTHS_DAYS:
         return None
+    if _OPINION_POLL.search(paragraph) and not _VOTE_CAST.search(paragraph + text[:_LEAD]):
+        return f"{name} support"  # "The poll shows Trump with 21 percent" (but a poll of
+        # an election's vote, as the paragraph or the article's lead says, is a vote share)
     return f"{name} vote share"
 
 

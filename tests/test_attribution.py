@@ -387,6 +387,13 @@ def test_people_a_body_asked_are_not_the_body(a: str, b: str, asked: bool) -> No
          "health agency"),
         ("A report by the Harbour Statistics Office, which said 5,000 jobs went, was published.",
          "5,000", "report by the Harbour Statistics Office"),
+        # A report filed from a place is its owner's; a day after its author is no name.
+        ("A Harbour Wire report from Lotown said 40 people died.", "40",
+         "Harbour Wire report"),
+        ("The toll rose to 40, according to a report by Harbour Wire on Tuesday.", "40",
+         "report by Harbour Wire"),
+        ("A report by the Bank of Harbour on Monday said growth was 3 percent.", "3",
+         "report by the Bank of Harbour"),
         # "the report" later stands for it, never for an older report of someone else.
         ("Harbour report says rents rose.\n\nRents rose, according to the annual report by "
          "the Harbour Housing Board. According to the report, 30 percent of tenants moved.",

@@ -131,7 +131,8 @@ _STUDY_FOR = re.compile(
 # "An internal report by the national public health agency, consulted by ..., estimates"
 # (who wrote it stays in its name; "the report says" later stands for it).
 _AUTHOR = (
-    r"(?:[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
+    rf"(?:[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*(?!{_WEEKDAY}\b|{_MONTHS}\b)"
+    r"[A-Z][\w.&’'-]*)*"
     r"(?:\s+\([A-Z][A-Z&]{1,7}\))?|(?:[a-z][\w-]*\s+){0,3}(?:agency|ministry|office|department|"
     r"bureau|institute|commission|council|service|authority|government|watchdog|regulator|"
     r"organi[sz]ation|committee|bank|fund|programme|program)\b)"
@@ -143,7 +144,8 @@ _REPORT_BY = re.compile(
     rf"(?:the\s+)?(?!{_MONTHS}|{_WEEKDAY}\b){_AUTHOR})"
 )
 _REPORT_SAYS = re.compile(
-    rf"{_REPORT_BY.pattern}(?:\s*,[^;:.“”\"]{{0,80}}?,)?(?:,?\s+which)?\s+(?:also\s+)?(?:says|said|estimates|"
+    rf"{_REPORT_BY.pattern}(?:\s+(?:on\s+|last\s+|this\s+|in\s+)?(?:{_WEEKDAY}|{_MONTHS}|week|month))?"
+    r"(?:\s*,[^;:.“”\"]{0,80}?,)?(?:,?\s+which)?\s+(?:also\s+)?(?:says|said|estimates|"
     r"estimated|finds|found|shows|showed|notes|noted|states|stated|concludes|concluded|warns|"
     r"warned|predicts|predicted|projects|projected)\b"
 )
@@ -426,6 +428,16 @@ def _named_at(claims: list[Claim], starts: list[int], opened: int, closed: int) 
     return None
 
 
+def _report_name(name: str) -> str:
+    """A report's name as a source: "Reuters report" for "Reuters report from Kabul" (an
+    owner named before "report" wrote it; "from" says where it was filed), else as read
+    ("report from the World Bank")."""
+    filed = re.match(r"(?P<report>.*?\breport)\s+from\s", name)
+    if filed and re.search(r"\b[A-Z]", filed.group("report")[: -len("report")]):
+        return filed.group("report")
+    return _without_full_stop(name)
+
+
 def _without_full_stop(name: str) -> str:
     """A name read up to a sentence's end, without its full stop ("by the Harbour Housing
     Board.", "by the USGS."; not "by the U.S.")."""
@@ -601,7 +613,7 @@ class Attribution:
         reports: list[tuple[int, int]] = []  # "a report by X": the report, not X
         for m in _REPORT_SAYS.finditer(sentence.text):
             reports.append((m.start(), m.end()))
-            name = _without_full_stop(m.group("name"))
+            name = _report_name(m.group("name"))
             at = base + m.start("name")
             out.append(Claim(name, at, at + len(name), sentence))
         for pattern in (_ACCORDING, _BY_AGENT, _SAYS_SUBJECT, _STUDY_FOR, _STUDY_FINDS):
@@ -619,7 +631,7 @@ class Attribution:
                     else None
                 )
                 if report:  # "according to the ... report by X"
-                    name = _without_full_stop(report.group("name"))
+                    name = _report_name(report.group("name"))
                     at = base + report.start("name")
                     out.append(Claim(name, at, at + len(name), sentence))
                     reports.append((report.start(), report.end()))
@@ -691,8 +703,8 @@ class Attribution:
                 out.append(Claim(name, at, at + len(name), sentence))
                 described.append((m.end("name"), m.end()))
         for name_start, raw in _subject_says(sentence.text):
-            if any(low <= name_start < high for low, high in described):
-                continue
+            if any(low <= name_start < high for low, high in [*described, *reports]):
+                continue  # (an appositive's, or a report's: "A report by X said")
             name, offset = _clean_name(raw)
             person = _AFFILIATED.search(raw[:offset] if _OF.match(name) else "")
             person = person or _AFFILIATED_OF.search(raw[:offset])

@@ -9,6 +9,7 @@ reported too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -227,10 +228,18 @@ def grounding_context(article: str) -> dict[str, Any]:
 
 def unsupported_numbers(prose: str, text: str) -> list[str]:
     """Numbers written in ``prose`` that occur nowhere in ``text`` (read as grounding reads
-    it: number words, both ends of ranges and vague counts included)."""
+    it: number words, both ends of ranges and vague counts included). A number glued to a
+    name ("Covid-19") or written as an ordinal ("2nd quarter") states no quantity: it is
+    not checked."""
     present = stated_values(text)
     return [
         prose[m.start : m.end]
         for m in find_numbers(prose)
-        if not any(same_number(v, p) for v in m.values for p in present)
+        if not _NOT_A_QUANTITY.search(prose, 0, m.start)
+        and not _ORDINAL_AFTER.match(prose, m.end)
+        and not any(same_number(v, p) for v in m.values for p in present)
     ]
+
+
+_NOT_A_QUANTITY = re.compile(r"[A-Za-z]-$")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")

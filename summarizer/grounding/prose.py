@@ -12,7 +12,6 @@ ordinals ("2nd quarter") are no claim of quantity and are not checked.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from summarizer.brief.drafts import BriefDraft
@@ -20,10 +19,6 @@ from summarizer.brief.schema import BriefWarning
 from summarizer.grounding.ground import unsupported_numbers
 
 __all__ = ["Prose", "grounded_prose"]
-
-# A number glued to a name or written as an ordinal: no quantity the article must state.
-_NOT_A_QUANTITY = re.compile(r"(?:[A-Za-z]-)$")
-_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 
 
 @dataclass
@@ -56,16 +51,8 @@ def grounded_prose(draft: BriefDraft, text: str) -> Prose:
 
 
 def _invented(words: str, text: str) -> list[str]:
-    """The numbers of ``words`` the article does not state, but for names and ordinals."""
-    out = []
-    for number in unsupported_numbers(words, text) if words else []:
-        at = words.find(number)
-        if at >= 0 and (
-            _NOT_A_QUANTITY.search(words, 0, at) or _ORDINAL_AFTER.match(words, at + len(number))
-        ):
-            continue
-        out.append(number)
-    return out
+    """The numbers of ``words`` the article does not state (names and ordinals aside)."""
+    return unsupported_numbers(words, text) if words else []
 
 
 def _warning(where: str, words: str, numbers: list[str], what: str) -> BriefWarning:

@@ -512,11 +512,11 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     lasted = _duration(before, after)
     if lasted:  # "must be returned within twenty working days": deadline for returning
         return lasted
-    counted = None if phrase else _NUMBER_SUBJECT.search(before)
-    if counted and (counted.group("to") or counted.group("verb").lower() in _LEVEL_VERBS):
+    number_of = None if phrase else _NUMBER_SUBJECT.search(before)
+    if number_of and (number_of.group("to") or number_of.group("verb").lower() in _LEVEL_VERBS):
         # "the number of confirmed deaths from the flu have reached twelve": what is counted,
         # as the subject names it (a change, "rose 15,000", is the change's)
-        words = _WORD.findall(counted.group("words"))[:_MAX_WHAT_WORDS]
+        words = _WORD.findall(number_of.group("words"))[:_MAX_WHAT_WORDS]
         while words and words[-1].lower() in (_TRAILING | STOP_WORDS | _CLAUSE_WORDS):
             words.pop()
         if words:
@@ -587,8 +587,8 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         said = said[1:] if said and said[0].lower() == "who" else said
         polled = _POLLED.match(text, mention.end)
         if polled:  # "20 percent of those surveyed said", "of U.S. voters thought"
-            rest = text[polled.start("verb") : polled.start("verb") + 120]
-            said = _WORD.findall(_SENTENCE_REST.split(rest)[0])
+            reply = text[polled.start("verb") : polled.start("verb") + 120]
+            said = _WORD.findall(_SENTENCE_REST.split(reply)[0])
         answered = respondents(said, _predicate(said, content=4))
         who = _who_answered(polled.group("who")) if polled else []
         if answered and who:
@@ -1056,6 +1056,7 @@ def _who_answered(who: str) -> list[str]:
     if not words or all(w.lower() in _ASKED for w in words):
         return []
     return words
+
 
 # Words that never say what an amount is.
 _NOT_WHAT = word_set("us u.s billion million trillion thousand bn mn")

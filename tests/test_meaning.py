@@ -410,6 +410,11 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("It was 94 kilometers to the northeast of San Diego.", "94",
          "distance northeast of San Diego"),
         ("Baidoa lies 155 miles South of Mogadishu.", "155", "distance south of Mogadishu"),
+        # An area a verb acts on is the area acted on, never its bare unit.
+        ("The nearby Rocky Fire has burned 282 square kilometers.", "282",
+         "area burned by nearby Rocky Fire"),
+        ("More than 20,500 square kilometers have burned this season.", "20,500",
+         "area burned"),
         # A poll's share says who answered what.
         ("Nearly 20 percent of those surveyed said they had not decided.", "20",
          "respondents said they had not decided"),

@@ -609,12 +609,15 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     pointed = _POINTED.match(after)
     referent = _referent(text, mention.start) if pointed else None
     distance = _DISTANCE.match(text, mention.end) if phrase else None
+    area = _area(text, mention.start, mention.end) if unit and _AREA.fullmatch(unit) else []
     if distance:  # "64 km west of Navidad": distance west of Navidad
         way = distance.group("way").lower().split()
         words = ["distance", *way, *distance.group("place").split()]
         located = _LOCATED.search(before)
         if located:  # "the epicenter was located 9 km east of X": the epicenter's distance
             words = [located.group(1).lower(), *words]
+    elif area:  # "the fire has burned 282 square kilometers": area burned by the fire
+        words = area
     elif stood and unit in (PERCENT, POINTS, "points"):
         words = stood  # "31 percent full": fill level of ...; "3 points ahead of": lead
     elif referent and pointed:  # "20 of them were downed": drones downed
@@ -707,6 +710,25 @@ _DISTANCE = re.compile(
     r"north-east|north-west|south-east|south-west)(?:\s+of)?|from|off|away\s+from|outside))\s+"
     r"(?P<place>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+[a-z]+)"
 )
+
+
+_AREA = re.compile(r"square \w+|hectares|acres")
+_AREA_ACTED = re.compile(
+    r"\s*(?:square\s+\w+|hectares|acres)\s+(?:have|has|had|were|was)\s+(?:been\s+)?"
+    r"(?P<verb>[a-z]+ed|burnt|burned)\b"
+)
+
+
+def _area(text: str, start: int, end: int) -> list[str]:
+    """An area a verb acts on, as the area acted on and by whom ("has burned 282 square
+    kilometers": area burned by the fire; "20,500 square kilometers have burned": area
+    burned); [] when no verb stands right before or after it."""
+    lead, adjacent = _lead(text, start, most=9)
+    acted = acted_on(lead) if adjacent else None
+    if acted is not None:
+        return ["area", *acted.participle, *(["by", *acted.agent] if acted.agent else [])]
+    passive = _AREA_ACTED.match(text, end)
+    return ["area", passive.group("verb").lower()] if passive else []
 
 
 # What a distance in an earthquake report is of: "the quake's epicenter was about 230 km".

@@ -66,6 +66,7 @@ def _what(text: str, number: str) -> str:
         ("The winning number of the lottery rose to 40.", "40", None),
         # Votes on a motion, however they are named.
         ("It was passed with 74 yeas and 25 nays.", "25", "votes"),
+        ("It was passed with 74 yeas and 25 nays.", "74", "votes"),
         # "of these drones": what the determiner points back to is counted.
         ("They have launched 4,000 of these missiles since May.", "4,000", "missiles"),
         # A rate with its complement: "tonnes of capacity a year".
@@ -410,6 +411,15 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("It was 94 kilometers to the northeast of San Diego.", "94",
          "distance northeast of San Diego"),
         ("Baidoa lies 155 miles South of Mogadishu.", "155", "distance south of Mogadishu"),
+        # A quake's magnitude or depth said of "it": of the quake its paragraph is about.
+        ("The second tremor took place at 02:21. It had a magnitude of 4.1.", "4.1",
+         "magnitude of second tremor"),
+        ("The first shaking came at 00:37. It occurred at a depth of 31 kilometers.", "31",
+         "depth of first shaking"),
+        ("The well reached a depth of 300 meters.", "300", "depth"),
+        # Votes on a motion as a reader says them.
+        ("It was passed with 74 yeas and 25 nays.", "74", "votes in favour"),
+        ("It was passed with 74 yeas and 25 nays.", "25", "votes against"),
         # An area a verb acts on is the area acted on, never its bare unit.
         ("The nearby Rocky Fire has burned 282 square kilometers.", "282",
          "area burned by nearby Rocky Fire"),

@@ -439,6 +439,7 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     what = _figure_what(text, mention, quote)
     what = _with_counted(what, unit or _unit_as_written(text, mention), text[mention.end :])
     what = re.sub(r"^others\b(?=.)", "people", what)  # "247 others were injured"
+    what = _VOTES_SAID.get(what.lower(), what)  # "74 yeas": votes in favour
     what = re.sub(rf"^point (?=(?:{'|'.join(_MARGINS)})\b)", "", what)  # "three point lead"
     if what.lower() in _CHANGE_WORDS:  # "a 5.5% rise in May": rise in May
         said = _CHANGE_COMPLEMENT.match(text, mention.end)
@@ -650,6 +651,10 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
             agent = ["by", *acted.agent] if acted.agent else []
             words = phrase + _with_participle(said, acted.participle) if said else []
             words = words or phrase + acted.participle + agent
+        elif not said and named == ["depth"] and _measure_unit(unit or ""):
+            # "at a depth of 31 kilometers": the depth of the quake the paragraph is about
+            quake = _quake_before(text, mention.start)
+            words = ["depth", *(["of", *quake] if quake else [])]
         elif not said and named:  # "a second deployment of 3,000 troops"
             words = [*named, f"({' '.join(phrase)})"]
         else:
@@ -685,6 +690,11 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
             words = ["amount", *_predicate(_WORD.findall(relative.group("said")))]
         else:
             words = complement or words
+    if unit == "magnitude" and [
+        w.lower() for w in words if w.lower() not in _PRONOUNS | {"of"}
+    ] in ([], ["magnitude"]):  # "It had a magnitude of 4.1": the paragraph's quake
+        quake = _quake_before(text, mention.start)
+        words = ["magnitude", "of", *quake] if quake else words
     words = [w for w in words[:_MAX_WHAT_WORDS] if not _measure_word(w)]
     while words and (words[0].lower() in _TRAILING or words[0].lower() in STOP_WORDS):
         words.pop(0)
@@ -729,6 +739,24 @@ def _area(text: str, start: int, end: int) -> list[str]:
         return ["area", *acted.participle, *(["by", *acted.agent] if acted.agent else [])]
     passive = _AREA_ACTED.match(text, end)
     return ["area", passive.group("verb").lower()] if passive else []
+
+
+def _quake_before(text: str, start: int) -> list[str]:
+    """The quake a paragraph of an earthquake report is about by the time of ``start``: the
+    last one it names before, with its ordinal ("The second tremor took place ... It had a
+    magnitude of 4.1": second tremor); [] when it names none."""
+    opened = text.rfind("\n", 0, start) + 1
+    named = list(_QUAKE_NAMED.finditer(text, max(opened, start - 1000), start))
+    if not named:
+        return []
+    return [w.lower() for w in named[-1].group(0).split()]
+
+
+_QUAKE_NAMED = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|last|latest|strongest|main|earlier)\s+)?"
+    r"(?:earthquake|quake|aftershock|tremor|temblor|shock|shaking|shake)\b",
+    re.I,
+)
 
 
 # What a distance in an earthquake report is of: "the quake's epicenter was about 230 km".
@@ -1059,6 +1087,10 @@ _LEVEL_VERBS = word_set("reached surpassed exceeded topped hit stood stands tota
 _CLAUSE_WORDS = word_set("in at on for with who that which whose among by from since")
 # Votes on a motion, however they are named.
 _VOTES_CAST = word_set("yeas nays ayes noes")
+_VOTES_SAID = {
+    **dict.fromkeys(("yeas", "ayes"), "votes in favour"),
+    **dict.fromkeys(("nays", "noes"), "votes against"),
+}
 
 # "N percent of (the) U.S. voters said": who answered a poll (their share is the answer's).
 _POLLED = re.compile(

@@ -417,6 +417,13 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The first shaking came at 00:37. It occurred at a depth of 31 kilometers.", "31",
          "depth of first shaking"),
         ("The well reached a depth of 300 meters.", "300", "depth"),
+        # Deaths a place "lost" or "suffered", and lives a disaster took.
+        ("Bahia on the Atlantic coast has suffered seven fatalities.", "seven",
+         "deaths in Bahia"),
+        ("Floods have taken 44 lives. Maranhão has been hit the hardest, and has lost nine "
+         "residents.", "nine", "deaths in Maranhão"),
+        ("Floods have taken 44 lives.", "44", "people killed by Floods"),
+        ("The company has lost 300 employees this year.", "300", "employees this year"),
         # Votes on a motion as a reader says them.
         ("It was passed with 74 yeas and 25 nays.", "74", "votes in favour"),
         ("It was passed with 74 yeas and 25 nays.", "25", "votes against"),

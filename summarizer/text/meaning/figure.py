@@ -440,6 +440,7 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     what = _with_counted(what, unit or _unit_as_written(text, mention), text[mention.end :])
     what = re.sub(r"^others\b(?=.)", "people", what)  # "247 others were injured"
     what = _VOTES_SAID.get(what.lower(), what)  # "74 yeas": votes in favour
+    what = re.sub(r"^lives (?:taken|claimed)\b", "people killed", what)  # "have taken 44 lives"
     what = re.sub(rf"^point (?=(?:{'|'.join(_MARGINS)})\b)", "", what)  # "three point lead"
     if what.lower() in _CHANGE_WORDS:  # "a 5.5% rise in May": rise in May
         said = _CHANGE_COMPLEMENT.match(text, mention.end)
@@ -646,7 +647,10 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
             lead, adjacent = _lead(text, at, most=9)
             before = _segments_before(text, at)[-1]
             acted = acted_on(lead) if adjacent else None
-        if acted and _object_of(before, lead[-1]) and (not said or said[0].lower() in _ON):
+        lost = _lost(acted.participle if acted else [], phrase, text, mention.start)
+        if lost is not None:  # "Bahia has suffered seven fatalities": deaths in Bahia
+            words = ["deaths", *(["in", *lost] if lost else [])]
+        elif acted and _object_of(before, lead[-1]) and (not said or said[0].lower() in _ON):
             # "Air defenses shot down 381 drones": drones shot down (by Air defenses).
             agent = ["by", *acted.agent] if acted.agent else []
             words = phrase + _with_participle(said, acted.participle) if said else []
@@ -739,6 +743,46 @@ def _area(text: str, start: int, end: int) -> list[str]:
         return ["area", *acted.participle, *(["by", *acted.agent] if acted.agent else [])]
     passive = _AREA_ACTED.match(text, end)
     return ["area", passive.group("verb").lower()] if passive else []
+
+
+def _lost(participle: list[str], phrase: list[str], text: str, start: int) -> list[str] | None:
+    """Where deaths were suffered, when a place "lost" or "suffered" the count: "Bahia has
+    suffered seven fatalities", "The state of Amazonas has lost eight people" (the place; []
+    when the clause names none: "and has lost nine residents"); None for any other count.
+    People or residents lost are deaths only where the article has spoken of death by then."""
+    if [w.lower() for w in participle] not in (["lost"], ["suffered"]) or not phrase:
+        return None
+    counted = phrase[-1].lower()
+    if counted not in _DEATHS and not (
+        counted in _INHABITANTS
+        and participle[0].lower() == "lost"
+        and _DEATH_WORDS.search(text, 0, start)
+    ):
+        return None
+    segments = _segments_before(text, start)
+    said = _PLACE_LOST.match(segments[-1])
+    if said is None and _NO_SUBJECT.match(segments[-1]):
+        # "Maranhão has been hit the hardest, and has lost nine residents": Maranhão
+        opening = next((seg for seg in reversed(segments[:-1]) if seg.strip()), "")
+        said = _PLACE_OPENS.match(opening)
+    return said.group("place").split() if said else []
+
+
+_PLACE_LOST = re.compile(
+    r"\s*(?:[Tt]he\s+(?:state|province|region|city|town|village|district)\s+of\s+)?"
+    r"(?P<place>(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\b[^;:]*?\b(?:has|have|had)\s+"
+    r"(?:now\s+|so\s+far\s+|already\s+)?(?:lost|suffered)\s*$"
+)
+_PLACE_OPENS = re.compile(
+    r"\s*(?:[Tt]he\s+(?:state|province|region|city|town|village|district)\s+of\s+)?"
+    r"(?P<place>(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:has|have|had|is|was)\b"
+)
+_NO_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:has|have|had)\b")
+_DEATHS = word_set("lives fatalities deaths casualties")
+_INHABITANTS = word_set("people residents citizens inhabitants villagers")
+_DEATH_WORDS = re.compile(
+    r"\b(?:died|dead|deaths?|killed|toll|drowned|bodies|fatalit(?:y|ies)|lives)\b", re.I
+)
 
 
 def _quake_before(text: str, start: int) -> list[str]:

@@ -404,6 +404,15 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Excess deaths dropped by 8,000 from 265,000 in 1990 to 257,000 in 2008.", "265,000",
          "Excess deaths (1990)"),
         ("Returns fell from $597 an acre in 2012 to $431.", "$431", "Returns (after)"),
+        ("Total costs grew from $438 to $500 between 2012 and 2020.", "$438",
+         "Total costs (2012)"),
+        ("Total costs grew from $438 to $500 between 2012 and 2020.", "$500",
+         "Total costs (2020)"),
+        # ... and their subject before an aside.
+        ("Returns, which equal the price times the yield, fell from $597 to $431.", "$597",
+         "Returns (before)"),
+        ("Total costs—which include seed, fertilizer and labor—grew from $438 to $500.", "$500",
+         "Total costs (after)"),
         # A distance from a place, its conversion in brackets or "to the" between; an
         # epicenter's or a quake's when the clause says so.
         ("The epicenter was located nine kilometers (about six miles) east of Carrascal.",

@@ -33,7 +33,7 @@ import re
 
 from summarizer.text.meaning.words import DETERMINERS
 
-__all__ = ["CHANGE_NOUN", "change_what", "mover_of", "subject_of"]
+__all__ = ["CHANGE_NOUN", "change_what", "mover_of", "subject_before_aside", "subject_of"]
 
 # A verb said of its subject ("Revenue fell") and the noun of the change it makes.
 _INTRANSITIVE: list[tuple[str, str]] = [
@@ -285,7 +285,7 @@ _APPOSED = re.compile(
 # An aside between a subject and its verb: "X—the returns a grower receives—", "X (a part
 # of Y)" (the words before it, to their clause's start).
 _ASIDE = re.compile(
-    r"(?P<subject>[^.;:!?\n—()]{2,120}?)\s*(?:—[^—\n]{2,160}—|\s--\s[^\n]{2,160}?\s--|"
+    r"(?P<subject>[^.;:!?\n—()]{2,120}?)\s*(?:—[^—\n]{2,240}—|\s--\s[^\n]{2,160}?\s--|"
     r"\([^()\n]{2,120}\))\s*$"
 )
 # A relative clause's verb: the noun phrase before "which" or "that", past its last
@@ -296,6 +296,13 @@ _RELATIVE = re.compile(
     r"(?:which|that)\s*$",
     re.I,
 )
+
+
+def subject_before_aside(text: str, at: int) -> str | None:
+    """The subject of a verb whose clause opens at ``at`` right after an aside or an
+    apposition ("Returns, which equal the price times the yield, fell": Returns; "Total
+    costs—which include ...—grew": Total costs); None when none stands before it."""
+    return _apposed(text, at, "", "")
 
 
 def _apposed(text: str, start: int, before: str, subject: str) -> str | None:

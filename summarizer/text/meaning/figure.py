@@ -19,7 +19,12 @@ from summarizer.text.meaning.amounts import (
     share_of,
     stood_as,
 )
-from summarizer.text.meaning.changes import CHANGE_NOUN, change_what, subject_of
+from summarizer.text.meaning.changes import (
+    CHANGE_NOUN,
+    change_what,
+    subject_before_aside,
+    subject_of,
+)
 from summarizer.text.meaning.levels import level_what, restated
 from summarizer.text.meaning.objects import acted_on, antecedent
 from summarizer.text.meaning.tolls import headline_event, left_dead
@@ -529,7 +534,8 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         if w.lower() not in DETERMINERS_AND_POINTERS and not w.lower().endswith("ly")
     ]  # fmt: skip
     if raised and objects:  # "raised its main rate from 5 percent": the rate, before
-        when = _dated(text, mention.end) or ("after" if raised.group("to") else "before")
+        later = bool(raised.group("to"))
+        when = _dated(text, mention.end, later=later) or ("after" if later else "before")
         return " ".join(objects[: _MAX_WHAT_WORDS - 1]) + f" ({when})"
     change = _CHANGE_WHAT.search(before)
     if change and not phrase:  # "seats ... increased from 9 to 10": the level before, after
@@ -539,8 +545,13 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         priced = subject_of(change.group("subject"))  # "Acme saw its shares": Acme share price
         if priced and priced.endswith("share price"):
             subject = priced.split()
+        if not subject and not change.group("subject").strip():
+            # "Returns, which equal the price times the yield, fell from $597": Returns
+            aside = subject_before_aside(text, mention.start - len(before))
+            subject = aside.split() if aside else []
         if subject:
-            when = _dated(text, mention.end) or ("after" if change.group("to") else "before")
+            later = bool(change.group("to"))
+            when = _dated(text, mention.end, later=later) or ("after" if later else "before")
             return " ".join(subject[-(_MAX_WHAT_WORDS - 1) :]) + f" ({when})"
     unit = _unit_as_written(text, mention)
     heads = (
@@ -905,11 +916,18 @@ _COUNT = re.compile(
 )
 
 
-def _dated(text: str, end: int) -> str | None:
+def _dated(text: str, end: int, *, later: bool) -> str | None:
     """The year or month a level of a change is dated by, right after its number: "from
-    265,000 in 1990 to 257,000 in 2008" (1990, 2008); None when it has none."""
+    265,000 in 1990 to 257,000 in 2008" (1990, 2008), or the years the change spans after
+    both ("from $438 to $500 between 2012 and 2020": 2012 for the first, ``later`` 2020 for
+    the second); None when it has none."""
     dated = _DATED.match(text, end)
-    return " ".join(dated.group(1).split()) if dated else None
+    if dated:
+        return " ".join(dated.group(1).split())
+    spanned = _SPANNED.match(text, end)
+    if spanned and bool(spanned.group("level")) != later:  # (the first level has "to B")
+        return spanned.group("last" if later else "first")
+    return None
 
 
 def _counted_subject(before: str) -> str | None:
@@ -1075,7 +1093,7 @@ _CHANGE_OF = re.compile(
 )
 # The subject of a change, and whether the number is its level after ("from 9 to 10").
 _CHANGE_WHAT = re.compile(
-    rf"(?P<subject>[^,;:]*?)\s+(?:have\s+|has\s+|had\s+)?{CHANGE_VERB}\b"
+    rf"(?P<subject>[^,;:]*?)(?:\s+|^)(?:have\s+|has\s+|had\s+)?{CHANGE_VERB}\b"
     r"(?:\s+[\w'’,.-]+){0,3}?\s+from(?P<to>\s+\S*\d\S*(?:\s+\S+){0,4}\s+to)?\s*$",
     re.I,
 )
@@ -1126,6 +1144,10 @@ _DATED = re.compile(
     r"\s*(?:(?:an?|per)\s+[a-z]+\s+)?in\s+((?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+)?(?:19|20)\d\d|(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December))\b(?!\s*[-–])"
+)
+_SPANNED = re.compile(
+    r"(?P<level>\s+to\s+\S*\d\S*(?:\s+(?:an?|per)\s+[a-z]+)?)?\s+(?:between|from)\s+"
+    r"(?P<first>(?:19|20)\d\d)\s+(?:and|to)\s+(?P<last>(?:19|20)\d\d)\b"
 )
 _LEVEL_VERBS = word_set("reached surpassed exceeded topped hit stood stands totaled totalled")
 _CLAUSE_WORDS = word_set("in at on for with who that which whose among by from since")

@@ -394,6 +394,17 @@ def test_people_a_body_asked_are_not_the_body(a: str, b: str, asked: bool) -> No
          "report by Harbour Wire"),
         ("A report by the Bank of Harbour on Monday said growth was 3 percent.", "3",
          "report by the Bank of Harbour"),
+        # "The pollster" is the one whose poll the article named; the subject that opens a
+        # sentence says what its "and said" says.
+        ("Only one in three approve, according to a new Harbour Gallup survey.\n\nThe pollster "
+         "questioned 1,000 people and said Thursday that 55 percent disapproved.", "55",
+         "Harbour Gallup"),
+        ("Police arrested three men and said 12 more fled.", "12", "Police"),
+        ("Rebels attacked the town and officials said 40 died.", "40", "officials"),
+        # A headline in title case names no one: "the poll" is not its words.
+        ("Post-Election Poll Sees Ruiz's Approval Up\n\nPresident Ruiz spoke on Friday.\n\n"
+         "The poll, released Friday, says her approval rating stands at 57 percent.", "57",
+         "The poll"),
         # "the report" later stands for it, never for an older report of someone else.
         ("Harbour report says rents rose.\n\nRents rose, according to the annual report by "
          "the Harbour Housing Board. According to the report, 30 percent of tenants moved.",
@@ -786,3 +797,21 @@ def test_a_person_quoted_only_by_pronoun_is_a_source(text: str, source: str | No
         assert source_of_words(text, "4 percent") == "Rania Haddad"
     else:
         assert source in names
+
+
+def test_a_description_never_stands_for_a_title_case_headline_or_words_across_lines() -> None:
+    text = (
+        "Post-Election Poll Sees Ruiz's Approval Up\n\nPresident Ruiz spoke on Friday.\n\n"
+        "The poll, released Friday, says her approval rating stands at 57 percent."
+    )
+    at = text.index("The poll,")
+    assert resolve_reference("The poll", text, at, []) == "The poll"
+    text = "Lowmoor Health Survey\nThe survey says 40 percent smoke."
+    at = text.index("The survey")
+    assert resolve_reference("The survey", text, at, []) == "Lowmoor Health Survey"
+
+
+def test_the_pollster_is_the_one_whose_poll_was_named() -> None:
+    text = "A new Harbour Gallup poll shows 33 percent approve. The pollster said 55 percent"
+    at = text.index("The pollster")
+    assert resolve_reference("The pollster", text, at, []) == "Harbour Gallup"

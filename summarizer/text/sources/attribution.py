@@ -172,6 +172,14 @@ _SUBJECT_SAYING = re.compile(
     r"\s+[a-z][^;:“”\"A-Z]*?,\s+(?:saying|estimating|adding|warning|arguing|noting|predicting|"
     r"claiming|insisting)\b(?!\s+(?:to|up|on|signs?|lights?)\b)"  # not "adding to pressure"
 )
+# "The pollster questioned 1,000 people ... and said Thursday that": the subject that opens
+# the sentence says what the verb after its "and" says (no other subject between).
+_AND_SAID = re.compile(
+    r"^\s*(?P<name>(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
+    rf"(?:The\s+)?{_NAMED}(?:\s+(?:(?:of|for|and|the)\s+)*{_NAMED})*))"
+    r"\s+(?:[a-z]+ed|ran|held|took|found|gave|made|met|sent|spoke)\b[^;:.“”\"]{1,200}?,?\s+and\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|told|added|reported|announced|estimated)\b"
+)
 # "The company's chief executive, Faisal al-Harbi, said": the role first, then the name.
 # The name may carry an age before it and an affiliation after it: "The party's leader, the
 # 63-year-old Ana Ruiz of the Green Party, said".
@@ -526,7 +534,8 @@ _ROLE = re.compile(
     r"inspectors?|assessments?|estimates?|prefecture|province|state|city|municipality|"
     r"operator|utility|airline|carrier|hospital|university|union|coalition|camp|campaign|"
     r"secretariat|mission|delegation|spokes(?:man|woman|person)|chief|director|minister|"
-    r"president|premier|mayor|governor|chairman|chairwoman|chair|head|executive|ceo)\b",
+    r"president|premier|mayor|governor|chairman|chairwoman|chair|head|executive|ceo|"
+    r"pollsters?)\b",
     re.I,
 )
 
@@ -690,13 +699,18 @@ class Attribution:
             *_APPOSITIVE_SAYS.finditer(sentence.text),
             *_ROLE_NAME_SAYS.finditer(sentence.text),
             *_SUBJECT_SAYING.finditer(sentence.text),
+            *_AND_SAID.finditer(sentence.text),
         ]:
             if any(low <= m.start("name") < high for low, high in reports):
                 continue
             name = m.group("name")
             if m.re in (_ASIDES_SAYS, _WHERE_ASIDE_SAYS) and _ROLE.fullmatch(name.split()[-1]):
                 continue  # "Harbourland's Prime Minister, Ana Ruiz, said": the role's name
-            if m.re is _SUBJECT_SAYING and len(name.split()) < 2 and not _ROLE.search(name):
+            if (
+                m.re in (_SUBJECT_SAYING, _AND_SAID)
+                and len(name.split()) < 2
+                and not _ROLE.search(name)
+            ):
                 continue  # "Prices rose 5 percent, warning ...": a body or a person says
             if _plausible(name) and not _PRONOUN.match(name):
                 at = base + m.start("name")

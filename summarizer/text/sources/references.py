@@ -46,6 +46,12 @@ _DESCRIPTION = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}})(?P<head>{_HEADS})$"
 )
 _COMPANY = re.compile(r"^the\s+(?:company|firm|board|group|carrier|operator|utility)$", re.I)
+# "the pollster", "the polling firm": the one whose poll the article named ("a Gallup poll").
+_POLLSTER = re.compile(r"^the\s+(?:pollster|polling\s+(?:firm|company|organi[sz]ation))$", re.I)
+_POLL_BY = re.compile(
+    r"\b(?P<name>[A-Z][\w&’'-]*(?:[ -](?:[A-Z][\w&’'-]*|of|and))*)(?:['’]s)?\s+"
+    r"(?:polls?|surveys?)\b"
+)
 _COMPANY_NAME = re.compile(
     r"\b(?:Co|Corp|Inc|Ltd|plc|AG|SA|SE|NV|GmbH|Company|Corporation|Group|Holdings?|"
     r"Industries|Airlines?|Motors|Bank)\b\.?"
@@ -77,7 +83,10 @@ _SPOKESPERSON_FOR = re.compile(
 # A word ending in a full stop goes on only when it is an abbreviation ("Co.", "U.S."), not
 # at a sentence's end ("... Office. The ministry").
 _WORD = r"(?:(?:[A-Z]\.){2,}|(?:Co|Corp|Inc|Ltd|Bros|St|Dr|Mt|Jr|Sr)\.|[A-Z][\w’'&-]*)"
-_PROPER = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)*{_WORD})*")
+# (within a line: a headline's last words and the next line's first are no one name)
+_PROPER = re.compile(
+    rf"{_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|on|de|du|des|la|le)[^\S\n]+)*{_WORD})*"
+)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # A body called by its field: "the Economy Ministry", "Health Department".
 _FIELD_BODY = re.compile(
@@ -123,8 +132,19 @@ def _candidates(
     """Names standing before ``before``: the sources already named, and proper names."""
     low = max(0, before - lookback)
     found = [(at, name) for at, name in named if low <= at < before]
+    low = max(low, _title_case_end(text))  # a headline in title case names no one
     found += [(m.start(), m.group(0)) for m in _PROPER.finditer(text, low, before)]
     return found
+
+
+def _title_case_end(text: str) -> int:
+    """Where the text's first line ends when it is a headline in title case ("Post-Election
+    Poll Sees Obama's Approval Up"), else 0."""
+    line = text.split("\n", 1)[0]
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return 0
+    return len(line)
 
 
 def _indefinite(text: str, before: int, head: str) -> str:
@@ -165,6 +185,10 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         return resolve_reference(f"the {body}" if spokes.re is _SPOKESPERSON else body,
                                  text, at, named)  # fmt: skip
     candidates = _candidates(text, at, named)
+    if _POLLSTER.match(bare):  # "the pollster said" after "a new Gallup poll": Gallup
+        polls = list(_POLL_BY.finditer(text, max(0, at - _LOOKBACK), at))
+        if polls:
+            return polls[-1].group("name")
     if _COMPANY.match(bare):
         company = _first_company(_candidates(text, at, named, lookback=len(text)))
         if company or not _GROUP.match(bare):

@@ -401,6 +401,15 @@ def test_people_a_body_asked_are_not_the_body(a: str, b: str, asked: bool) -> No
          "Harbour Gallup"),
         ("Police arrested three men and said 12 more fled.", "12", "Police"),
         ("Rebels attacked the town and officials said 40 died.", "40", "officials"),
+        # An acronym is no relative pronoun: "The WHO said" (not "who said").
+        ("The WHO said that the fatality rate dropped to 2.3% this month.", "2.3%", "The WHO"),
+        # A headline giving a body's word makes the story's findings the body's, until
+        # another source is named (the body named again by its acronym is the same).
+        ("WHO says cholera epidemic 'past its peak'\nWednesday, March 25, 2009\n\n"
+         "The World Health Organisation (WHO) has stated that the outbreak has peaked.\n\n"
+         "\"The situation is improving,\" the WHO said.\n\n"
+         "New cases in the week ending March 14 were 2,076.", "2,076",
+         "The World Health Organisation (WHO)"),
         # A headline in title case names no one: "the poll" is not its words.
         ("Post-Election Poll Sees Ruiz's Approval Up\n\nPresident Ruiz spoke on Friday.\n\n"
          "The poll, released Friday, says her approval rating stands at 57 percent.", "57",

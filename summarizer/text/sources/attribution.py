@@ -289,6 +289,10 @@ _RELEASE_HEADLINE = re.compile(
     r"survey|study|census|report(?:ed)?\s+(?:finds|shows|says))\b",
     re.I,
 )
+# A headline that gives a body's word: "WHO says Zimbabwean cholera epidemic 'past its peak'".
+_SAYS_HEADLINE = re.compile(
+    r"^\s*(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*\s+(?:says|warns|reports|estimates)\b"
+)
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}\b")
 # A paragraph that opens on a reference to the numbers before it, to name their source.
 _NAMES_BACK = re.compile(
@@ -377,9 +381,10 @@ def _clean_name(raw: str) -> tuple[str, int]:
         word = words[i].group(0).strip(".,")
         if len(keep) == _MAX_NAME_WORDS:
             break
-        if (_BOUNDARY.match(word) and not _joins_names(words, i)) or _VERB.fullmatch(
-            word.removeprefix("counter-")
-        ):
+        acronym = len(word) > 1 and word.isupper()  # "The WHO said": no "who"
+        if (
+            _BOUNDARY.match(word) and not acronym and not _joins_names(words, i)
+        ) or _VERB.fullmatch(word.removeprefix("counter-")):
             break
         keep.insert(0, words[i])
     if not keep:
@@ -444,6 +449,15 @@ def _report_name(name: str) -> str:
     if filed and re.search(r"\b[A-Z]", filed.group("report")[: -len("report")]):
         return filed.group("report")
     return _without_full_stop(name)
+
+
+def _same_body(name: str, other: str) -> bool:
+    """The same source named again, by its acronym or a shorter name ("the WHO" and "The
+    World Health Organisation (WHO)")."""
+    if name == other:
+        return True
+    short = re.sub(r"^[Tt]he\s+", "", name)
+    return names_overlap(name, other) or f"({short})" in other
 
 
 def _without_full_stop(name: str) -> str:
@@ -818,7 +832,7 @@ class Attribution:
         release = self._release
         if release is not None and release.start < start:  # a release story's findings
             between = [c for c in self.claims if release.start < c.start < start]
-            if all(c.name == release.name for c in between):
+            if all(_same_body(c.name, release.name) for c in between):
                 return release
         return None
 
@@ -903,7 +917,9 @@ class Attribution:
         the body names. Its findings, restated in the reporter's voice, are its own until
         another source is named."""
         title = self.layout.title
-        if title is None or not _RELEASE_HEADLINE.search(title.text):
+        if title is None or not (
+            _RELEASE_HEADLINE.search(title.text) or _SAYS_HEADLINE.match(title.text)
+        ):
             return None
         body = [c for c in self.claims if c.start >= title.end]
         return body[0] if body else None

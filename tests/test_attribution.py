@@ -401,6 +401,9 @@ def test_people_a_body_asked_are_not_the_body(a: str, b: str, asked: bool) -> No
          "Harbour Gallup"),
         ("Police arrested three men and said 12 more fled.", "12", "Police"),
         ("Rebels attacked the town and officials said 40 died.", "40", "officials"),
+        # Whom a speaker told is no antecedent of "she".
+        ("Ann Roe is the agency's spokesperson. She told radio reporter Tom Lee that rains "
+         "came late.\n\nShe says the agency still needs $90 million.", "$90", "Ann Roe"),
         # An acronym is no relative pronoun: "The WHO said" (not "who said").
         ("The WHO said that the fatality rate dropped to 2.3% this month.", "2.3%", "The WHO"),
         # A headline giving a body's word makes the story's findings the body's, until

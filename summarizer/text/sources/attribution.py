@@ -289,6 +289,10 @@ _RELEASE_HEADLINE = re.compile(
     r"survey|study|census|report(?:ed)?\s+(?:finds|shows|says))\b",
     re.I,
 )
+# Whom a speaker told or spoke to is no speaker: "She told VOA reporter Cole Mallard that".
+_TOLD_TO = re.compile(
+    r"\b(?:told|tells|asked|asks|interviewed|to)[^\S\n]+(?:[A-Za-z’'-]+[^\S\n]+){0,5}$"
+)
 # A headline that gives a body's word: "WHO says Zimbabwean cholera epidemic 'past its peak'".
 _SAYS_HEADLINE = re.compile(
     r"^\s*(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*\s+(?:says|warns|reports|estimates)\b"
@@ -773,6 +777,7 @@ class Attribution:
             names = [
                 m for m in _FULL_NAME.finditer(self.text, since, claim.start)
                 if not _BODY_END.search(m.group(0)) and "-based" not in m.group(0)
+                and not _TOLD_TO.search(self.text, max(0, m.start() - 80), m.start())
             ]  # fmt: skip
             if names:
                 m = names[-1]

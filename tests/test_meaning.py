@@ -64,6 +64,20 @@ def _what(text: str, number: str) -> str:
          "people"),
         ("The number of the dead reached 40.", "40", "people"),
         ("The winning number of the lottery rose to 40.", "40", None),
+        # A difference of percentages written in percent is in percentage points ("a 1.5%
+        # lead", a margin of error); two shares around "lead" stay shares.
+        ("Obama had a 1.5% lead over McCain, 45.8% to 44.3%.", "1.5%", "percentage points"),
+        ("Obama had a 1.5% lead over McCain, 45.8% to 44.3%.", "45.8%", "percent"),
+        ("The margin of error for the polling average is 0.87%.", "0.87%", "percentage points"),
+        ("The poll shows Trump with a slight 21-20 percent lead.", "20 percent", "percent"),
+        # A toll's noun said once for two counts.
+        ("A total of 76 Iraqi civilians were killed and another 129 injured.", "129",
+         "civilians"),
+        ("Five soldiers were killed and 12 wounded.", "12", "soldiers"),
+        ("76 people were killed and 129 injured.", "129", "people"),
+        # "The number of X ... was N".
+        ("The number of new cholera cases in the week ending March 14 was 2,076.", "2,076",
+         "cases"),
         # Votes on a motion, however they are named.
         ("It was passed with 74 yeas and 25 nays.", "25", "votes"),
         ("It was passed with 74 yeas and 25 nays.", "74", "votes"),
@@ -426,6 +440,7 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("The first shaking came at 00:37. It occurred at a depth of 31 kilometers.", "31",
          "depth of first shaking"),
         ("The well reached a depth of 300 meters.", "300", "depth"),
+        ("Five soldiers were killed and 12 wounded.", "12", "soldiers wounded"),
         # Deaths a place "lost" or "suffered", and lives a disaster took.
         ("Bahia on the Atlantic coast has suffered seven fatalities.", "seven",
          "deaths in Bahia"),

@@ -360,6 +360,16 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
         if per and per not in _TIMES and hint and currency_code(hint):
             return f"{hint} per {per}"  # "$597 an acre", "$14.21 per bushel" (a salary "a
             # year" stays in its currency, as issue 12 reads it)
+        if (
+            hint == PERCENT
+            and mention.value_low == mention.value_high  # (not "a 21-20 percent lead": the
+            and not _PAIRED.search(text, max(0, mention.start - 8), mention.start)  # shares)
+            and (
+                _MARGIN_AFTER.match(text, mention.end)
+                or _ERROR_MARGIN.search(text, 0, mention.start)
+            )
+        ):  # "a 1.5% lead", "the margin of error is 0.87%": a difference of percentages
+            return "percentage points"
         return hint
     before, after = _clause_text(text, mention.start, mention.end)
     named = _MEASURE_BEFORE.search(before)
@@ -399,7 +409,9 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
     if phrase and phrase[0].lower() in ("deaths", "fatalities"):  # "causing eleven deaths"
         return phrase[0].lower()
     if phrase and phrase[0].lower() in _TOLL_WORDS:
-        return "people"
+        elided = _ELIDED.search(text, max(0, mention.start - 160), mention.start)
+        return elided.group("noun").lower() if elided else "people"  # ("and another 129
+        # injured" after "76 civilians were killed": civilians)
     counted = _NUMBER_OF.search(before)
     if not phrase and counted:  # "put the number of injured at 34"
         noun = counted.group(1).lower()
@@ -588,8 +600,11 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     left = left_dead(text, mention.start, phrase) if unit == "people" else None
     if left:  # "a mudslide which left six people dead": people killed by mudslide
         return left
-    if unit == "people" and phrase and phrase[0].lower() in _TOLL_WORDS:  # "4 dead"
-        return f"people {phrase[0].lower()}"
+    counts_people = unit == "people" or (
+        unit is not None and _plural(unit) and unit.lower() not in _TOLL_WORDS
+    )
+    if counts_people and phrase and phrase[0].lower() in _TOLL_WORDS:  # "4 dead"
+        return f"{unit} {phrase[0].lower()}"  # (or "and another 129 injured": civilians)
     sampled = sample_what(text, mention.start)  # "a poll of 2,400 respondents"
     if sampled and phrase and phrase[-1].lower() == (unit or "").split(" per ")[0]:
         return sampled
@@ -1131,7 +1146,8 @@ _NUMBER_OF = re.compile(
 _ABOUT = r"(?:about |some |nearly |almost |around |roughly |over |more than |at least )?"
 _NUMBER_SUBJECT = re.compile(
     r"\bnumber of (?:the )?(?P<words>[\w'’-]+(?: [\w'’-]+){0,8}?) (?:has |have |had )?"
-    rf"(?P<verb>reached|surpassed|exceeded|topped|hit|stood at|stands at|totall?ed|"
+    rf"(?P<verb>reached|surpassed|exceeded|topped|hit|stood at|stands at|totall?ed|was|is|"
+    rf"were|are|"
     rf"{CHANGE_VERB})(?P<to> to| by| at| over| above)?\s*{_ABOUT}$",
     re.I,
 )
@@ -1149,7 +1165,24 @@ _SPANNED = re.compile(
     r"(?P<level>\s+to\s+\S*\d\S*(?:\s+(?:an?|per)\s+[a-z]+)?)?\s+(?:between|from)\s+"
     r"(?P<first>(?:19|20)\d\d)\s+(?:and|to)\s+(?P<last>(?:19|20)\d\d)\b"
 )
-_LEVEL_VERBS = word_set("reached surpassed exceeded topped hit stood stands totaled totalled")
+# A difference of two percentages, written in percent: "a 1.5% lead over McCain", "the
+# margin of error for the poll is 0.87%" (in percentage points).
+# A toll's noun said once for two counts: "76 Iraqi civilians were killed and another 129".
+_ELIDED = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|scores|hundreds))\s+(?:[A-Z][a-z]+\s+)?(?P<noun>[a-z]+s)\s+"
+    r"(?:were|have\s+been|had\s+been)\s+"
+    r"(?:killed|wounded|injured|hurt)\b[^.;:]{0,40}?\s+and\s+(?:another\s+|a\s+further\s+)?$"
+)
+_PAIRED = re.compile(r"\d\s*[-–]\s*$")
+_MARGIN_AFTER = re.compile(r"\s*(?:lead|margin|advantage|gap)\b", re.I)
+_ERROR_MARGIN = re.compile(
+    r"\bmargin\s+of\s+error\b[^.;:%]{0,60}?\b(?:is|was|of|at)\s+(?:plus\s+or\s+(?:minus\s+)?|±\s*)?$",
+    re.I,
+)
+_LEVEL_VERBS = word_set(
+    "reached surpassed exceeded topped hit stood stands totaled totalled was is were are"
+)
 _CLAUSE_WORDS = word_set("in at on for with who that which whose among by from since")
 # Votes on a motion, however they are named.
 _VOTES_CAST = word_set("yeas nays ayes noes")

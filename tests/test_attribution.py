@@ -827,3 +827,28 @@ def test_the_pollster_is_the_one_whose_poll_was_named() -> None:
     text = "A new Harbour Gallup poll shows 33 percent approve. The pollster said 55 percent"
     at = text.index("The pollster")
     assert resolve_reference("The pollster", text, at, []) == "Harbour Gallup"
+
+
+def test_a_role_held_by_one_named_person_is_that_person() -> None:
+    text = (
+        "The Harbour government Communications Minister states that over 150,000 people are "
+        "confirmed dead.\n\nMinister Ann Marie Roe commented that the figure is based on "
+        "bodies found."
+    )
+    assert source_of_words(text, "150,000") == "Ann Marie Roe"
+    # ... not when the article names two people with that title.
+    two = text + "\n\nMinister Tom Lee disagreed."
+    assert source_of_words(two, "150,000") == "The Harbour government Communications Minister"
+
+
+def test_the_poll_is_the_poll_by_whoever_the_article_says_conducted_it() -> None:
+    text = (
+        "A new poll gives the president his highest rating in a year.\n\n"
+        "The poll, released Friday, says her approval rating stands at 57 percent.\n\n"
+        "Asked about the economy, 54 percent of those interviewed said it would improve.\n\n"
+        "The poll was conducted by the Harbour Press and Lowmoor Research between November 29 "
+        "and December 3."
+    )
+    by = "poll by the Harbour Press and Lowmoor Research"
+    assert source_of_words(text, "57 percent") == by
+    assert source_of_words(text, "54 percent") == by  # its answers, a paragraph on

@@ -277,6 +277,7 @@ _REFERS_BACK = re.compile(
 # respondents said ...", "20 percent of those surveyed".
 # (Not the verbs as often said of anything: "30 percent saw their orders cut".)
 _ANSWER_VERBS = sorted(OPINION_VERBS - {"saw", "see", "held", "named", "voted", "chose", "did"})
+_POLL_WORD = re.compile(r"\b(?:poll|survey)\b", re.I)
 _ANSWER = re.compile(
     rf"\s+(?:(?:{'|'.join(_ANSWER_VERBS)}|did not)\b|of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
     r"(?:respondents|voters polled|(?:those|people|adults|voters) (?:surveyed|polled|asked|"
@@ -830,7 +831,8 @@ class Attribution:
             return named_next
         if _ANSWER.match(self.text, end):  # a poll's answers are the poll's, until another
             before = [c for c in self.claims if c.start < start]  # source is named
-            return before[-1] if before and before[-1].study else None
+            polled = before and (before[-1].study or _POLL_WORD.search(before[-1].name))
+            return before[-1] if polled else None
         note = self._note
         if note is not None and start <= self._first_named:  # a statistical note's own
             return note  # numbers: its source line's, when nothing before them names another

@@ -184,6 +184,12 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         body = spokes.group("body")
         return resolve_reference(f"the {body}" if spokes.re is _SPOKESPERSON else body,
                                  text, at, named)  # fmt: skip
+    titled = _ROLE_HOLDER.match(bare)
+    if titled:  # "The Haitian government Communications Minister states ..." then "Minister
+        # Marie-Laurence Jocelyn Lassegue commented": the holder the article names
+        holder = _holder(text, at, titled.group("title"))
+        if holder:
+            return holder
     candidates = _candidates(text, at, named)
     if _POLLSTER.match(bare):  # "the pollster said" after "a new Gallup poll": Gallup
         polls = list(_POLL_BY.finditer(text, max(0, at - _LOOKBACK), at))
@@ -227,6 +233,11 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         )  # fmt: skip
         if found and found.lower() not in (bare.lower(), f"the {head.lower()}"):
             return found
+        conducted = _CONDUCTED.search(text) if head.lower() in ("poll", "survey") else None
+        if conducted and conducted.group("head").lower() == head.lower():
+            # "The poll, released Friday, says ..." then "The poll was conducted by the
+            # Associated Press and ...": the poll by them, wherever the article says so
+            return f"{head.lower()} by {conducted.group('by')}"
         return _indefinite(text, at, head) or name
     field = _FIELD_BODY.match(bare)
     if field:  # "the Economy Ministry" after "the Federal Ministry for Economic Affairs"
@@ -254,6 +265,32 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
             return max(longer)[1]
     return acronym_name(bare, text) or name
 
+
+def _holder(text: str, at: int, title: str) -> str | None:
+    """The one person the article names with ``title`` ("Minister Ann Roe") in the
+    paragraphs around ``at``; None when it names none or more than one."""
+    low, high = max(0, at - _HOLDER_REACH), min(len(text), at + _HOLDER_REACH)
+    pattern = re.compile(
+        rf"\b{re.escape(title)}\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,4}})"
+    )
+    names = {m.group("name") for m in pattern.finditer(text, low, high)}
+    return names.pop() if len(names) == 1 else None
+
+
+# Who conducted the article's poll or survey, said of "the poll" anywhere in it.
+_CONDUCTED = re.compile(
+    r"\b[Tt]he\s+(?P<head>poll|survey)\s+was\s+(?:conducted|carried\s+out|commissioned|done)\s+"
+    r"(?:jointly\s+)?by\s+(?P<by>(?:the\s+)?[A-Z][^.;:,()]{1,100}?)"
+    r"(?=\s+(?:between|from|on|in|among|of|during|last|this|over)\b|\s*[.,;(])"
+)
+# A role held by one person: "the Haitian government Communications Minister", "the
+# country's finance minister" (its title the last word).
+_ROLE_HOLDER = re.compile(
+    r"^[Tt]he\s+(?:[\w’'-]+\s+){0,5}(?P<title>Minister|Secretary|Governor|Mayor|Ambassador|"
+    r"Commissioner|Chancellor|Director|President|Premier)$",
+    re.I,
+)
+_HOLDER_REACH = 600
 
 # Titles a surname may carry on second reference ("Professor Eastman", "Ms Buchtmann").
 TITLES = (

@@ -401,6 +401,17 @@ def test_people_a_body_asked_are_not_the_body(a: str, b: str, asked: bool) -> No
          "Harbour Gallup"),
         ("Police arrested three men and said 12 more fled.", "12", "Police"),
         ("Rebels attacked the town and officials said 40 died.", "40", "officials"),
+        # Officials "declared" a count; reports no one is named for; estimates by a body; a
+        # time of day after a speaker is no part of the name.
+        ("Harbour officials yesterday afternoon declared over 145 people were found dead.",
+         "145", "Harbour officials"),
+        ("The state has declared a state of emergency as over 40,000 are homeless.", "40,000",
+         None),
+        ("Reports indicate that the gunman fired 6 shots.", "6", "Reports"),
+        ("The blast killed 15, with some reports indicating that 60 people died.", "60",
+         "some reports"),
+        ("Estimates by the Harbour Bank report writers suggest 15% of women agree.", "15%",
+         "Harbour Bank"),
         # Whom a speaker told is no antecedent of "she".
         ("Ann Roe is the agency's spokesperson. She told radio reporter Tom Lee that rains "
          "came late.\n\nShe says the agency still needs $90 million.", "$90", "Ann Roe"),

@@ -66,6 +66,8 @@ _SAY = (
     r"writes|acknowledged|denied|believes|believe|expects|expected|projects|projected|"
     r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
     r"contended|conceded|cautioned|stressed|emphasi[sz]ed|accused|accuses|"
+    # "officials declared over 145 people were found dead" (not "declared a state of emergency")
+    r"declared(?=\s+(?:that\b|(?:over|more than|at least|about|nearly|some)\s+\d|\d))|"
     r"conclude[sd](?=\s*(?:that\b|[,:“\"]))|"  # not "Trading concluded with the FTSE down"
     r"(?:puts?|plac(?:ed|es|e)) (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|"
     r"toll|total|cost|damage|losses|bill|tally|count)s?(?=(?:\s+[\w-]+){0,3}?\s+(?:at|as)\b)|"
@@ -107,7 +109,7 @@ _SAYS_SUBJECT = re.compile(
 )
 # A survey or study speaks for its numbers: "the GlobeScan poll found", "a survey conducted
 # for the BBC World Service".
-_STUDY = r"(?:poll|polling|survey|study|census|report|opinion poll)"
+_STUDY = r"(?:poll|polling|survey|study|census|report|opinion poll|[Ee]stimates)"
 _STUDY_SAYS = (
     r"\s+(?:also\s+)?(?:found|finds|showed|shows|indicated|indicates|suggested|suggests)\b"
 )
@@ -171,6 +173,11 @@ _SUBJECT_SAYING = re.compile(
     rf"(?P<name>(?:The\s+)?{_NAMED}(?:\s+(?:(?:of|for|and|the)\s+)*(?:{_NAMED}|{_ACR}))*)"
     r"\s+[a-z][^;:“”\"A-Z]*?,\s+(?:saying|estimating|adding|warning|arguing|noting|predicting|"
     r"claiming|insisting)\b(?!\s+(?:to|up|on|signs?|lights?)\b)"  # not "adding to pressure"
+)
+# Reports no one is named for: "Reports indicate that ...", "with some reports indicating".
+_REPORTS_INDICATE = re.compile(
+    r"\b(?P<name>(?:(?:[Ss]ome|[Mm]edia|[Ll]ocal|[Ee]arly|[Uu]nconfirmed|[Nn]ews)\s+)?[Rr]eports)\s+"
+    r"(?:indicate|indicated|indicating|suggest|suggested|suggesting)\b"
 )
 # "The pollster questioned 1,000 people ... and said Thursday that": the subject that opens
 # the sentence says what the verb after its "and" says (no other subject between).
@@ -313,7 +320,8 @@ _LEADING = re.compile(r"^(?:(?:and|but|then|so|also)\s+)+", re.I)
 # unveiled ...", "Police late Sunday said ...".
 _NAME_THEN_TIME = re.compile(
     rf"\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:{_WEEKDAY}|yesterday|today|"
-    r"tonight|week|month|year|morning|evening|night)$",
+    r"tonight|week|month|year|morning|afternoon|evening|night)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.I,
 )
 
@@ -719,6 +727,7 @@ class Attribution:
             *_ROLE_NAME_SAYS.finditer(sentence.text),
             *_SUBJECT_SAYING.finditer(sentence.text),
             *_AND_SAID.finditer(sentence.text),
+            *_REPORTS_INDICATE.finditer(sentence.text),
         ]:
             if any(low <= m.start("name") < high for low, high in reports):
                 continue
@@ -731,7 +740,8 @@ class Attribution:
                 and not _ROLE.search(name)
             ):
                 continue  # "Prices rose 5 percent, warning ...": a body or a person says
-            if _plausible(name) and not _PRONOUN.match(name):
+            reported = m.re is _REPORTS_INDICATE  # (anonymous reports: a source all the same)
+            if (reported or _plausible(name)) and not _PRONOUN.match(name):
                 at = base + m.start("name")
                 out.append(Claim(name, at, at + len(name), sentence))
                 described.append((m.end("name"), m.end()))

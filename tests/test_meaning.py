@@ -75,7 +75,10 @@ def _what(text: str, number: str) -> str:
          "civilians"),
         ("Five soldiers were killed and 12 wounded.", "12", "soldiers"),
         ("76 people were killed and 129 injured.", "129", "people"),
-        # "The number of X ... was N".
+        # "The number of X ... was N", an aside in brackets before the verb; a unit's rate
+        # after its complement ("days of paid leave per year").
+        ("The number of civilians killed (not including police) was 68.", "68", "civilians"),
+        ("Staff get three days of paid volunteering leave per year.", "three", "days per year"),
         ("The number of new cholera cases in the week ending March 14 was 2,076.", "2,076",
          "cases"),
         # Votes on a motion, however they are named.
@@ -473,6 +476,8 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "confirmed cases of the virus worldwide"),
         ("The current number of confirmed deaths from the flu have reached twelve.", "twelve",
          "confirmed deaths from the flu"),
+        ("The number of civilians killed (not including police) was 68.", "68",
+         "civilians killed (not including police)"),
         # ... but a company that "lost" money lost an amount, not a price.
         ("The airline lost $2.3 billion in the quarter.", "$2.3", "airline lost"),
     ],

@@ -137,7 +137,7 @@ _LY_NOUNS = frozenset({"family", "supply", "assembly", "rally", "anomaly", "mono
 _PLURALS = frozenset({"people", "children", "personnel", "police", "men", "women", "staff"})
 _TIMES = frozenset("day week month year hour".split())
 _PER = re.compile(
-    r"^\s*(?:of\s+[a-z]+\s+)?(?:per|a|an|each)\s+(person|capita|head|share|day|week|month|year|hour|"
+    r"^\s*(?:of\s+(?:[a-z]+\s+){1,3})?(?:per|a|an|each)\s+(person|capita|head|share|day|week|month|year|hour|"
     r"megawatt[ -]hour|kilowatt[ -]hour|barrel|tonne|ton|kilogram|litre|liter|acre|hectare|"
     r"bushel|gallon|ounce|night)\b",
     re.I,
@@ -417,7 +417,7 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
         noun = counted.group(1).lower()
         return noun if _plural(noun) else "people" if noun in _TOLL_WORDS else None
     if not phrase:
-        subject = _counted_subject(before)
+        subject = _counted_subject(_sentence_before(text, mention.start))
         if subject:  # "the number of confirmed deaths from the flu have reached twelve"
             return subject
     if phrase and phrase[0].lower() in _VOTES_CAST:  # "74 yeas and 25 nays"
@@ -531,15 +531,17 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     lasted = _duration(before, after)
     if lasted:  # "must be returned within twenty working days": deadline for returning
         return lasted
-    number_of = None if phrase else _NUMBER_SUBJECT.search(before)
+    number_of = None if phrase else _NUMBER_SUBJECT.search(_sentence_before(text, mention.start))
     if number_of and (number_of.group("to") or number_of.group("verb").lower() in _LEVEL_VERBS):
         # "the number of confirmed deaths from the flu have reached twelve": what is counted,
         # as the subject names it (a change, "rose 15,000", is the change's)
         words = _WORD.findall(number_of.group("words"))[:_MAX_WHAT_WORDS]
         while words and words[-1].lower() in (_TRAILING | STOP_WORDS | _CLAUSE_WORDS):
             words.pop()
-        if words:
-            return " ".join(words)
+        if words and not (len(words) == 1 and words[0].lower() in _TOLL_WORDS):
+            # ("the number of injured": as a toll is read, below); an aside in brackets
+            # says which ("civilians killed (not including police)")
+            return " ".join(words) + (number_of.group("aside") or "")
     raised = None if phrase else _RAISED_FROM.search(before)
     objects = [
         w for w in (_WORD.findall(raised.group("object")) if raised else [])
@@ -945,6 +947,14 @@ def _dated(text: str, end: int, *, later: bool) -> str | None:
     return None
 
 
+def _sentence_before(text: str, start: int) -> str:
+    """The words of ``start``'s sentence before it (up to 200 characters), brackets kept:
+    "the number of civilians killed (not including police) was"."""
+    window = text[max(0, start - 200) : start]
+    ends = list(_SENTENCE_REST.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
 def _counted_subject(before: str) -> str | None:
     """What the subject of the number's clause counts, when it is a number or a population:
     "the number of confirmed deaths from the flu have reached" (deaths), "the total U.S.
@@ -958,6 +968,8 @@ def _counted_subject(before: str) -> str | None:
     for word in counted.group("words").lower().split():
         if word in _IN_NAMES or word in _CLAUSE_WORDS or word.endswith("ing"):
             break  # "of the flu", "claiming benefits", "who ..."
+        if head is not None and word.endswith("ed"):
+            break  # "civilians killed"
         head = word
     if head is None:
         return None
@@ -1145,7 +1157,8 @@ _NUMBER_OF = re.compile(
 # on between ("the number of confirmed cases of the flu virus worldwide has surpassed").
 _ABOUT = r"(?:about |some |nearly |almost |around |roughly |over |more than |at least )?"
 _NUMBER_SUBJECT = re.compile(
-    r"\bnumber of (?:the )?(?P<words>[\w'’-]+(?: [\w'’-]+){0,8}?) (?:has |have |had )?"
+    r"\bnumber of (?:the )?(?P<words>[\w'’-]+(?: [\w'’-]+){0,8}?)(?P<aside> \([^()]{1,40}\))? "
+    r"(?:has |have |had )?"
     rf"(?P<verb>reached|surpassed|exceeded|topped|hit|stood at|stands at|totall?ed|was|is|"
     rf"were|are|"
     rf"{CHANGE_VERB})(?P<to> to| by| at| over| above)?\s*{_ABOUT}$",

@@ -464,11 +464,17 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "respondents said they had not decided"),
         ("Only 36 percent of U.S. respondents thought the war was going well.", "36",
          "U.S. respondents thought the war was going well"),
+        # An index is named by what it is for.
+        ("The index for used cars and trucks fell 1.6 percent over the year.", "1.6",
+         "fall in index for used cars and trucks"),
+        ("The index for all items less food and energy has risen 0.9 percent.", "0.9",
+         "rise in index for all items less food and energy"),
+        ("Revenue for the quarter fell 4 percent.", "4", "fall in Revenue"),
         # A change whose subject stands before an aside or a relative pronoun.
         ("Grower revenue—the returns a grower receives from an acre—decreased by 14 percent.",
          "14", "decrease in grower revenue"),
         ("The index for airline fares (a component of transport) declined 2.6 percent.", "2.6",
-         "decline in index"),
+         "decline in index for airline fares"),
         ("The main factor was the steep rise in food prices which climbed 14.4%.", "14.4",
          "rise in food prices"),
         # "the number of X has reached N": X, as the subject says it; its change is a change.

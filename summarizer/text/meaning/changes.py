@@ -416,11 +416,35 @@ def _subject(words: str) -> str | None:
         return f"{named} share price" if named else None
     found = _past_opening(found)
     out: list[str] = []
-    for word in found:
+    for at, word in enumerate(found):
         if word.lower() in _PREPOSITIONS and out:
+            named = _index_for(out, found[at:])
+            if named:  # "the index for used cars and trucks fell": which index
+                return named
             break
         out.append(word)
     return _phrase(out)
+
+
+def _index_for(head: list[str], rest: list[str]) -> str | None:
+    """An index named by what it is for ("index for used cars and trucks", "Consumer Price
+    Index for All Urban Consumers"), from the words before "for" and from "for" on; None
+    for any other noun or preposition."""
+    if head[-1].lower() != "index" or rest[0].lower() != "for" or len(rest) < 2:
+        return None
+    named = _phrase(head)
+    if named is None:
+        return None
+    tail = [
+        w for w in rest[1 : 1 + _MOST_INDEX_FOR] if not re.fullmatch(r"\(?[A-Z]+-?[A-Z]*\)?", w)
+    ]
+    while tail and tail[-1].lower() in _DANGLING_WORDS:
+        tail.pop()
+    return f"{named} for {' '.join(tail)}" if tail else None
+
+
+_MOST_INDEX_FOR = 6
+_DANGLING_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "less", "in", "for"})
 
 
 def _past_opening(words: list[str]) -> list[str]:

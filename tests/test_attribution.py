@@ -412,6 +412,30 @@ def test_people_a_body_asked_are_not_the_body(a: str, b: str, asked: bool) -> No
          "some reports"),
         ("Estimates by the Harbour Bank report writers suggest 15% of women agree.", "15%",
          "Harbour Bank"),
+        # Near misses (a review's probes): someone questions were referred "to" is an
+        # antecedent; "who ... the WHO said" names no "work with the WHO"; reports a source
+        # denies are its own words; a modifier of reports is part of their name; "the
+        # pollster" is named without the article, or by "a poll by"; a body conducting a
+        # poll keeps its "of"; a role is not another holder's with another qualifier.
+        ("Officials referred questions to Interior Minister Ali Khan. He said 40 people had "
+         "died.", "40", "Interior Minister Ali Khan"),
+        ("Doctors who work with the WHO said 40 patients died.", "40", None),
+        ("The ministry said 40 people had died. Reports suggesting 100 deaths were false, it "
+         "said.", "100", "The ministry"),
+        ("Police reports indicate 30 arrests were made.", "30", "Police reports"),
+        ("Other reports suggested that the markets slowed 5 percent.", "5", "Other reports"),
+        ("A Harbour University poll found 40 percent approve. The pollster said 55 percent "
+         "disapprove.", "55", "Harbour University"),
+        ("An opinion poll by Lowmoor Center found 40 percent approve. The pollster said 55 "
+         "percent disapprove.", "55", "Lowmoor Center"),
+        ("The poll said 40 percent approve.\n\nThe poll was conducted by the University of "
+         "Harbour.", "40", "poll by the University of Harbour"),
+        ("The Foreign Minister said 40 diplomats were expelled. Prime Minister Tom Lee said "
+         "more would go.", "40", "The Foreign Minister"),
+        ("President Tom Lee met the leaders. The Harbour President said 40 countries signed.",
+         "40", "The Harbour President"),
+        ("The Interior Minister said 40 people died.\n\nMinister Ali Khan, the education "
+         "minister, spoke later.", "40", "The Interior Minister"),
         # Whom a speaker told is no antecedent of "she".
         ("Ann Roe is the agency's spokesperson. She told radio reporter Tom Lee that rains "
          "came late.\n\nShe says the agency still needs $90 million.", "$90", "Ann Roe"),

@@ -99,6 +99,7 @@ def test_unsupported_numbers_in_prose(seed_article: str) -> None:
     # invented numbers skips them as the brief's prose check does; the same number stated
     # as a quantity in the same words is still checked.
     assert unsupported_numbers("COVID-19 rose in the 3rd week; 3 died.", seed_article) == ["3"]
+    assert unsupported_numbers("It fell to minus-7 overnight.", seed_article) == ["7"]
 
 
 _WORDS = st.sampled_from(["troops", "8,000", "Kursk", "said", "the", "“GUR”", "about", "’s",

@@ -70,6 +70,9 @@ def _what(text: str, number: str) -> str:
         ("Obama had a 1.5% lead over McCain, 45.8% to 44.3%.", "45.8%", "percent"),
         ("The margin of error for the polling average is 0.87%.", "0.87%", "percentage points"),
         ("The poll shows Trump with a slight 21-20 percent lead.", "20 percent", "percent"),
+        ("The retailer reported a 12% margin on online sales.", "12%", "percent"),
+        ("Botswana's elephant population is 130,000.", "130,000", None),
+        ("The country's population reached 40 million.", "40 million", "people"),
         # A toll's noun said once for two counts.
         ("A total of 76 Iraqi civilians were killed and another 129 injured.", "129",
          "civilians"),
@@ -442,7 +445,9 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "magnitude of second tremor"),
         ("The first shaking came at 00:37. It occurred at a depth of 31 kilometers.", "31",
          "depth of first shaking"),
-        ("The well reached a depth of 300 meters.", "300", "depth"),
+        ("The well reached a depth of 300 meters.", "300", "depth (meters)"),
+        ("The quake struck. The submarine dived to a depth of 400 meters.", "400",
+         "depth (meters)"),
         ("Five soldiers were killed and 12 wounded.", "12", "soldiers wounded"),
         # Deaths a place "lost" or "suffered", and lives a disaster took.
         ("Bahia on the Atlantic coast has suffered seven fatalities.", "seven",
@@ -451,6 +456,31 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "residents.", "nine", "deaths in Maranhão"),
         ("Floods have taken 44 lives.", "44", "people killed by Floods"),
         ("The company has lost 300 employees this year.", "300", "employees this year"),
+        # Near misses of the session's rules (a review's probes): a share "and said" is no
+        # poll's answer; "the number of X rose by N" is a change; "A number of" is several;
+        # a subject's words hold no verb; number words for a change's first level; an area
+        # of something, and by whom; a place that lost residents "since" lost no lives; a
+        # relative clause's deaths read as before; a retailer's margin is a share.
+        ("The party won 42 percent of the vote and said it would govern.", "42", "vote"),
+        ("Up to 20 percent of the crop said to be damaged was lost.", "20", "crop"),
+        ("The number of unemployed people fell by 2,000.", "2,000",
+         "fall in number of unemployed people"),
+        ("A number of officials said the death toll was 40.", "40", "death toll"),
+        ("The number of guests was 300 and the cost was $40,000.", "$40,000", "cost"),
+        ("The party's seats increased from nine to 10.", "10", "party's seats (after)"),
+        ("Farmers have planted 2 million acres of corn this year.", "2 million",
+         "area of corn planted by Farmers"),
+        ("About 4,000 hectares were destroyed by the blaze.", "4,000",
+         "area destroyed by blaze"),
+        ("Deaths outnumbered births. The village has lost 300 residents since 2000.", "300",
+         "residents lost since 2000"),
+        ("France, which has suffered 28,000 deaths, reopened schools.", "28,000",
+         "deaths suffered by France"),
+        ("The United States has lost more than 500,000 lives.", "500,000",
+         "deaths in United States"),
+        ("Quake survivors were moved to a camp 20 km west of Port-au-Prince.", "20",
+         "distance west of Port-au-Prince"),
+        ("The epicenter of the blast was 2 km from the port.", "2", "distance from the port"),
         # Votes on a motion as a reader says them.
         ("It was passed with 74 yeas and 25 nays.", "74", "votes in favour"),
         ("It was passed with 74 yeas and 25 nays.", "25", "votes against"),

@@ -241,5 +241,5 @@ def unsupported_numbers(prose: str, text: str) -> list[str]:
     ]
 
 
-_NOT_A_QUANTITY = re.compile(r"[A-Za-z]-$")
+_NOT_A_QUANTITY = re.compile(r"(?<![Mm]inus)(?<![Pp]lus)(?<=[A-Za-z])-$")  # ("minus-5" is one)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")

@@ -283,13 +283,31 @@ _APPOSED = re.compile(
 
 
 # An aside between a subject and its verb: "X—the returns a grower receives—", "X (a part
-# of Y)" (the words before it, to their clause's start).
-_ASIDE = re.compile(
-    r"(?P<subject>[^.;:!?\n—()]{2,120}?)\s*(?:—[^—\n]{2,240}—|\s--\s[^\n]{2,160}?\s--|"
-    r"\([^()\n]{2,120}\))\s*$"
-)
+# of Y)" (the words before it, to their clause's start), read back from its closing mark.
+_ASIDE_MARKS = {"—": ("—", 240), ")": ("(", 120), "--": (" -- ", 160)}
+_ASIDE_SUBJECT = re.compile(r"[^.;:!?\n—()]{2,120}$")
+
+
+def _before_aside(lead: str) -> str | None:
+    """The words before an aside that ``lead`` ends on, back to their clause's start; None
+    when it ends on none."""
+    body = lead.rstrip()
+    close = next((mark for mark in _ASIDE_MARKS if body.endswith(mark)), None)
+    if close is None:
+        return None
+    opener, most = _ASIDE_MARKS[close]
+    inner_end = len(body) - len(close)
+    opened = body.rfind(opener, max(0, inner_end - most - len(opener)), inner_end)
+    inner = body[opened + len(opener) : inner_end] if opened >= 0 else ""
+    if len(inner.strip()) < 2 or "\n" in inner or (close == ")" and "(" in inner):
+        return None
+    subject = _ASIDE_SUBJECT.search(body[:opened].rstrip())
+    return subject.group(0) if subject else None
+
+
 # A relative clause's verb: the noun phrase before "which" or "that", past its last
 # preposition ("the steep rise in food prices which climbed": food prices).
+_RELATIVE_REACH = 80
 _RELATIVE = re.compile(
     r"(?:^|\b(?:in|of|on|for|at|from|by|with|the|a|an|its|their)\s)"
     r"(?P<subject>(?:(?!(?:in|of|on|for|at|from|by|with|the|a|an|its|their)\b)[\w'’-]+\s+){1,3})"
@@ -312,10 +330,10 @@ def _apposed(text: str, start: int, before: str, subject: str) -> str | None:
     if subject.strip():
         return None
     lead = text[max(0, start - 300) : start - len(before)]
-    aside = _ASIDE.search(lead)
+    aside = _before_aside(lead)
     if aside:  # "grower revenue—the returns ...—decreased", "fares (a component) declined"
-        return _subject(_BREAK.split(aside.group("subject"))[-1])
-    relative = _RELATIVE.search(lead)
+        return _subject(_BREAK.split(aside)[-1])
+    relative = _RELATIVE.search(lead, max(0, len(lead) - _RELATIVE_REACH))
     if relative:  # "the steep rise in food prices which climbed": food prices
         return _phrase(_WORD.findall(relative.group("subject")))
     apposed = _APPOSED.search(lead)

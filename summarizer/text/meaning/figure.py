@@ -9,6 +9,7 @@ by grounding (:mod:`summarizer.grounding.conversions`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.text.meaning.amounts import (
     OPINION_VERBS,
@@ -366,7 +367,7 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
             and not _PAIRED.search(text, max(0, mention.start - 8), mention.start)  # shares)
             and (
                 _MARGIN_AFTER.match(text, mention.end)
-                or _ERROR_MARGIN.search(text, 0, mention.start)
+                or _ERROR_MARGIN.search(text, max(0, mention.start - 120), mention.start)
             )
         ):  # "a 1.5% lead", "the margin of error is 0.87%": a difference of percentages
             return "percentage points"
@@ -532,7 +533,10 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     if lasted:  # "must be returned within twenty working days": deadline for returning
         return lasted
     number_of = None if phrase else _NUMBER_SUBJECT.search(_sentence_before(text, mention.start))
-    if number_of and (number_of.group("to") or number_of.group("verb").lower() in _LEVEL_VERBS):
+    if number_of and (
+        (number_of.group("to") or "").strip() in ("to", "at", "over", "above")
+        or number_of.group("verb").lower() in _LEVEL_VERBS
+    ):
         # "the number of confirmed deaths from the flu have reached twelve": what is counted,
         # as the subject names it (a change, "rose 15,000", is the change's)
         words = _WORD.findall(number_of.group("words"))[:_MAX_WHAT_WORDS]
@@ -541,7 +545,8 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         if words and not (len(words) == 1 and words[0].lower() in _TOLL_WORDS):
             # ("the number of injured": as a toll is read, below); an aside in brackets
             # says which ("civilians killed (not including police)")
-            return " ".join(words) + (number_of.group("aside") or "")
+            aside = number_of.group("aside")
+            return " ".join(words) + (f" {aside.strip()}" if aside else "")
     raised = None if phrase else _RAISED_FROM.search(before)
     objects = [
         w for w in (_WORD.findall(raised.group("object")) if raised else [])
@@ -616,6 +621,10 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         said = said[1:] if said and normalise_unit(said[0]) == PERCENT else said
         said = said[1:] if said and said[0].lower() == "who" else said
         polled = _POLLED.match(text, mention.end)
+        if polled and (
+            _NOT_ASKED.search(polled.group("who")) or _SAID_TO.match(text, polled.end())
+        ):  # "won 42 percent of the vote and said", "20 percent of the crop said to be"
+            polled = None
         if polled:  # "20 percent of those surveyed said", "of U.S. voters thought"
             reply = text[polled.start("verb") : polled.start("verb") + 120]
             said = _WORD.findall(_SENTENCE_REST.split(reply)[0])
@@ -683,7 +692,12 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
             agent = ["by", *acted.agent] if acted.agent else []
             words = phrase + _with_participle(said, acted.participle) if said else []
             words = words or phrase + acted.participle + agent
-        elif not said and named == ["depth"] and _measure_unit(unit or ""):
+        elif (
+            not said
+            and named == ["depth"]
+            and _measure_unit(unit or "")
+            and _AT_DEPTH.search(text, max(0, mention.start - 20), mention.start)
+        ):
             # "at a depth of 31 kilometers": the depth of the quake the paragraph is about
             quake = _quake_before(text, mention.start)
             words = ["depth", *(["of", *quake] if quake else [])]
@@ -757,20 +771,26 @@ _DISTANCE = re.compile(
 _AREA = re.compile(r"square \w+|hectares|acres")
 _AREA_ACTED = re.compile(
     r"\s*(?:square\s+\w+|hectares|acres)\s+(?:have|has|had|were|was)\s+(?:been\s+)?"
-    r"(?P<verb>[a-z]+ed|burnt|burned)\b"
+    r"(?P<verb>[a-z]+ed|burnt|burned)\b(?:\s+by\s+(?:the\s+)?(?P<agent>[a-z]+(?:\s+[a-z]+)?))?"
 )
+_AREA_OF = re.compile(r"\s*(?:square\s+\w+|hectares|acres)\s+of\s+(?P<what>[a-z]+)\b")
 
 
 def _area(text: str, start: int, end: int) -> list[str]:
     """An area a verb acts on, as the area acted on and by whom ("has burned 282 square
     kilometers": area burned by the fire; "20,500 square kilometers have burned": area
     burned); [] when no verb stands right before or after it."""
+    of = _AREA_OF.match(text, end)  # "2 million acres of corn": area of corn
+    area = ["area", *(["of", *of.group("what").split()] if of else [])]
     lead, adjacent = _lead(text, start, most=9)
     acted = acted_on(lead) if adjacent else None
     if acted is not None:
-        return ["area", *acted.participle, *(["by", *acted.agent] if acted.agent else [])]
+        return [*area, *acted.participle, *(["by", *acted.agent] if acted.agent else [])]
     passive = _AREA_ACTED.match(text, end)
-    return ["area", passive.group("verb").lower()] if passive else []
+    if passive is None:
+        return []
+    agent = passive.group("agent")  # "were destroyed by the blaze"
+    return [*area, passive.group("verb").lower(), *(["by", *agent.split()] if agent else [])]
 
 
 def _lost(participle: list[str], phrase: list[str], text: str, start: int) -> list[str] | None:
@@ -780,11 +800,13 @@ def _lost(participle: list[str], phrase: list[str], text: str, start: int) -> li
     People or residents lost are deaths only where the article has spoken of death by then."""
     if [w.lower() for w in participle] not in (["lost"], ["suffered"]) or not phrase:
         return None
+    if _LOST_ELSEWISE.match(text, start):  # "lost 40 residents to emigration since 2010"
+        return None
     counted = phrase[-1].lower()
     if counted not in _DEATHS and not (
         counted in _INHABITANTS
         and participle[0].lower() == "lost"
-        and _DEATH_WORDS.search(text, 0, start)
+        and _first_death_word(text) < start
     ):
         return None
     segments = _segments_before(text, start)
@@ -793,7 +815,18 @@ def _lost(participle: list[str], phrase: list[str], text: str, start: int) -> li
         # "Maranhão has been hit the hardest, and has lost nine residents": Maranhão
         opening = next((seg for seg in reversed(segments[:-1]) if seg.strip()), "")
         said = _PLACE_OPENS.match(opening)
-    return said.group("place").split() if said else []
+    if said is None:
+        return None  # (no place: "France, which has suffered 28,000 deaths" reads as before)
+    place = said.group("place").split()
+    return place[1:] if place[0] == "The" and len(place) > 1 else place
+
+
+@lru_cache(maxsize=8)
+def _first_death_word(text: str) -> int:
+    """Where the article first speaks of death (its length when it never does); one search
+    per article, not one per count."""
+    found = _DEATH_WORDS.search(text)
+    return found.start() if found else len(text)
 
 
 _PLACE_LOST = re.compile(
@@ -806,11 +839,15 @@ _PLACE_OPENS = re.compile(
     r"(?P<place>(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:has|have|had|is|was)\b"
 )
 _NO_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:has|have|had)\b")
+_LOST_ELSEWISE = re.compile(r"\S+\s+(?:\w+\s+)?(?:to|since|over|through)\b")
 _DEATHS = word_set("lives fatalities deaths casualties")
 _INHABITANTS = word_set("people residents citizens inhabitants villagers")
 _DEATH_WORDS = re.compile(
     r"\b(?:died|dead|deaths?|killed|toll|drowned|bodies|fatalit(?:y|ies)|lives)\b", re.I
 )
+
+
+_AT_DEPTH = re.compile(r"\bat\s+a\s+depth\s+of\s+(?:about\s+|some\s+|roughly\s+)?$", re.I)
 
 
 def _quake_before(text: str, start: int) -> list[str]:
@@ -832,7 +869,11 @@ _QUAKE_NAMED = re.compile(
 
 
 # What a distance in an earthquake report is of: "the quake's epicenter was about 230 km".
-_LOCATED = re.compile(r"\b(epicent(?:er|re)|quake|earthquake)\b(?!\s+\w+\s+of\b)[^,;]*$", re.I)
+_LOCATED = re.compile(
+    r"\b(?:(?:earth)?quake['’]s\s+)?(epicent(?:er|re)|quake|earthquake)\s+(?:was\s+|is\s+)?"
+    r"(?:(?:located|centred|centered|struck|hit|occurred|lay|lies|was|is)\b)[^,;]*$",
+    re.I,
+)
 
 
 def _measured(unit: str | None, phrase: list[str], lead: list[str]) -> list[str]:
@@ -1119,9 +1160,11 @@ _CHANGE_OF = re.compile(
     re.I,
 )
 # The subject of a change, and whether the number is its level after ("from 9 to 10").
+_NUMBER_WORD = rf"(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\b"
 _CHANGE_WHAT = re.compile(
     rf"(?P<subject>[^,;:]*?)(?:\s+|^)(?:have\s+|has\s+|had\s+)?{CHANGE_VERB}\b"
-    r"(?:\s+[\w'’,.-]+){0,3}?\s+from(?P<to>\s+\S*\d\S*(?:\s+\S+){0,4}\s+to)?\s*$",
+    r"(?:\s+[\w'’,.-]+){0,3}?\s+from"
+    rf"(?P<to>\s+(?:\S*\d\S*|{_NUMBER_WORD})(?:\s+\S+){{0,4}}\s+to)?\s*$",
     re.I,
 )
 # A verb that changes its object from one level to another: "raised the rate from 5 to".
@@ -1157,7 +1200,9 @@ _NUMBER_OF = re.compile(
 # on between ("the number of confirmed cases of the flu virus worldwide has surpassed").
 _ABOUT = r"(?:about |some |nearly |almost |around |roughly |over |more than |at least )?"
 _NUMBER_SUBJECT = re.compile(
-    r"\bnumber of (?:the )?(?P<words>[\w'’-]+(?: [\w'’-]+){0,8}?)(?P<aside> \([^()]{1,40}\))? "
+    r"\b[Tt]he (?:(?:total|current|overall|latest|official|new|daily|weekly) )?number of (?:the )?"
+    r"(?P<words>(?:(?!(?:was|is|were|are|has|have|had|and)\b)[\w'’-]+ ?){1,9}?)"
+    r"(?P<aside> ?\([^()]{1,40}\))? "
     r"(?:has |have |had )?"
     rf"(?P<verb>reached|surpassed|exceeded|topped|hit|stood at|stands at|totall?ed|was|is|"
     rf"were|are|"
@@ -1165,9 +1210,10 @@ _NUMBER_SUBJECT = re.compile(
     re.I,
 )
 _POPULATION = re.compile(
-    r"\bpopulation (?:of|is|was|will be|would be|stood at|stands at|reached|hit|topped|at)"
+    r"(?:^|[Tt]he |[Tt]otal |[Ii]ts |[Tt]heir |['’]s |[A-Z][\w.-]* |(?:refugee|human|urban|rural|"
+    r"prison|immigrant|migrant|adult|student|world) )"  # a people's (not "the elephant population")
+    r"[Pp]opulation (?:of|is|was|will be|would be|stood at|stands at|reached|hit|topped|at)"
     rf"\s*{_ABOUT}$",
-    re.I,
 )
 _DATED = re.compile(
     r"\s*(?:(?:an?|per)\s+[a-z]+\s+)?in\s+((?:(?:January|February|March|April|May|June|July|"
@@ -1188,7 +1234,8 @@ _ELIDED = re.compile(
     r"(?:killed|wounded|injured|hurt)\b[^.;:]{0,40}?\s+and\s+(?:another\s+|a\s+further\s+)?$"
 )
 _PAIRED = re.compile(r"\d\s*[-–]\s*$")
-_MARGIN_AFTER = re.compile(r"\s*(?:lead|margin|advantage|gap)\b", re.I)
+_MARGIN_AFTER = re.compile(r"\s*(?:point\s+)?lead\b", re.I)  # (a "12% margin" on sales:
+# a relative share)
 _ERROR_MARGIN = re.compile(
     r"\bmargin\s+of\s+error\b[^.;:%]{0,60}?\b(?:is|was|of|at)\s+(?:plus\s+or\s+(?:minus\s+)?|±\s*)?$",
     re.I,
@@ -1209,6 +1256,8 @@ _POLLED = re.compile(
     rf"\s*of\s+(?P<who>(?:[\w'’.-]+\s+){{1,4}}?)(?P<verb>{'|'.join(sorted(OPINION_VERBS))})\b",
     re.I,
 )
+_NOT_ASKED = re.compile(r"\b(?:and|but|while|which|who|that|whom)\b", re.I)
+_SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 # Who a poll asked, when the article says no more ("of those surveyed"): its respondents.
 _ASKED = word_set(
     "surveyed polled questioned asked interviewed sampled responding respondents those all"

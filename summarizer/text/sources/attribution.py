@@ -176,8 +176,11 @@ _SUBJECT_SAYING = re.compile(
 )
 # Reports no one is named for: "Reports indicate that ...", "with some reports indicating".
 _REPORTS_INDICATE = re.compile(
-    r"\b(?P<name>(?:(?:[Ss]ome|[Mm]edia|[Ll]ocal|[Ee]arly|[Uu]nconfirmed|[Nn]ews)\s+)?[Rr]eports)\s+"
-    r"(?:indicate|indicated|indicating|suggest|suggested|suggesting)\b"
+    r"(?:(?:^|[,;]\s+|\band\s+)(?P<name>(?:(?:[Ss]ome|[Mm]edia|[Ll]ocal|[Ee]arly|[Uu]nconfirmed|"
+    r"[Nn]ews|[Pp]olice|[Oo]fficial|[Pp]ress|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Ii]nitial|"
+    r"[Cc]onflicting)\s+)?[Rr]eports)\s+(?:indicate|indicated|suggest|"
+    r"suggested)|\bwith\s+(?P<with>(?:some\s+|media\s+|local\s+)?reports)\s+(?:indicating|"
+    r"suggesting))\b"
 )
 # "The pollster questioned 1,000 people ... and said Thursday that": the subject that opens
 # the sentence says what the verb after its "and" says (no other subject between).
@@ -299,7 +302,8 @@ _RELEASE_HEADLINE = re.compile(
 )
 # Whom a speaker told or spoke to is no speaker: "She told VOA reporter Cole Mallard that".
 _TOLD_TO = re.compile(
-    r"\b(?:told|tells|asked|asks|interviewed|to)[^\S\n]+(?:[A-Za-z’'-]+[^\S\n]+){0,5}$"
+    r"\b(?:told|tells|asked|asks|interviewed|(?:spoke|speaking|talked|talking)[^\S\n]+to)"
+    r"[^\S\n]+(?:[A-Za-z’'-]+[^\S\n]+){0,5}$"
 )
 # A headline that gives a body's word: "WHO says Zimbabwean cholera epidemic 'past its peak'".
 _SAYS_HEADLINE = re.compile(
@@ -394,7 +398,13 @@ def _clean_name(raw: str) -> tuple[str, int]:
         word = words[i].group(0).strip(".,")
         if len(keep) == _MAX_NAME_WORDS:
             break
-        acronym = len(word) > 1 and word.isupper()  # "The WHO said": no "who"
+        acronym = (  # "The WHO said": no "who" (but "Doctors who work with the WHO said")
+            len(word) > 1
+            and word.isupper()
+            and i >= 1
+            and words[i - 1].group(0).lower() == "the"
+            and (i == 1 or _BOUNDARY.match(words[i - 2].group(0).strip(".,")) is not None)
+        )
         if (
             _BOUNDARY.match(word) and not acronym and not _joins_names(words, i)
         ) or _VERB.fullmatch(word.removeprefix("counter-")):
@@ -551,7 +561,7 @@ _POSSESSED_BODY = re.compile(
 _ROLE = re.compile(
     r"\b(?:officials?|ministry|ministries|government|police|authorities|agency|spokes\w+|"
     r"analysts?|experts?|economists?|sources?|military|army|navy|council|commission|bank|"
-    r"office|department|report|survey|study|poll|data|statement|filings?|documents?|"
+    r"office|department|reports?|survey|study|poll|data|statement|filings?|documents?|"
     r"residents?|witnesses?|"
     r"organi[sz]ation|committee|court|prosecutors?|officers?|researchers?|scientists?|"
     r"intelligence|service|forces?|media|television|press|newspaper|embassy|institute|"
@@ -729,9 +739,10 @@ class Attribution:
             *_AND_SAID.finditer(sentence.text),
             *_REPORTS_INDICATE.finditer(sentence.text),
         ]:
-            if any(low <= m.start("name") < high for low, high in reports):
+            group = "with" if m.re is _REPORTS_INDICATE and m.group("with") else "name"
+            if any(low <= m.start(group) < high for low, high in reports):
                 continue
-            name = m.group("name")
+            name = m.group(group)
             if m.re in (_ASIDES_SAYS, _WHERE_ASIDE_SAYS) and _ROLE.fullmatch(name.split()[-1]):
                 continue  # "Harbourland's Prime Minister, Ana Ruiz, said": the role's name
             if (
@@ -742,9 +753,9 @@ class Attribution:
                 continue  # "Prices rose 5 percent, warning ...": a body or a person says
             reported = m.re is _REPORTS_INDICATE  # (anonymous reports: a source all the same)
             if (reported or _plausible(name)) and not _PRONOUN.match(name):
-                at = base + m.start("name")
+                at = base + m.start(group)
                 out.append(Claim(name, at, at + len(name), sentence))
-                described.append((m.end("name"), m.end()))
+                described.append((m.end(group), m.end()))
         for name_start, raw in _subject_says(sentence.text):
             if any(low <= name_start < high for low, high in [*described, *reports]):
                 continue  # (an appositive's, or a report's: "A report by X said")

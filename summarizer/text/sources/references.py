@@ -49,8 +49,12 @@ _COMPANY = re.compile(r"^the\s+(?:company|firm|board|group|carrier|operator|util
 # "the pollster", "the polling firm": the one whose poll the article named ("a Gallup poll").
 _POLLSTER = re.compile(r"^the\s+(?:pollster|polling\s+(?:firm|company|organi[sz]ation))$", re.I)
 _POLL_BY = re.compile(
-    r"\b(?P<name>[A-Z][\w&’'-]*(?:[ -](?:[A-Z][\w&’'-]*|of|and))*)(?:['’]s)?\s+"
-    r"(?:polls?|surveys?)\b"
+    r"\b(?:(?:The|A|An)\s+)?(?P<name>(?!(?:The|A|An)\b)[A-Z][\w&’'/-]*"
+    r"(?:[ -](?:[A-Z][\w&’'/-]*|of|and))*)"
+    r"(?:['’]s)?"
+    r"\s+(?:(?:opinion|public|new|latest)\s+)?(?:polls?|surveys?)\b"
+    r"|\b(?:polls?|surveys?)\s+(?:conducted\s+|carried\s+out\s+)?by\s+(?:the\s+)?"
+    r"(?P<by>[A-Z][\w&’'/-]*(?:\s+(?:[A-Z][\w&’'/-]*|of|and))*)"
 )
 _COMPANY_NAME = re.compile(
     r"\b(?:Co|Corp|Inc|Ltd|plc|AG|SA|SE|NV|GmbH|Company|Corporation|Group|Holdings?|"
@@ -137,10 +141,16 @@ def _candidates(
     return found
 
 
+_HEADLINE_MOST = 300
+
+
 def _title_case_end(text: str) -> int:
     """Where the text's first line ends when it is a headline in title case ("Post-Election
     Poll Sees Obama's Approval Up"), else 0."""
-    line = text.split("\n", 1)[0]
+    end = text.find("\n", 0, _HEADLINE_MOST)
+    if end < 0:
+        return 0  # no headline line: one long line, or a headline past any headline's length
+    line = text[:end]
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
         return 0
@@ -187,14 +197,14 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
     titled = _ROLE_HOLDER.match(bare)
     if titled:  # "The Haitian government Communications Minister states ..." then "Minister
         # Marie-Laurence Jocelyn Lassegue commented": the holder the article names
-        holder = _holder(text, at, titled.group("title"))
+        holder = _holder(text, at, bare, titled.group("title"))
         if holder:
             return holder
     candidates = _candidates(text, at, named)
     if _POLLSTER.match(bare):  # "the pollster said" after "a new Gallup poll": Gallup
         polls = list(_POLL_BY.finditer(text, max(0, at - _LOOKBACK), at))
         if polls:
-            return polls[-1].group("name")
+            return polls[-1].group("name") or polls[-1].group("by")
     if _COMPANY.match(bare):
         company = _first_company(_candidates(text, at, named, lookback=len(text)))
         if company or not _GROUP.match(bare):
@@ -266,14 +276,24 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
     return acronym_name(bare, text) or name
 
 
-def _holder(text: str, at: int, title: str) -> str | None:
-    """The one person the article names with ``title`` ("Minister Ann Roe") in the
-    paragraphs around ``at``; None when it names none or more than one."""
-    low, high = max(0, at - _HOLDER_REACH), min(len(text), at + _HOLDER_REACH)
+def _holder(text: str, at: int, role: str, title: str) -> str | None:
+    """The one person the article names next with ``title`` ("Minister Ann Roe") in the
+    paragraphs after the ``role`` at ``at``, with no other qualifier than the role's own
+    ("Prime Minister John Key" holds no "Foreign Minister"; nor does "Minister Ali Khan, the
+    education minister"); None when it names none or more than one."""
     pattern = re.compile(
-        rf"\b{re.escape(title)}\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,4}})"
+        rf"(?:(?P<qualifier>[A-Z][\w’'-]*)\s+)?\b{re.escape(title)}\s+"
+        r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})(?P<aside>,\s+the\s+[^,.;]{1,40})?"
     )
-    names = {m.group("name") for m in pattern.finditer(text, low, high)}
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", role)}
+    names = set()
+    for m in pattern.finditer(text, at, min(len(text), at + _HOLDER_REACH)):
+        qualifier = m.group("qualifier")
+        aside = m.group("aside") or ""
+        other = set(re.findall(r"[\w’'-]+", aside.lower())) - words - {"the", title.lower()}
+        if (qualifier and qualifier.lower() not in words | {"the"}) or other:
+            return None  # another holder of such a title: not this role's
+        names.add(m.group("name"))
     return names.pop() if len(names) == 1 else None
 
 
@@ -281,7 +301,7 @@ def _holder(text: str, at: int, title: str) -> str | None:
 _CONDUCTED = re.compile(
     r"\b[Tt]he\s+(?P<head>poll|survey)\s+was\s+(?:conducted|carried\s+out|commissioned|done)\s+"
     r"(?:jointly\s+)?by\s+(?P<by>(?:the\s+)?[A-Z][^.;:,()]{1,100}?)"
-    r"(?=\s+(?:between|from|on|in|among|of|during|last|this|over)\b|\s*[.,;(])"
+    r"(?=\s+(?:between|from|in|among|during|last|this|over)\b|\s*[.,;(])"
 )
 # A role held by one person: "the Haitian government Communications Minister", "the
 # country's finance minister" (its title the last word).

@@ -829,15 +829,16 @@ def _first_death_word(text: str) -> int:
     return found.start() if found else len(text)
 
 
+# A place opening its clause: "Bahia", "The state of Amazonas" (Amazonas).
+_PLACE = (
+    r"\s*(?:[Tt]he\s+(?:state|province|region|city|town|village|district)\s+of\s+)?"
+    r"(?P<place>(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)"
+)
 _PLACE_LOST = re.compile(
-    r"\s*(?:[Tt]he\s+(?:state|province|region|city|town|village|district)\s+of\s+)?"
-    r"(?P<place>(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\b[^;:]*?\b(?:has|have|had)\s+"
-    r"(?:now\s+|so\s+far\s+|already\s+)?(?:lost|suffered)\s*$"
+    rf"{_PLACE}\b[^;:]*?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+    r"(?:lost|suffered)\s*$"
 )
-_PLACE_OPENS = re.compile(
-    r"\s*(?:[Tt]he\s+(?:state|province|region|city|town|village|district)\s+of\s+)?"
-    r"(?P<place>(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:has|have|had|is|was)\b"
-)
+_PLACE_OPENS = re.compile(rf"{_PLACE}\s+(?:has|have|had|is|was)\b")
 _NO_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:has|have|had)\b")
 _LOST_ELSEWISE = re.compile(r"\S+\s+(?:\w+\s+)?(?:to|since|over|through)\b")
 _DEATHS = word_set("lives fatalities deaths casualties")

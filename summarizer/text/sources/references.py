@@ -11,6 +11,12 @@ in full every time. The conventions:
   a filing with the Saudi Exchange ... according to the filing";
 - a shortened proper name stands for the longer one it ends ("the Ukrainian Air Force ... the
   Air Force said");
+- "the pollster" stands for the one whose poll the article named last ("a new Gallup poll ...
+  the pollster said"); "the poll" for the poll by whoever the article says conducted it ("The
+  poll was conducted by the Associated Press and ..."), wherever it says so;
+- a role held by one person the article names next with its title is that person ("The
+  Haitian government Communications Minister states ..." then "Minister Marie-Laurence
+  Jocelyn Lassegue commented"), unless that holder carries another qualifier;
 - an unnamed spokesperson speaks for the body ("a ministry spokesman said" after "the Ministry
   of Health" is the ministry: unnamed spokespeople are merged into their body);
 - an organisation introduced as "Full Name (ACR)" is called by its acronym afterwards; an
@@ -243,7 +249,7 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         )  # fmt: skip
         if found and found.lower() not in (bare.lower(), f"the {head.lower()}"):
             return found
-        conducted = _CONDUCTED.search(text) if head.lower() in ("poll", "survey") else None
+        conducted = _conducted(text) if head.lower() in ("poll", "survey") else None
         if conducted and conducted.group("head").lower() == head.lower():
             # "The poll, released Friday, says ..." then "The poll was conducted by the
             # Associated Press and ...": the poll by them, wherever the article says so
@@ -282,7 +288,7 @@ def _holder(text: str, at: int, role: str, title: str) -> str | None:
     ("Prime Minister John Key" holds no "Foreign Minister"; nor does "Minister Ali Khan, the
     education minister"); None when it names none or more than one."""
     pattern = re.compile(
-        rf"(?:(?P<qualifier>[A-Z][\w’'-]*)\s+)?\b{re.escape(title)}\s+"
+        rf"(?:(?P<qualifier>[A-Z][\w’'-]*)\s+)?\b(?i:{re.escape(title)})\s+"
         r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})(?P<aside>,\s+the\s+[^,.;]{1,40})?"
     )
     words = {w.lower() for w in re.findall(r"[\w’'-]+", role)}
@@ -295,6 +301,13 @@ def _holder(text: str, at: int, role: str, title: str) -> str | None:
             return None  # another holder of such a title: not this role's
         names.add(m.group("name"))
     return names.pop() if len(names) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _conducted(text: str) -> re.Match[str] | None:
+    """The article's sentence saying who conducted its poll (:data:`_CONDUCTED`), looked up
+    once per article."""
+    return _CONDUCTED.search(text)
 
 
 # Who conducted the article's poll or survey, said of "the poll" anywhere in it.

@@ -436,6 +436,14 @@ def test_people_a_body_asked_are_not_the_body(a: str, b: str, asked: bool) -> No
          "40", "The Harbour President"),
         ("The Interior Minister said 40 people died.\n\nMinister Ali Khan, the education "
          "minister, spoke later.", "40", "The Interior Minister"),
+        # A quake named by its magnitude is background, the story's own, whoever the
+        # sentence quotes; a magnitude reported is its reporter's.
+        ("Officials said 500 people were injured in the magnitude 7.7 quake.", "7.7", None),
+        ("Reports said the wave was small. An 8.6 magnitude earthquake occurred offshore.",
+         "8.6", None),
+        ("Officials said the 7.7 quake killed 40.", "7.7", None),
+        ("The USGS said a magnitude 6.1 quake struck 20 km from the city.", "6.1", "The USGS"),
+        ("The USGS said the quake measured 6.1.", "6.1", "The USGS"),
         # Whom a speaker told is no antecedent of "she".
         ("Ann Roe is the agency's spokesperson. She told radio reporter Tom Lee that rains "
          "came late.\n\nShe says the agency still needs $90 million.", "$90", "Ann Roe"),

@@ -474,6 +474,32 @@ def _report_name(name: str) -> str:
     return _without_full_stop(name)
 
 
+def _named_quake(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the magnitude a quake is named by, as background: "in the
+    magnitude 7.7 quake", "the massive 9.0 magnitude earthquake", "An 8.6 magnitude
+    earthquake occurred" (not "the USGS said a magnitude 6.1 quake struck": its report)."""
+    after = _QUAKE_AFTER.match(text, end)
+    before = text[max(0, start - 60) : start]
+    if after is None:
+        return False
+    said = [_MAGNITUDE_BEFORE.search(before) is not None, after.group(1) is not None]
+    if all(said) or not (any(said) or "." in text[start:end]):
+        return False  # no quake named by this magnitude ("the 7.7 quake" is one)
+    lead = _MAGNITUDE_BEFORE.sub("", before)
+    return _BACKGROUND_LEAD.search(lead) is not None
+
+
+# "7.7 quake", "9.0 magnitude earthquake", "8.0-magnitude quake" (group 1: "magnitude" after).
+_QUAKE_AFTER = re.compile(r"[ -](magnitude[ -])?(?:earth)?quake\b", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ -]$", re.I)
+# Before a quake named by its magnitude: the definite article and adjectives, a preposition,
+# or the clause's start ("An 8.6 magnitude earthquake occurred", "On Dec 26, 2004 a ...").
+_BACKGROUND_LEAD = re.compile(
+    r"(?:(?:^|[.!?\n]\s*|,\s*|\b(?:in|from|of|after|since|by|before|during|to|like|than)\s+)"
+    r"(?:[Aa]n?|[Tt]he)\s+|\b[Tt]he\s+)(?:[a-z]+\s+){0,2}$"
+)
+
+
 def _same_body(name: str, other: str) -> bool:
     """The same source named again, by its acronym or a shorter name ("the WHO" and "The
     World Health Organisation (WHO)")."""
@@ -822,6 +848,8 @@ class Attribution:
         speaker comes before the paragraph's earlier claims; a paragraph with no claim takes
         the one of a next paragraph that opens on "The figure(s) ..."; a release story's
         findings are its body's (:attr:`_release`)."""
+        if _named_quake(self.text, start, end):  # "in the magnitude 7.7 quake": background,
+            return None  # the story's own, whoever the sentence quotes
         sentence = next((s for s in self.sentences if s.start <= start < s.end + 1), None)
         if sentence is None:
             return None

@@ -73,6 +73,10 @@ def _what(text: str, number: str) -> str:
         ("The retailer reported a 12% margin on online sales.", "12%", "percent"),
         ("Botswana's elephant population is 130,000.", "130,000", None),
         ("The country's population reached 40 million.", "40 million", "people"),
+        # A count called "the figure" after a toll word counts people.
+        ("For the injured, the latest figure is 446.", "446", "people"),
+        ("Officials placed the homeless figure at about 185,000.", "185,000", "people"),
+        ("The final figure is 40.", "40", None),
         # A toll's noun said once for two counts.
         ("A total of 76 Iraqi civilians were killed and another 129 injured.", "129",
          "civilians"),

@@ -418,9 +418,14 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
         noun = counted.group(1).lower()
         return noun if _plural(noun) else "people" if noun in _TOLL_WORDS else None
     if not phrase:
-        subject = _counted_subject(_sentence_before(text, mention.start))
+        sentence = _sentence_before(text, mention.start)
+        subject = _counted_subject(sentence)
         if subject:  # "the number of confirmed deaths from the flu have reached twelve"
             return subject
+        figure = _TOLL_FIGURE.search(sentence)
+        if figure and any(w.lower() in _TOLL_WORDS for w in _WORD.findall(figure.group(1))):
+            return "people"  # "For the injured, the latest figure is 446", "placed the
+            # homeless figure at about 185,000"
     if phrase and phrase[0].lower() in _VOTES_CAST:  # "74 yeas and 25 nays"
         return "votes"
     if phrase and len(phrase) == 1 and _PARTICIPLE.match(phrase[0].lower()):
@@ -1200,6 +1205,12 @@ _NUMBER_OF = re.compile(
 # "the (total) number of X ... has reached N": the subject counts X, however the clause goes
 # on between ("the number of confirmed cases of the flu virus worldwide has surpassed").
 _ABOUT = r"(?:about |some |nearly |almost |around |roughly |over |more than |at least )?"
+# A count called "the figure" after what it counts: "For the injured, the latest figure is".
+_TOLL_FIGURE = re.compile(
+    r"^(.*?)\bfigure\s+(?:is|was|stood\s+at|stands\s+at|at|of|to)\s+"
+    rf"{_ABOUT}$",
+    re.I,
+)
 _NUMBER_SUBJECT = re.compile(
     r"\b[Tt]he (?:(?:total|current|overall|latest|official|new|daily|weekly) )?number of (?:the )?"
     r"(?P<words>(?:(?!(?:was|is|were|are|has|have|had|and)\b)[\w'’-]+ ?){1,9}?)"

@@ -77,6 +77,7 @@ def _what(text: str, number: str) -> str:
         ("For the injured, the latest figure is 446.", "446", "people"),
         ("Officials placed the homeless figure at about 185,000.", "185,000", "people"),
         ("The final figure is 40.", "40", None),
+        ("The number of Americans filing claims rose to 300,000.", "300,000", "people"),
         # A toll's noun said once for two counts.
         ("A total of 76 Iraqi civilians were killed and another 129 injured.", "129",
          "civilians"),

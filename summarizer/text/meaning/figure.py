@@ -1012,14 +1012,18 @@ def _counted_subject(before: str) -> str | None:
     if counted is None:
         return None
     head = None
-    for word in counted.group("words").lower().split():
+    written = None
+    for original in counted.group("words").split():
+        word = original.lower()
         if word in _IN_NAMES or word in _CLAUSE_WORDS or word.endswith("ing"):
             break  # "of the flu", "claiming benefits", "who ..."
         if head is not None and word.endswith("ed"):
             break  # "civilians killed"
-        head = word
+        head, written = word, original
     if head is None:
         return None
+    if written and _DEMONYM.fullmatch(written):  # "the number of Americans filing": people
+        return "people"
     return head if _plural(head) else "people" if head in _TOLL_WORDS else None
 
 

@@ -1217,7 +1217,8 @@ _TOLL_FIGURE = re.compile(
 )
 _NUMBER_SUBJECT = re.compile(
     r"\b[Tt]he (?:(?:total|current|overall|latest|official|new|daily|weekly) )?number of (?:the )?"
-    r"(?P<words>(?:(?!(?:was|is|were|are|has|have|had|and)\b)[\w'’-]+ ?){1,9}?)"
+    r"(?P<words>(?!(?:was|is|were|are|has|have|had|and)\b)[\w'’-]+"
+    r"(?: (?!(?:was|is|were|are|has|have|had|and)\b)[\w'’-]+){0,8}?)"
     r"(?P<aside> ?\([^()]{1,40}\))? "
     r"(?:has |have |had )?"
     rf"(?P<verb>reached|surpassed|exceeded|topped|hit|stood at|stands at|totall?ed|was|is|"

@@ -417,7 +417,7 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
     if not phrase and counted:  # "put the number of injured at 34"
         noun = counted.group(1).lower()
         return noun if _plural(noun) else "people" if noun in _TOLL_WORDS else None
-    if not phrase:
+    if not phrase and _NAMES_A_COUNT.search(text, max(0, mention.start - 200), mention.start):
         sentence = _sentence_before(text, mention.start)
         subject = _counted_subject(sentence)
         if subject:  # "the number of confirmed deaths from the flu have reached twelve"
@@ -537,7 +537,10 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     lasted = _duration(before, after)
     if lasted:  # "must be returned within twenty working days": deadline for returning
         return lasted
-    number_of = None if phrase else _NUMBER_SUBJECT.search(_sentence_before(text, mention.start))
+    named_count = not phrase and "number of" in text[max(0, mention.start - 200) : mention.start]
+    number_of = (
+        _NUMBER_SUBJECT.search(_sentence_before(text, mention.start)) if named_count else None
+    )
     if number_of and (
         (number_of.group("to") or "").strip() in ("to", "at", "over", "above")
         or number_of.group("verb").lower() in _LEVEL_VERBS
@@ -1209,6 +1212,8 @@ _NUMBER_OF = re.compile(
 # "the (total) number of X ... has reached N": the subject counts X, however the clause goes
 # on between ("the number of confirmed cases of the flu virus worldwide has surpassed").
 _ABOUT = r"(?:about |some |nearly |almost |around |roughly |over |more than |at least )?"
+# A cheap look before the sentence's patterns below: its words name a count.
+_NAMES_A_COUNT = re.compile(r"number of|opulation|figure")
 # A count called "the figure" after what it counts: "For the injured, the latest figure is".
 _TOLL_FIGURE = re.compile(
     r"^(.*?)\bfigure\s+(?:is|was|stood\s+at|stands\s+at|at|of|to)\s+"

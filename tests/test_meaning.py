@@ -467,6 +467,8 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         # of something, and by whom; a place that lost residents "since" lost no lives; a
         # relative clause's deaths read as before; a retailer's margin is a share.
         ("The party won 42 percent of the vote and said it would govern.", "42", "vote"),
+        ("Runoff looms\n\nWith 99 percent of polling stations reporting, Lula had 48 percent.",
+         "48 percent", "Lula vote share"),
         ("Up to 20 percent of the crop said to be damaged was lost.", "20", "crop"),
         ("The number of unemployed people fell by 2,000.", "2,000",
          "fall in number of unemployed people"),

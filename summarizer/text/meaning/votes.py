@@ -127,8 +127,13 @@ _ELECTORAL = re.compile(
 )
 _LEAD = 600  # the article's headline and lead
 # A paragraph of an opinion poll that speaks of no vote: a candidate's share is their support.
-_OPINION_POLL = re.compile(r"\b(?:polls?|polled|polling|surveys?|surveyed)\b", re.I)
-_VOTE_CAST = re.compile(r"\b(?:votes?|ballots?|voting|elections?|electoral)\b", re.I)
+_OPINION_POLL = re.compile(r"\b(?:polls?|polled|surveys?|surveyed)\b", re.I)
+# (an election's count: "polling stations reporting", "exit polls", a runoff, results)
+_VOTE_CAST = re.compile(
+    r"\b(?:votes?|ballots?|voting|elections?|electoral|polling\s+stations?|exit\s+polls?|"
+    r"runoffs?|results?)\b",
+    re.I,
+)
 _SURVEY = re.compile(r"\bsurveys?\b", re.I)
 _MONTHS_DAYS = frozenset(
     "January February March April May June July August September October November December "

@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Layout", "Line", "layout"]
+__all__ = ["MONTH_NAMES", "Layout", "Line", "layout"]
+
+# A month's name written in full (a pattern; the datelines below also read abbreviations).
+MONTH_NAMES = (
+    r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)"
+)
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

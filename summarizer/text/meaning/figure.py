@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.text.layout import MONTH_NAMES
 from summarizer.text.meaning.amounts import (
     OPINION_VERBS,
     SHARE_ADJECTIVES,
@@ -1164,7 +1165,6 @@ _RICHTER = re.compile(r"\s+on\s+the\s+Richter\s+[Ss]cale\b")
 _DEMONYM = re.compile(
     r"[A-Z][a-z]+(?:ans|ese|is)|Britons|Spaniards|Swedes|Danes|Poles|Finns|Scots|Dutch|Swiss|Thais"
 )
-# Words of a toll: the number counts people ("killing 107", "4 dead", "wounding 238").
 # What a change counts: the plural noun it is said of, "seats (in ...) increased from N to".
 _CHANGE_OF = re.compile(
     rf"\b(?P<noun>[a-z][a-z-]*[a-z]s)\b(?:\s+(?:in|of|at|on|for|among|across)\b[^,;:]*?)?"
@@ -1238,9 +1238,8 @@ _POPULATION = re.compile(
     rf"\s*{_ABOUT}$",
 )
 _DATED = re.compile(
-    r"\s*(?:(?:an?|per)\s+[a-z]+\s+)?in\s+((?:(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+)?(?:19|20)\d\d|(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December))\b(?!\s*[-–])"
+    r"\s*(?:(?:an?|per)\s+[a-z]+\s+)?in\s+"
+    rf"((?:{MONTH_NAMES}\s+)?(?:19|20)\d\d|{MONTH_NAMES})\b(?!\s*[-–])"
 )
 _SPANNED = re.compile(
     r"(?P<level>\s+to\s+\S*\d\S*(?:\s+(?:an?|per)\s+[a-z]+)?)?\s+(?:between|from)\s+"

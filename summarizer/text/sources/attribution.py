@@ -43,7 +43,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from summarizer.text.layout import Layout
+from summarizer.text.layout import MONTH_NAMES, Layout
 from summarizer.text.meaning.amounts import OPINION_VERBS
 from summarizer.text.sentences import Sentence, sentences
 from summarizer.text.sources.names import names_overlap
@@ -88,7 +88,6 @@ _SAY = (
 _VERB = re.compile(_SAY)
 _SAYING_INSIDE = re.compile(rf"(?:^|\s)(?:counter-)?(?=[a-z])(?:{_SAY})\s+\S")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTHS = r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)"
 _ADVERB = r"(?:(?:also|further|earlier|later|previously|separately|again|now|has|have|had)\s+)*"
 # "NAME said" / "NAME also told": the words before the verb, back to a clause boundary.
 # A name may carry the acronym it is introduced with: "Analysts polled by the Arab Gulf News
@@ -133,7 +132,7 @@ _STUDY_FOR = re.compile(
 # "An internal report by the national public health agency, consulted by ..., estimates"
 # (who wrote it stays in its name; "the report says" later stands for it).
 _AUTHOR = (
-    rf"(?:[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*(?!{_WEEKDAY}\b|{_MONTHS}\b)"
+    rf"(?:[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*(?!{_WEEKDAY}\b|{MONTH_NAMES}\b)"
     r"[A-Z][\w.&’'-]*)*"
     r"(?:\s+\([A-Z][A-Z&]{1,7}\))?|(?:[a-z][\w-]*\s+){0,3}(?:agency|ministry|office|department|"
     r"bureau|institute|commission|council|service|authority|government|watchdog|regulator|"
@@ -143,10 +142,10 @@ _REPORT_BY = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<name>(?:(?!(?:a|an|the|from|of|by|and|or|in|on|to|for|with|that|which)\s)"
     r"(?:[A-Z0-9][\w’'-]*|[a-z][\w-]*)\s+){0,4}?"
     rf"report\s+(?:(?:published|released|issued|compiled|prepared)\s+)?(?:by|from|of)\s+"
-    rf"(?:the\s+)?(?!{_MONTHS}|{_WEEKDAY}\b){_AUTHOR})"
+    rf"(?:the\s+)?(?!{MONTH_NAMES}|{_WEEKDAY}\b){_AUTHOR})"
 )
 _REPORT_SAYS = re.compile(
-    rf"{_REPORT_BY.pattern}(?:\s+(?:on\s+|last\s+|this\s+|in\s+)?(?:{_WEEKDAY}|{_MONTHS}|week|month))?"
+    rf"{_REPORT_BY.pattern}(?:\s+(?:on\s+|last\s+|this\s+|in\s+)?(?:{_WEEKDAY}|{MONTH_NAMES}|week|month))?"
     r"(?:\s*,[^;:.“”\"]{0,80}?,)?(?:,?\s+which)?\s+(?:also\s+)?(?:says|said|estimates|"
     r"estimated|finds|found|shows|showed|notes|noted|states|stated|concludes|concluded|warns|"
     r"warned|predicts|predicted|projects|projected)\b"
@@ -215,7 +214,7 @@ _BY_AGENT = re.compile(
     rf"(?:\b(?i:{_FINDINGS}|photos|images|footage|videos?|reports?|index|rate),?\s+(?:released|published|"
     r"issued|compiled)|\b(?:measured|estimated|recorded|reported|calculated))"
     r"\s+(?:(?!\band\b)[^,;:.“”\"()—–]|\.(?=\d)){0,60}?\bby\s+"
-    rf"(?:the\s+)?(?!{_MONTHS}|{_WEEKDAY}|Christmas|Easter)"
+    rf"(?:the\s+)?(?!{MONTH_NAMES}|{_WEEKDAY}|Christmas|Easter)"
     r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
     r"(?:\s+\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:state\s+)?(?:media|officials|authorities|"
     r"government|military|forces|police|television))?)"
@@ -345,7 +344,7 @@ _SOURCE_NOTE = re.compile(
     r"from|appears?\s+in|appeared\s+in)\s+(?P<name>[^.;:]{3,120}?)"
     r"(?=,\s+(?:and|which|released|published)\b|\.?\s*$|\.\s)"
 )
-_MONTH = re.compile(rf"{_MONTHS}|\d")
+_MONTH = re.compile(rf"{MONTH_NAMES}|\d")
 _NOTE_OWNER = re.compile(
     r"^(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(?:[a-z]+\s+)?report\b"
 )
@@ -498,15 +497,6 @@ _BACKGROUND_LEAD = re.compile(
     r"(?:(?:^|[.!?\n]\s*|,\s*|\b(?:in|from|of|after|since|by|before|during|to|like|than)\s+)"
     r"(?:[Aa]n?|[Tt]he)\s+|\b[Tt]he\s+)(?:[a-z]+\s+){0,2}$"
 )
-
-
-def _same_body(name: str, other: str) -> bool:
-    """The same source named again, by its acronym or a shorter name ("the WHO" and "The
-    World Health Organisation (WHO)")."""
-    if name == other:
-        return True
-    short = re.sub(r"^[Tt]he\s+", "", name)
-    return names_overlap(name, other) or f"({short})" in other
 
 
 def _without_full_stop(name: str) -> str:
@@ -888,7 +878,8 @@ class Attribution:
         release = self._release
         if release is not None and release.start < start:  # a release story's findings
             between = [c for c in self.claims if release.start < c.start < start]
-            if all(_same_body(c.name, release.name) for c in between):
+            if all(names_overlap(c.name, release.name) for c in between):  # (a second
+                # reference already reads as the full name: "the WHO" after "... (WHO)")
                 return release
         return None
 

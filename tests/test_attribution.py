@@ -895,3 +895,63 @@ def test_the_poll_is_the_poll_by_whoever_the_article_says_conducted_it() -> None
     by = "poll by the Harbour Press and Lowmoor Research"
     assert source_of_words(text, "57 percent") == by
     assert source_of_words(text, "54 percent") == by  # its answers, a paragraph on
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # A plural subject predicts or expects as a singular one predicts.
+        (
+            "Economists surveyed by the Harbour Herald predict a gain of about 120,000 jobs.",
+            "120,000",
+            "Economists surveyed by the Harbour Herald",
+        ),
+        # "claims" before its verb is a noun, no one's saying: the report before says it.
+        (
+            "A separate report showed fewer people filed for benefits. Jobless claims fell by "
+            "9,000 to 336,000.",
+            "9,000",
+            "A separate report",
+        ),
+        # Who forecast a number, in a relative clause.
+        (
+            "The rise is higher than that predicted by economists, who forecast an increase to "
+            "7.7%.",
+            "7.7%",
+            "economists",
+        ),
+        # A lead that names no one restates the release its next paragraph names.
+        (
+            "The economy grew at a 2.8 percent annual rate in the third quarter.\n\n"
+            "Thursday's report from the Commerce Department showed stronger growth than "
+            "expected.",
+            "2.8 percent",
+            "report from the Commerce Department",
+        ),
+        # "The new data shows ..." refers back to the release before it.
+        (
+            "Friday's report from the Labor Department says 113,000 jobs were added.\n\n"
+            "The new data shows that 10.2 million people are unemployed.",
+            "10.2 million",
+            "report from the Labor Department",
+        ),
+        # Unnamed official figures are the statistics body the article names next ...
+        (
+            "According to official figures, the unemployment rate has risen to 7.8%.\n\n"
+            "The Office for National Statistics reported that earnings rose 2.5%.",
+            "7.8%",
+            "The Office for National Statistics",
+        ),
+    ],
+)
+def test_release_conventions(text: str, number: str, source: str) -> None:
+    assert source_of_words(text, number) == source
+
+
+def test_unnamed_official_figures_stay_the_reporters_when_no_body_is_named() -> None:
+    text = (
+        "According to official figures, the unemployment rate has risen to 7.8%.\n\n"
+        "Business Secretary Ann Roe said 500,000 jobs were saved."
+    )
+    assert source_of_words(text, "7.8%") is None  # (a person is no statistics body)
+    assert source_of_words(text, "500,000") == "Business Secretary Ann Roe"

@@ -313,3 +313,25 @@ def test_a_key_point_with_a_number_the_article_does_not_state_is_dropped() -> No
     assert messages[0].startswith("headline 'Economy grows 7.1% in 2014' gives '7.1', '2014'")
     assert messages[0].endswith(": kept")
     assert "'Fastest growth since 2014'" in messages[1] and messages[1].endswith(": dropped")
+
+
+def test_a_headline_with_a_number_the_article_does_not_state_becomes_the_articles_title() -> None:
+    from summarizer.brief.drafts import BriefDraft
+    from summarizer.grounding.prose import grounded_prose
+
+    article = (
+        "Treasury Announces Marketable Borrowing Estimates\n\n"
+        "The Treasury expects to borrow $368 billion in the January-March 2009 quarter.\n"
+    )
+    title = "Treasury Announces Marketable Borrowing Estimates"
+    draft = BriefDraft(headline="Treasury borrowing for Q1-3 2009", summary="$368 billion.")
+    prose = grounded_prose(draft, article, title)
+    assert prose.headline == title
+    (warning,) = prose.warnings
+    assert warning.message == (
+        "headline 'Treasury borrowing for Q1-3 2009' gives '3', which the article does not: "
+        "replaced by the article's title"
+    )
+    fine = BriefDraft(headline="Treasury to borrow $368 billion", summary="$368 billion.")
+    assert grounded_prose(fine, article, title).headline == "Treasury to borrow $368 billion"
+    assert grounded_prose(draft, article, None).headline == draft.headline  # no title: kept

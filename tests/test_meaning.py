@@ -78,6 +78,13 @@ def _what(text: str, number: str) -> str:
         ("Officials placed the homeless figure at about 185,000.", "185,000", "people"),
         ("The final figure is 40.", "40", None),
         ("The number of Americans filing claims rose to 300,000.", "300,000", "people"),
+        # A plural subject that changes by or to a bare number counts what it names ...
+        ("Jobless claims fell by 9,000 last week.", "9,000", "claims"),
+        ("Officials said casualties have risen to more than 10,000.", "10,000", "casualties"),
+        ("Since then, the total excess female deaths grew by 202,000.", "202,000", "deaths"),
+        # ... not a noun after a preposition, nor what no one counts.
+        ("The death toll from rain and landslides in Kyushu rose to 27.", "27", None),
+        ("Prices rose by 5 to 120.", "5", None),
         # A toll's noun said once for two counts.
         ("A total of 76 Iraqi civilians were killed and another 129 injured.", "129",
          "civilians"),

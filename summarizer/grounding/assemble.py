@@ -77,7 +77,7 @@ def assemble(
     info = article_info(text, layout)
     notes = [*(warnings or []), *grounded.warnings]
     notes += _uncovered(text, layout, grounded.figures)
-    prose = grounded_prose(draft, text)
+    prose = grounded_prose(draft, text, layout.title.text if layout.title else None)
     notes += prose.warnings
     return Brief(
         schema_version=SCHEMA_VERSION,

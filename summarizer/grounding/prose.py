@@ -3,11 +3,12 @@
 The model writes the prose; a small model invents a number now and then ("Fastest growth since
 2014" for an article that says "in six years"). A brief is read as traceable to its article, so
 a key point with a number the article does not state is dropped, with a warning
-``unsupported_number`` that quotes it. A headline or a summary with one is kept and warned
-about: replacing it with the article's own words was tried and dropped (a byline or a
-dateline can stand where the title or the lead is expected, and the number check has false
-alarms a whole headline should not be lost to). Numbers glued to a name ("Covid-19") and
-ordinals ("2nd quarter") are no claim of quantity and are not checked.
+``unsupported_number`` that quotes it. A headline with one is replaced by the article's own
+title when its layout found one ("Q1-3 2009" for "the January-March 2009 quarter"), else kept
+and warned about, as a summary with one is: replacing a summary with the article's lead was
+tried and dropped (a byline or a dateline can stand where the lead is expected). Numbers
+glued to a name ("Covid-19") and ordinals ("2nd quarter") are no claim of quantity and are
+not checked.
 """
 
 from __future__ import annotations
@@ -31,14 +32,23 @@ class Prose:
     warnings: list[BriefWarning] = field(default_factory=list)
 
 
-def grounded_prose(draft: BriefDraft, text: str) -> Prose:
+def grounded_prose(draft: BriefDraft, text: str, title: str | None = None) -> Prose:
     """``draft``'s headline, summary and key points: a key point that gives a number the
-    article does not state dropped, a headline or summary that does so warned about."""
+    article does not state dropped, a headline that does so replaced by the article's
+    ``title`` (if it has one), a summary that does so warned about."""
     prose = Prose(headline=draft.headline.strip(), summary=draft.summary.strip(), key_points=[])
-    for where, words in (("headline", prose.headline), ("summary", prose.summary)):
-        invented = _invented(words, text)
-        if invented:
-            prose.warnings.append(_warning(where, words, invented, "kept"))
+    title = title.strip() if title else None
+    invented = _invented(prose.headline, text)
+    if invented and title:
+        prose.warnings.append(
+            _warning("headline", prose.headline, invented, "replaced by the article's title")
+        )
+        prose.headline = title
+    elif invented:
+        prose.warnings.append(_warning("headline", prose.headline, invented, "kept"))
+    invented = _invented(prose.summary, text)
+    if invented:
+        prose.warnings.append(_warning("summary", prose.summary, invented, "kept"))
     for i, point in enumerate(p.strip() for p in draft.key_points):
         if not point:
             continue

@@ -434,8 +434,12 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
     if phrase and phrase[-1].lower() == "others":  # "infect 12 to 18 others": people
         return "people"
     if not phrase:
-        changed = _CHANGE_OF.search(before)
-        if changed:  # "seats in the functional constituencies increased from 9 to 10"
+        changed = _CHANGE_OF.search(before) or _CHANGE_BY.search(
+            _sentence_before(text, mention.start)
+        )
+        if changed and changed.group("noun").lower() not in _NOT_COUNTED:
+            # "seats in the functional constituencies increased from 9 to 10", "Jobless
+            # claims fell by 9,000", "casualties have risen to more than 10,000"
             return changed.group("noun").lower()
         lead = before.split()[-1:] + after.split()[:3]
         toll = any(w.lower().strip(".,") in _TOLL_WORDS for w in lead) or _TOLL.search(before)
@@ -1171,6 +1175,19 @@ _CHANGE_OF = re.compile(
     rf"\s+(?:have\s+|has\s+|had\s+)?{CHANGE_VERB}\b(?:\s+[\w'’-]+){{0,3}}?\s+from"
     r"(?:\s+\S+\s+to)?\s*$",
     re.I,
+)
+_CHANGE_BY = re.compile(  # the clause's subject (not "death toll from rain and landslides")
+    r"(?:^|(?:said|says|say|that|,))\s*"
+    r"(?:(?!(?:from|of|in|and|or|by|with|for|on|at|to|as|after)\b)[A-Za-z-]+\s+){0,4}"
+    rf"(?P<noun>[A-Za-z][a-z-]*[a-z]s)\b(?:\s+(?:in|of|at|on|for|among|across)\b[^,;:\d]{{1,40}}?)?"
+    rf"\s+(?:have\s+|has\s+|had\s+)?{CHANGE_VERB}\s+(?:by|to)\s*$"
+)
+# Plural subjects a bare number after their change does not count: "Prices rose by 5".
+_NOT_COUNTED = word_set(
+    "prices rates shares stocks markets yields earnings profits revenues sales costs wages "
+    "incomes exports imports savings reserves losses gains assets funds bonds futures indexes "
+    "indices averages levels temperatures readings scores ratings numbers figures totals "
+    "tolls counts estimates forecasts values volumes bills taxes"
 )
 # The subject of a change, and whether the number is its level after ("from 9 to 10").
 _NUMBER_WORD = rf"(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\b"

@@ -56,14 +56,21 @@ __all__ = ["Attribution", "Claim", "name_before_saying"]
 # title-case "Say"/"Says"/"Said" of headlines.
 # What a body releases: its numbers ("released data showing", "The figure, released by X").
 _FINDINGS = r"figures?|data|statistics|numbers?|estimates?|results?|counts?|tally|toll"
+# Verbs that show "claims" (or the like) was a noun: "Jobless claims fell by 9,000".
+_NOUN_AFTER = (
+    r"fell|rose|dropped|increased|decreased|declined|jumped|climbed|surged|slipped|totall?ed|"
+    r"reached|hit|were|was|are|is|have|has|had|will|would|remained|stood|came|edged"
+)
 _SAY = (
     r"(?:Said|Says|Say|said|says|say|told|tells|"
     # "added" says, but not "Earmarks added into the bill", "The Dow added 50 points"
     r"add(?:ed|s)(?!\s+(?:to|into|onto|up)\b|\s+(?:(?:about|nearly|almost|around|some|roughly|"
     r"more than|over)\s+)?[$€£¥\d])|announced|announces|reported|reports|stated|"
-    r"states|estimated|estimates|noted|notes|claimed|claims|confirmed|confirms|warned|warns|"
+    r"states|estimated|estimates|noted|notes|claimed|confirmed|confirms|warned|warns|"
+    # "claims" says, but not the noun before its verb: "Jobless claims fell by 9,000"
+    rf"claims(?!\s+(?:{_NOUN_AFTER})\b)|"
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
-    r"writes|acknowledged|denied|believes|believe|expects|expected|projects|projected|"
+    r"writes|acknowledged|denied|believes|believe|expects|expected|expect|predict|projects|projected|"
     r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
     r"contended|conceded|cautioned|stressed|emphasi[sz]ed|accused|accuses|"
     # "officials declared over 145 people were found dead" (not "declared a state of emergency")
@@ -139,7 +146,8 @@ _AUTHOR = (
     r"organi[sz]ation|committee|bank|fund|programme|program)\b)"
 )
 _REPORT_BY = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<name>(?:(?!(?:a|an|the|from|of|by|and|or|in|on|to|for|with|that|which)\s)"
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|{_WEEKDAY}[’']s)\s+"  # "Thursday's report from"
+    r"(?P<name>(?:(?!(?:a|an|the|from|of|by|and|or|in|on|to|for|with|that|which)\s)"
     r"(?:[A-Z0-9][\w’'-]*|[a-z][\w-]*)\s+){0,4}?"
     rf"report\s+(?:(?:published|released|issued|compiled|prepared)\s+)?(?:by|from|of)\s+"
     rf"(?:the\s+)?(?!{MONTH_NAMES}|{_WEEKDAY}\b){_AUTHOR})"
@@ -156,7 +164,7 @@ _REPORT_SAYS = re.compile(
 _NAMED = r"(?:[a-z]{1,3}-)?[A-Z][\w.’'-]*"
 _APPOSITIVE_SAYS = re.compile(
     rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,3}}"
-    rf"(?:{_ACR}\s+)?(?:for|of|at|from)\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}}|"
+    rf"(?:{_ACR}\s+)?(?:for|of|at|from)\s+)?{_NAMED}(?:\s+(?:(?:of|for|and)\s+)?{_NAMED}){{0,4}}|"
     rf"(?:An?|The)\s+(?:[\w’'-]+\s+){{0,6}}[a-z][\w’'-]*),\s+"
     # "a senior analyst at ...", an age, "World Bank president", "Bank of England governor"
     rf"(?:[a-z][^,;:“”\"()]{{2,90}}|\d{{1,3}}|"
@@ -279,7 +287,8 @@ _AS_AFTER = re.compile(
 _REFERS_BACK = re.compile(
     r"\s*(?:Of (?:those|them|these)|Among (?:them|those|these)|These|Those|They|"
     r"It(?! (?:is|was|will be|has been) )|This(?! (?:is|was) )|"
-    r"The (?:results?|poll|survey|study|report|findings|figures?|data|estimate)\b"
+    r"The (?:(?:new|latest|revised|same|final|preliminary)\s+)?"  # "The new data shows"
+    r"(?:results?|poll|survey|study|report|findings|figures?|data|estimate)\b"
     r"(?! (?:of|by|for) [A-Z]))\b"
 )
 # A share of a poll's respondents: "Fifteen percent felt ...", "85 percent of Chinese
@@ -310,11 +319,36 @@ _SAYS_HEADLINE = re.compile(
 )
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}\b")
 # A paragraph that opens on a reference to the numbers before it, to name their source.
+# ("Thursday's report from the Commerce Department showed ...": the report the lead restates)
 _NAMES_BACK = re.compile(
-    r"\s*(?:The|These|Those|That|This)\s+(?:[a-z]+\s+)?"
-    rf"(?:{_FINDINGS}|forecast|projection)\b"
+    rf"\s*(?:The|These|Those|That|This|{_WEEKDAY}[’']s)\s+(?:[a-z]+\s+)?"
+    rf"(?:{_FINDINGS}|forecast|projection|report)\b"
 )
+_AUTHORED = re.compile(r"\breport\s+(?:(?:published|released|issued)\s+)?(?:by|from|of)\s")
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
+# Official numbers nobody is named for: "According to official figures, the unemployment rate
+# ...", "Official data showed": the statistics body the article names next (two annotators
+# credited the Office for National Statistics and the Bureau of Economic Analysis, named in the
+# next paragraphs); a person named first is no such body.
+# Who forecast a number, in a relative clause: "higher than that predicted by economists, who
+# forecast an increase to 7.7%", "analysts, who had expected a rise of 0.3%".
+_WHO_FORECAST = re.compile(
+    r"(?P<name>(?:[\w.&’'-]+\s+){0,5}?[\w.&’'-]+),\s+who\s+(?:had\s+)?"
+    r"(?:forecast|predicted|expected|estimated|projected)\b"
+)
+_OFFICIAL_WORDS = (
+    r"(?:[Oo]fficial|[Gg]overnment|[Ll]atest official|[Nn]ew official)\s+"
+    r"(?:figures|data|statistics|estimates)"
+)
+_OFFICIAL = re.compile(
+    rf"\b(?i:according to|citing)\s+(?:the\s+)?(?P<name>{_OFFICIAL_WORDS})\b|"
+    rf"^\s*(?P<subject>{_OFFICIAL_WORDS})\s+(?:released\s+[^,;:.]{{0,40}}?)?"
+    r"(?:show|showed|shows|suggest|suggested|indicate|indicated)\b"
+)
+_OFFICIAL_BODY = re.compile(
+    r"\b(?:Statistics|Statistical|Bureau|Office|Department|Ministry|Agency|Census|Administration|"
+    r"Institute|Commission|Treasury|Bank)\b"
+)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9
 _INDEFINITE = re.compile(r"^(?:an?|An?)\s+[a-z]")
@@ -386,6 +420,7 @@ class Claim:
     agent: bool = False  # the agent of a release ("the figure, released by X")
     quotation: int | None = None  # the opening mark of the quotation it introduces
     note: bool = False  # a statistical note's source line ("These data are from X.")
+    official: bool = False  # unnamed official figures, the body that releases them (below)
 
 
 def _clean_name(raw: str) -> tuple[str, int]:
@@ -608,7 +643,15 @@ class Attribution:
             found += self._claims_of(sentence)
         found.sort(key=lambda c: c.start)
         resolved: list[Claim] = []
-        for claim in found:
+        for i, claim in enumerate(found):
+            if claim.official:  # "According to official figures, ...": the statistics body
+                body = next(  # named next ("The Office for National Statistics reported"),
+                    (c for c in found[i + 1 :] if not c.pronoun and _OFFICIAL_BODY.search(c.name)),
+                    None,
+                )  # else the reporter's, as before
+                if body is None:
+                    continue
+                claim = replace(claim, name=body.name, official=False)
             if claim.pronoun:
                 named = self._antecedent(claim, resolved)
                 if named is None:
@@ -672,7 +715,19 @@ class Attribution:
             if re.search(r"\b[A-Z]", name):  # a name (a program, an outlook, a body)
                 at = base + sentence.text.index(name, noted.start("name"))
                 out.append(Claim(name, at, at + len(name), sentence, note=True))
+        for m in _WHO_FORECAST.finditer(sentence.text):  # "economists, who forecast 7.7%"
+            raw = re.sub(r"^(?:(?:by|from|of|to|for|among|with)\s+)+", "", m.group("name"))
+            name, _ = _clean_name(raw)
+            name = re.sub(r"^(?:(?:by|from|of|to|for|among|with)\s+)+", "", name)
+            if name and _plausible(name) and not _PRONOUN.match(name):
+                at = base + m.end("name") - len(name)
+                out.append(Claim(name, at, at + len(name), sentence))
         reports: list[tuple[int, int]] = []  # "a report by X": the report, not X
+        for m in _OFFICIAL.finditer(sentence.text):  # "According to official figures": the
+            group = "name" if m.group("name") else "subject"  # body the article names as
+            at, to = base + m.start(group), base + m.end(group)  # releasing them (claims)
+            out.append(Claim(m.group(group), at, to, sentence, official=True))
+            reports.append((m.start(group), m.end(group)))
         for m in _REPORT_SAYS.finditer(sentence.text):
             reports.append((m.start(), m.end()))
             name = _report_name(m.group("name"))
@@ -954,7 +1009,10 @@ class Attribution:
         first = next((s for s in self.sentences if s.start >= starts[at]), None)
         if first is None:
             return None
-        own = [c for c in self.claims if c.sentence.start == first.start and c.agent]
+        own = [
+            c for c in self.claims
+            if c.sentence.start == first.start and (c.agent or _AUTHORED.search(c.name))
+        ]  # fmt: skip
         return own[0] if own else None
 
     @cached_property

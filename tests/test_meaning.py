@@ -530,6 +530,22 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "civilians killed (not including police)"),
         # ... but a company that "lost" money lost an amount, not a price.
         ("The airline lost $2.3 billion in the quarter.", "$2.3", "airline lost"),
+        # Never running on into another count, nor an aside after a dash; never cut inside a
+        # name, nor at a clause word ...
+        ("Iraqi authorities say two car bombs in Baghdad have killed at least 23 people.",
+         "two", "car bombs killed"),
+        ("There are 47.8 million people living in Myanmar with over 5 million in Yangon.",
+         "47.8 million", "people living in Myanmar"),
+        ("The strike killed six suspected militants -- including two senior commanders.", "six",
+         "suspected militants"),
+        ("Another 3,000 are missing after Cyclone Nargis hit the coast.", "3,000",
+         "missing after Cyclone Nargis"),
+        ("Xinhua says three villagers were injured when their home collapsed.", "three",
+         "villagers injured"),
+        # ... while a month is no modal "may", and "stuck" is no verb to add "-ing" to.
+        ("That compares with a 5.5% rise in May.", "5.5%", "rise in May"),
+        ("That leaves 3.6 million people stuck in long-term unemployment.", "3.6 million",
+         "people stuck in long-term unemployment"),
     ],
 )  # fmt: skip
 def test_what(text: str, number: str, what: str) -> None:

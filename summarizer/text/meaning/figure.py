@@ -305,7 +305,8 @@ def _participle_of(word: str) -> bool:
 
 _IRREGULAR_PAST = word_set(
     "spent sent held kept sold paid built bought made taken given brought lost won left found "
-    "shot hit cut put set fled fought caught taught led fed met ran began grew knew drew"
+    "shot hit cut put set fled fought caught taught led fed met ran began grew knew drew "
+    "stuck struck hung told done seen known born shut sought bound wound swept slept"
 )
 
 
@@ -460,6 +461,78 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
 
 
 def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None) -> str:
+    """What a number measures (see :func:`_said_what`), never cut inside a name nor running
+    on into another count (:func:`_tidy`)."""
+    return _tidy(_said_what(text, mention, quote, unit), text, mention.end)
+
+
+def _tidy(what: str, text: str, end: int) -> str:
+    """``what`` without another count it ran on into ("car bombs killed at least 23 people":
+    car bombs killed; "people living in Myanmar with over 5": people living in Myanmar) or an
+    aside after a dash, nor a clause word it was cut at ("villagers injured when their"), and
+    with a name it was cut inside made whole ("missing after Cyclone" + "Nargis")."""
+    words = what.split()
+    count = next(
+        (
+            i
+            for i in range(1, len(words))
+            if _COUNT_OPENS.match(" ".join(words[i:]))
+            and " ".join(words[:i]).count("(") == " ".join(words[:i]).count(")")
+        ),
+        None,
+    )  # another count, after the first word and outside brackets ("(not including police)")
+    if count is not None:
+        words = words[:count]
+    while len(words) > 1 and (
+        words[-1].islower()  # (not "May")
+        and words[-1] in (_CUT_AT | _TRAILING | STOP_WORDS | _AUXILIARY | _DANGLING)
+    ):
+        words.pop()
+    if words and words[-1][:1].isupper() and len(words) < _MAX_WHAT_WORDS + 2:
+        name = _NAME_GOES_ON.match(text, _after_word(text, words[-1], end))
+        if name is not None:  # ("Cyclone" + "Nargis", "World War" + "Two")
+            words += name.group(1).split()[: _MAX_WHAT_WORDS + 2 - len(words)]
+    tidied = " ".join(words)
+    return tidied if tidied.strip() else what
+
+
+def _after_word(text: str, word: str, end: int) -> int:
+    """Where ``word`` (a whole word) ends nearest the figure's end, within 300 characters;
+    the text's end when it is not there (no name goes on)."""
+    low = max(0, end - 300)
+    found = [
+        low + m.end()
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text[low : end + 300])
+    ]
+    return min(found, key=lambda at: abs(at - end)) if found else len(text)
+
+
+# Another count that a phrase ran on into: a qualifier or a figure ("at least 23", "over 5",
+# "a total of almost £4 million", "-- including two senior").
+_QUALIFIES = (
+    r"(?:at least|at most|more than|less than|fewer than|up to|over|about|almost|nearly|some|"
+    r"a total of)"
+)
+_COUNT_OPENS = re.compile(
+    r"(?:--|—|–)(?:\s|$)|"  # an aside set off by a dash: "commanders -- in addition"
+    rf"(?:including\s+|{_QUALIFIES}\s+)(?:{_QUALIFIES}\s+)?"
+    r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+    r"thousands?|millions?)\b)",
+    re.I,
+)
+# Clause words a phrase may be cut at, which never end one.
+_CUT_AT = word_set(
+    "when while if because so its their his her our into whose where whom since until unless "
+    "though although whereas"
+)
+# The words of a name after its first: "Nargis", "Two", "South Wales" (not a sentence's next).
+_NAME_GOES_ON = re.compile(
+    rf"[ \t]+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_NAMES})\b)"
+    r"((?:[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*){0,2})\b"
+)
+
+
+def _said_what(text: str, mention: Mention, quote: str, unit: str | None = None) -> str:
     """What a number measures (see :func:`_figure_what`), tidied as a reader would say it:
     a toll as one ("people killed" for "kill/killing N people", "deaths" for "N deaths"),
     "others" counted as people, "a three point lead" as the lead, and a change noun alone

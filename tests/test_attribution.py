@@ -955,3 +955,12 @@ def test_unnamed_official_figures_stay_the_reporters_when_no_body_is_named() -> 
     )
     assert source_of_words(text, "7.8%") is None  # (a person is no statistics body)
     assert source_of_words(text, "500,000") == "Business Secretary Ann Roe"
+
+
+def test_an_appositive_left_unclosed_before_said_is_its_persons() -> None:
+    text = 'Paul Risley, a spokesperson for the Harbour Food Agency said, "We need 500 tonnes."'
+    assert source_of_words(text, "500 tonnes") == "Paul Risley"
+    # (not a one-word subject: "Sales, a company spokesman said, rose 5 percent")
+    assert source_of_words("Sales, a company spokesman said, rose 5 percent.", "5 percent") == (
+        "a company spokesman"
+    )

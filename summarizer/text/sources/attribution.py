@@ -171,6 +171,17 @@ _APPOSITIVE_SAYS = re.compile(
     r"(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){1,4}(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*"
     rf"),\s+{_ADVERB}{_SAY}\b"
 )
+# The same with the appositive's closing comma left out: "Paul Risley, a spokesperson for the
+# World Food Programme said, ..." (a full name, a role of a body: the person speaks, not the
+# body).
+_UNCLOSED_APPOSITIVE_SAYS = re.compile(
+    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,3}}),\s+(?:an?|the)\s+"
+    r"(?:[a-z-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|officer|director|head|chief|"
+    r"analyst|economist|researcher|professor|expert|adviser|advisor|minister|secretary|"
+    r"president|chairman|chairwoman|chair|representative|coordinator|manager|leader|member)\s+"
+    r"(?:for|of|at|with|in)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{1,60}?\s+"
+    rf"{_ADVERB}(?:said|says|told|added|explained|noted|warned)\b"
+)
 # "Ukraine's Foreign Ministry called on partners ..., saying ...": a participle of saying
 # gives the clause's subject, a proper name opening the sentence, what follows it (the verb
 # right after the name; a title before it is not the name: "MCC secretary general Ana Ruiz
@@ -805,6 +816,7 @@ class Attribution:
             *_ASIDES_SAYS.finditer(sentence.text),
             *_WHERE_ASIDE_SAYS.finditer(sentence.text),
             *_APPOSITIVE_SAYS.finditer(sentence.text),
+            *_UNCLOSED_APPOSITIVE_SAYS.finditer(sentence.text),
             *_ROLE_NAME_SAYS.finditer(sentence.text),
             *_SUBJECT_SAYING.finditer(sentence.text),
             *_AND_SAID.finditer(sentence.text),

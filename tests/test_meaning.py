@@ -542,6 +542,13 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "missing after Cyclone Nargis"),
         ("Xinhua says three villagers were injured when their home collapsed.", "three",
          "villagers injured"),
+        # A rate of growth is its subject's; a change named before a count is a change in it.
+        ("The U.S. economy grew at a 2.8 percent annual rate in July, August, and September.",
+         "2.8", "U.S. economy annual growth rate in July"),
+        ("The economy contracted at an annual rate of 3.2% in the first quarter.", "3.2%",
+         "economy annual contraction rate in the first quarter"),
+        ("Economists predict a net gain of about 120,000 jobs in October.", "120,000",
+         "net gain in jobs in October"),
         # ... while a month is no modal "may", and "stuck" is no verb to add "-ing" to.
         ("That compares with a 5.5% rise in May.", "5.5%", "rise in May"),
         ("That leaves 3.6 million people stuck in long-term unemployment.", "3.6 million",

@@ -577,6 +577,23 @@ def _with_counted(what: str, unit: str | None, after: str) -> str:
     return f"{unit} {what}" if participle else f"{what} {unit}"
 
 
+# A rate of growth: "The U.S. economy grew at a 2.8 percent annual rate", "the economy grew by
+# an annualised rate of 5.7%", "China's economy expanded at a 7.3 percent pace".
+_PACE = re.compile(
+    r"(?:^|[,;:]|\bthat)\s*(?P<subject>(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?P<verb>grew|grown|expanded|increased|rose|contracted|shrank|shrunk|declined|fell|"
+    r"slowed|accelerated)\s+(?:at|by)\s+(?:an?|its|the)\s+"
+    r"(?:(?P<adjective>annual|annualized|annualised|yearly|quarterly|monthly|seasonally adjusted)"
+    r"\s+)?(?:(?P<of>rate|pace)\s+of\s+)?$",
+    re.I,
+)
+_RATE_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent)?\s*(?:(?P<adjective>annual|annualized|annualised|yearly|"
+    r"quarterly|monthly|seasonally adjusted)\s+)?(?P<of>rate|pace)?\b"
+    r"(?P<when>\s*\b(?:in|during|for|over)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?",
+    re.I,
+)
+_SHRANK = word_set("contracted shrank shrunk declined fell")
 _CHANGE_WORDS = frozenset([*CHANGE_NOUN.split("|"), "boost", "growth", "contraction"])
 # The words after a change noun that say of what or when: "rise in May", "decrease from
 # the close of trading Wednesday" (up to a clause break).
@@ -599,6 +616,22 @@ _TOLL_PARTICIPLES = {
 }
 
 
+def _growth_rate(text: str, mention: Mention) -> str | None:
+    """A rate of growth as its subject's: "The U.S. economy grew at a 2.8 percent annual rate
+    in July" (U.S. economy annual growth rate in July), "grew by an annualised rate of 5.7%",
+    "expanded at a 7% pace", "contracted at an annual rate of 3.2%" (a contraction rate)."""
+    paced = _PACE.search(_sentence_before(text, mention.start))
+    rated = _RATE_AFTER.match(text, mention.end) if paced else None
+    if not (paced and rated) or (paced.group("of") is None) != (rated.group("of") is not None):
+        return None  # (the rate named once: before the number or after it)
+    grown = _WORD.findall(paced.group("subject"))
+    grown = [w for w in grown if w.lower() not in DETERMINERS_AND_POINTERS]
+    kind = "contraction" if paced.group("verb").lower() in _SHRANK else "growth"
+    adjective = (rated.group("adjective") or paced.group("adjective") or "").split()
+    when = _WORD.findall(rated.group("when") or "")
+    return " ".join([*grown[-4:], *adjective, kind, "rate", *when][: _MAX_WHAT_WORDS + 2])
+
+
 def _figure_what(text: str, mention: Mention, quote: str) -> str:
     """What a number measures, in a few words of the article, by the construction it stands
     in: a change or the level it reached ("fall in revenue", :mod:`.changes`),
@@ -615,6 +648,9 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     lasted = _duration(before, after)
     if lasted:  # "must be returned within twenty working days": deadline for returning
         return lasted
+    rate = _growth_rate(text, mention)
+    if rate:  # "The U.S. economy grew at a 2.8 percent annual rate in July": U.S. economy
+        return rate  # annual growth rate in July
     named_count = not phrase and "number of" in text[max(0, mention.start - 200) : mention.start]
     number_of = (
         _NUMBER_SUBJECT.search(_sentence_before(text, mention.start)) if named_count else None
@@ -787,6 +823,9 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
             # "at a depth of 31 kilometers": the depth of the quake the paragraph is about
             quake = _quake_before(text, mention.start)
             words = ["depth", *(["of", *quake] if quake else [])]
+        elif named and named[-1].lower() in _CHANGE_WORDS:  # "a net gain of 113,000 jobs
+            # in January": net gain in jobs in January
+            words = [*named, "in", *phrase, *(said if said and said[0].lower() in _ON else [])]
         elif not said and named:  # "a second deployment of 3,000 troops"
             words = [*named, f"({' '.join(phrase)})"]
         else:

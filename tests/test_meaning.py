@@ -549,6 +549,11 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "economy annual contraction rate in the first quarter"),
         ("Economists predict a net gain of about 120,000 jobs in October.", "120,000",
          "net gain in jobs in October"),
+        # A level after a change by a number word, or after a participle of change: the level
+        # of what the clause moved.
+        ("Unemployment fell one-tenth of a percent to 6.6 percent.", "6.6", "Unemployment"),
+        ("Unemployment in Harbourland dropped in January, falling one-tenth of a percent to "
+         "6.6 percent.", "6.6", "Unemployment"),
         # ... while a month is no modal "may", and "stuck" is no verb to add "-ing" to.
         ("That compares with a 5.5% rise in May.", "5.5%", "rise in May"),
         ("That leaves 3.6 million people stuck in long-term unemployment.", "3.6 million",

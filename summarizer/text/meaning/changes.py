@@ -79,7 +79,10 @@ def _noun(verb: str, pairs: list[tuple[str, str]]) -> str:
 _VERB = _alternatives(_INTRANSITIVE)
 _ACTIVE = _alternatives(_TRANSITIVE)
 # A number as written, its thousands commas kept ("15,000", "$4.1bn", "3%").
-_AMOUNT = r"[^\s,;]*\d(?:[\d,.]*\d)?[^\s,;]*"
+_AMOUNT = (
+    r"(?:[^\s,;]*\d(?:[\d,.]*\d)?[^\s,;]*|(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|a)(?:-(?:tenths?|quarters?|halfs?|half))?|half)"  # "fell one-tenth of a percent to"
+)
 # Between a change and the level after it: the change's amount ("fell 4.1% to", "rose by
 # about 5 percent to"), or nothing ("rose to").
 _GAP = (
@@ -98,6 +101,8 @@ _LEVEL = re.compile(
     rf"^(?P<subject>.*?)\s+(?P<verb>{_VERB})(?:{_GAP}\s+to|\s+(?:below|above|under|over|beneath))\s*$",
     re.I,
 )
+# A participle of change opening its clause, then the level: ", falling 0.1 percent to".
+_PARTICIPLE_LEVEL = re.compile(rf"^(?P<subject>\s*)(?P<verb>{_VERB}){_GAP}\s+to\s*$", re.I)
 _CHANGED = re.compile(
     rf"\b(?P<verb>{_ACTIVE})\s+(?P<object>[^\d,;]{{2,80}}?)\s+by{_FURTHER}\s*$", re.I
 )
@@ -215,7 +220,10 @@ def change_what(text: str, start: int, end: int) -> str | None:
     reached = _NOUN_CHANGE.search(text[max(0, start - 200) : start])
     if reached:  # "a 12.6% drop in net profit for 2025, to 9.8 billion": net profit
         return _object(reached.group("what"))
-    level = _LEVEL.match(before)
+    level = _LEVEL.match(before) or _PARTICIPLE_LEVEL.match(before)
+    if level and not level.group("subject").strip():  # ", falling 0.1 percent to 6.6
+        # percent": the level of what the clause before moved ("Unemployment ... dropped")
+        return _lowered(mover_of(text[max(0, start - 200) : start - len(before)]), near)
     if level:
         return _lowered(_subject(level.group("subject")), near)
     raised = _RAISED_TO.search(before)

@@ -445,3 +445,21 @@ def test_a_figures_source_matches_the_gold_by_the_fuzzy_name_rule(
     from summarizer.evaluation.meaning import same_source
 
     assert same_source(predicted, gold) is same
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        (None, "U.S. Department of the Treasury", True),  # the release's own voice ...
+        ("Treasury", "U.S. Department of the Treasury", True),  # ... or its issuer named
+        ("Federal Reserve", "U.S. Department of the Treasury", False),
+        (None, "Federal Reserve", False),  # not the outlet: someone the release quotes
+    ],
+)
+def test_a_figure_the_gold_gives_to_the_outlet_itself_is_the_outlets_either_way(
+    predicted: str | None, gold: str, same: bool
+) -> None:
+    from summarizer.evaluation.meaning import same_source
+
+    outlet = "U.S. Department of the Treasury (press release hp-1236), Washington"
+    assert same_source(predicted, gold, outlet) is same

@@ -4,8 +4,9 @@ For every predicted figure matched to a gold one:
 
 - attribution: the figure's source matches the gold ``attributed_to`` by the sources' fuzzy
   name rule (token-set ratio >= 80, the annotator's notes in parentheses left out); a gold
-  figure with no ``attributed_to`` (or "not attributed (reporter)", or the outlet itself)
-  matches a figure with no source;
+  figure with no ``attributed_to`` (or "not attributed (reporter)") matches a figure with no
+  source; one the gold gives to the outlet itself (a press release's own numbers, the outlet
+  compared by the same rule) matches no source or the outlet named;
 - ``what``: token-level F1 of content words against the gold ``what``, as reading-
   comprehension benchmarks score short answers (SQuAD), averaged over the matches;
 - unit: where the gold has a unit, the same unit once both are normalised (currency codes,
@@ -52,7 +53,17 @@ def unattributed(name: str | None, outlet: str | None = None) -> bool:
     if name is None or not name.strip() or _UNATTRIBUTED.match(name):
         return True
     bare = _bare(name).casefold()
-    return bare in ("article", "the article") or bool(outlet and bare == outlet.casefold())
+    return bare in ("article", "the article") or _is_outlet(name, outlet)
+
+
+def _is_outlet(name: str, outlet: str | None) -> bool:
+    """Whether a gold name is the outlet's, by the sources' fuzzy name rule: a press release's
+    "U.S. Department of the Treasury" for the outlet "U.S. Department of the Treasury (press
+    release hp-1236)" (the outlet's notes in brackets and after its first comma left out)."""
+    if not outlet or not outlet.strip():
+        return False
+    first = _bare(outlet.split(",")[0])
+    return bool(first) and name_similarity(first, name)[0] >= NAME_MATCH
 
 
 def _bare(name: str) -> str:
@@ -61,10 +72,14 @@ def _bare(name: str) -> str:
 
 
 def same_source(predicted: str | None, gold: str | None, outlet: str | None = None) -> bool:
-    """The figure's source (None: none) is the one the gold names (or both name nobody)."""
-    if unattributed(gold, outlet):
+    """The figure's source (None: none) is the one the gold names (or both name nobody). A
+    figure the gold gives to the outlet itself (a press release's own numbers) is the
+    outlet's either way: no source, or the outlet named."""
+    if unattributed(gold):
         return predicted is None
-    if predicted is None or gold is None:
+    if predicted is None:
+        return gold is not None and _is_outlet(gold, outlet)
+    if gold is None:
         return False
     return name_similarity(predicted, gold)[0] >= NAME_MATCH
 

@@ -948,12 +948,15 @@ def test_release_conventions(text: str, number: str, source: str) -> None:
     assert source_of_words(text, number) == source
 
 
-def test_unnamed_official_figures_stay_the_reporters_when_no_body_is_named() -> None:
+def test_unnamed_official_figures_are_their_own_source_when_no_body_is_named() -> None:
     text = (
         "According to official figures, the unemployment rate has risen to 7.8%.\n\n"
         "Business Secretary Ann Roe said 500,000 jobs were saved."
     )
-    assert source_of_words(text, "7.8%") is None  # (a person is no statistics body)
+    assert source_of_words(text, "7.8%") == "official figures"  # (a person is no such body)
+    assert source_of_words("Official returns showed Roe with 52% of the vote.", "52%") == (
+        "Official returns"
+    )
     assert source_of_words(text, "500,000") == "Business Secretary Ann Roe"
 
 
@@ -964,3 +967,17 @@ def test_an_appositive_left_unclosed_before_said_is_its_persons() -> None:
     assert source_of_words("Sales, a company spokesman said, rose 5 percent.", "5 percent") == (
         "a company spokesman"
     )
+
+
+def test_an_honorific_is_part_of_the_name_after_said_and_reports_before_a_verb_are_no_verb() -> (
+    None
+):
+    text = "“We need 500 tonnes,” said Ms. Lise Grande, the coordinator."
+    assert source_of_words(text, "500 tonnes") == "Ms. Lise Grande"
+    text = "Preliminary reports indicate that five children have died."
+    assert source_of_words(text, "five") == "Preliminary reports"
+
+
+def test_official_returns_after_an_opening_clause_are_the_source() -> None:
+    text = "With 99% of votes counted, official returns showed Roe with 52% of the vote."
+    assert source_of_words(text, "52%") == "official returns"

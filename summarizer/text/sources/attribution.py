@@ -65,7 +65,9 @@ _SAY = (
     r"(?:Said|Says|Say|said|says|say|told|tells|"
     # "added" says, but not "Earmarks added into the bill", "The Dow added 50 points"
     r"add(?:ed|s)(?!\s+(?:to|into|onto|up)\b|\s+(?:(?:about|nearly|almost|around|some|roughly|"
-    r"more than|over)\s+)?[$€£¥\d])|announced|announces|reported|reports|stated|"
+    r"more than|over)\s+)?[$€£¥\d])|announced|announces|reported|"
+    # "reports" says, but not the noun before its verb: "Preliminary reports indicate"
+    r"reports(?!\s+(?:indicate|indicated|suggest|suggested|show|showed|say|said)\b)|stated|"
     r"states|estimated|estimates|noted|notes|claimed|confirmed|confirms|warned|warns|"
     # "claims" says, but not the noun before its verb: "Jobless claims fell by 9,000"
     rf"claims(?!\s+(?:{_NOUN_AFTER})\b)|"
@@ -111,7 +113,8 @@ _REACH = 300
 _SAYS_SUBJECT = re.compile(
     rf"(?:,|[”\"’])\s*(?!told\b|tells\b)(?:{_SAY})\s+"
     rf"(?!(?:on\s+)?(?:{_WEEKDAY}|yesterday|today|last|this|earlier)\b)"  # ", warned Thursday"
-    r"(?P<name>[^,;:.“”\"()—–]+)"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Capt|Maj|Sgt|Adm|Rev)\.\s+)?"
+    r"[^,;:.“”\"()—–]+)"  # ('” said Ms. Lise Grande': not "Ms")
 )
 # A survey or study speaks for its numbers: "the GlobeScan poll found", "a survey conducted
 # for the BBC World Service".
@@ -196,7 +199,7 @@ _SUBJECT_SAYING = re.compile(
 _REPORTS_INDICATE = re.compile(
     r"(?:(?:^|[,;]\s+|\band\s+)(?P<name>(?:(?:[Ss]ome|[Mm]edia|[Ll]ocal|[Ee]arly|[Uu]nconfirmed|"
     r"[Nn]ews|[Pp]olice|[Oo]fficial|[Pp]ress|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Ii]nitial|"
-    r"[Cc]onflicting)\s+)?[Rr]eports)\s+(?:indicate|indicated|suggest|"
+    r"[Cc]onflicting|[Pp]reliminary)\s+)?[Rr]eports)\s+(?:indicate|indicated|suggest|"
     r"suggested)|\bwith\s+(?P<with>(?:some\s+|media\s+|local\s+)?reports)\s+(?:indicating|"
     r"suggesting))\b"
 )
@@ -340,7 +343,8 @@ _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
 # Official numbers nobody is named for: "According to official figures, the unemployment rate
 # ...", "Official data showed": the statistics body the article names next (two annotators
 # credited the Office for National Statistics and the Bureau of Economic Analysis, named in the
-# next paragraphs); a person named first is no such body.
+# next paragraphs; a person named is no such body), else the figures themselves ("official
+# returns showed Piñera with 52%": a third annotator's source).
 # Who forecast a number, in a relative clause: "higher than that predicted by economists, who
 # forecast an increase to 7.7%", "analysts, who had expected a rise of 0.3%".
 _WHO_FORECAST = re.compile(
@@ -349,11 +353,11 @@ _WHO_FORECAST = re.compile(
 )
 _OFFICIAL_WORDS = (
     r"(?:[Oo]fficial|[Gg]overnment|[Ll]atest official|[Nn]ew official)\s+"
-    r"(?:figures|data|statistics|estimates)"
+    r"(?:figures|data|statistics|estimates|returns|results|counts?|tally|tallies)"
 )
 _OFFICIAL = re.compile(
     rf"\b(?i:according to|citing)\s+(?:the\s+)?(?P<name>{_OFFICIAL_WORDS})\b|"
-    rf"^\s*(?P<subject>{_OFFICIAL_WORDS})\s+(?:released\s+[^,;:.]{{0,40}}?)?"
+    rf"(?:^|,)\s*(?P<subject>{_OFFICIAL_WORDS})\s+(?:released\s+[^,;:.]{{0,40}}?)?"
     r"(?:show|showed|shows|suggest|suggested|indicate|indicated)\b"
 )
 _OFFICIAL_BODY = re.compile(
@@ -659,10 +663,8 @@ class Attribution:
                 body = next(  # named next ("The Office for National Statistics reported"),
                     (c for c in found[i + 1 :] if not c.pronoun and _OFFICIAL_BODY.search(c.name)),
                     None,
-                )  # else the reporter's, as before
-                if body is None:
-                    continue
-                claim = replace(claim, name=body.name, official=False)
+                )  # else the figures themselves ("official returns showed Piñera with 52%")
+                claim = replace(claim, name=body.name if body else claim.name, official=False)
             if claim.pronoun:
                 named = self._antecedent(claim, resolved)
                 if named is None:

@@ -78,6 +78,8 @@ def _what(text: str, number: str) -> str:
         ("Officials placed the homeless figure at about 185,000.", "185,000", "people"),
         ("The final figure is 40.", "40", None),
         ("The number of Americans filing claims rose to 300,000.", "300,000", "people"),
+        # A compound's head may be its fourth word.
+        ("There were 124 confirmed bird flu cases in Indonesia.", "124", "cases"),
         # A plural subject that changes by or to a bare number counts what it names ...
         ("Jobless claims fell by 9,000 last week.", "9,000", "claims"),
         ("Officials said casualties have risen to more than 10,000.", "10,000", "casualties"),

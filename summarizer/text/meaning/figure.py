@@ -93,8 +93,10 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
             and not _NAMED_PLURAL_NEXT.match(after, match.end())
         ):  # "people spent Saturday" (not "two senior Taliban commanders")
             break
-        if re.search(r"\d", word) or len(words) == 3:
+        if re.search(r"\d", word) or len(words) == 4:
             break
+        if len(words) == 3 and not (word.islower() and _plural(low)):
+            break  # (a fourth word only as the head: "confirmed bird flu cases")
         if words and _plural(words[-1].lower()) and not _continues(words[-1], word):
             break
         words.append(word)

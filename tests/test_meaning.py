@@ -544,6 +544,8 @@ def test_units(text: str, number: str, unit: str | None) -> None:
          "missing after Cyclone Nargis"),
         ("Xinhua says three villagers were injured when their home collapsed.", "three",
          "villagers injured"),
+        # What an amount is for goes on past "to" before a plural noun, not before a verb.
+        ("Over $4.1 million for repairs to roads and bridges.", "4.1", "repairs to roads"),
         # A rate of growth is its subject's; a change named before a count is a change in it.
         ("The U.S. economy grew at a 2.8 percent annual rate in July, August, and September.",
          "2.8", "U.S. economy annual growth rate in July"),

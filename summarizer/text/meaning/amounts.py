@@ -66,6 +66,11 @@ _ENDS = word_set(
     "may be been has have had according said says"
 )
 _POSSESSIVES = word_set("its their his her our")
+# A plural noun after "to", "of" or "and" goes on what an amount is ("repairs to roads and
+# bridges"); a verb does not ("for the city to spend", "and said").
+_PLURAL_NOUN = re.compile(
+    r"(?!(?:is|was|has|does|says|this|thus|its|his|hers|ours|as)$)[a-z][a-z-]*[a-z]s"
+)
 _PARTICIPLE = re.compile(r"[a-z]+ed|left|kept|held|set|put|spent|paid|raised")
 _MOST = 4
 
@@ -84,9 +89,13 @@ def amount_complement(words: list[str]) -> list[str]:
     while rest and rest[0].lower() in DETERMINERS_AND_POINTERS:
         rest = rest[1:]
     out: list[str] = []
-    for word in rest:
+    for i, word in enumerate(rest):
         low = word.lower()
-        if low in _ENDS or re.search(r"\d", word) or len(out) == _MOST:
+        joined = (
+            out and low in ("to", "of", "and") and i + 1 < len(rest)
+            and _PLURAL_NOUN.fullmatch(rest[i + 1])
+        )  # fmt: skip  # "for repairs to roads and bridges" (not "for X to spend")
+        if (low in _ENDS and not joined) or re.search(r"\d", word) or len(out) == _MOST:
             break
         if out and re.fullmatch(r"[a-z]+ed", low):  # "reserve funds left": a verb after it
             break

@@ -981,3 +981,33 @@ def test_an_honorific_is_part_of_the_name_after_said_and_reports_before_a_verb_a
 def test_official_returns_after_an_opening_clause_are_the_source() -> None:
     text = "With 99% of votes counted, official returns showed Roe with 52% of the vote."
     assert source_of_words(text, "52%") == "official returns"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # The review's probes of this session's conventions: none of these is theirs.
+        ("In New York, an official at the United Nations said 300 people were missing.", "300",
+         "an official at the United Nations"),
+        ("Media reports said 30 people died.", "30", "Media reports"),
+        ("According to official figures, 300 people died. Bank of America economist Ann Lee "
+         "said the toll was high.", "300", "official figures"),
+        ("Smith said, according to official figures, that 300 people died.", "300", "Smith"),
+        ("According to official figures, 300 people died, state media reported.", "300",
+         "state media"),
+        ("Sales rose 3 percent, beating analysts, who had expected a rise of 1 percent.",
+         "1 percent", "analysts"),
+        ("The deal was signed by officials from Iran, who predicted 40 percent.", "40", None),
+        ("Most expect inflation to hit 4 percent.", "4", None),
+        ("Airlines expect to carry 2 million passengers this summer, an industry group said.",
+         "2 million", "an industry group"),
+        ("The economy grew 2.8 percent.\n\nMonday's report from the weather service showed "
+         "heavy rain.", "2.8", None),
+        ("The Labor Department said 200,000 jobs were added.\n\nThe final results of the "
+         "election showed 52 percent for Smith.", "52", None),
+    ],
+)  # fmt: skip
+def test_release_conventions_stay_within_their_constructions(
+    text: str, number: str, source: str | None
+) -> None:
+    assert source_of_words(text, number) == source

@@ -72,7 +72,8 @@ _SAY = (
     # "claims" says, but not the noun before its verb: "Jobless claims fell by 9,000"
     rf"claims(?!\s+(?:{_NOUN_AFTER})\b)|"
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
-    r"writes|acknowledged|denied|believes|believe|expects|expected|expect|predict|projects|projected|"
+    r"writes|acknowledged|denied|believes|believe|expects|expected|expect(?!\s+to\b)|"
+    r"predict(?!\s+to\b)|projects|projected|"
     r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
     r"contended|conceded|cautioned|stressed|emphasi[sz]ed|accused|accuses|"
     # "officials declared over 145 people were found dead" (not "declared a state of emergency")
@@ -178,7 +179,10 @@ _APPOSITIVE_SAYS = re.compile(
 # World Food Programme said, ..." (a full name, a role of a body: the person speaks, not the
 # body).
 _UNCLOSED_APPOSITIVE_SAYS = re.compile(
-    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,3}}),\s+(?:an?|the)\s+"
+    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)"
+    r"(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Earlier|Later|Last|Next|This|"
+    rf"Early|Late|Meanwhile|Also|However|{_WEEKDAY}|{MONTH_NAMES})\b)"  # "In New York, an ..."
+    rf"(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,3}}),\s+an?\s+"
     r"(?:[a-z-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|officer|director|head|chief|"
     r"analyst|economist|researcher|professor|expert|adviser|advisor|minister|secretary|"
     r"president|chairman|chairwoman|chair|representative|coordinator|manager|leader|member)\s+"
@@ -200,7 +204,8 @@ _REPORTS_INDICATE = re.compile(
     r"(?:(?:^|[,;]\s+|\band\s+)(?P<name>(?:(?:[Ss]ome|[Mm]edia|[Ll]ocal|[Ee]arly|[Uu]nconfirmed|"
     r"[Nn]ews|[Pp]olice|[Oo]fficial|[Pp]ress|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Ii]nitial|"
     r"[Cc]onflicting|[Pp]reliminary)\s+)?[Rr]eports)\s+(?:indicate|indicated|suggest|"
-    r"suggested)|\bwith\s+(?P<with>(?:some\s+|media\s+|local\s+)?reports)\s+(?:indicating|"
+    r"suggested|said|say|says|show|shows|showed)|"  # ("Media reports said 30 people died")
+    r"\bwith\s+(?P<with>(?:some\s+|media\s+|local\s+)?reports)\s+(?:indicating|"
     r"suggesting))\b"
 )
 # "The pollster questioned 1,000 people ... and said Thursday that": the subject that opens
@@ -273,7 +278,11 @@ _OF = re.compile(r"(?:of|at|from)\s")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 _DIGIT = re.compile(r"\d")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
-_DETERMINER = re.compile(r"^(?:the|a|an|this|these|that|those|its|their|his|her|our)$", re.I)
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|this|these|that|those|its|their|his|her|our|"
+    r"most|many|few|all|both|several|others)$",  # ("Most expect inflation to hit 4 percent")
+    re.I,
+)
 # A person's full name: two to four capitalised words ("Mayor Jane Doe", "Sergei Ignatiev").
 # Not a piece of an organisation's name: "the Centre for Defence Studies" holds no person.
 _FULL_NAME = re.compile(
@@ -301,7 +310,7 @@ _AS_AFTER = re.compile(
 _REFERS_BACK = re.compile(
     r"\s*(?:Of (?:those|them|these)|Among (?:them|those|these)|These|Those|They|"
     r"It(?! (?:is|was|will be|has been) )|This(?! (?:is|was) )|"
-    r"The (?:(?:new|latest|revised|same|final|preliminary)\s+)?"  # "The new data shows"
+    r"The (?:(?:new|latest)\s+)?"  # "The new data shows"
     r"(?:results?|poll|survey|study|report|findings|figures?|data|estimate)\b"
     r"(?! (?:of|by|for) [A-Z]))\b"
 )
@@ -339,6 +348,10 @@ _NAMES_BACK = re.compile(
     rf"(?:{_FINDINGS}|forecast|projection|report)\b"
 )
 _AUTHORED = re.compile(r"\breport\s+(?:(?:published|released|issued)\s+)?(?:by|from|of)\s")
+_BODY_AUTHOR = re.compile(
+    r"\b(?:Statistics|Statistical|Bureau|Office|Department|Ministry|Agency|Census|"
+    r"Administration|Institute|Commission|Treasury|Bank|Fund)\b"
+)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
 # Official numbers nobody is named for: "According to official figures, the unemployment rate
 # ...", "Official data showed": the statistics body the article names next (two annotators
@@ -348,7 +361,9 @@ _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
 # Who forecast a number, in a relative clause: "higher than that predicted by economists, who
 # forecast an increase to 7.7%", "analysts, who had expected a rise of 0.3%".
 _WHO_FORECAST = re.compile(
-    r"(?P<name>(?:[\w.&’'-]+\s+){0,5}?[\w.&’'-]+),\s+who\s+(?:had\s+)?"
+    r"(?<![\w.&’'-])(?P<name>(?:[A-Z][\w.&’'-]*\s+){0,4}(?:[a-z][\w-]*\s+)?"
+    r"(?:economists|analysts|forecasters|experts|strategists|investors|traders|officials|"
+    r"observers|pollsters|researchers)),\s+who\s+(?:had\s+)?"
     r"(?:forecast|predicted|expected|estimated|projected)\b"
 )
 _OFFICIAL_WORDS = (
@@ -360,9 +375,13 @@ _OFFICIAL = re.compile(
     rf"(?:^|,)\s*(?P<subject>{_OFFICIAL_WORDS})\s+(?:released\s+[^,;:.]{{0,40}}?)?"
     r"(?:show|showed|shows|suggest|suggested|indicate|indicated)\b"
 )
+# A body that releases official figures, named as a body: capitalised words ("of", "for",
+# "and", "the" between) with one of these in them ("The Office for National Statistics",
+# "US Bureau of Economic Analysis"; not "Bank of America economist Ann Lee").
 _OFFICIAL_BODY = re.compile(
-    r"\b(?:Statistics|Statistical|Bureau|Office|Department|Ministry|Agency|Census|Administration|"
-    r"Institute|Commission|Treasury|Bank)\b"
+    r"(?:[Tt]he\s+)?(?=[^\n]*\b(?:Statistics|Statistical|Bureau|Office|Department|Ministry|"
+    r"Agency|Census|Administration|Institute|Commission|Treasury)\b)"
+    r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*){0,7}"
 )
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9
@@ -658,12 +677,16 @@ class Attribution:
             found += self._claims_of(sentence)
         found.sort(key=lambda c: c.start)
         resolved: list[Claim] = []
-        for i, claim in enumerate(found):
+        bodies = [c for c in found if not c.pronoun and _OFFICIAL_BODY.fullmatch(c.name)]
+        body_starts = [c.start for c in bodies]
+        for claim in found:
             if claim.official:  # "According to official figures, ...": the statistics body
-                body = next(  # named next ("The Office for National Statistics reported"),
-                    (c for c in found[i + 1 :] if not c.pronoun and _OFFICIAL_BODY.search(c.name)),
-                    None,
-                )  # else the figures themselves ("official returns showed Piñera with 52%")
+                # named next, within two paragraphs ("The Office for National Statistics
+                # reported"), else the figures themselves ("official returns showed ...")
+                at = bisect_right(body_starts, claim.start)
+                body = bodies[at] if at < len(bodies) else None
+                if body is not None and self._paragraphs_between(claim.start, body.start) > 2:
+                    body = None
                 claim = replace(claim, name=body.name if body else claim.name, official=False)
             if claim.pronoun:
                 named = self._antecedent(claim, resolved)
@@ -729,10 +752,9 @@ class Attribution:
                 at = base + sentence.text.index(name, noted.start("name"))
                 out.append(Claim(name, at, at + len(name), sentence, note=True))
         for m in _WHO_FORECAST.finditer(sentence.text):  # "economists, who forecast 7.7%"
-            raw = re.sub(r"^(?:(?:by|from|of|to|for|among|with)\s+)+", "", m.group("name"))
-            name, _ = _clean_name(raw)
-            name = re.sub(r"^(?:(?:by|from|of|to|for|among|with)\s+)+", "", name)
-            if name and _plausible(name) and not _PRONOUN.match(name):
+            name = re.sub(r"^(?:(?:[a-z]+)\s+)(?=[a-z]+$)", "", m.group("name"))  # ("beating
+            # analysts": analysts; "whose economists": economists; "Reuters analysts" stays)
+            if name and _plausible(name):
                 at = base + m.end("name") - len(name)
                 out.append(Claim(name, at, at + len(name), sentence))
         reports: list[tuple[int, int]] = []  # "a report by X": the report, not X
@@ -865,6 +887,8 @@ class Attribution:
             at = base + name_start + offset
             pronoun = bool(_PRONOUN.match(name))
             out.append(Claim(name, at, at + len(name), sentence, pronoun=pronoun))
+        if any(not c.official for c in out):  # "Smith said, according to official figures,
+            out = [c for c in out if not c.official]  # ...": Smith's
         return out
 
     def _antecedent(self, claim: Claim, before: list[Claim]) -> Claim | None:
@@ -1010,6 +1034,11 @@ class Attribution:
     def _paragraph_starts(self) -> list[int]:
         return [ln.start for ln in self.layout.lines if ln.text.strip()]
 
+    def _paragraphs_between(self, start: int, end: int) -> int:
+        """How many paragraphs after ``start``'s the one holding ``end`` is."""
+        starts = self._paragraph_starts
+        return bisect_right(starts, end) - bisect_right(starts, start)
+
     def _named_next(self, p_start: int, p_end: int) -> Claim | None:
         """The source of a paragraph that names none, given by the next paragraph opening on
         a reference to its numbers: "China's economy expanded 7.3 percent ..." then "The figure,
@@ -1025,8 +1054,9 @@ class Attribution:
             return None
         own = [
             c for c in self.claims
-            if c.sentence.start == first.start and (c.agent or _AUTHORED.search(c.name))
-        ]  # fmt: skip
+            if c.sentence.start == first.start
+            and (c.agent or (_AUTHORED.search(c.name) and _BODY_AUTHOR.search(c.name)))
+        ]  # fmt: skip  # (a report from a body: not "Monday's report from the weather service")
         return own[0] if own else None
 
     @cached_property

@@ -454,6 +454,7 @@ def test_a_figures_source_matches_the_gold_by_the_fuzzy_name_rule(
         ("Treasury", "U.S. Department of the Treasury", True),  # ... or its issuer named
         ("Federal Reserve", "U.S. Department of the Treasury", False),
         (None, "Federal Reserve", False),  # not the outlet: someone the release quotes
+        (None, "U.S. Department of the Treasury Secretary Henry Paulson", False),  # its person
     ],
 )
 def test_a_figure_the_gold_gives_to_the_outlet_itself_is_the_outlets_either_way(

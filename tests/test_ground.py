@@ -335,3 +335,5 @@ def test_a_headline_with_a_number_the_article_does_not_state_becomes_the_article
     fine = BriefDraft(headline="Treasury to borrow $368 billion", summary="$368 billion.")
     assert grounded_prose(fine, article, title).headline == "Treasury to borrow $368 billion"
     assert grounded_prose(draft, article, None).headline == draft.headline  # no title: kept
+    for junk in ("Photo: AP", "Home | News | Business", "The Treasury expects to borrow more."):
+        assert grounded_prose(draft, article, junk).headline == draft.headline  # no headline

@@ -87,6 +87,8 @@ def _what(text: str, number: str) -> str:
         # ... not a noun after a preposition, nor what no one counts.
         ("The death toll from rain and landslides in Kyushu rose to 27.", "27", None),
         ("Prices rose by 5 to 120.", "5", None),
+        ("Its debts rose by 2 billion.", "2 billion", None),
+        ("Deposits grew by 3 billion.", "3 billion", None),
         # A toll's noun said once for two counts.
         ("A total of 76 Iraqi civilians were killed and another 129 injured.", "129",
          "civilians"),
@@ -558,6 +560,13 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Unemployment fell one-tenth of a percent to 6.6 percent.", "6.6", "Unemployment"),
         ("Unemployment in Harbourland dropped in January, falling one-tenth of a percent to "
          "6.6 percent.", "6.6", "Unemployment"),
+        # The review's probes: a name is completed only from after the figure, a span after
+        # "over" is no count, a growth rate's subject is the noun before its verb.
+        ("Iraq Body Count said 40 people died in Iraq.", "40", "people dead in Iraq"),
+        ("The floods displaced 3,000 people over two weeks in Assam.", "3,000",
+         "people displaced over two weeks in Assam"),
+        ("He said that wages grew at a 4 percent rate in the year to March.", "4",
+         "wages growth rate in the year to March"),
         # ... while a month is no modal "may", and "stuck" is no verb to add "-ing" to.
         ("That compares with a 5.5% rise in May.", "5.5%", "rise in May"),
         ("That leaves 3.6 million people stuck in long-term unemployment.", "3.6 million",

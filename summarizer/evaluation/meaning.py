@@ -57,13 +57,19 @@ def unattributed(name: str | None, outlet: str | None = None) -> bool:
 
 
 def _is_outlet(name: str, outlet: str | None) -> bool:
-    """Whether a gold name is the outlet's, by the sources' fuzzy name rule: a press release's
-    "U.S. Department of the Treasury" for the outlet "U.S. Department of the Treasury (press
-    release hp-1236)" (the outlet's notes in brackets and after its first comma left out)."""
+    """Whether a gold name is the outlet's own: a press release's "U.S. Department of the
+    Treasury" for the outlet "U.S. Department of the Treasury (press release hp-1236)" (the
+    outlet's notes in brackets and after its first comma left out), the two names alike as a
+    whole (ratio >= 90) or the gold's words, two or more, all the outlet's. Not a name that
+    only holds the outlet's ("Bank of England Governor Mark Carney" for "Bank of England")."""
     if not outlet or not outlet.strip():
         return False
-    first = _bare(outlet.split(",")[0])
-    return bool(first) and name_similarity(first, name)[0] >= NAME_MATCH
+    first = comparable_name(outlet.split(",")[0])
+    gold = comparable_name(name)
+    if not first or not gold:
+        return False
+    words = set(gold.split())
+    return fuzz.ratio(first, gold) >= 90 or (len(words) >= 2 and words <= set(first.split()))
 
 
 def _bare(name: str) -> str:

@@ -13,6 +13,7 @@ not checked.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from summarizer.brief.drafts import BriefDraft
@@ -37,7 +38,7 @@ def grounded_prose(draft: BriefDraft, text: str, title: str | None = None) -> Pr
     article does not state dropped, a headline that does so replaced by the article's
     ``title`` (if it has one), a summary that does so warned about."""
     prose = Prose(headline=draft.headline.strip(), summary=draft.summary.strip(), key_points=[])
-    title = title.strip() if title else None
+    title = title.strip() if title and _HEADLINE_LIKE.fullmatch(title.strip()) else None
     invented = _invented(prose.headline, text)
     if invented and title:
         prose.warnings.append(
@@ -58,6 +59,16 @@ def grounded_prose(draft: BriefDraft, text: str, title: str | None = None) -> Pr
             continue
         prose.key_points.append(point)
     return prose
+
+
+# A title that reads as a headline: 3 to 20 words, no menu bar ("Home | News"), no photo
+# credit or sharing line, no dateline ("WASHINGTON (Reuters) -"), not a sentence ending on a
+# full stop (a lead taken for the title).
+_HEADLINE_LIKE = re.compile(
+    r"(?!(?:Photo|Image|Picture|Video|Share|Home|Menu|Skip|Advertisement|Subscribe|Sign|Log|"
+    r"Read|Click|Follow)\b)(?![^\n]*(?:\||\((?:AP|AFP|Reuters|Xinhua)\)))"
+    r"[^\s](?:\S*\s+){2,19}\S*[^.\s]"
+)
 
 
 def _invented(words: str, text: str) -> list[str]:

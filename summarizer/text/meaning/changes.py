@@ -222,8 +222,11 @@ def change_what(text: str, start: int, end: int) -> str | None:
         return _object(reached.group("what"))
     level = _LEVEL.match(before) or _PARTICIPLE_LEVEL.match(before)
     if level and not level.group("subject").strip():  # ", falling 0.1 percent to 6.6
-        # percent": the level of what the clause before moved ("Unemployment ... dropped")
-        return _lowered(mover_of(text[max(0, start - 200) : start - len(before)]), near)
+        # percent": the level of what the clause before moved ("Unemployment ... dropped";
+        # not "The river flooded the town, rising 2 metres to 10 metres")
+        clause = _CLAUSE.split(text[max(0, start - 200) : start - len(before)])[-1]
+        moved = re.search(rf"(?:^|\s)(?:{_VERB})\b", clause, re.I)
+        return _lowered(_subject(clause[: moved.start()]), near) if moved else None
     if level:
         return _lowered(_subject(level.group("subject")), near)
     raised = _RAISED_TO.search(before)

@@ -480,6 +480,11 @@ def _tidy(what: str, text: str, end: int) -> str:
             for i in range(1, len(words))
             if _COUNT_OPENS.match(" ".join(words[i:]))
             and " ".join(words[:i]).count("(") == " ".join(words[:i]).count(")")
+            and not (
+                words[i].lower() in ("over", "about", "some", "around")
+                and i + 2 < len(words)
+                and words[i + 2].lower().rstrip("s") in _SPAN_WORDS
+            )  # ("displaced over two weeks", "about two miles from": a span, not a count)
         ),
         None,
     )  # another count, after the first word and outside brackets ("(not including police)")
@@ -492,23 +497,34 @@ def _tidy(what: str, text: str, end: int) -> str:
         words.pop()
     if words and words[-1][:1].isupper() and len(words) < _MAX_WHAT_WORDS + 2:
         name = _NAME_GOES_ON.match(text, _after_word(text, words[-1], end))
-        if name is not None:  # ("Cyclone" + "Nargis", "World War" + "Two")
+        if name is not None and not _SAID_NEXT.match(text, name.end()):
+            # ("Cyclone" + "Nargis", "World War" + "Two"; not "in Sydney" + "Police
+            # Commissioner Ann Lee said")
             words += name.group(1).split()[: _MAX_WHAT_WORDS + 2 - len(words)]
     tidied = " ".join(words)
     return tidied if tidied.strip() else what
 
 
 def _after_word(text: str, word: str, end: int) -> int:
-    """Where ``word`` (a whole word) ends nearest the figure's end, within 300 characters;
-    the text's end when it is not there (no name goes on)."""
-    low = max(0, end - 300)
-    found = [
-        low + m.end()
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text[low : end + 300])
-    ]
-    return min(found, key=lambda at: abs(at - end)) if found else len(text)
+    """Where ``word`` (a whole word) first ends after the figure's end, within its sentence
+    (200 characters at most); the text's end when it is not there (no name goes on: the
+    word before the figure, "Iraq Body Count said 40 people died in Iraq", is another name)."""
+    stop = _SENTENCE_END.search(text, end, end + 200)
+    found = re.search(
+        rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])",
+        text[end : stop.start() if stop else end + 200],
+    )
+    return end + found.end() if found else len(text)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+_SPAN_WORDS = word_set(
+    "second minute hour day week month year decade century mile kilometer kilometre km metre "
+    "meter feet foot yard"
+)
+_SAID_NEXT = re.compile(r"\s+(?:said|says|told|reported|added)\b")
 # Another count that a phrase ran on into: a qualifier or a figure ("at least 23", "over 5",
 # "a total of almost £4 million", "-- including two senior").
 _QUALIFIES = (
@@ -596,6 +612,9 @@ _RATE_AFTER = re.compile(
     re.I,
 )
 _SHRANK = word_set("contracted shrank shrunk declined fell")
+_CLAUSE_OPENS = re.compile(
+    r"\b(?:that|which|who|said|says|then|since|and|but|as|when|while|showed|shows)\b", re.I
+)
 _CHANGE_WORDS = frozenset([*CHANGE_NOUN.split("|"), "boost", "growth", "contraction"])
 # The words after a change noun that say of what or when: "rise in May", "decrease from
 # the close of trading Wednesday" (up to a clause break).
@@ -626,8 +645,11 @@ def _growth_rate(text: str, mention: Mention) -> str | None:
     rated = _RATE_AFTER.match(text, mention.end) if paced else None
     if not (paced and rated) or (paced.group("of") is None) != (rated.group("of") is not None):
         return None  # (the rate named once: before the number or after it)
-    grown = _WORD.findall(paced.group("subject"))
-    grown = [w for w in grown if w.lower() not in DETERMINERS_AND_POINTERS]
+    said = _CLAUSE_OPENS.split(paced.group("subject"))[-1]  # "He said that wages": wages
+    said = re.split(r"\b(?:the|a|an|its|their|his|her)\s+", said, flags=re.I)[-1]
+    grown = _WORD.findall(said)
+    if not grown or grown[0].lower() in _PRONOUNS | {"which", "who", "that"}:
+        return None  # ("It grew at a rate of 3 percent": what grew is elsewhere)
     kind = "contraction" if paced.group("verb").lower() in _SHRANK else "growth"
     adjective = (rated.group("adjective") or paced.group("adjective") or "").split()
     when = _WORD.findall(rated.group("when") or "")
@@ -1301,7 +1323,10 @@ _NOT_COUNTED = word_set(
     "prices rates shares stocks markets yields earnings profits revenues sales costs wages "
     "incomes exports imports savings reserves losses gains assets funds bonds futures indexes "
     "indices averages levels temperatures readings scores ratings numbers figures totals "
-    "tolls counts estimates forecasts values volumes bills taxes"
+    "tolls counts estimates forecasts values volumes bills taxes debts deposits orders deficits "
+    "surpluses inventories emissions margins spreads rents tensions odds leads bonuses times "
+    "balances payments loans borrowings outlays receipts investments inflows outflows holdings "
+    "purchases shipments premiums fees tariffs subsidies spending expenses benefits"
 )
 # The subject of a change, and whether the number is its level after ("from 9 to 10").
 _NUMBER_WORD = rf"(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\b"

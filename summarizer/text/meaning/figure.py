@@ -509,15 +509,12 @@ def _after_word(text: str, word: str, end: int) -> int:
     """Where ``word`` (a whole word) first ends after the figure's end, within its sentence
     (200 characters at most); the text's end when it is not there (no name goes on: the
     word before the figure, "Iraq Body Count said 40 people died in Iraq", is another name)."""
-    stop = _SENTENCE_END.search(text, end, end + 200)
+    stop = _SENTENCE_REST.search(text, end, end + 200)
     found = re.search(
         rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])",
         text[end : stop.start() if stop else end + 200],
     )
     return end + found.end() if found else len(text)
-
-
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 _SPAN_WORDS = word_set(

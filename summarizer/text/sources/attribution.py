@@ -30,6 +30,10 @@ The conventions, which hold across outlets and wire styles:
 - a statistical note's source line ("These data are from the BLS Consumer Price Index
   program.", "This chart is drawn from ...'s Oil Crops Outlook") states the note's numbers
   that nothing before them attributes;
+- a release restated: a lead naming no one takes the body's report the next paragraph opens
+  on ("Thursday's report from the Commerce Department showed"); unnamed official figures
+  ("According to official figures", "official returns showed") are the statistics body
+  named within two paragraphs, else themselves; "economists, who forecast 7.7%";
 - a figure nobody is quoted for is the outlet's own: no source, on purpose.
 
 Nothing here calls a model. :class:`Attribution` reads an article once; ``source_at`` answers
@@ -348,10 +352,12 @@ _NAMES_BACK = re.compile(
     rf"(?:{_FINDINGS}|forecast|projection|report)\b"
 )
 _AUTHORED = re.compile(r"\breport\s+(?:(?:published|released|issued)\s+)?(?:by|from|of)\s")
-_BODY_AUTHOR = re.compile(
-    r"\b(?:Statistics|Statistical|Bureau|Office|Department|Ministry|Agency|Census|"
-    r"Administration|Institute|Commission|Treasury|Bank|Fund)\b"
+# The words that make a name a body that releases figures ("Bureau of Economic Analysis").
+_RELEASER = (
+    r"(?:Statistics|Statistical|Bureau|Office|Department|Ministry|Agency|Census|Administration|"
+    r"Institute|Commission|Treasury)"
 )
+_BODY_AUTHOR = re.compile(rf"\b(?:{_RELEASER}|Bank|Fund)\b")
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
 # Official numbers nobody is named for: "According to official figures, the unemployment rate
 # ...", "Official data showed": the statistics body the article names next (two annotators
@@ -379,8 +385,7 @@ _OFFICIAL = re.compile(
 # "and", "the" between) with one of these in them ("The Office for National Statistics",
 # "US Bureau of Economic Analysis"; not "Bank of America economist Ann Lee").
 _OFFICIAL_BODY = re.compile(
-    r"(?:[Tt]he\s+)?(?=[^\n]*\b(?:Statistics|Statistical|Bureau|Office|Department|Ministry|"
-    r"Agency|Census|Administration|Institute|Commission|Treasury)\b)"
+    rf"(?:[Tt]he\s+)?(?=[^\n]*\b{_RELEASER}\b)"
     r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*){0,7}"
 )
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)

@@ -699,7 +699,7 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         later = bool(raised.group("to"))
         when = _dated(text, mention.end, later=later) or ("after" if later else "before")
         return " ".join(objects[: _MAX_WHAT_WORDS - 1]) + f" ({when})"
-    change = _CHANGE_WHAT.search(before)
+    change = _CHANGE_WHAT.search(before) if _FROM_AT_END.search(before) else None
     if change and not phrase:  # "seats ... increased from 9 to 10": the level before, after
         subject = _WORD.findall(change.group("subject"))
         while subject and subject[0].lower() in (_CONNECTIVES | STOP_WORDS | _TRAILING):
@@ -1327,6 +1327,9 @@ _NOT_COUNTED = word_set(
 )
 # The subject of a change, and whether the number is its level after ("from 9 to 10").
 _NUMBER_WORD = rf"(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\b"
+# "from" near the clause's end, which :data:`_CHANGE_WHAT` needs (a cheap look first: the
+# full pattern tries every start of the clause).
+_FROM_AT_END = re.compile(r"\bfrom(?:\s+\S+){0,7}\s*$", re.I)
 _CHANGE_WHAT = re.compile(
     rf"(?P<subject>[^,;:]*?)(?:\s+|^)(?:have\s+|has\s+|had\s+)?{CHANGE_VERB}\b"
     r"(?:\s+[\w'’,.-]+){0,3}?\s+from"

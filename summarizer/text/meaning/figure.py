@@ -29,9 +29,17 @@ from summarizer.text.meaning.changes import (
 )
 from summarizer.text.meaning.levels import level_what, restated
 from summarizer.text.meaning.objects import acted_on, antecedent
+from summarizer.text.meaning.tidy import SENTENCE_REST, tidy_what
 from summarizer.text.meaning.tolls import headline_event, left_dead
 from summarizer.text.meaning.votes import sample_what, share_of_vote, votes_what
-from summarizer.text.meaning.words import DETERMINERS_AND_POINTERS, word_set
+from summarizer.text.meaning.words import (
+    AUXILIARIES,
+    DANGLING,
+    DETERMINERS_AND_POINTERS,
+    STOP_WORDS,
+    TRAILING,
+    word_set,
+)
 from summarizer.text.numbers.mentions import CHANGE_VERB
 from summarizer.text.numbers.quantities import Mention
 from summarizer.text.numbers.spoken import NUMBER_WORDS
@@ -45,12 +53,6 @@ from summarizer.text.numbers.units import (
 )
 
 __all__ = ["STOP_WORDS", "figure_unit", "figure_what"]
-
-
-STOP_WORDS = word_set(
-    "are were is was be been have has had remain remains remained to in on at from for with "
-    "by as than of and or that which who according said say says will would could may"
-)
 
 
 # A word; a full stop inside one ("U.S.") is kept.
@@ -80,7 +82,7 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
         low = word.lower()
         if not words and (low in _SKIPPED or (_ADVERB_LY.fullmatch(word) and low not in _LY_NOUNS)):
             continue  # "11 more villages", "27.5 million internally displaced people"
-        if low in STOP_WORDS or low in _TRAILING or low in _ENDS_PHRASE:
+        if low in STOP_WORDS or low in TRAILING or low in _ENDS_PHRASE:
             break
         if words and (_PARTICIPLE.match(low) or low.endswith("ing")):
             break
@@ -131,10 +133,6 @@ _OF_LEAD = re.compile(
     r"^\s*(?:of\s+(?:all\s+(?:the\s+)?|the\s+|its\s+|their\s+|these\s+|those\s+|that\s+|this\s+)?"
     r"(?:[\d,.]+\s+|thousands\s+of\s+)?)+"
 )
-_AUXILIARY = frozenset(
-    {"is", "are", "was", "were", "be", "been", "will", "would", "could", "may", "have", "has",
-     "had", "to", "should", "might", "can", "must", "shall", "being"}
-)  # fmt: skip
 _SKIPPED = frozenset({"more", "additional", "other", "extra", "new"})
 _ADVERB_LY = re.compile(r"[a-z]{3,}ly")
 _LY_NOUNS = frozenset({"family", "supply", "assembly", "rally", "anomaly", "monopoly", "ally"})
@@ -172,7 +170,6 @@ def _clause_text(text: str, start: int, end: int) -> tuple[str, str]:
     return _segments_before(text, start)[-1], after[: stop.start()] if stop else after
 
 
-_SENTENCE_REST = re.compile(r"(?<!\b[A-Z])[.!?;](?!\w)|\n")
 _SUSPENDED = re.compile(r"\b\w+- (?:and|or|to) \w+-\w+")
 
 
@@ -186,9 +183,9 @@ def _lead(text: str, start: int, most: int = 5) -> tuple[list[str], bool]:
             w for w in _WORD.findall(segment)
             if not re.search(r"\d", w) and currency_code(w) is None and w.lower() not in _NOT_WHAT
         ]  # fmt: skip
-        while words and (words[-1].lower() in _TRAILING or words[-1].lower() in STOP_WORDS):
+        while words and (words[-1].lower() in TRAILING or words[-1].lower() in STOP_WORDS):
             words.pop()
-        while words and (words[0].lower() in _TRAILING or words[0].lower() in STOP_WORDS):
+        while words and (words[0].lower() in TRAILING or words[0].lower() in STOP_WORDS):
             words.pop(0)
         if words:
             return words[-most:], distance == 0
@@ -212,18 +209,18 @@ def _predicate(words: list[str], content: int = 3, most: int = 6) -> list[str]:
     out: list[str] = []
     seen = 0
     at = 0
-    while at < len(words) and words[at].lower() in _AUXILIARY and not _to_place(words[at:]):
+    while at < len(words) and words[at].lower() in AUXILIARIES and not _to_place(words[at:]):
         at += 1  # "would be infused into the stock markets": the window opens at "infused"
     for word in words[at : at + most]:
         out.append(word)
         low = word.lower()
-        if low not in STOP_WORDS | _TRAILING | _ON | _DANGLING:
+        if low not in STOP_WORDS | TRAILING | _ON | DANGLING:
             seen += 1
             if seen == content:
                 break
-    while out and (out[-1].lower() in STOP_WORDS or out[-1].lower() in _TRAILING):
+    while out and (out[-1].lower() in STOP_WORDS or out[-1].lower() in TRAILING):
         out.pop()
-    while out and out[0].lower() in _AUXILIARY and not _to_place(out):
+    while out and out[0].lower() in AUXILIARIES and not _to_place(out):
         out.pop(0)  # "would be infused" -> "infused"; "to the area" stays
     return out
 
@@ -232,7 +229,7 @@ def _to_place(words: list[str]) -> bool:
     """ "to the area", "to Kyiv": "to" as a preposition, not an infinitive's."""
     return (
         len(words) > 1 and words[0].lower() == "to"
-        and (words[1].lower() in _TRAILING or words[1][:1].isupper())
+        and (words[1].lower() in TRAILING or words[1][:1].isupper())
     )  # fmt: skip
 
 
@@ -249,7 +246,7 @@ def _with_participle(said: list[str], participle: list[str]) -> list[str]:
     at = 0
     if said and said[0].lower() == "of":
         at = next(
-            (i for i, w in enumerate(said[1:], 1) if w.lower() in _ON or w.lower() in _TRAILING),
+            (i for i, w in enumerate(said[1:], 1) if w.lower() in _ON or w.lower() in TRAILING),
             len(said),
         )
     return said[:at] + participle + said[at:]
@@ -273,11 +270,11 @@ def _ongoing(said: list[str]) -> list[str]:
         return said
     verb = said[0]
     if (
-        verb in STOP_WORDS | _TRAILING | _ON | _ADVERBS | _NOT_PRESENT | _ENDS_PHRASE
+        verb in STOP_WORDS | TRAILING | _ON | _ADVERBS | _NOT_PRESENT | _ENDS_PHRASE
         or verb in _NOT_VERBS or len(verb) < 3
         or (verb.endswith(("ed", "ing", "ly", "s")) and not verb.endswith("ss"))
         or verb.endswith(_ADJECTIVE_ENDINGS) or _participle_of(verb)
-        or not (said[1].lower() in _ON | _TRAILING or said[1][:1].isupper())
+        or not (said[1].lower() in _ON | TRAILING or said[1][:1].isupper())
     ):  # fmt: skip
         return said
     if verb.endswith("ie"):
@@ -343,7 +340,6 @@ _ADVERBS = word_set("also already still now currently reportedly initially later
 _PLACE_PREPOSITIONS = word_set("in at on inside outside under behind near")
 _LINK_REACH = 5
 # Words that modify what comes after them, never the end of a phrase ("... last").
-_DANGLING = word_set("last next this each every per several few many")
 _IN_NAMES = word_set("of the and from for de van von al")
 
 
@@ -464,87 +460,8 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
 
 def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None) -> str:
     """What a number measures (see :func:`_said_what`), never cut inside a name nor running
-    on into another count (:func:`_tidy`)."""
-    return _tidy(_said_what(text, mention, quote, unit), text, mention.end)
-
-
-def _tidy(what: str, text: str, end: int) -> str:
-    """``what`` without another count it ran on into ("car bombs killed at least 23 people":
-    car bombs killed; "people living in Myanmar with over 5": people living in Myanmar) or an
-    aside after a dash, nor a clause word it was cut at ("villagers injured when their"), and
-    with a name it was cut inside made whole ("missing after Cyclone" + "Nargis")."""
-    words = what.split()
-    count = next(
-        (
-            i
-            for i in range(1, len(words))
-            if _COUNT_OPENS.match(" ".join(words[i:]))
-            and " ".join(words[:i]).count("(") == " ".join(words[:i]).count(")")
-            and not (
-                words[i].lower() in ("over", "about", "some", "around")
-                and i + 2 < len(words)
-                and words[i + 2].lower().rstrip("s") in _SPAN_WORDS
-            )  # ("displaced over two weeks", "about two miles from": a span, not a count)
-        ),
-        None,
-    )  # another count, after the first word and outside brackets ("(not including police)")
-    if count is not None:
-        words = words[:count]
-    while len(words) > 1 and (
-        words[-1].islower()  # (not "May")
-        and words[-1] in (_CUT_AT | _TRAILING | STOP_WORDS | _AUXILIARY | _DANGLING)
-    ):
-        words.pop()
-    if words and words[-1][:1].isupper() and len(words) < _MAX_WHAT_WORDS + 2:
-        name = _NAME_GOES_ON.match(text, _after_word(text, words[-1], end))
-        if name is not None and not _SAID_NEXT.match(text, name.end()):
-            # ("Cyclone" + "Nargis", "World War" + "Two"; not "in Sydney" + "Police
-            # Commissioner Ann Lee said")
-            words += name.group(1).split()[: _MAX_WHAT_WORDS + 2 - len(words)]
-    tidied = " ".join(words)
-    return tidied if tidied.strip() else what
-
-
-def _after_word(text: str, word: str, end: int) -> int:
-    """Where ``word`` (a whole word) first ends after the figure's end, within its sentence
-    (200 characters at most); the text's end when it is not there (no name goes on: the
-    word before the figure, "Iraq Body Count said 40 people died in Iraq", is another name)."""
-    stop = _SENTENCE_REST.search(text, end, end + 200)
-    found = re.search(
-        rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])",
-        text[end : stop.start() if stop else end + 200],
-    )
-    return end + found.end() if found else len(text)
-
-
-_SPAN_WORDS = word_set(
-    "second minute hour day week month year decade century mile kilometer kilometre km metre "
-    "meter feet foot yard"
-)
-_SAID_NEXT = re.compile(r"\s+(?:said|says|told|reported|added)\b")
-# Another count that a phrase ran on into: a qualifier or a figure ("at least 23", "over 5",
-# "a total of almost £4 million", "-- including two senior").
-_QUALIFIES = (
-    r"(?:at least|at most|more than|less than|fewer than|up to|over|about|almost|nearly|some|"
-    r"a total of)"
-)
-_COUNT_OPENS = re.compile(
-    r"(?:--|—|–)(?:\s|$)|"  # an aside set off by a dash: "commanders -- in addition"
-    rf"(?:including\s+|{_QUALIFIES}\s+)(?:{_QUALIFIES}\s+)?"
-    r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
-    r"thousands?|millions?)\b)",
-    re.I,
-)
-# Clause words a phrase may be cut at, which never end one.
-_CUT_AT = word_set(
-    "when while if because so its their his her our into whose where whom since until unless "
-    "though although whereas"
-)
-# The words of a name after its first: "Nargis", "Two", "South Wales" (not a sentence's next).
-_NAME_GOES_ON = re.compile(
-    rf"[ \t]+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_NAMES})\b)"
-    r"((?:[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*){0,2})\b"
-)
+    on into another count (:func:`~summarizer.text.meaning.tidy.tidy_what`)."""
+    return tidy_what(_said_what(text, mention, quote, unit), text, mention.end, _MAX_WHAT_WORDS)
 
 
 def _said_what(text: str, mention: Mention, quote: str, unit: str | None = None) -> str:
@@ -683,7 +600,7 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         # "the number of confirmed deaths from the flu have reached twelve": what is counted,
         # as the subject names it (a change, "rose 15,000", is the change's)
         words = _WORD.findall(number_of.group("words"))[:_MAX_WHAT_WORDS]
-        while words and words[-1].lower() in (_TRAILING | STOP_WORDS | _CLAUSE_WORDS):
+        while words and words[-1].lower() in (TRAILING | STOP_WORDS | _CLAUSE_WORDS):
             words.pop()
         if words and not (len(words) == 1 and words[0].lower() in _TOLL_WORDS):
             # ("the number of injured": as a toll is read, below); an aside in brackets
@@ -702,7 +619,7 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     change = _CHANGE_WHAT.search(before) if _FROM_AT_END.search(before) else None
     if change and not phrase:  # "seats ... increased from 9 to 10": the level before, after
         subject = _WORD.findall(change.group("subject"))
-        while subject and subject[0].lower() in (_CONNECTIVES | STOP_WORDS | _TRAILING):
+        while subject and subject[0].lower() in (_CONNECTIVES | STOP_WORDS | TRAILING):
             subject.pop(0)
         priced = subject_of(change.group("subject"))  # "Acme saw its shares": Acme share price
         if priced and priced.endswith("share price"):
@@ -760,7 +677,7 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         return sampled
     answered: list[str] = []
     if unit == PERCENT:  # "35 percent said ...", "36 percent who felt ...": past the clause
-        said = _WORD.findall(_SENTENCE_REST.split(text[mention.end : mention.end + 120])[0])
+        said = _WORD.findall(SENTENCE_REST.split(text[mention.end : mention.end + 120])[0])
         said = said[1:] if said and normalise_unit(said[0]) == PERCENT else said
         said = said[1:] if said and said[0].lower() == "who" else said
         polled = _POLLED.match(text, mention.end)
@@ -770,7 +687,7 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
             polled = None
         if polled:  # "20 percent of those surveyed said", "of U.S. voters thought"
             reply = text[polled.start("verb") : polled.start("verb") + 120]
-            said = _WORD.findall(_SENTENCE_REST.split(reply)[0])
+            said = _WORD.findall(SENTENCE_REST.split(reply)[0])
         answered = respondents(said, _predicate(said, content=4))
         who = _who_answered(polled.group("who")) if polled else []
         if answered and who:
@@ -888,15 +805,15 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         quake = _quake_before(text, mention.start)
         words = ["magnitude", "of", *quake] if quake else words
     words = [w for w in words[:_MAX_WHAT_WORDS] if not _measure_word(w)]
-    while words and (words[0].lower() in _TRAILING or words[0].lower() in STOP_WORDS):
+    while words and (words[0].lower() in TRAILING or words[0].lower() in STOP_WORDS):
         words.pop(0)
     if [w.lower() for w in words[:2]] in _HEDGES:  # "I think the death toll": the toll
         words = words[2:]
-        while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _TRAILING):
+        while words and (words[0].lower() in STOP_WORDS or words[0].lower() in TRAILING):
             words.pop(0)
     while words and (
-        words[-1].lower() in _TRAILING or words[-1].lower() in STOP_WORDS
-        or words[-1].lower() in _AUXILIARY or words[-1].lower() in _DANGLING
+        words[-1].lower() in TRAILING or words[-1].lower() in STOP_WORDS
+        or words[-1].lower() in AUXILIARIES or words[-1].lower() in DANGLING
     ):  # fmt: skip
         words.pop()  # never ends on "of", "the" or "must"
     if words:
@@ -1033,7 +950,7 @@ def _measured(unit: str | None, phrase: list[str], lead: list[str]) -> list[str]
         phrase = phrase[1:]
     if phrase:
         return [unit, "of", *phrase]
-    words = [w for w in lead if w.lower() not in _AUXILIARY and w.lower() not in _TRAILING]
+    words = [w for w in lead if w.lower() not in AUXILIARIES and w.lower() not in TRAILING]
     if words and words[-1].lower() == unit:
         words = words[:-1]
     at = next((i for i, w in enumerate(words) if _PARTICIPLE.match(w.lower())), None)
@@ -1080,7 +997,7 @@ def _sentence_after(text: str, end: int, noun: str) -> list[str]:
     at = text.find(noun, end, end + 80)
     if at < 0:
         return []
-    return _WORD.findall(_SENTENCE_REST.split(text[at + len(noun) : at + 240])[0])
+    return _WORD.findall(SENTENCE_REST.split(text[at + len(noun) : at + 240])[0])
 
 
 def _shared(text: str, end: int, noun: str) -> list[str]:
@@ -1089,7 +1006,7 @@ def _shared(text: str, end: int, noun: str) -> list[str]:
     at = text.find(noun, end, end + 80)
     if at < 0:
         return []
-    shared = _SHARED.match(_SENTENCE_REST.split(text[at + len(noun) : at + 200])[0])
+    shared = _SHARED.match(SENTENCE_REST.split(text[at + len(noun) : at + 200])[0])
     return _predicate(_said_of(_WORD.findall(shared.group("said")))) if shared else []
 
 
@@ -1139,7 +1056,7 @@ def _sentence_before(text: str, start: int) -> str:
     """The words of ``start``'s sentence before it (up to 200 characters), brackets kept:
     "the number of civilians killed (not including police) was"."""
     window = text[max(0, start - 200) : start]
-    ends = list(_SENTENCE_REST.finditer(window))
+    ends = list(SENTENCE_REST.finditer(window))
     return window[ends[-1].end() :] if ends else window
 
 
@@ -1215,7 +1132,7 @@ def _duration(before: str, after: str) -> str | None:
     words = [
         w for w in _WORD.findall(before[: opener.start()])
         if w.lower() not in STOP_WORDS and w.lower() not in _CONNECTIVES
-        and w.lower() not in _AUXILIARY and w.lower() not in _PRONOUNS
+        and w.lower() not in AUXILIARIES and w.lower() not in _PRONOUNS
         and w.lower() not in DETERMINERS_AND_POINTERS and w.lower() not in _HEDGED
         and not re.search(r"\d", w) and w.lower() not in _SPOKEN
     ]  # fmt: skip
@@ -1266,7 +1183,7 @@ def _nearby(quote: str, unit: str | None) -> str:
     """When the clause names nothing: up to four content words of the quote, else the unit."""
     words = [
         w for w in _WORD.findall(quote)
-        if not re.search(r"\d", w) and w.lower() not in STOP_WORDS and w.lower() not in _TRAILING
+        if not re.search(r"\d", w) and w.lower() not in STOP_WORDS and w.lower() not in TRAILING
         and w.lower() not in _NOT_WHAT and not _measure_word(w)
     ]  # fmt: skip
     if words:
@@ -1454,10 +1371,3 @@ def _who_answered(who: str) -> list[str]:
 _NOT_WHAT = word_set("us u.s billion million trillion thousand bn mn")
 
 # Words that end the lead-in of an amount without saying what it is ("rose by", "to").
-# fmt: off
-_TRAILING = word_set(
-    "by to of at from for in on with than about around nearly almost some roughly up as "
-    "over under more less at least just only an a the worth another additional further "
-    "including excluding"
-)
-# fmt: on

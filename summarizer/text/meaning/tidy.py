@@ -1,0 +1,95 @@
+"""A phrase saying what a number measures, tidied at its ends: never running on into
+another count ("car bombs killed at least 23 people": car bombs killed) or an aside after a
+dash, never ending on a clause word it was cut at ("villagers injured when their"), never
+cutting a name ("missing after Cyclone" + "Nargis")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.layout import MONTH_NAMES
+from summarizer.text.meaning.words import AUXILIARIES, DANGLING, STOP_WORDS, TRAILING, word_set
+
+__all__ = ["SENTENCE_REST", "tidy_what"]
+
+# Where a sentence's words end, for a phrase read in it.
+SENTENCE_REST = re.compile(r"(?<!\b[A-Z])[.!?;](?!\w)|\n")
+
+
+def tidy_what(what: str, text: str, end: int, most: int) -> str:
+    """``what`` without another count it ran on into ("car bombs killed at least 23 people":
+    car bombs killed; "people living in Myanmar with over 5": people living in Myanmar) or an
+    aside after a dash, nor a clause word it was cut at ("villagers injured when their"), and
+    with a name it was cut inside made whole ("missing after Cyclone" + "Nargis")."""
+    words = what.split()
+    count = next(
+        (
+            i
+            for i in range(1, len(words))
+            if _COUNT_OPENS.match(" ".join(words[i:]))
+            and " ".join(words[:i]).count("(") == " ".join(words[:i]).count(")")
+            and not (
+                words[i].lower() in ("over", "about", "some", "around")
+                and i + 2 < len(words)
+                and words[i + 2].lower().rstrip("s") in _SPAN_WORDS
+            )  # ("displaced over two weeks", "about two miles from": a span, not a count)
+        ),
+        None,
+    )  # another count, after the first word and outside brackets ("(not including police)")
+    if count is not None:
+        words = words[:count]
+    while len(words) > 1 and (
+        words[-1].islower()  # (not "May")
+        and words[-1] in (_CUT_AT | TRAILING | STOP_WORDS | AUXILIARIES | DANGLING)
+    ):
+        words.pop()
+    if words and words[-1][:1].isupper() and len(words) < most + 2:
+        name = _NAME_GOES_ON.match(text, _after_word(text, words[-1], end))
+        if name is not None and not _SAID_NEXT.match(text, name.end()):
+            # ("Cyclone" + "Nargis", "World War" + "Two"; not "in Sydney" + "Police
+            # Commissioner Ann Lee said")
+            words += name.group(1).split()[: most + 2 - len(words)]
+    tidied = " ".join(words)
+    return tidied if tidied.strip() else what
+
+
+def _after_word(text: str, word: str, end: int) -> int:
+    """Where ``word`` (a whole word) first ends after the figure's end, within its sentence
+    (200 characters at most); the text's end when it is not there (no name goes on: the
+    word before the figure, "Iraq Body Count said 40 people died in Iraq", is another name)."""
+    stop = SENTENCE_REST.search(text, end, end + 200)
+    found = re.search(
+        rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])",
+        text[end : stop.start() if stop else end + 200],
+    )
+    return end + found.end() if found else len(text)
+
+
+_SPAN_WORDS = word_set(
+    "second minute hour day week month year decade century mile kilometer kilometre km metre "
+    "meter feet foot yard"
+)
+_SAID_NEXT = re.compile(r"\s+(?:said|says|told|reported|added)\b")
+# Another count that a phrase ran on into: a qualifier or a figure ("at least 23", "over 5",
+# "a total of almost £4 million", "-- including two senior").
+_QUALIFIES = (
+    r"(?:at least|at most|more than|less than|fewer than|up to|over|about|almost|nearly|some|"
+    r"a total of)"
+)
+_COUNT_OPENS = re.compile(
+    r"(?:--|—|–)(?:\s|$)|"  # an aside set off by a dash: "commanders -- in addition"
+    rf"(?:including\s+|{_QUALIFIES}\s+)(?:{_QUALIFIES}\s+)?"
+    r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+    r"thousands?|millions?)\b)",
+    re.I,
+)
+# Clause words a phrase may be cut at, which never end one.
+_CUT_AT = word_set(
+    "when while if because so its their his her our into whose where whom since until unless "
+    "though although whereas"
+)
+# The words of a name after its first: "Nargis", "Two", "South Wales" (not a sentence's next).
+_NAME_GOES_ON = re.compile(
+    rf"[ \t]+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_NAMES})\b)"
+    r"((?:[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*){0,2})\b"
+)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["MONTH_NAMES", "Layout", "Line", "layout"]
+__all__ = ["MONTH_NAMES", "WEEKDAY_NAMES", "Layout", "Line", "layout"]
 
 # A month's name written in full (a pattern; the datelines below also read abbreviations).
 MONTH_NAMES = (
@@ -22,13 +22,13 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY_NAMES = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _NOISE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weather", re.compile(r"^\s*-?\d+(?:\.\d+)?\s*°?\s*[FC]\s*$")),
     (
         "dateline",
         re.compile(
-            rf"^\s*(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+            rf"^\s*(?:{WEEKDAY_NAMES},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
             r"(?:\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$",
             re.IGNORECASE,
         ),

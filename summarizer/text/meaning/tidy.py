@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.layout import MONTH_NAMES
+from summarizer.text.layout import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.text.meaning.words import AUXILIARIES, DANGLING, STOP_WORDS, TRAILING, word_set
 
 __all__ = ["SENTENCE_REST", "tidy_what"]
@@ -90,6 +90,6 @@ _CUT_AT = word_set(
 )
 # The words of a name after its first: "Nargis", "Two", "South Wales" (not a sentence's next).
 _NAME_GOES_ON = re.compile(
-    rf"[ \t]+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_NAMES})\b)"
+    rf"[ \t]+(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)"
     r"((?:[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*){0,2})\b"
 )

@@ -47,12 +47,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from summarizer.text.layout import MONTH_NAMES, Layout
+from summarizer.text.layout import MONTH_NAMES, WEEKDAY_NAMES, Layout
 from summarizer.text.meaning.amounts import OPINION_VERBS
 from summarizer.text.sentences import Sentence, sentences
 from summarizer.text.sources.names import names_overlap
 from summarizer.text.sources.quotations import introducer, quotation_spans, subject_of_sentence
-from summarizer.text.sources.references import resolve_reference
+from summarizer.text.sources.references import TITLES, resolve_reference
 
 __all__ = ["Attribution", "Claim", "name_before_saying"]
 
@@ -65,13 +65,16 @@ _NOUN_AFTER = (
     r"fell|rose|dropped|increased|decreased|declined|jumped|climbed|surged|slipped|totall?ed|"
     r"reached|hit|were|was|are|is|have|has|had|will|would|remained|stood|came|edged"
 )
+# Verbs after "reports" that make it the noun ("Preliminary reports indicate", "Media reports
+# said"): the reports say it.
+_REPORTS_VERB = r"indicate|indicated|suggest|suggested|said|say|says|show|shows|showed"
 _SAY = (
     r"(?:Said|Says|Say|said|says|say|told|tells|"
     # "added" says, but not "Earmarks added into the bill", "The Dow added 50 points"
     r"add(?:ed|s)(?!\s+(?:to|into|onto|up)\b|\s+(?:(?:about|nearly|almost|around|some|roughly|"
     r"more than|over)\s+)?[$€£¥\d])|announced|announces|reported|"
     # "reports" says, but not the noun before its verb: "Preliminary reports indicate"
-    r"reports(?!\s+(?:indicate|indicated|suggest|suggested|show|showed|say|said)\b)|stated|"
+    rf"reports(?!\s+(?:{_REPORTS_VERB})\b)|stated|"
     r"states|estimated|estimates|noted|notes|claimed|confirmed|confirms|warned|warns|"
     # "claims" says, but not the noun before its verb: "Jobless claims fell by 9,000"
     rf"claims(?!\s+(?:{_NOUN_AFTER})\b)|"
@@ -101,7 +104,6 @@ _SAY = (
 )
 _VERB = re.compile(_SAY)
 _SAYING_INSIDE = re.compile(rf"(?:^|\s)(?:counter-)?(?=[a-z])(?:{_SAY})\s+\S")
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ADVERB = r"(?:(?:also|further|earlier|later|previously|separately|again|now|has|have|had)\s+)*"
 # "NAME said" / "NAME also told": the words before the verb, back to a clause boundary.
 # A name may carry the acronym it is introduced with: "Analysts polled by the Arab Gulf News
@@ -117,8 +119,8 @@ _REACH = 300
 # ", said NAME" / "” said NAME": the verb first, the source after it.
 _SAYS_SUBJECT = re.compile(
     rf"(?:,|[”\"’])\s*(?!told\b|tells\b)(?:{_SAY})\s+"
-    rf"(?!(?:on\s+)?(?:{_WEEKDAY}|yesterday|today|last|this|earlier)\b)"  # ", warned Thursday"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Capt|Maj|Sgt|Adm|Rev)\.\s+)?"
+    rf"(?!(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|last|this|earlier)\b)"  # ", warned Thursday"
+    rf"(?P<name>(?:(?:{TITLES}|Lt|Maj|Sgt|Adm|Rev)\.\s+)?"
     r"[^,;:.“”\"()—–]+)"  # ('” said Ms. Lise Grande': not "Ms")
 )
 # A survey or study speaks for its numbers: "the GlobeScan poll found", "a survey conducted
@@ -147,21 +149,21 @@ _STUDY_FOR = re.compile(
 # "An internal report by the national public health agency, consulted by ..., estimates"
 # (who wrote it stays in its name; "the report says" later stands for it).
 _AUTHOR = (
-    rf"(?:[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*(?!{_WEEKDAY}\b|{MONTH_NAMES}\b)"
+    rf"(?:[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*(?!{WEEKDAY_NAMES}\b|{MONTH_NAMES}\b)"
     r"[A-Z][\w.&’'-]*)*"
     r"(?:\s+\([A-Z][A-Z&]{1,7}\))?|(?:[a-z][\w-]*\s+){0,3}(?:agency|ministry|office|department|"
     r"bureau|institute|commission|council|service|authority|government|watchdog|regulator|"
     r"organi[sz]ation|committee|bank|fund|programme|program)\b)"
 )
 _REPORT_BY = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|{_WEEKDAY}[’']s)\s+"  # "Thursday's report from"
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|{WEEKDAY_NAMES}[’']s)\s+"  # "Thursday's report from"
     r"(?P<name>(?:(?!(?:a|an|the|from|of|by|and|or|in|on|to|for|with|that|which)\s)"
     r"(?:[A-Z0-9][\w’'-]*|[a-z][\w-]*)\s+){0,4}?"
     rf"report\s+(?:(?:published|released|issued|compiled|prepared)\s+)?(?:by|from|of)\s+"
-    rf"(?:the\s+)?(?!{MONTH_NAMES}|{_WEEKDAY}\b){_AUTHOR})"
+    rf"(?:the\s+)?(?!{MONTH_NAMES}|{WEEKDAY_NAMES}\b){_AUTHOR})"
 )
 _REPORT_SAYS = re.compile(
-    rf"{_REPORT_BY.pattern}(?:\s+(?:on\s+|last\s+|this\s+|in\s+)?(?:{_WEEKDAY}|{MONTH_NAMES}|week|month))?"
+    rf"{_REPORT_BY.pattern}(?:\s+(?:on\s+|last\s+|this\s+|in\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|week|month))?"
     r"(?:\s*,[^;:.“”\"]{0,80}?,)?(?:,?\s+which)?\s+(?:also\s+)?(?:says|said|estimates|"
     r"estimated|finds|found|shows|showed|notes|noted|states|stated|concludes|concluded|warns|"
     r"warned|predicts|predicted|projects|projected)\b"
@@ -185,7 +187,7 @@ _APPOSITIVE_SAYS = re.compile(
 _UNCLOSED_APPOSITIVE_SAYS = re.compile(
     rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)"
     r"(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Earlier|Later|Last|Next|This|"
-    rf"Early|Late|Meanwhile|Also|However|{_WEEKDAY}|{MONTH_NAMES})\b)"  # "In New York, an ..."
+    rf"Early|Late|Meanwhile|Also|However|{WEEKDAY_NAMES}|{MONTH_NAMES})\b)"  # "In New York, an ..."
     rf"(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,3}}),\s+an?\s+"
     r"(?:[a-z-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|officer|director|head|chief|"
     r"analyst|economist|researcher|professor|expert|adviser|advisor|minister|secretary|"
@@ -207,8 +209,7 @@ _SUBJECT_SAYING = re.compile(
 _REPORTS_INDICATE = re.compile(
     r"(?:(?:^|[,;]\s+|\band\s+)(?P<name>(?:(?:[Ss]ome|[Mm]edia|[Ll]ocal|[Ee]arly|[Uu]nconfirmed|"
     r"[Nn]ews|[Pp]olice|[Oo]fficial|[Pp]ress|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Ii]nitial|"
-    r"[Cc]onflicting|[Pp]reliminary)\s+)?[Rr]eports)\s+(?:indicate|indicated|suggest|"
-    r"suggested|said|say|says|show|shows|showed)|"  # ("Media reports said 30 people died")
+    rf"[Cc]onflicting|[Pp]reliminary)\s+)?[Rr]eports)\s+(?:{_REPORTS_VERB})|"
     r"\bwith\s+(?P<with>(?:some\s+|media\s+|local\s+)?reports)\s+(?:indicating|"
     r"suggesting))\b"
 )
@@ -245,7 +246,7 @@ _BY_AGENT = re.compile(
     rf"(?:\b(?i:{_FINDINGS}|photos|images|footage|videos?|reports?|index|rate),?\s+(?:released|published|"
     r"issued|compiled)|\b(?:measured|estimated|recorded|reported|calculated))"
     r"\s+(?:(?!\band\b)[^,;:.“”\"()—–]|\.(?=\d)){0,60}?\bby\s+"
-    rf"(?:the\s+)?(?!{MONTH_NAMES}|{_WEEKDAY}|Christmas|Easter)"
+    rf"(?:the\s+)?(?!{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas|Easter)"
     r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
     r"(?:\s+\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:state\s+)?(?:media|officials|authorities|"
     r"government|military|forces|police|television))?)"
@@ -307,7 +308,7 @@ _RELATIVE_REACH = 40
 _RELATIVE = re.compile(r",\s*(?:which|who)\s*,?\s*(?:according\s+to\s+|citing\s+)?$", re.I)
 # "..., the government said, as 2,500 troops joined the search": background after the claim.
 _AS_AFTER = re.compile(
-    rf"\s+{_ADVERB}{_SAY}(?:\s+(?:on\s+|late\s+|early\s+)?(?:{_WEEKDAY}|yesterday|today))?,"
+    rf"\s+{_ADVERB}{_SAY}(?:\s+(?:on\s+|late\s+|early\s+)?(?:{WEEKDAY_NAMES}|yesterday|today))?,"
     r"\s+as\s"
 )
 # A paragraph that opens by referring back to the one before ("Of those, as many as ...").
@@ -348,7 +349,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}\b")
 # A paragraph that opens on a reference to the numbers before it, to name their source.
 # ("Thursday's report from the Commerce Department showed ...": the report the lead restates)
 _NAMES_BACK = re.compile(
-    rf"\s*(?:The|These|Those|That|This|{_WEEKDAY}[’']s)\s+(?:[a-z]+\s+)?"
+    rf"\s*(?:The|These|Those|That|This|{WEEKDAY_NAMES}[’']s)\s+(?:[a-z]+\s+)?"
     rf"(?:{_FINDINGS}|forecast|projection|report)\b"
 )
 _AUTHORED = re.compile(r"\breport\s+(?:(?:published|released|issued)\s+)?(?:by|from|of)\s")
@@ -359,11 +360,6 @@ _RELEASER = (
 )
 _BODY_AUTHOR = re.compile(rf"\b(?:{_RELEASER}|Bank|Fund)\b")
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
-# Official numbers nobody is named for: "According to official figures, the unemployment rate
-# ...", "Official data showed": the statistics body the article names next (two annotators
-# credited the Office for National Statistics and the Bureau of Economic Analysis, named in the
-# next paragraphs; a person named is no such body), else the figures themselves ("official
-# returns showed Piñera with 52%": a third annotator's source).
 # Who forecast a number, in a relative clause: "higher than that predicted by economists, who
 # forecast an increase to 7.7%", "analysts, who had expected a rise of 0.3%".
 _WHO_FORECAST = re.compile(
@@ -372,6 +368,11 @@ _WHO_FORECAST = re.compile(
     r"observers|pollsters|researchers)),\s+who\s+(?:had\s+)?"
     r"(?:forecast|predicted|expected|estimated|projected)\b"
 )
+# Official numbers nobody is named for: "According to official figures, the unemployment rate
+# ...", "Official data showed": the statistics body the article names next (two annotators
+# credited the Office for National Statistics and the Bureau of Economic Analysis, named in the
+# next paragraphs; a person named is no such body), else the figures themselves ("official
+# returns showed Piñera with 52%": a third annotator's source).
 _OFFICIAL_WORDS = (
     r"(?:[Oo]fficial|[Gg]overnment|[Ll]atest official|[Nn]ew official)\s+"
     r"(?:figures|data|statistics|estimates|returns|results|counts?|tally|tallies)"
@@ -395,7 +396,7 @@ _LEADING = re.compile(r"^(?:(?:and|but|then|so|also)\s+)+", re.I)
 # A time between a name and its verb is not part of the name: "The government on Friday
 # unveiled ...", "Police late Sunday said ...".
 _NAME_THEN_TIME = re.compile(
-    rf"\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:{_WEEKDAY}|yesterday|today|"
+    rf"\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|"
     r"tonight|week|month|year|morning|afternoon|evening|night)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.I,

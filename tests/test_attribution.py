@@ -1011,3 +1011,85 @@ def test_release_conventions_stay_within_their_constructions(
     text: str, number: str, source: str | None
 ) -> None:
     assert source_of_words(text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        (
+            "A version of this chart appears in the Harbour Research Service report, Harbour "
+            "Food Landscape: Fiscal Year 2019 Annual Report, July 2020.",
+            "Harbour Research Service report, Harbour Food Landscape: Fiscal Year 2019 Annual "
+            "Report",
+        ),
+        (
+            "The Harbour Census of Employment program produced these data; the data for 2006 are "
+            "preliminary.",
+            "The Harbour Census of Employment program",
+        ),
+        (
+            "Data for this chart come from the U.S. Department of Labor.",
+            "the U.S. Department of Labor",
+        ),
+        ("This chart is based on data from the Harbour Farm Survey.", "Harbour Farm Survey"),
+        ("The data were from March.", None),  # a time, no source
+    ],
+)
+def test_more_source_lines_of_a_statistical_note(line: str, source: str | None) -> None:
+    note = f"Costs rose 14 percent.\n\nAmong those areas, jobs fell 12 percent.\n\n{line}"
+    assert source_of_words(note, "14") == source
+    # "Among those ...", referring back to no one, is the note's too
+    assert source_of_words(note, "12") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a body's spokesperson by name: the person speaks
+        (
+            '"This is it," Harbour Refugee Office (HRO) spokesman Ron Reed said of the influx, '
+            "which saw 25,000 new arrivals.",
+            "25,000",
+            "Ron Reed",
+        ),
+        ("The agency's spokeswoman Ana Ruiz said 300 people died.", "300", "Ana Ruiz"),
+        # unnamed estimates and findings are a source all the same
+        (
+            "Some estimates place the number of displaced people in the region at over 600,000.",
+            "600,000",
+            "Some estimates",
+        ),
+        (
+            "Preliminary assessment findings indicate that 4 people were killed.",
+            "4",
+            "Preliminary assessment findings",
+        ),
+        ("The findings show 12 percent rose.", "12", None),  # (the findings of someone named)
+        # a participle of saying after a clause naming a place
+        (
+            "The Red Cross has issued a revised appeal for Chile, saying tens of thousands of "
+            "families are homeless.",
+            "tens of thousands",
+            "The Red Cross",
+        ),
+        # a time closing an opening phrase with no comma is no part of the name
+        (
+            "With 100,000 refugees pouring into Chad this year the Harbour refugee agency today "
+            "announced plans to move 10,000.",
+            "10,000",
+            "the Harbour refugee agency",
+        ),
+    ],
+)
+def test_speakers_estimates_findings_and_participles(
+    text: str, words: str, source: str | None
+) -> None:
+    assert source_of_words(text, words) == source
+
+
+def test_the_un_agency_is_the_un_body_named_before() -> None:
+    text = (
+        "The World Food Programme (WFP) welcomed the arrival of a ship.\n\n"
+        "According to the UN agency, 3 other large contributions are coming."
+    )
+    assert source_of_words(text, "3") == "The World Food Programme"

@@ -695,3 +695,72 @@ def test_a_plan_of_points_is_no_margin(text: str, number: str, unit: str | None)
 def test_the_dead_are_counted_once_not_carried_to_the_next_count() -> None:
     deaths, more = read_figures("Officials reported 45 deaths. The agency said 12 more were hurt.")
     assert deaths.unit == "deaths" and more.unit != "deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # a word that is no noun is never the unit: a verb, an adverb, a preposition
+        (
+            "In Orleans, where August employment was down by 88,300 between 2005 and 2006.",
+            "88,300",
+            None,
+        ),
+        ("Labor leads with 68 seats, the coalition 43 with 37 still undecided.", "37", None),
+        (
+            "The total so far is more than 350,000 out of the 2.3 million estimated.",
+            "350,000",
+            None,
+        ),
+        ("Jobless claims fell by 9,000 last week.", "9,000", "claims"),  # (a plural noun still)
+        # a margin of seats or votes counts them
+        ("Labor could end up with a ten seat majority.", "ten", "seats"),
+        ("She won by a 12-vote margin.", "12", "votes"),
+        ("A seven point plan was unveiled.", "seven", "plan"),  # (a plan, no margin)
+        # tons after metric tons are tonnes; tons alone stay tons
+        (
+            "A ship carried 33,000 metric tons of maize, with 16,940 tons for Malawi.",
+            "16,940",
+            "tonnes",
+        ),
+        (
+            "A ship carried 16,940 tons for Malawi and 8,500 metric tons for Zambia.",
+            "16,940",
+            "tons",
+        ),
+        # a price quoted by the barrel once a paragraph: its neighbours of about its size too
+        (
+            "Crude closed at US$94.23 per barrel, after peaking at $94.74, a record.",
+            "94.74",
+            "USD per barrel",
+        ),
+        ("Crude closed at US$94.23 per barrel. Exxon earned $9.4 billion.", "9.4", "USD"),
+        ("Crude closed at $94.23 per barrel.\n\nThe record of $94.74 stood.", "94.74", "USD"),
+    ],
+)
+def test_units_are_nouns_margins_and_rates_the_article_states(
+    text: str, number: str, unit: str | None
+) -> None:
+    assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        # a verb alone says nothing: its subject, past the aside between them
+        (
+            "Spending for the program, which accounted for almost two-thirds of the total, "
+            "totaled $60.4 billion.",
+            "60.4",
+            "Spending",
+        ),
+        # a value in a relative clause: the value of its subject
+        (
+            "This shipment, which is valued at $13.3 million, brings the total to 80,000 tons.",
+            "13.3",
+            "value of this shipment",
+        ),
+    ],
+)
+def test_a_what_is_never_a_verb_alone(text: str, number: str, what: str) -> None:
+    assert _what(text, number) == what

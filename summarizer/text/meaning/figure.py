@@ -133,7 +133,8 @@ _OF_LEAD = re.compile(
     r"^\s*(?:of\s+(?:all\s+(?:the\s+)?|the\s+|its\s+|their\s+|these\s+|those\s+|that\s+|this\s+)?"
     r"(?:[\d,.]+\s+|thousands\s+of\s+)?)+"
 )
-_SKIPPED = frozenset({"more", "additional", "other", "extra", "new"})
+# Words between a number and what it counts: "11 more villages", "37 still undecided".
+_SKIPPED = frozenset({"more", "additional", "other", "extra", "new", "still", "already", "now"})
 _ADVERB_LY = re.compile(r"[a-z]{3,}ly")
 _LY_NOUNS = frozenset({"family", "supply", "assembly", "rally", "anomaly", "monopoly", "ally"})
 _PLURALS = frozenset({"people", "children", "personnel", "police", "men", "women", "staff"})
@@ -144,6 +145,31 @@ _PER = re.compile(
     r"bushel|gallon|ounce|night)\b",
     re.I,
 )
+
+# A price with its rate in the same paragraph: "$94.00 a barrel", "$95.00 per barrel mark".
+_PRICE_PER = re.compile(
+    r"[$€£¥]\s?(?P<value>\d[\d,]*(?:\.\d+)?)\s+(?:[a-z]+\s+)?(?:per|a|an)\s+(?P<per>barrel|tonne|"
+    r"ton|kilogram|litre|liter|bushel|gallon|ounce|megawatt[ -]hour|kilowatt[ -]hour)\b",
+    re.I,
+)
+_PRICE_REACH = 1500  # characters either way (a paragraph of a hostile length is not read whole)
+
+
+def _price_rate(text: str, mention: Mention) -> str:
+    """The rate a money amount with none of its own is quoted at: the one a price of about the
+    same size (within a half) has in its paragraph; "" when none has."""
+    low = text.rfind("\n\n", max(0, mention.start - _PRICE_REACH), mention.start) + 1
+    low = max(low, mention.start - _PRICE_REACH)
+    high = text.find("\n\n", mention.end, mention.end + _PRICE_REACH)
+    high = min(len(text), mention.end + _PRICE_REACH) if high < 0 else high
+    value = mention.value_low
+    if not value or mention.value_low != mention.value_high:
+        return ""
+    for m in _PRICE_PER.finditer(text, low, high):
+        other = float(m.group("value").replace(",", ""))
+        if m.start() != mention.start and 2 / 3 <= other / value <= 3 / 2:
+            return m.group("per").lower()
+    return ""
 
 
 _BEFORE_BREAK = re.compile(
@@ -361,6 +387,9 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
         if per and per not in _TIMES and hint and currency_code(hint):
             return f"{hint} per {per}"  # "$597 an acre", "$14.21 per bushel" (a salary "a
             # year" stays in its currency, as issue 12 reads it)
+        priced = _price_rate(text, mention) if hint and currency_code(hint) and not per else ""
+        if priced:  # "closed at US$94.23 per barrel, after peaking at $94.74": a price
+            return f"{hint} per {priced}"  # quoted by the barrel once per paragraph
         if (
             hint == PERCENT
             and mention.value_low == mention.value_high  # (not "a 21-20 percent lead": the
@@ -376,6 +405,9 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
     named = _MEASURE_BEFORE.search(before)
     if named:
         return (named.group(1) or named.group(2) or "magnitude").lower()
+    margin = _COUNTED_MARGIN.match(text, mention.end)
+    if margin:  # "a ten seat majority", "a 12-vote margin": seats, votes
+        return f"{margin.group(1).lower()}s"
     hyphened = re.match(r"-([A-Za-z]+)", text[mention.end : mention.end + 30])
     if hyphened:  # "a 3-inch thickness", "a six-mile trip": the joined word is the unit
         return hyphened.group(1).lower()
@@ -816,9 +848,35 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         or words[-1].lower() in AUXILIARIES or words[-1].lower() in DANGLING
     ):  # fmt: skip
         words.pop()  # never ends on "of", "the" or "must"
+    if len(words) == 1 and (_PARTICIPLE.match(words[0]) or _participle_of(words[0])):
+        # a verb alone ("totaled"): its subject
+        words = _verb_subject(text, mention.start - len(before), mention.start, words[0]) or words
     if words:
         return " ".join(words).replace("_", " ")
     return _nearby(quote, unit)
+
+
+# A relative clause a number stands in: "This shipment, which is valued at $13.3 million".
+_WHICH_IS = re.compile(
+    r"(?:^|[.;:]\s+|\n)(?P<subject>[^,.;:\n]{3,60}),\s+(?:which|that)\s+(?:is|was|are|were|"
+    r"has\s+been|had\s+been)\s+[a-z]+\s+(?:at\s+)?$"
+)
+_VALUED = word_set("valued priced worth estimated")
+
+
+def _verb_subject(text: str, clause: int, number: int, verb: str) -> list[str]:
+    """What a number measures when the clause before it is one verb: the verb's subject, set
+    apart from it by an aside ("Spending for SNAP, which accounted for ..., totaled $60.4
+    billion": Spending), or, for a value, the subject of the relative clause it stands in
+    ("This shipment, which is valued at $13.3 million": value of this shipment); [] when
+    neither stands there."""
+    which = _WHICH_IS.search(text[max(0, clause - 120) : number])
+    if which:
+        words = _WORD.findall(which.group("subject"))[-4:]
+        subject = [words[0].lower(), *words[1:]] if words else []
+        return ["value", "of", *subject] if verb.lower() in _VALUED else subject
+    aside = subject_before_aside(text, clause)
+    return aside.split()[:_MAX_WHAT_WORDS] if aside else []
 
 
 # A distance from a place: "64 kilometers west of Navidad", "20 miles from the border".
@@ -1200,7 +1258,7 @@ _ENDS_PHRASE = word_set(
     "due abroad earlier later ago "
     "after before since during into onto over under across between per than like amid via "
     "within without against toward towards through whose whom what where when why how it "
-    "they them he she we you i this these those more less last next"
+    "they them he she we you i this these those more less last next out"
 )
 # A measure named before its number: "magnitude 6.6", "level seven", "category 4".
 _MEASURE_BEFORE = re.compile(
@@ -1214,6 +1272,9 @@ _QUAKES = word_set(
     "quake earthquake tremor aftershock temblor quakes earthquakes tremors aftershocks temblors"
 )
 _MARGINS = ("lead", "margin", "advantage", "gap", "swing", "deficit")
+_COUNTED_MARGIN = re.compile(
+    rf"[ -](seat|vote|run|goal|stroke|game)[ -](?:{'|'.join(_MARGINS)}|majority)\b", re.I
+)
 _RICHTER = re.compile(r"\s+on\s+the\s+Richter\s+[Ss]cale\b")
 # A people's plural after a count: "five Americans", "two Britons", "three Pakistanis".
 _DEMONYM = re.compile(
@@ -1229,6 +1290,8 @@ _CHANGE_OF = re.compile(
 _CHANGE_BY = re.compile(  # the clause's subject (not "death toll from rain and landslides")
     r"(?:^|(?:said|says|say|that|,))\s*"
     r"(?:(?!(?:from|of|in|and|or|by|with|for|on|at|to|as|after)\b)[A-Za-z-]+\s+){0,4}"
+    r"(?!(?:[Ww]as|[Hh]as|[Ii]s|[Ii]ts|[Hh]is|[Tt]his|[Tt]hus|[Dd]oes|[Gg]oes|[Ll]ess|[Pp]lus|"
+    r"[Aa]cross|[Pp]erhaps|[Uu]nless|[Ww]hereas|[Aa]lways|[Ss]ometimes)\b)"  # (no noun: "was")
     rf"(?P<noun>[A-Za-z][a-z-]*[a-z]s)\b(?:\s+(?:in|of|at|on|for|among|across)\b[^,;:\d]{{1,40}}?)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?{CHANGE_VERB}\s+(?:by|to)\s*$"
 )

@@ -1,11 +1,13 @@
 """Heights and lengths in feet and inches, read as one figure: "5 feet 2 inches", "6 ft 2 in",
 "5 feet and 2 inches", "a 6-foot-2 forward" (5.17 and 6.17 feet), as English writes a
-height; the inches are not a second figure. Metric tons are tonnes; "sq km" is km2."""
+height; the inches are not a second figure. Metric tons are tonnes (and so are the tons after
+them); "sq km" is km2."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from summarizer.text.numbers.mentions import Mention
 
@@ -17,6 +19,17 @@ _TWO_WORDS = re.compile(
     r"\s(?:(?P<tonnes>metric\s+(?:tons?|tonnes?))|sq\.?\s?(?P<sq>km|m|mi|ft))\b", re.I
 )
 _SQUARE = {"km": "km2", "m": "m2", "mi": "square miles", "ft": "square feet"}
+# Tons after the article has said metric tons are metric too: "33,000 metric tons of maize ...
+# 16,940 tons of food for Malawi" (news names the kind once).
+_TONS = re.compile(r"\stons?\b", re.I)
+_METRIC_TONS = re.compile(r"\bmetric\s+tons?\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def _first_metric_tons(text: str) -> int:
+    """Where the text first says "metric tons" (its length when it never does)."""
+    m = _METRIC_TONS.search(text)
+    return m.start() if m else len(text)
 
 
 # The inch mark: 'a 13" laptop', "a 10″ pizza"; a straight quote only when it opens no
@@ -30,6 +43,8 @@ def measure_after(text: str, end: int) -> str | None:
     m = _TWO_WORDS.match(text, end)
     if m is not None:
         return "tonnes" if m.group("tonnes") else _SQUARE[m.group("sq").lower()]
+    if _TONS.match(text, end) and _first_metric_tons(text) < end:
+        return "tonnes"
     mark = _INCH_MARK.match(text, end)
     if mark is None:
         return None

@@ -68,6 +68,10 @@ _NOUN_AFTER = (
 # Verbs after "reports" that make it the noun ("Preliminary reports indicate", "Media reports
 # said"): the reports say it.
 _REPORTS_VERB = r"indicate|indicated|suggest|suggested|said|say|says|show|shows|showed"
+# Verbs after "estimates" that make it the noun: "Some estimates place/put the number at".
+_ESTIMATES_VERB = rf"place|put|range|vary|suggest|indicate|show|say|{_NOUN_AFTER}"
+# Forms of a verb of saying that are nouns right before a verb ("Some estimates place").
+_NOUN_BEFORE_VERB = re.compile(r"estimates|reports|claims|counts|forecasts|projects")
 _SAY = (
     r"(?:Said|Says|Say|said|says|say|told|tells|"
     # "added" says, but not "Earmarks added into the bill", "The Dow added 50 points"
@@ -75,7 +79,9 @@ _SAY = (
     r"more than|over)\s+)?[$€£¥\d])|announced|announces|reported|"
     # "reports" says, but not the noun before its verb: "Preliminary reports indicate"
     rf"reports(?!\s+(?:{_REPORTS_VERB})\b)|stated|"
-    r"states|estimated|estimates|noted|notes|claimed|confirmed|confirms|warned|warns|"
+    # "estimates" says, but not the noun before its verb: "Some estimates place the number at"
+    rf"states|estimated|estimates(?!\s+(?:{_ESTIMATES_VERB})\b)|noted|notes|claimed|confirmed|"
+    r"confirms|warned|warns|"
     # "claims" says, but not the noun before its verb: "Jobless claims fell by 9,000"
     rf"claims(?!\s+(?:{_NOUN_AFTER})\b)|"
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
@@ -87,7 +93,7 @@ _SAY = (
     r"declared(?=\s+(?:that\b|(?:over|more than|at least|about|nearly|some)\s+\d|\d))|"
     r"conclude[sd](?=\s*(?:that\b|[,:“\"]))|"  # not "Trading concluded with the FTSE down"
     r"(?:puts?|plac(?:ed|es|e)) (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|"
-    r"toll|total|cost|damage|losses|bill|tally|count)s?(?=(?:\s+[\w-]+){0,3}?\s+(?:at|as)\b)|"
+    r"toll|total|cost|damage|losses|bill|tally|count)s?(?=(?:\s+[\w-]+){0,8}?\s+(?:at|as)\b)|"
     r"(?:gave|gives|give) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:figure|number|estimate|"
     r"toll|total|count|tally)|"
     # a body's measure: "The U.S. Geological Survey measured the quake at 6.5"
@@ -202,14 +208,20 @@ _UNCLOSED_APPOSITIVE_SAYS = re.compile(
 _SUBJECT_SAYING = re.compile(
     rf"^(?:{_NAMED}\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?"  # a title: "MCC secretary general"
     rf"(?P<name>(?:The\s+)?{_NAMED}(?:\s+(?:(?:of|for|and|the)\s+)*(?:{_NAMED}|{_ACR}))*)"
-    r"\s+[a-z][^;:“”\"A-Z]*?,\s+(?:saying|estimating|adding|warning|arguing|noting|predicting|"
+    # (the clause may name a place or a body after a preposition: "issued an appeal for Chile,
+    # saying"; no other capital: a second subject)
+    r"\s+[a-z](?:[^;:“”\"A-Z]|(?<=\bfor )[A-Z]|(?<=\bin )[A-Z]|(?<=\bto )[A-Z]|(?<=\bof )[A-Z]|"
+    r"(?<=\bat )[A-Z]|(?<=\bfrom )[A-Z]|(?<=\bwith )[A-Z]|(?<=\bon )[A-Z])*?"
+    r",\s+(?:saying|estimating|adding|warning|arguing|noting|predicting|"
     r"claiming|insisting)\b(?!\s+(?:to|up|on|signs?|lights?)\b)"  # not "adding to pressure"
 )
-# Reports no one is named for: "Reports indicate that ...", "with some reports indicating".
+# Reports no one is named for: "Reports indicate that ...", "with some reports indicating";
+# and findings: "Preliminary assessment findings indicate", "Initial assessments show".
 _REPORTS_INDICATE = re.compile(
     r"(?:(?:^|[,;]\s+|\band\s+)(?P<name>(?:(?:[Ss]ome|[Mm]edia|[Ll]ocal|[Ee]arly|[Uu]nconfirmed|"
     r"[Nn]ews|[Pp]olice|[Oo]fficial|[Pp]ress|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Ii]nitial|"
-    rf"[Cc]onflicting|[Pp]reliminary)\s+)?[Rr]eports)\s+(?:{_REPORTS_VERB})|"
+    r"[Cc]onflicting|[Pp]reliminary)\s+)?(?:[Rr]eports|(?:(?<=[a-z] )|(?<=^))(?:[Aa]ssessment\s+)?"
+    rf"[Ff]indings|(?<=[a-z] )[Aa]ssessments))\s+(?:{_REPORTS_VERB})|"
     r"\bwith\s+(?P<with>(?:some\s+|media\s+|local\s+)?reports)\s+(?:indicating|"
     r"suggesting))\b"
 )
@@ -392,6 +404,11 @@ _OFFICIAL_BODY = re.compile(
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9
 _INDEFINITE = re.compile(r"^(?:an?|An?)\s+[a-z]")
+# ... nor a time before it, where an opening phrase ends with no comma.
+_TIME_THEN_NAME = re.compile(
+    r"^.*\b(?:(?:this|last|next|that)\s+(?:year|week|month|morning|afternoon|evening)|yesterday|"
+    r"today|tonight)\s+(?=[Tt]he\s+[A-Z])"
+)
 _LEADING = re.compile(r"^(?:(?:and|but|then|so|also)\s+)+", re.I)
 # A time between a name and its verb is not part of the name: "The government on Friday
 # unveiled ...", "Police late Sunday said ...".
@@ -413,10 +430,18 @@ _ROLE_THEN_NAME = re.compile(
 # program.", "This chart is drawn from USDA, Economic Research Service's (ERS) Oil Crops
 # Outlook, June 2021, and is based on ..." (a chart's or a table's data, said as a whole).
 _SOURCE_NOTE = re.compile(
-    r"^(?:These|The|This|All)\s+(?:data|figures|estimates|statistics|numbers|chart|table|"
-    r"graphic)\s+(?:(?:are|is|were|was|come|comes|came)\s+(?:drawn\s+|taken\s+|derived\s+)?"
-    r"from|appears?\s+in|appeared\s+in)\s+(?P<name>[^.;:]{3,120}?)"
-    r"(?=,\s+(?:and|which|released|published)\b|\.?\s*$|\.\s)"
+    r"^(?:(?:A|An\s+earlier)\s+version\s+of\s+)?(?:(?:These|The|This|All|this)\s+)?(?:[Dd]ata|"
+    r"[Ff]igures|[Ee]stimates|[Ss]tatistics|[Nn]umbers|chart|table|graphic|map)"
+    r"(?:\s+(?:for|in|behind)\s+(?:this|the)\s+(?:chart|map|table|graphic|article|note))?"
+    r"\s+(?:(?:are|is|were|was|come|comes|came)\s+(?:drawn\s+|taken\s+|derived\s+)?from|"
+    r"(?:are|is|were|was)\s+based\s+on(?:\s+data\s+from)?|appears?\s+in|appeared\s+in)\s+"
+    # (a title's colon: "Landscape: Fiscal"; an abbreviation's full stops: "U.S.")
+    r"(?P<name>(?:(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^.;:]|:(?=\s+[A-Z])|\.(?=[A-Za-z])){3,120}?)"
+    rf"(?=,\s+(?:and|which|released|published)\b|,\s+{MONTH_NAMES}\s+\d{{4}}\.?\s*$|"
+    r"\.?\s*$|\.\s)"
+    # "The BLS Quarterly Census of Employment and Wages program produced these data; ..."
+    r"|^(?P<maker>(?:The\s+)?[A-Z][^.;:,]{2,100}?)\s+(?:produced|compiled|collected|"
+    r"published)\s+(?:these|the|this)\s+(?:data|figures|estimates|statistics)\b"
 )
 _MONTH = re.compile(rf"{MONTH_NAMES}|\d")
 _NOTE_OWNER = re.compile(
@@ -479,9 +504,10 @@ def _clean_name(raw: str) -> tuple[str, int]:
             and words[i - 1].group(0).lower() == "the"
             and (i == 1 or _BOUNDARY.match(words[i - 2].group(0).strip(".,")) is not None)
         )
-        if (
-            _BOUNDARY.match(word) and not acronym and not _joins_names(words, i)
-        ) or _VERB.fullmatch(word.removeprefix("counter-")):
+        verb = _VERB.fullmatch(word.removeprefix("counter-"))
+        if verb and i == len(words) - 1 and _NOUN_BEFORE_VERB.fullmatch(word):
+            verb = None  # a verb follows it: "Some estimates place the number at": a noun
+        if (_BOUNDARY.match(word) and not acronym and not _joins_names(words, i)) or verb:
             break
         keep.insert(0, words[i])
     if not keep:
@@ -495,6 +521,10 @@ def _clean_name(raw: str) -> tuple[str, int]:
     time = _NAME_THEN_TIME.search(name)
     if time and time.start() > 0:
         name = name[: time.start()]
+    opened = _TIME_THEN_NAME.match(name)
+    if opened:  # "... into Chad this year the United Nations refugee agency today announced"
+        start += opened.end()  # (an opening phrase with no comma after it)
+        name = name[opened.end() :]
     where = _NAME_THEN_WHERE.search(name)
     if where and where.start() > 0:  # "Abdiweli Mohamed Ali in an interview with the BBC"
         name = name[: where.start()]
@@ -631,6 +661,14 @@ def _plausible(name: str) -> bool:
     return named or bool(_ROLE.search(name))
 
 
+# A body's spokesperson by name: "UN High Commissioner for Refugees (UNHCR) spokesman Ron
+# Redmond", "spokeswoman Fadela Chaib".
+_BODY_SPOKESPERSON = re.compile(
+    r"^(?:(?=[^a-z]*[A-Z])[^,;]*?\S\s+)?(?:chief\s+|deputy\s+)?spokes(?:man|woman|person)\s+"
+    r"(?P<person>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})$"
+)
+
+
 # A document of a named source: "PC World's recent analysis of its traffic" is PC World's.
 _OWNED_DOCUMENT = re.compile(
     r"^\s*(?P<owner>[Tt]he\s+[a-z]+|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+"
@@ -748,14 +786,15 @@ class Attribution:
                 at = base + m.start("name")
                 out.append(Claim(name, at, at + len(name), sentence, study=True))
         noted = _SOURCE_NOTE.match(sentence.text) if sentence.start >= self._closing else None
-        if noted and not _MONTH.match(noted.group("name")):  # "These data are from the BLS
+        group = "maker" if noted and noted.group("maker") else "name"
+        if noted and not _MONTH.match(noted.group(group)):  # "These data are from the BLS
             # Consumer Price Index program." (closing the note; not "were from March")
-            name = noted.group("name").strip()
+            name = noted.group(group).strip()
             name = re.sub(r"^the\s+", "", name) if not name.startswith("the U.") else name
             owner = _NOTE_OWNER.match(name)  # "ERS’s report, Household Food Security ...":
             name = owner.group("owner") if owner else name  # ERS, as for "X's analysis"
             if re.search(r"\b[A-Z]", name):  # a name (a program, an outlook, a body)
-                at = base + sentence.text.index(name, noted.start("name"))
+                at = base + sentence.text.index(name, noted.start(group))
                 out.append(Claim(name, at, at + len(name), sentence, note=True))
         for m in _WHO_FORECAST.finditer(sentence.text):  # "economists, who forecast 7.7%"
             name = re.sub(r"^(?:(?:[a-z]+)\s+)(?=[a-z]+$)", "", m.group("name"))  # ("beating
@@ -880,6 +919,10 @@ class Attribution:
                 name = full if len(full.split()) <= _MAX_NAME_WORDS else person.group(1)
                 offset = person.start()
             name = name.strip().strip("’'")
+            spoken = _BODY_SPOKESPERSON.match(name)
+            if spoken:  # "UN High Commissioner for Refugees (UNHCR) spokesman Ron Redmond
+                offset += spoken.start("person")  # said": the person speaks (the body is
+                name = spoken.group("person")  # a source where it says something itself)
             owned = _OWNED_DOCUMENT.match(raw)  # (its owner opens the clause: not "Critics
             # of the ministry's report said")
             if owned:  # "PC World's recent analysis of ... concluded": PC World
@@ -963,7 +1006,8 @@ class Attribution:
             return None
         if _REFERS_BACK.match(self.text, p_start):
             before = [c for c in self.claims if c.sentence.start < p_start]
-            return before[-1] if before else None
+            if before:  # (with no one before it, a note's source line may still be its source)
+                return before[-1]
         named_next = self._named_next(p_start, p_end)
         if named_next is not None:
             return named_next

@@ -72,14 +72,16 @@ _GROUP = re.compile(
     r"society|league|network|movement)$",
     re.I,
 )
+# ... and by its family: "According to the UN agency" after "The World Food Programme".
 _BASED = re.compile(
-    r"^[Tt]he\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*-based\s+(?:[a-z]+\s+)?(?P<head>agency|group|"
+    r"^[Tt]he\s+(?:(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*-based|UN|U\.N\.|United\s+Nations)\s+"
+    r"(?:[a-z]+\s+)?(?P<head>agency|group|"
     r"organi[sz]ation|fund|bank|lender|institute|body|watchdog|charity|tank|monitor|"
     r"association|council|federation|union|alliance|coalition|network)$"
 )
 _ORGANISATION_NAME = re.compile(
     r"\b(?:Council|Association|Group|Action|Committee|Foundation|Institute|Society|Federation|"
-    r"League|Union|Alliance|Coalition|Network|Party|Fund|Trust|Centre|Center|Watch|"
+    r"League|Union|Alliance|Coalition|Network|Party|Fund|Trust|Centre|Center|Watch|Programme|"
     r"International|Movement|Organi[sz]ation|Campaign|Forum)\b"
 )
 _SPOKESPERSON = re.compile(

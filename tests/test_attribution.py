@@ -574,6 +574,9 @@ def test_a_report_and_its_author_are_two_sources() -> None:
     report = "2024 Harbour Trends report by the Harbour Refugee Office (HRO)"
     assert authored_apart(report, "Harbour Refugee Office (HRO)")
     assert not authored_apart(report, "the Harbour Trends report by the HRO")
+    titled = "Harbour Research Service report, The Food Landscape: Fiscal Year 2019"
+    assert authored_apart(titled, "Harbour Research Service")  # "the X report, Title"
+    assert not authored_apart("the report, which", "Harbour Research Service")
     assert kind_of("report by the Ministry of Defence") == "document"
     # "the agency" is the agency named before, not a report the agency wrote.
     text = (
@@ -1093,3 +1096,22 @@ def test_the_un_agency_is_the_un_body_named_before() -> None:
         "According to the UN agency, 3 other large contributions are coming."
     )
     assert source_of_words(text, "3") == "The World Food Programme"
+
+
+def test_a_bodys_document_that_showed_states_the_numbers_after_it() -> None:
+    text = (
+        "The rise was caused by the Harbour Department of Energy's inventory report that showed "
+        "a drop in stockpiles. Last week, stockpiles were down nearly four million barrels."
+    )
+    assert source_of_words(text, "four million") == "Harbour Department of Energy"
+
+
+def test_a_hedged_source_speaks_for_its_own_sentence_only() -> None:
+    text = (
+        "Some estimates place the number of displaced people at over 600,000. This is the "
+        "latest in 20 years of conflicts."
+    )
+    assert source_of_words(text, "600,000") == "Some estimates"
+    assert source_of_words(text, "20") is None
+    named = "Officials said 40 died. This is the latest in 20 years of conflicts."
+    assert source_of_words(named, "20") == "Officials"  # (a named source carries on)

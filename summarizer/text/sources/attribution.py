@@ -174,6 +174,17 @@ _REPORT_SAYS = re.compile(
     r"estimated|finds|found|shows|showed|notes|noted|states|stated|concludes|concluded|warns|"
     r"warned|predicts|predicted|projects|projected)\b"
 )
+# Sources a sentence hedges with: "Some estimates place the number at", "Some reports said".
+_HEDGED = re.compile(
+    r"(?:[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nconfirmed|[Cc]onflicting)\s+(?:estimates|reports|accounts)$"
+)
+# A body's document in a relative clause: "caused by the United States Department of Energy's
+# inventory report that showed an unexpected drop": the body (its numbers carry on).
+_OWNED_THAT_SHOWED = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w.&’'-]*)"
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:report|data|figures|survey|study|statistics|estimates?)\s+"
+    r"(?:that|which)\s+(?:showed|shows|found|finds|indicated|indicates|revealed|reveals)\b"
+)
 # "NAME, a military analyst at ..., said": the speaker is the name, not the words that
 # describe them (an appositive: a role, an affiliation, an age), nor a title before the name
 # ("Senior researcher Mu Li, of the University of NSW, said").
@@ -813,6 +824,10 @@ class Attribution:
             name = _report_name(m.group("name"))
             at = base + m.start("name")
             out.append(Claim(name, at, at + len(name), sentence))
+        for m in _OWNED_THAT_SHOWED.finditer(sentence.text):  # "X's report that showed"
+            reports.append((m.start(), m.end()))
+            at = base + m.start("name")
+            out.append(Claim(m.group("name"), at, base + m.end("name"), sentence))
         for pattern in (_ACCORDING, _BY_AGENT, _SAYS_SUBJECT, _STUDY_FOR, _STUDY_FINDS):
             if pattern is _STUDY_FINDS and not _STUDY_VERB.search(sentence.text):
                 continue  # (a cheap look first: on one 50 KB token the full pattern took 20 s)
@@ -1000,7 +1015,11 @@ class Attribution:
             c for c in self.claims
             if p_start <= c.sentence.start < sentence.start and c.quotation is None
         ]  # fmt: skip
-        if earlier and not self._actor_between(earlier[-1], sentence):
+        if (
+            earlier
+            and not self._actor_between(earlier[-1], sentence)
+            and not _HEDGED.match(earlier[-1].name)
+        ):  # (hedged sources, "Some estimates place ...", speak for their own sentence only)
             return earlier[-1]
         if earlier:
             return None

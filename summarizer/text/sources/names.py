@@ -57,7 +57,9 @@ _PEOPLE_OF = re.compile(
 # A document named with its author ("2010 Global Trends report by the UNHCR"): a source of its
 # own, a document, not its author (the UNHCR) under another spelling.
 AUTHORED = re.compile(
-    r"\breports?\s+(?:(?:published|released|issued|compiled|prepared)\s+)?(?:by|from|of)\s", re.I
+    r"\breports?\s+(?:(?:published|released|issued|compiled|prepared)\s+)?(?:by|from|of)\s"
+    r"|\breport,\s+(?=(?-i:[A-Z]))",  # "the Research Service report, The Food Landscape"
+    re.I,
 )
 
 

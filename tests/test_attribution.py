@@ -1115,3 +1115,41 @@ def test_a_hedged_source_speaks_for_its_own_sentence_only() -> None:
     assert source_of_words(text, "20") is None
     named = "Officials said 40 died. This is the latest in 20 years of conflicts."
     assert source_of_words(named, "20") == "Officials"  # (a named source carries on)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a body's count of what it certified, carried to the sentences after it
+        ("The Harbour Department of Labor certified around 370,000 temporary jobs in 2022. "
+         "The top State was Florida, with 14 percent of jobs certified.", "14",
+         "The Harbour Department of Labor"),
+        ("The board certified the results on Monday, with 52 percent for Ruiz.", "52", None),
+        # findings from assessments, with words between them and their verb
+        ("Preliminary findings from assessments carried out so far indicate that four people "
+         "were killed.", "four", "Preliminary findings from assessments"),
+        # "based on data from X" names X
+        ("These payments totaled $14.3 billion based on data from the Harbour Farm Survey "
+         "(HFS).", "14.3", "Harbour Farm Survey (HFS)"),
+        # researchers who examined something to find it
+        ("Economists with the Harbour Research Service examined three groupings of farms to "
+         "find that about 75 percent received payments. For small farms, 31 percent did.",
+         "31", "Economists with the Harbour Research Service"),
+        # a headline's role is the person the lead names with it
+        ("Harbour Census Director Says 92 Percent of Households Counted\n\nHarbour Census "
+         "Director Ann Roe today reported that 90 percent of units were counted.", "92",
+         "Ann Roe"),
+    ],
+)  # fmt: skip
+def test_counts_findings_data_and_roles_of_batch_13(
+    text: str, words: str, source: str | None
+) -> None:
+    assert source_of_words(text, words) == source
+
+
+def test_a_body_role_and_person_is_the_person_not_the_body() -> None:
+    from summarizer.text.sources.names import person_of
+
+    assert person_of("Harbour Census Bureau Director Ann Roe", "Harbour Census Bureau")
+    assert not person_of("Harbour Census Bureau Director Ann Roe", "Roe")  # (her surname)
+    assert not person_of("Finance Minister Ann Roe", "Ann Roe")

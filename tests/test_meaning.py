@@ -764,3 +764,17 @@ def test_units_are_nouns_margins_and_rates_the_article_states(
 )
 def test_a_what_is_never_a_verb_alone(text: str, number: str, what: str) -> None:
     assert _what(text, number) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit", "what"),
+    [
+        # a code name is a word of what is counted
+        ("In 2021, 258,000 H-2A visas were issued.", "258,000", "visas", "H-2A visas issued"),
+        ("The air force bought 40 F-16 jets.", "40", "jets", "F-16 jets bought by air force"),
+        # "There were" says nothing of what is counted
+        ("There were 12 flu deaths.", "12", "deaths", "flu deaths"),
+    ],
+)
+def test_code_names_and_there_were(text: str, number: str, unit: str, what: str) -> None:
+    assert (_unit(text, number), _what(text, number)) == (unit, what)

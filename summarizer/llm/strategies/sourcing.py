@@ -204,7 +204,11 @@ class SourceBook:
         """Who states ``mention``, as the list names them (see the module docstring)."""
         sentence_start, _ = sentence_around(self.text, mention.start, mention.end)
         claim = self.attribution.claim_at(mention.start, mention.end)
-        if claim is not None and claim.sentence.start == sentence_start:
+        if claim is not None and (
+            claim.sentence.start == sentence_start
+            or claim.sentence.start <= mention.start < claim.sentence.end
+        ):  # (in its sentence as the attribution reads it: "The report released by the U.N.
+            # Children's Fund shows ..." is one sentence, whatever a full stop cut)
             return self._name(claim)
         if sentence_start in self._by_sentence:
             return self._by_sentence[sentence_start]

@@ -95,8 +95,8 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
             and not _NAMED_PLURAL_NEXT.match(after, match.end())
         ):  # "people spent Saturday" (not "two senior Taliban commanders")
             break
-        if re.search(r"\d", word) or len(words) == 4:
-            break
+        if (re.search(r"\d", word) and not _CODE_NAME.fullmatch(word)) or len(words) == 4:
+            break  # (a code name is a word: "258,000 H-2A visas", "40 F-16 jets")
         if len(words) == 3 and not (word.islower() and _plural(low)):
             break  # (a fourth word only as the head: "confirmed bird flu cases")
         if words and _plural(words[-1].lower()) and not _continues(words[-1], word):
@@ -106,6 +106,7 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
     return words, end
 
 
+_CODE_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]*")
 _NAMED_PLURAL_NEXT = re.compile(r"\s+[a-z]+[a-z]s\b(?!\s+(?:the|a|an)\b)")
 # Past forms not in "-ed" that end a counted noun ("a 6.6 aftershock hit the area").
 _STRUCK = word_set("hit struck shook sent left killed")
@@ -801,7 +802,8 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         else:
             # Nothing said after it ("about 11,000 troops, including ..."): what the clause
             # before it says ("North Korea initially deployed about 11,000 troops").
-            words = phrase + (said or lead[-4:])
+            words = phrase + (said or [w for w in lead[-4:] if w.lower() != "there"])
+            # (not the "There" of "There were 12 flu deaths")
     elif measured:  # "a magnitude 6.6 aftershock": magnitude of aftershock
         words = measured
 

@@ -92,6 +92,9 @@ _SAY = (
     # "officials declared over 145 people were found dead" (not "declared a state of emergency")
     r"declared(?=\s+(?:that\b|(?:over|more than|at least|about|nearly|some)\s+\d|\d))|"
     r"conclude[sd](?=\s*(?:that\b|[,:“\"]))|"  # not "Trading concluded with the FTSE down"
+    # a body's count of what it certified: "The Department of Labor certified around 370,000
+    # temporary jobs" (not "certified the results")
+    r"certified(?=\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?\d)|"
     r"(?:puts?|plac(?:ed|es|e)) (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|"
     r"toll|total|cost|damage|losses|bill|tally|count)s?(?=(?:\s+[\w-]+){0,8}?\s+(?:at|as)\b)|"
     r"(?:gave|gives|give) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:figure|number|estimate|"
@@ -136,6 +139,14 @@ _STUDY_SAYS = (
     r"\s+(?:also\s+)?(?:found|finds|showed|shows|indicated|indicates|suggested|suggests)\b"
 )
 _STUDY_FINDS = re.compile(rf"(?P<name>(?:[\w.’'-]+\s+){{0,5}}{_STUDY}){_STUDY_SAYS}")
+# Researchers who examined something to find it: "Economists with USDA's Economic Research
+# Service examined three groupings ... of family farms to find that about 75 percent ...".
+_EXAMINED_TO_FIND = re.compile(
+    r"(?:^|[;:]\s+)(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}(?:[Ee]conomists|[Rr]esearchers|[Aa]nalysts|"
+    r"[Ss]cientists|[Ss]tatisticians)(?:\s+(?:with|at|from|of)\s+(?:the\s+)?[A-Z][^,;.()]{2,60}?)?)"
+    r"\s+(?:examined|analy[sz]ed|studied|compared|reviewed|surveyed|looked\s+at)\s"
+    r"[^.;]{0,200}?\b(?:to|and)\s+(?:find|found)\s+that\b"
+)
 # "Preliminary results from the National Assessment of Adult Literacy (NAAL), released ...,
 # indicate", "Data from the Labor Department showed": what a body's results say is its.
 _RESULTS_FROM = re.compile(
@@ -226,15 +237,23 @@ _SUBJECT_SAYING = re.compile(
     r",\s+(?:saying|estimating|adding|warning|arguing|noting|predicting|"
     r"claiming|insisting)\b(?!\s+(?:to|up|on|signs?|lights?)\b)"  # not "adding to pressure"
 )
-# Reports no one is named for: "Reports indicate that ...", "with some reports indicating";
-# and findings: "Preliminary assessment findings indicate", "Initial assessments show".
+# Reports no one is named for: "Reports indicate that ...", "with some reports indicating".
 _REPORTS_INDICATE = re.compile(
     r"(?:(?:^|[,;]\s+|\band\s+)(?P<name>(?:(?:[Ss]ome|[Mm]edia|[Ll]ocal|[Ee]arly|[Uu]nconfirmed|"
     r"[Nn]ews|[Pp]olice|[Oo]fficial|[Pp]ress|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Ii]nitial|"
-    r"[Cc]onflicting|[Pp]reliminary)\s+)?(?:[Rr]eports|(?:(?<=[a-z] )|(?<=^))(?:[Aa]ssessment\s+)?"
-    rf"[Ff]indings|(?<=[a-z] )[Aa]ssessments))\s+(?:{_REPORTS_VERB})|"
+    rf"[Cc]onflicting|[Pp]reliminary)\s+)?[Rr]eports)\s+(?:{_REPORTS_VERB})|"
     r"\bwith\s+(?P<with>(?:some\s+|media\s+|local\s+)?reports)\s+(?:indicating|"
     r"suggesting))\b"
+)
+# Findings no one is named for: "Preliminary findings from assessments carried out so far
+# indicate", "Initial assessment findings show", "Initial assessments show" (not "The findings
+# show": a study's named before).
+_FINDINGS_INDICATE = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)(?P<name>(?:(?:[Pp]reliminary|[Ii]nitial|[Ee]arly|[Nn]ew|[Ll]atest)\s+"
+    r"(?:[Aa]ssessment\s+)?(?:[Ff]indings|[Aa]ssessments)|[Ff]indings|[Aa]ssessment\s+findings)"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:assessments?|surveys?|stud(?:y|ies)|"
+    r"investigations?|missions?))?)(?:\s+[a-z][a-z ]{0,40}?)?\s+(?:indicate|indicated|suggest|"
+    r"suggested|show|shows|showed|reveal|revealed)\b"
 )
 # "The pollster questioned 1,000 people ... and said Thursday that": the subject that opens
 # the sentence says what the verb after its "and" says (no other subject between).
@@ -258,7 +277,9 @@ _SENTENCE_OPENER = (
 )
 _NEW_SENTENCE = re.compile(rf"\.\s+(?={_SENTENCE_OPENER})")
 _ACCORDING = re.compile(
-    r"\b(?:according to|citing|cited by)\s+"
+    # "These payments totaled $14.3 billion based on data from USDA's ... Survey (ARMS)"
+    r"\b(?:according to|citing|cited by|based on (?:data|figures|estimates|statistics) (?:from|by)"
+    r"(?: the)?)\s+"
     r"(?P<name>(?:[^,;:.“”\"()—–]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+(?!"
     rf"{_SENTENCE_OPENER})[A-Z][a-z]))+)",  # "the U.S. Geological Survey", not "the U.N. The"
     re.I,
@@ -905,6 +926,8 @@ class Attribution:
             *_SUBJECT_SAYING.finditer(sentence.text),
             *_AND_SAID.finditer(sentence.text),
             *_REPORTS_INDICATE.finditer(sentence.text),
+            *_FINDINGS_INDICATE.finditer(sentence.text),
+            *_EXAMINED_TO_FIND.finditer(sentence.text),
         ]:
             group = "with" if m.re is _REPORTS_INDICATE and m.group("with") else "name"
             if any(low <= m.start(group) < high for low, high in reports):
@@ -918,7 +941,8 @@ class Attribution:
                 and not _ROLE.search(name)
             ):
                 continue  # "Prices rose 5 percent, warning ...": a body or a person says
-            reported = m.re is _REPORTS_INDICATE  # (anonymous reports: a source all the same)
+            reported = m.re in (_REPORTS_INDICATE, _FINDINGS_INDICATE)  # (anonymous reports:
+            # a source all the same)
             if (reported or _plausible(name)) and not _PRONOUN.match(name):
                 at = base + m.start(group)
                 out.append(Claim(name, at, at + len(name), sentence))

@@ -80,8 +80,23 @@ _ORGANISATION_WORDS = frozenset(
 )
 
 
+# A named person after their body and role: "Census Bureau Director Kenneth Prewitt".
+_BODY_ROLE_PERSON = re.compile(
+    r"^(?:[A-Z][\w.’'&-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}(?:[a-z-]+\s+){0,2}"
+    r"(?:[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ss]ecretary|[Mm]inister|"
+    r"[Cc]ommissioner|[Gg]overnor|spokes(?:man|woman|person)|[Cc]hief|[Hh]ead|[Aa]dministrator|"
+    r"[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]oordinator|[Rr]epresentative|[Oo]fficial|[Oo]fficer|"
+    r"economist|analyst|researcher|scientist|[Pp]rofessor)\s+"
+    r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})$"
+)
+
+
 def _person_of(name: str) -> str | None:
-    """The person of "PERSON of/at/from BODY" ("Amy Vaughn"), or None."""
+    """The person of "PERSON of/at/from BODY" ("Amy Vaughn") or of "BODY ROLE PERSON"
+    ("Kenneth Prewitt" of "Census Bureau Director Kenneth Prewitt"), or None."""
+    titled = _BODY_ROLE_PERSON.match(name)
+    if titled:
+        return titled.group("person")
     found = _PERSON_OF.match(name)
     if found is None:
         return None
@@ -92,7 +107,7 @@ def _person_of(name: str) -> str | None:
 def person_of(a: str, b: str) -> bool:
     """One name is a person with their affiliation, the other is not: a spokesperson and the
     body they speak for are two sources ("Amy Vaughn of the U.S. Geological Survey" and "the
-    U.S. Geological Survey")."""
+    U.S. Geological Survey", "Census Bureau Director Kenneth Prewitt" and "Census Bureau")."""
     for first, second in ((a.strip(), b.strip()), (b.strip(), a.strip())):
         person = _person_of(first)
         if person and not _person_of(second):

@@ -319,9 +319,10 @@ _CONDUCTED = re.compile(
     r"(?=\s+(?:between|from|in|among|during|last|this|over)\b|\s*[.,;(])"
 )
 # A role held by one person: "the Haitian government Communications Minister", "the
-# country's finance minister" (its title the last word).
+# country's finance minister", a headline's "Census Bureau Director" (its title the last word).
 _ROLE_HOLDER = re.compile(
-    r"^[Tt]he\s+(?:[\w’'-]+\s+){0,5}(?P<title>Minister|Secretary|Governor|Mayor|Ambassador|"
+    r"^(?:[Tt]he\s+(?:[\w’'-]+\s+){0,5}|(?:[\w’'-]+\s+){1,5})(?P<title>Minister|Secretary|"
+    r"Governor|Mayor|Ambassador|"
     r"Commissioner|Chancellor|Director|President|Premier)$",
     re.I,
 )

@@ -1153,3 +1153,17 @@ def test_a_body_role_and_person_is_the_person_not_the_body() -> None:
     assert person_of("Harbour Census Bureau Director Ann Roe", "Harbour Census Bureau")
     assert not person_of("Harbour Census Bureau Director Ann Roe", "Roe")  # (her surname)
     assert not person_of("Finance Minister Ann Roe", "Ann Roe")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # who raises a toll states it; an auxiliary or an adverb is no part of the name
+        ("Harbouria has officially raised the death toll from last month's quake to 73,276.",
+         "73,276", "Harbouria"),
+        ("The ministry raised the death toll to 40 on Monday.", "40", "The ministry"),
+        ("Heavy rains raised the death toll to 40 on Monday.", "40", None),  # (no one says it)
+    ],
+)  # fmt: skip
+def test_who_raises_a_toll_states_it(text: str, words: str, source: str | None) -> None:
+    assert source_of_words(text, words) == source

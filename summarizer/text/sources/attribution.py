@@ -99,6 +99,9 @@ _SAY = (
     r"toll|total|cost|damage|losses|bill|tally|count)s?(?=(?:\s+[\w-]+){0,8}?\s+(?:at|as)\b)|"
     r"(?:gave|gives|give) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:figure|number|estimate|"
     r"toll|total|count|tally)|"
+    # "Pakistan has officially raised the death toll from last month's quake to 73,276"
+    r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates) (?:the|its|their) "
+    r"(?:official )?(?:death |casualty )?(?:toll|tally|count)\b|"
     # a body's measure: "The U.S. Geological Survey measured the quake at 6.5"
     r"measured (?:the |its |their )?(?:[\w-]+ ){1,2}?at(?= )|measured it at(?= )|"
     # a forecaster's own numbers: "The IMF is predicting 3.3 percent", "has cut its U.S. growth
@@ -436,6 +439,11 @@ _OFFICIAL_BODY = re.compile(
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9
 _INDEFINITE = re.compile(r"^(?:an?|An?)\s+[a-z]")
+# ... nor an auxiliary or an adverb ("Pakistan has officially raised the death toll").
+_NAME_THEN_AUXILIARY = re.compile(
+    r"(?:\s+(?:has|have|had|also|now|officially|formally|publicly|previously|recently|"
+    r"again))+$"  # (not "is": "The force is estimated at"; not "jointly": "X and Y jointly")
+)
 # ... nor a time before it, where an opening phrase ends with no comma.
 _TIME_THEN_NAME = re.compile(
     r"^.*\b(?:(?:this|last|next|that)\s+(?:year|week|month|morning|afternoon|evening)|yesterday|"
@@ -553,6 +561,9 @@ def _clean_name(raw: str) -> tuple[str, int]:
     time = _NAME_THEN_TIME.search(name)
     if time and time.start() > 0:
         name = name[: time.start()]
+    helped = _NAME_THEN_AUXILIARY.search(name)
+    if helped and helped.start() > 0:  # "Pakistan has officially raised the death toll"
+        name = name[: helped.start()]
     opened = _TIME_THEN_NAME.match(name)
     if opened:  # "... into Chad this year the United Nations refugee agency today announced"
         start += opened.end()  # (an opening phrase with no comma after it)

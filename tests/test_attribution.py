@@ -1095,7 +1095,12 @@ def test_the_un_agency_is_the_un_body_named_before() -> None:
         "The World Food Programme (WFP) welcomed the arrival of a ship.\n\n"
         "According to the UN agency, 3 other large contributions are coming."
     )
-    assert source_of_words(text, "3") == "The World Food Programme"
+    assert source_of_words(text, "3") == "World Food Programme (WFP)"
+    other = (
+        "Harbour Aid Council said 40 trucks arrived.\n\n"
+        "According to the UN refugee agency, 3,000 people fled."
+    )
+    assert source_of_words(other, "3,000") == "the UN refugee agency"  # (no UN body before)
 
 
 def test_a_bodys_document_that_showed_states_the_numbers_after_it() -> None:
@@ -1167,3 +1172,61 @@ def test_a_body_role_and_person_is_the_person_not_the_body() -> None:
 )  # fmt: skip
 def test_who_raises_a_toll_states_it(text: str, words: str, source: str | None) -> None:
     assert source_of_words(text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # (the review of session 11) a note's line names a source, not any sentence
+        ("Costs rose 14 percent.\n\nJobs fell 12 percent.\n\nIt is not known who compiled the "
+         "data for Harbour.", "14", None),
+        ("Costs rose 14 percent.\n\nJobs fell 12 percent.\n\nCritics say Harbour Council "
+         "published the data too late.", "14", None),
+        ("Costs rose 14 percent.\n\nJobs fell 12 percent.\n\nThe estimates are based on "
+         "Harbour's population in 2010.", "14", None),
+        ("Costs rose 14 percent.\n\nJobs fell 12 percent.\n\nFigures are from Harbour, not "
+         "Bayside.", "14", None),
+        ("Costs rose 14 percent.\n\nJobs fell 12 percent.\n\nA version of this map appeared in "
+         "the Harbour Gazette on Sunday.", "14", "Harbour Gazette"),
+        ("Costs rose 14 percent.\n\nJobs fell 12 percent.\n\nData for this chart were compiled "
+         "by the Harbour Statistics Office.", "14", "Harbour Statistics Office"),
+        # "'s report that showed": not a pronoun's, a weekday's or the critics'
+        ("It's the data that showed 40 percent of Harbour homes flooded.", "40", None),
+        ("Monday's report that showed a drop in jobs hit shares. Jobs fell by 12,000.",
+         "12,000", None),
+        ("Critics of Ana Ruiz's study that found 40 percent of homes flooded called it flawed.",
+         "40", "Ana Ruiz"),
+        # "the UN agency" is a UN body, not any organisation named before
+        ("Harbour Aid Council said 40 trucks arrived.\n\nThe UN agency said 3,000 people fled.",
+         "3,000", "The UN agency"),
+        # a headline's role is the person named with the whole role, not any "Mayor X"
+        ("Harbour Mayor Says 300 Homes Lost\n\nRain fell. Mayor Ben Cole of neighbouring "
+         "Bayside said his town was spared.", "300", "Harbour Mayor"),
+        # "estimates show": the body's; findings need an adjective; no year certified
+        ("The Harbour Bank estimates show growth of 2 percent this year.", "2",
+         "The Harbour Bank"),
+        ("The Harbour Institute surveyed 2,000 adults. Findings from the survey show 40 percent "
+         "own a car.", "40", None),
+        ("The election board certified 2022 results on Monday, showing Ruiz won 52 percent.",
+         "52", None),
+        ("Researchers studied the river for years and hoped to find that fish had returned.",
+         "years", None),
+        ("Sales rose 8 percent based on figures from March.", "8", None),
+        # "Some reports put the number at 60": the reports, for their own sentence
+        ("Harbour police said 40 people were arrested. Some reports put the number at 60. "
+         "Another 12 were charged.", "60", "Some reports"),
+    ],
+)  # fmt: skip
+def test_review_of_session_11(text: str, words: str, source: str | None) -> None:
+    assert source_of_words(text, words) == source
+
+
+def test_a_person_with_body_and_role_is_one_source_with_their_second_references() -> None:
+    from summarizer.text.sources.names import person_of
+
+    full = "Harbour Bank Governor Ana Ruiz"
+    assert person_of(full, "Harbour Bank")  # the bank is another source
+    assert not person_of(full, "Governor Ruiz")
+    assert not person_of(full, "the governor")
+    assert not person_of(full, "Harbour Bank Governor")
+    assert not person_of("Harbour Officer Training School", "Harbour")  # (no person)

@@ -778,3 +778,45 @@ def test_a_what_is_never_a_verb_alone(text: str, number: str, what: str) -> None
 )
 def test_code_names_and_there_were(text: str, number: str, unit: str, what: str) -> None:
     assert (_unit(text, number), _what(text, number)) == (unit, what)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # (the review of session 11) a barrel price's rate stays with the prices of its sentence
+        ("Oil rose to $95 a barrel, and Harbour Oil shares rose to $97.", "97", "USD"),
+        ("Crude hit $95 a barrel. A museum ticket in Harbour now costs $90.", "90", "USD"),
+        ("Gold hit $1,200 an ounce, while Harbour Mining paid a $1,000 fine.", "1,000", "USD"),
+        ("Crude hit $95 a barrel, after peaking at $96 on Monday.", "96", "USD per barrel"),
+        # tons said to be other than metric stay tons
+        (
+            "Harbour imported 300 metric tons of rice.\n\nIn the US, farmers shipped 5,000 tons "
+            "of corn, or 4,535 metric tons.",
+            "5,000",
+            "tons",
+        ),
+        ("Harbour has 12 now living in tents.", "12", None),  # ("now" is no unit, nor skipped)
+    ],
+)
+def test_review_of_session_11_units(text: str, number: str, unit: str | None) -> None:
+    assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        (
+            "Harbour officials said the shipment, which is valued at $13 million, arrived.",
+            "13",
+            "value of the shipment",
+        ),
+        (
+            "In 2010 the Harbour bridge, which was valued at $3 million, collapsed.",
+            "3",
+            "value of the Harbour bridge",
+        ),
+        ("The house, which was sold at $300,000, burned.", "300,000", "price of the house"),
+    ],
+)
+def test_review_of_session_11_what(text: str, number: str, what: str) -> None:
+    assert _what(text, number) == what

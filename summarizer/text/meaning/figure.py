@@ -135,7 +135,7 @@ _OF_LEAD = re.compile(
     r"(?:[\d,.]+\s+|thousands\s+of\s+)?)+"
 )
 # Words between a number and what it counts: "11 more villages", "37 still undecided".
-_SKIPPED = frozenset({"more", "additional", "other", "extra", "new", "still", "already", "now"})
+_SKIPPED = frozenset({"more", "additional", "other", "extra", "new", "still", "already"})
 _ADVERB_LY = re.compile(r"[a-z]{3,}ly")
 _LY_NOUNS = frozenset({"family", "supply", "assembly", "rally", "anomaly", "monopoly", "ally"})
 _PLURALS = frozenset({"people", "children", "personnel", "police", "men", "women", "staff"})
@@ -158,7 +158,8 @@ _PRICE_REACH = 1500  # characters either way (a paragraph of a hostile length is
 
 def _price_rate(text: str, mention: Mention) -> str:
     """The rate a money amount with none of its own is quoted at: the one a price of about the
-    same size (within a half) has in its paragraph; "" when none has."""
+    same size (within a half) has in its sentence, with nothing of another kind between them
+    ("closed at US$94.23 per barrel, after peaking at $94.74"); "" when none has."""
     low = text.rfind("\n\n", max(0, mention.start - _PRICE_REACH), mention.start) + 1
     low = max(low, mention.start - _PRICE_REACH)
     high = text.find("\n\n", mention.end, mention.end + _PRICE_REACH)
@@ -168,9 +169,23 @@ def _price_rate(text: str, mention: Mention) -> str:
         return ""
     for m in _PRICE_PER.finditer(text, low, high):
         other = float(m.group("value").replace(",", ""))
-        if m.start() != mention.start and 2 / 3 <= other / value <= 3 / 2:
+        between = text[min(m.end(), mention.end) : max(m.start(), mention.start)]
+        if (
+            m.start() != mention.start
+            and 2 / 3 <= other / value <= 3 / 2
+            and not _SENTENCE_END.search(between)  # the same sentence
+            and not _OTHER_PRICE.search(between)  # of the same thing: not "shares rose to $97"
+        ):
             return m.group("per").lower()
     return ""
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_OTHER_PRICE = re.compile(
+    r"\b(?:shares?|stocks?|index|tickets?|fines?|fees?|paid|pays|spent|spends|costs?|earned|"
+    r"salar(?:y|ies)|wages?|bills?|tanks?|rents?|tax(?:es)?)\b",
+    re.I,
+)
 
 
 _BEFORE_BREAK = re.compile(
@@ -863,7 +878,10 @@ _WHICH_IS = re.compile(
     r"(?:^|[.;:]\s+|\n)(?P<subject>[^,.;:\n]{3,60}),\s+(?:which|that)\s+(?:is|was|are|were|"
     r"has\s+been|had\s+been)\s+[a-z]+\s+(?:at\s+)?$"
 )
-_VALUED = word_set("valued priced worth estimated")
+_VALUED = word_set("valued worth")
+_SOLD = word_set("sold bought priced")
+_SAID_THAT = word_set("said says say told that")
+_DETERMINERS = word_set("the this that these those a an its their")
 
 
 def _verb_subject(text: str, clause: int, number: int, verb: str) -> list[str]:
@@ -874,9 +892,17 @@ def _verb_subject(text: str, clause: int, number: int, verb: str) -> list[str]:
     neither stands there."""
     which = _WHICH_IS.search(text[max(0, clause - 120) : number])
     if which:
-        words = _WORD.findall(which.group("subject"))[-4:]
-        subject = [words[0].lower(), *words[1:]] if words else []
-        return ["value", "of", *subject] if verb.lower() in _VALUED else subject
+        words = _WORD.findall(which.group("subject"))
+        said = [i for i, w in enumerate(words) if w.lower() in _SAID_THAT]  # "officials said
+        words = words[said[-1] + 1 :] if said else words  # the shipment": the shipment
+        named = [i for i, w in enumerate(words) if w.lower() in _DETERMINERS]
+        words = words[named[-1] :] if named else words[-4:]  # "In 2010 the bridge": the bridge
+        subject = (
+            [words[0].lower(), *words[1:]] if words and words[0].lower() in _DETERMINERS else words
+        )
+        if verb.lower() in _VALUED:
+            return ["value", "of", *subject]
+        return ["price", "of", *subject] if verb.lower() in _SOLD else subject
     aside = subject_before_aside(text, clause)
     return aside.split()[:_MAX_WHAT_WORDS] if aside else []
 
@@ -1260,7 +1286,7 @@ _ENDS_PHRASE = word_set(
     "due abroad earlier later ago "
     "after before since during into onto over under across between per than like amid via "
     "within without against toward towards through whose whom what where when why how it "
-    "they them he she we you i this these those more less last next out"
+    "they them he she we you i this these those more less last next out now"
 )
 # A measure named before its number: "magnitude 6.6", "level seven", "category 4".
 _MEASURE_BEFORE = re.compile(

@@ -43,7 +43,11 @@ def measure_after(text: str, end: int) -> str | None:
     m = _TWO_WORDS.match(text, end)
     if m is not None:
         return "tonnes" if m.group("tonnes") else _SQUARE[m.group("sq").lower()]
-    if _TONS.match(text, end) and _first_metric_tons(text) < end:
+    if (
+        _TONS.match(text, end)
+        and _first_metric_tons(text) < end
+        and not _METRIC_TONS.search(text, end, end + 60)  # ("5,000 tons, or 4,535 metric tons")
+    ):
         return "tonnes"
     mark = _INCH_MARK.match(text, end)
     if mark is None:

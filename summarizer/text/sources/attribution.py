@@ -67,9 +67,11 @@ _NOUN_AFTER = (
 )
 # Verbs after "reports" that make it the noun ("Preliminary reports indicate", "Media reports
 # said"): the reports say it.
-_REPORTS_VERB = r"indicate|indicated|suggest|suggested|said|say|says|show|shows|showed"
+_REPORTS_VERB = (
+    r"indicate|indicated|suggest|suggested|said|say|says|show|shows|showed|put|puts|place|placed"
+)
 # Verbs after "estimates" that make it the noun: "Some estimates place/put the number at".
-_ESTIMATES_VERB = rf"place|put|range|vary|suggest|indicate|show|say|{_NOUN_AFTER}"
+_ESTIMATES_VERB = rf"place|put|{_NOUN_AFTER}"  # ("The Bank estimates show ...": the Bank's)
 # Forms of a verb of saying that are nouns right before a verb ("Some estimates place").
 _NOUN_BEFORE_VERB = re.compile(r"estimates|reports|claims|counts|forecasts|projects")
 _SAY = (
@@ -94,9 +96,10 @@ _SAY = (
     r"conclude[sd](?=\s*(?:that\b|[,:“\"]))|"  # not "Trading concluded with the FTSE down"
     # a body's count of what it certified: "The Department of Labor certified around 370,000
     # temporary jobs" (not "certified the results")
-    r"certified(?=\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?\d)|"
+    r"certified(?=\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?"
+    r"(?!(?:19|20)\d\d\b)\d)|"
     r"(?:puts?|plac(?:ed|es|e)) (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|"
-    r"toll|total|cost|damage|losses|bill|tally|count)s?(?=(?:\s+[\w-]+){0,8}?\s+(?:at|as)\b)|"
+    r"toll|total|cost|damage|losses|bill|tally|count)s?(?=(?:\s+[\w-]+){0,10}?\s+(?:at|as)\b)|"
     r"(?:gave|gives|give) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:figure|number|estimate|"
     r"toll|total|count|tally)|"
     # "Pakistan has officially raised the death toll from last month's quake to 73,276"
@@ -148,7 +151,8 @@ _EXAMINED_TO_FIND = re.compile(
     r"(?:^|[;:]\s+)(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}(?:[Ee]conomists|[Rr]esearchers|[Aa]nalysts|"
     r"[Ss]cientists|[Ss]tatisticians)(?:\s+(?:with|at|from|of)\s+(?:the\s+)?[A-Z][^,;.()]{2,60}?)?)"
     r"\s+(?:examined|analy[sz]ed|studied|compared|reviewed|surveyed|looked\s+at)\s"
-    r"[^.;]{0,200}?\b(?:to|and)\s+(?:find|found)\s+that\b"
+    r"[^.;]{0,200}?(?<!\bhoped)(?<!\bfailed)(?<!\btried)(?<!\bwanted)(?<!\bexpected)"
+    r"\s(?:to|and)\s+(?:find|found)\s+that\b"
 )
 # "Preliminary results from the National Assessment of Adult Literacy (NAAL), released ...,
 # indicate", "Data from the Labor Department showed": what a body's results say is its.
@@ -195,7 +199,8 @@ _HEDGED = re.compile(
 # A body's document in a relative clause: "caused by the United States Department of Energy's
 # inventory report that showed an unexpected drop": the body (its numbers carry on).
 _OWNED_THAT_SHOWED = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w.&’'-]*)"
+    rf"\b(?:the\s+)?(?!(?:It|That|This|There|What|Here|Who|{WEEKDAY_NAMES})['’]s)"
+    r"(?P<name>(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w.&’'-]*)"
     r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:report|data|figures|survey|study|statistics|estimates?)\s+"
     r"(?:that|which)\s+(?:showed|shows|found|finds|indicated|indicates|revealed|reveals)\b"
 )
@@ -250,10 +255,10 @@ _REPORTS_INDICATE = re.compile(
 )
 # Findings no one is named for: "Preliminary findings from assessments carried out so far
 # indicate", "Initial assessment findings show", "Initial assessments show" (not "The findings
-# show": a study's named before).
+# show", "Findings from the survey show": a study's named before).
 _FINDINGS_INDICATE = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?P<name>(?:(?:[Pp]reliminary|[Ii]nitial|[Ee]arly|[Nn]ew|[Ll]atest)\s+"
-    r"(?:[Aa]ssessment\s+)?(?:[Ff]indings|[Aa]ssessments)|[Ff]indings|[Aa]ssessment\s+findings)"
+    r"(?:[Aa]ssessment\s+)?(?:[Ff]indings|[Aa]ssessments))"
     r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:assessments?|surveys?|stud(?:y|ies)|"
     r"investigations?|missions?))?)(?:\s+[a-z][a-z ]{0,40}?)?\s+(?:indicate|indicated|suggest|"
     r"suggested|show|shows|showed|reveal|revealed)\b"
@@ -282,7 +287,7 @@ _NEW_SENTENCE = re.compile(rf"\.\s+(?={_SENTENCE_OPENER})")
 _ACCORDING = re.compile(
     # "These payments totaled $14.3 billion based on data from USDA's ... Survey (ARMS)"
     r"\b(?:according to|citing|cited by|based on (?:data|figures|estimates|statistics) (?:from|by)"
-    r"(?: the)?)\s+"
+    rf"(?: the)?(?!\s+(?:{MONTH_NAMES}|\d)))\s+"  # (not "based on figures from March")
     r"(?P<name>(?:[^,;:.“”\"()—–]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+(?!"
     rf"{_SENTENCE_OPENER})[A-Z][a-z]))+)",  # "the U.S. Geological Survey", not "the U.N. The"
     re.I,
@@ -470,18 +475,23 @@ _ROLE_THEN_NAME = re.compile(
 # program.", "This chart is drawn from USDA, Economic Research Service's (ERS) Oil Crops
 # Outlook, June 2021, and is based on ..." (a chart's or a table's data, said as a whole).
 _SOURCE_NOTE = re.compile(
-    r"^(?:(?:A|An\s+earlier)\s+version\s+of\s+)?(?:(?:These|The|This|All|this)\s+)?(?:[Dd]ata|"
-    r"[Ff]igures|[Ee]stimates|[Ss]tatistics|[Nn]umbers|chart|table|graphic|map)"
-    r"(?:\s+(?:for|in|behind)\s+(?:this|the)\s+(?:chart|map|table|graphic|article|note))?"
-    r"\s+(?:(?:are|is|were|was|come|comes|came)\s+(?:drawn\s+|taken\s+|derived\s+)?from|"
-    r"(?:are|is|were|was)\s+based\s+on(?:\s+data\s+from)?|appears?\s+in|appeared\s+in)\s+"
+    r"^(?:(?:A|An\s+earlier)\s+version\s+of\s+)?(?:(?:These|The|This|All|this)\s+(?:data|"
+    r"figures|estimates|statistics|numbers|chart|table|graphic|map)|(?:Data|Figures|Estimates|"
+    r"Statistics|Numbers)\s+(?:for|in|behind)\s+(?:this|the)\s+(?:chart|map|table|graphic|"
+    r"article|note))"
+    r"\s+(?:(?:are|is|were|was|come|comes|came)\s+(?:drawn\s+|taken\s+|derived\s+)?from"
+    r"(?:\s+data\s+(?:in|from))?|(?:are|is|were|was)\s+based\s+on\s+(?:data|figures|statistics)"
+    r"\s+(?:from|in)|(?:also\s+|first\s+)?appears?\s+in|(?:first\s+)?appeared\s+in|"
+    r"(?:is|was|were)\s+(?:first\s+)?published\s+in|(?:is|are|was|were)\s+compiled\s+by)\s+"
     # (a title's colon: "Landscape: Fiscal"; an abbreviation's full stops: "U.S.")
     r"(?P<name>(?:(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^.;:]|:(?=\s+[A-Z])|\.(?=[A-Za-z])){3,120}?)"
-    rf"(?=,\s+(?:and|which|released|published)\b|,\s+{MONTH_NAMES}\s+\d{{4}}\.?\s*$|"
-    r"\.?\s*$|\.\s)"
-    # "The BLS Quarterly Census of Employment and Wages program produced these data; ..."
-    r"|^(?P<maker>(?:The\s+)?[A-Z][^.;:,]{2,100}?)\s+(?:produced|compiled|collected|"
-    r"published)\s+(?:these|the|this)\s+(?:data|figures|estimates|statistics)\b"
+    rf"(?=,\s+(?:and|which|released|published)\b|,\s+(?:{MONTH_NAMES}\s+)?\d{{4}}\.?\s*$|"
+    rf"\s+on\s+{WEEKDAY_NAMES}\b|\.?\s*$|\.\s)"
+    # "The BLS Quarterly Census of Employment and Wages program produced these data; ..." (a
+    # name: capitalised words, with "of", "and" inside and a program's own word at its end)
+    r"|^(?P<maker>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on)\s+)*[A-Z][\w.&’'-]*)*"
+    r"(?:\s+(?:program|programme|office|survey|team|division|unit))?)\s+(?:produced|compiled|"
+    r"collected|published)\s+(?:these|the|this)\s+(?:data|figures|estimates|statistics)\b"
 )
 _MONTH = re.compile(rf"{MONTH_NAMES}|\d")
 _NOTE_OWNER = re.compile(
@@ -858,8 +868,11 @@ class Attribution:
             out.append(Claim(name, at, at + len(name), sentence))
         for m in _OWNED_THAT_SHOWED.finditer(sentence.text):  # "X's report that showed"
             reports.append((m.start(), m.end()))
-            at = base + m.start("name")
-            out.append(Claim(m.group("name"), at, base + m.end("name"), sentence))
+            name, at = m.group("name"), base + m.start("name")
+            of = re.match(r"^(?:[A-Z][a-z]+\s+)+of\s+(?=[A-Z])", name)  # "Critics of Ana Ruiz's
+            if of and not re.search(rf"\b{_BODY_WORD}\s+of\s+$", of.group(0)):  # study":
+                name, at = name[of.end() :], at + of.end()  # hers (not "Department of Energy")
+            out.append(Claim(name, at, base + m.end("name"), sentence))
         for pattern in (_ACCORDING, _BY_AGENT, _SAYS_SUBJECT, _STUDY_FOR, _STUDY_FINDS):
             if pattern is _STUDY_FINDS and not _STUDY_VERB.search(sentence.text):
                 continue  # (a cheap look first: on one 50 KB token the full pattern took 20 s)

@@ -76,7 +76,7 @@ _ORGANISATION_WORDS = frozenset(
     "Institute University Department Ministry Bureau Office Agency Council Commission Centre "
     "Center Service Survey Bank Association Society Board Authority Court School College "
     "Academy Foundation Fund Organization Organisation Party Union Federation Committee "
-    "Republic Kingdom Government Chamber".split()
+    "Republic Kingdom Government Chamber Program Programme School Project".split()
 )
 
 
@@ -91,12 +91,19 @@ _BODY_ROLE_PERSON = re.compile(
 )
 
 
+_ROLE_END = re.compile(
+    r"\b(?:[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ss]ecretary|[Mm]inister|"
+    r"[Cc]ommissioner|[Gg]overnor|spokes(?:man|woman|person)|[Cc]hief|[Hh]ead|[Aa]dministrator|"
+    r"[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]oordinator)$"
+)
+
+
 def _person_of(name: str) -> str | None:
     """The person of "PERSON of/at/from BODY" ("Amy Vaughn") or of "BODY ROLE PERSON"
     ("Kenneth Prewitt" of "Census Bureau Director Kenneth Prewitt"), or None."""
     titled = _BODY_ROLE_PERSON.match(name)
-    if titled:
-        return titled.group("person")
+    if titled and titled.group("person").split()[-1] not in _ORGANISATION_WORDS:
+        return titled.group("person")  # (not "Harbour Officer Training School")
     found = _PERSON_OF.match(name)
     if found is None:
         return None
@@ -111,6 +118,12 @@ def person_of(a: str, b: str) -> bool:
     for first, second in ((a.strip(), b.strip()), (b.strip(), a.strip())):
         person = _person_of(first)
         if person and not _person_of(second):
+            role = _ROLE_END.search(second)
+            if role and re.search(rf"\b{role.group(0)}\b", first, re.I):
+                return False  # "Harbour Bank Governor", "the governor": the role they hold
+            surname = person.split()[-1]
+            if re.search(rf"\b{re.escape(surname)}\b", second):
+                return False  # "Governor Ruiz": a second reference
             return not names_overlap(person, second)  # not "Vaughn", a second reference
     return False
 

@@ -72,12 +72,22 @@ _GROUP = re.compile(
     r"society|league|network|movement)$",
     re.I,
 )
-# ... and by its family: "According to the UN agency" after "The World Food Programme".
 _BASED = re.compile(
-    r"^[Tt]he\s+(?:(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*-based|UN|U\.N\.|United\s+Nations)\s+"
-    r"(?:[a-z]+\s+)?(?P<head>agency|group|"
+    r"^[Tt]he\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*-based\s+(?:[a-z]+\s+)?(?P<head>agency|group|"
     r"organi[sz]ation|fund|bank|lender|institute|body|watchdog|charity|tank|monitor|"
     r"association|council|federation|union|alliance|coalition|network)$"
+)
+# ... and by its family: "According to the UN agency" after "The World Food Programme (WFP)":
+# the nearest United Nations body named before.
+_UN_DESCRIPTION = re.compile(
+    r"^[Tt]he\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z]+\s+)?(?:agency|body|organi[sz]ation|"
+    r"fund|programme|office|mission)$"
+)
+_UN_BODY = re.compile(
+    r"\b(?:United\s+Nations|UN|U\.N\.|World\s+Food\s+Programme|World\s+Health\s+Organi[sz]ation|"
+    r"Children's\s+Fund|High\s+Commissioner\s+for\s+Refugees|Development\s+Programme|"
+    r"Food\s+and\s+Agricultur\w*\s+Organi[sz]ation|UNICEF|UNHCR|UNDP|UNFPA|UNESCO|UNRWA|OCHA|"
+    r"WFP|WHO|FAO|IAEA|ILO|UNAIDS)\b"
 )
 _ORGANISATION_NAME = re.compile(
     r"\b(?:Council|Association|Group|Action|Committee|Foundation|Institute|Society|Federation|"
@@ -203,6 +213,16 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         return resolve_reference(f"the {body}" if spokes.re is _SPOKESPERSON else body,
                                  text, at, named)  # fmt: skip
     titled = _ROLE_HOLDER.match(bare)
+    if titled and not re.match(r"[Tt]he\s", bare):  # a headline's "Census Bureau Director
+        # Says": the person the article names with the whole role ("Census Bureau Director
+        # Kenneth Prewitt"), not any "Director X"
+        whole_role = re.compile(
+            rf"{re.escape(bare)}\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})"
+        )
+        held = whole_role.search(text, at + len(bare))
+        if held:
+            return held.group("name")
+        titled = None
     if titled:  # "The Haitian government Communications Minister states ..." then "Minister
         # Marie-Laurence Jocelyn Lassegue commented": the holder the article names
         holder = _holder(text, at, bare, titled.group("title"))
@@ -228,6 +248,11 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         headed = [(a, p) for a, p in bodies if head in p.lower()]
         if headed or bodies:
             return max(headed or bodies)[1]
+    if _UN_DESCRIPTION.match(bare):  # "the UN agency": the nearest UN body named before
+        parts = [(a, p) for a, n in candidates for p in re.split(r"\s+and\s+(?:the\s+)?", n)]
+        bodies = [(a, p) for a, p in parts if _UN_BODY.search(p) and p.strip() != bare]
+        body = max(bodies)[1] if bodies else name
+        return (acronym_name(body, text) or body) if _ACRONYM.match(body) else body
     based = _BASED.match(bare)
     if based:  # "the Washington-based agency": the body by that head, else the nearest body
         plain = f"the {based.group('head')}"

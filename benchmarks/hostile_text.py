@@ -70,6 +70,10 @@ def _unclaimed_paragraphs(size: int) -> str:
     return para * (size // len(para))
 
 
+def _capitalised_run(size: int) -> str:
+    return "After the " + "Harbour " * (size // 8) + "drop, officials said 5 fell."
+
+
 def _open_quotes(size: int) -> str:
     return '"' + "Growth was 7 percent. " * (size // 22)
 
@@ -85,6 +89,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "quoted paragraphs": _quotes,
     "paragraphs named by the next one": _unclaimed_paragraphs,
     "a quotation never closed": _open_quotes,
+    "a long capitalised run before a claim": _capitalised_run,
 }
 
 

@@ -439,14 +439,24 @@ def acronym_name(name: str, text: str) -> str | None:
     return f"{found[0]} ({found[1]})" if found else None
 
 
+_ACRONYM_AFTER = re.compile(r"(?<=\S)\s+\((?P<acr>[A-Z][A-Z&]{1,7})\)")
+_INTRODUCTION_REACH = 200  # characters: the longest full name read before its acronym
+
+
 @lru_cache(maxsize=16)
 def _introductions(text: str) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     """Every "Full Name (ACR)" of ``text``, read once (a long article asks for many names):
     the first full name of each acronym, and the first (full name, acronym) of each name."""
     by_acronym: dict[str, str] = {}
     by_full: dict[str, tuple[str, str]] = {}
-    for m in re.finditer(rf"({_PROPER.pattern})\s+\((?P<acr>[A-Z][A-Z&]{{1,7}})\)", text):
-        full, acr = _trim(m.group(1)), m.group("acr")
+    for m in _ACRONYM_AFTER.finditer(text):  # the bracket first, then the name before it
+        # (a name read forward from every capital of a long capitalised run took quadratic
+        # time: 100 KB of "Harbour Harbour ..." 35 s)
+        low = max(0, m.start() - _INTRODUCTION_REACH)
+        names = [n for n in _PROPER.finditer(text, low, m.start()) if n.end() == m.start()]
+        if not names:
+            continue
+        full, acr = _trim(names[-1].group(0)), m.group("acr")
         by_acronym.setdefault(acr, full)
         by_full.setdefault(full.lower(), (full, acr))
     # An acronym the article uses without introducing it stands for the name it spells

@@ -820,3 +820,20 @@ def test_review_of_session_11_units(text: str, number: str, unit: str | None) ->
 )
 def test_review_of_session_11_what(text: str, number: str, what: str) -> None:
     assert _what(text, number) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        # a verb alone is said with what the number counts or measures
+        (
+            "UNICEF, which has pledged a further US$ 100,000 to address needs.",
+            "100,000",
+            "amount pledged",
+        ),
+        ("The U.S. has provided $70 million to the Harbour Party.", "70", "amount provided"),
+        ("The operation is only 21 per cent funded.", "21", "funded"),  # (a share: as it was)
+    ],
+)
+def test_a_verb_alone_is_said_with_its_unit(text: str, number: str, what: str) -> None:
+    assert _what(text, number) == what

@@ -519,6 +519,7 @@ def _said_what(text: str, mention: Mention, quote: str, unit: str | None = None)
     with the words after it that say of what or when ("rise in May")."""
     what = _figure_what(text, mention, quote)
     what = _with_counted(what, unit or _unit_as_written(text, mention), text[mention.end :])
+    what = _verb_with_unit(what, unit or _unit_as_written(text, mention))
     what = re.sub(r"^others\b(?=.)", "people", what)  # "247 others were injured"
     what = _VOTES_SAID.get(what.lower(), what)  # "74 yeas": votes in favour
     what = re.sub(r"^lives (?:taken|claimed)\b", "people killed", what)  # "have taken 44 lives"
@@ -555,6 +556,24 @@ def _with_counted(what: str, unit: str | None, after: str) -> str:
         return what
     participle = what.endswith("ed") or unit == "people"  # "20 were hurt": people hurt
     return f"{unit} {what}" if participle else f"{what} {unit}"
+
+
+def _verb_with_unit(what: str, unit: str | None) -> str:
+    """A verb alone said of a number, with what the number counts or measures: "at least 275
+    have died" people died, "more than 1.8 million repatriated" people repatriated, "has pledged
+    a further US$ 100,000" amount pledged (never the verb alone)."""
+    if unit is None or not re.fullmatch(r"[a-z]+", what):
+        return what
+    if not (_PARTICIPLE.match(what) or _participle_of(what) or what in _PAST_DIED):
+        return what
+    if currency_code(unit.split(" per ")[0]) is not None:
+        return f"amount {what}"
+    if _measure_unit(unit) or unit in (PERCENT, POINTS, "percentage points") or " " in unit:
+        return what
+    return f"{unit} {what}" if _plural(unit) else what
+
+
+_PAST_DIED = frozenset({"died", "fled", "drowned"})
 
 
 # A rate of growth: "The U.S. economy grew at a 2.8 percent annual rate", "the economy grew by

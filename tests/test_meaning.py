@@ -760,6 +760,26 @@ def test_units_are_nouns_margins_and_rates_the_article_states(
             "13.3",
             "value of this shipment",
         ),
+        # (the review of session 11)
+        (
+            "Harbour officials said the shipment, which is valued at $13 million, arrived.",
+            "13",
+            "value of the shipment",
+        ),
+        (
+            "In 2010 the Harbour bridge, which was valued at $3 million, collapsed.",
+            "3",
+            "value of the Harbour bridge",
+        ),
+        ("The house, which was sold at $300,000, burned.", "300,000", "price of the house"),
+        # a verb alone is said with what the number counts or measures
+        (
+            "UNICEF, which has pledged a further US$ 100,000 to address needs.",
+            "100,000",
+            "amount pledged",
+        ),
+        ("The U.S. has provided $70 million to the Harbour Party.", "70", "amount provided"),
+        ("The operation is only 21 per cent funded.", "21", "funded"),  # (a share: as it was)
     ],
 )
 def test_a_what_is_never_a_verb_alone(text: str, number: str, what: str) -> None:
@@ -800,40 +820,3 @@ def test_code_names_and_there_were(text: str, number: str, unit: str, what: str)
 )
 def test_review_of_session_11_units(text: str, number: str, unit: str | None) -> None:
     assert _unit(text, number) == unit
-
-
-@pytest.mark.parametrize(
-    ("text", "number", "what"),
-    [
-        (
-            "Harbour officials said the shipment, which is valued at $13 million, arrived.",
-            "13",
-            "value of the shipment",
-        ),
-        (
-            "In 2010 the Harbour bridge, which was valued at $3 million, collapsed.",
-            "3",
-            "value of the Harbour bridge",
-        ),
-        ("The house, which was sold at $300,000, burned.", "300,000", "price of the house"),
-    ],
-)
-def test_review_of_session_11_what(text: str, number: str, what: str) -> None:
-    assert _what(text, number) == what
-
-
-@pytest.mark.parametrize(
-    ("text", "number", "what"),
-    [
-        # a verb alone is said with what the number counts or measures
-        (
-            "UNICEF, which has pledged a further US$ 100,000 to address needs.",
-            "100,000",
-            "amount pledged",
-        ),
-        ("The U.S. has provided $70 million to the Harbour Party.", "70", "amount provided"),
-        ("The operation is only 21 per cent funded.", "21", "funded"),  # (a share: as it was)
-    ],
-)
-def test_a_verb_alone_is_said_with_its_unit(text: str, number: str, what: str) -> None:
-    assert _what(text, number) == what

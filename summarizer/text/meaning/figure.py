@@ -153,21 +153,18 @@ _PRICE_PER = re.compile(
     r"ton|kilogram|litre|liter|bushel|gallon|ounce|megawatt[ -]hour|kilowatt[ -]hour)\b",
     re.I,
 )
-_PRICE_REACH = 1500  # characters either way (a paragraph of a hostile length is not read whole)
+_PRICE_REACH = 1500  # characters either way (a sentence of a hostile length is not read whole)
 
 
 def _price_rate(text: str, mention: Mention) -> str:
     """The rate a money amount with none of its own is quoted at: the one a price of about the
     same size (within a half) has in its sentence, with nothing of another kind between them
     ("closed at US$94.23 per barrel, after peaking at $94.74"); "" when none has."""
-    low = text.rfind("\n\n", max(0, mention.start - _PRICE_REACH), mention.start) + 1
-    low = max(low, mention.start - _PRICE_REACH)
-    high = text.find("\n\n", mention.end, mention.end + _PRICE_REACH)
-    high = min(len(text), mention.end + _PRICE_REACH) if high < 0 else high
     value = mention.value_low
     if not value or mention.value_low != mention.value_high:
         return ""
-    for m in _PRICE_PER.finditer(text, low, high):
+    low, high = max(0, mention.start - _PRICE_REACH), mention.end + _PRICE_REACH
+    for m in _PRICE_PER.finditer(text, low, high):  # (a sentence's end stops it, below)
         other = float(m.group("value").replace(",", ""))
         between = text[min(m.end(), mention.end) : max(m.start(), mention.start)]
         if (
@@ -564,16 +561,13 @@ def _verb_with_unit(what: str, unit: str | None) -> str:
     a further US$ 100,000" amount pledged (never the verb alone)."""
     if unit is None or not re.fullmatch(r"[a-z]+", what):
         return what
-    if not (_PARTICIPLE.match(what) or _participle_of(what) or what in _PAST_DIED):
+    if not (_PARTICIPLE.match(what) or _participle_of(what)):  # ("died", "fled")
         return what
     if currency_code(unit.split(" per ")[0]) is not None:
         return f"amount {what}"
     if _measure_unit(unit) or unit in (PERCENT, POINTS, "percentage points") or " " in unit:
         return what
     return f"{unit} {what}" if _plural(unit) else what
-
-
-_PAST_DIED = frozenset({"died", "fled", "drowned"})
 
 
 # A rate of growth: "The U.S. economy grew at a 2.8 percent annual rate", "the economy grew by
@@ -900,7 +894,7 @@ _WHICH_IS = re.compile(
 _VALUED = word_set("valued worth")
 _SOLD = word_set("sold bought priced")
 _SAID_THAT = word_set("said says say told that")
-_DETERMINERS = word_set("the this that these those a an its their")
+_DETERMINERS = DETERMINERS_AND_POINTERS | {"that"}
 
 
 def _verb_subject(text: str, clause: int, number: int, verb: str) -> list[str]:

@@ -80,22 +80,22 @@ _ORGANISATION_WORDS = frozenset(
 )
 
 
+# The roles a body's head or voice holds ("Director", "Governor", "spokesman").
+_HEAD_ROLES = (
+    r"[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ss]ecretary|[Mm]inister|"
+    r"[Cc]ommissioner|[Gg]overnor|spokes(?:man|woman|person)|[Cc]hief|[Hh]ead|[Aa]dministrator|"
+    r"[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]oordinator"
+)
 # A named person after their body and role: "Census Bureau Director Kenneth Prewitt".
 _BODY_ROLE_PERSON = re.compile(
     r"^(?:[A-Z][\w.’'&-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}(?:[a-z-]+\s+){0,2}"
-    r"(?:[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ss]ecretary|[Mm]inister|"
-    r"[Cc]ommissioner|[Gg]overnor|spokes(?:man|woman|person)|[Cc]hief|[Hh]ead|[Aa]dministrator|"
-    r"[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]oordinator|[Rr]epresentative|[Oo]fficial|[Oo]fficer|"
-    r"economist|analyst|researcher|scientist|[Pp]rofessor)\s+"
+    rf"(?:{_HEAD_ROLES}|[Rr]epresentative|[Oo]fficial|[Oo]fficer|economist|analyst|researcher|"
+    r"scientist|[Pp]rofessor)\s+"
     r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})$"
 )
 
 
-_ROLE_END = re.compile(
-    r"\b(?:[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ss]ecretary|[Mm]inister|"
-    r"[Cc]ommissioner|[Gg]overnor|spokes(?:man|woman|person)|[Cc]hief|[Hh]ead|[Aa]dministrator|"
-    r"[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]oordinator)$"
-)
+_ROLE_END = re.compile(rf"\b(?:{_HEAD_ROLES})$")
 
 
 def _person_of(name: str) -> str | None:

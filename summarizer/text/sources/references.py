@@ -142,6 +142,13 @@ def _named_with(candidates: list[tuple[int, str]], head: str, *, first: bool) ->
     return fitting[0][1] if first else fitting[-1][1]
 
 
+def _joint_parts(candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each name of a joint one on its own ("The World Food Programme and Oxfam")."""
+    return [
+        (at, part) for at, name in candidates for part in re.split(r"\s+and\s+(?:the\s+)?", name)
+    ]
+
+
 def _first_company(candidates: list[tuple[int, str]]) -> str:
     """The company a business story is about: the first one it names."""
     companies = [(at, name) for at, name in candidates if _COMPANY_NAME.search(name)]
@@ -243,13 +250,13 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
     if grouped and not collective.search(text, max(0, at - _LOOKBACK), at):
         # "the group said" after "Family Research Council Action" (not after "a group of
         # scientists"): the nearest organisation, one named with the head noun first
-        parts = [(a, p) for a, n in candidates for p in re.split(r"\s+and\s+(?:the\s+)?", n)]
+        parts = _joint_parts(candidates)
         bodies = [(a, p) for a, p in parts if _ORGANISATION_NAME.search(p) and " " in p]
         headed = [(a, p) for a, p in bodies if head in p.lower()]
         if headed or bodies:
             return max(headed or bodies)[1]
     if _UN_DESCRIPTION.match(bare):  # "the UN agency": the nearest UN body named before
-        parts = [(a, p) for a, n in candidates for p in re.split(r"\s+and\s+(?:the\s+)?", n)]
+        parts = _joint_parts(candidates)
         bodies = [(a, p) for a, p in parts if _UN_BODY.search(p) and p.strip() != bare]
         body = max(bodies)[1] if bodies else name
         return (acronym_name(body, text) or body) if _ACRONYM.match(body) else body

@@ -315,6 +315,31 @@ def test_a_key_point_with_a_number_the_article_does_not_state_is_dropped() -> No
     assert "'Fastest growth since 2014'" in messages[1] and messages[1].endswith(": dropped")
 
 
+def test_a_summary_loses_the_sentences_with_a_number_the_article_does_not_state() -> None:
+    from summarizer.brief.drafts import BriefDraft
+    from summarizer.grounding.prose import grounded_prose
+
+    article = (
+        "Jobs report\n\n"
+        '"The U. S. labor market added 96,000 jobs in August. We have added back 4.6 million '
+        'private sector jobs over the last 30 months," the secretary said.\n'
+    )
+    summary = (
+        "The U. S. labor market added 96,000 jobs in August. The recovery has created "
+        "nearly 4 million private sector jobs over the last 30 months."
+    )
+    prose = grounded_prose(BriefDraft(headline="Jobs report", summary=summary), article)
+    assert prose.summary == "The U. S. labor market added 96,000 jobs in August."
+    (warning,) = prose.warnings
+    assert warning.code == "unsupported_number" and "'4 million'" in warning.message
+    assert warning.message.endswith(": the sentences giving them dropped")
+
+    every = "Nearly 4 million jobs came back. Unemployment fell to 7.9%."
+    prose = grounded_prose(BriefDraft(headline="Jobs report", summary=every), article)
+    assert prose.summary == every  # (nothing would be left)
+    assert prose.warnings[0].message.endswith(": kept")
+
+
 def test_a_headline_with_a_number_the_article_does_not_state_becomes_the_articles_title() -> None:
     from summarizer.brief.drafts import BriefDraft
     from summarizer.grounding.prose import grounded_prose

@@ -1230,3 +1230,29 @@ def test_a_person_with_body_and_role_is_one_source_with_their_second_references(
     assert not person_of(full, "the governor")
     assert not person_of(full, "Harbour Bank Governor")
     assert not person_of("Harbour Officer Training School", "Harbour")  # (no person)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a number inside a name belongs to it: a region's administrator speaks
+        ('"We are glad to help," said Harbour Region 1 Regional Administrator Ann Roe. '
+         '"The grant covers 1,319 staff members."', "1,319",
+         "Harbour Region 1 Regional Administrator Ann Roe"),
+        # ... but a number after "said" is what is said, no name
+        ("Officials said 45 people died.", "45", "Officials"),
+        ("The ministry said Region 4 lost 45 homes.", "45", "The ministry"),
+        # "states" before "of" is the noun, no verb of saying
+        ("Floods hit the eastern Harbourian states of Assam and Bihar, where 35 people died.",
+         "35", None),
+        ("The report states that 35 people died.", "35", "The report"),
+    ],
+)  # fmt: skip
+def test_numbered_names_and_the_noun_states(text: str, words: str, source: str | None) -> None:
+    assert source_of_words(text, words) == source
+
+
+def test_a_numbered_region_role_and_person_is_the_person() -> None:
+    from summarizer.text.sources.names import person_of
+
+    assert person_of("Harbour Region 1 Regional Administrator Ann Roe", "Harbour Agency")

@@ -81,8 +81,10 @@ _SAY = (
     r"more than|over)\s+)?[$€£¥\d])|announced|announces|reported|"
     # "reports" says, but not the noun before its verb: "Preliminary reports indicate"
     rf"reports(?!\s+(?:{_REPORTS_VERB})\b)|stated|"
+    # "states" says, but not the noun: "the eastern Indian states of Assam and Bihar"
+    r"states(?!\s+(?:of|and|in|to|that\s+(?:have|had|are|were))\b)|"
     # "estimates" says, but not the noun before its verb: "Some estimates place the number at"
-    rf"states|estimated|estimates(?!\s+(?:{_ESTIMATES_VERB})\b)|noted|notes|claimed|confirmed|"
+    rf"estimated|estimates(?!\s+(?:{_ESTIMATES_VERB})\b)|noted|notes|claimed|confirmed|"
     r"confirms|warned|warns|"
     # "claims" says, but not the noun before its verb: "Jobless claims fell by 9,000"
     rf"claims(?!\s+(?:{_NOUN_AFTER})\b)|"
@@ -694,12 +696,18 @@ def _joins_names(words: list[re.Match[str]], i: int) -> bool:
     )
 
 
+# Digits that belong to a name: a capitalised word's ("G20", "COVID-19") or a short number
+# inside it, after a capitalised word ("Region 1 Regional Administrator", "Channel 4 News").
+_NUMBERED = re.compile(r"\b[A-Z][\w-]*\d[\w-]*\b|(?<=\b[A-Z][a-z])([a-z]*\s)\d{1,3}(?=\s+[A-Z])")
+
+
 def _plausible(name: str) -> bool:
-    """A name, not a clause: some letters, no digits, not too long, not a passive ("is
-    estimated"), and either a capitalised word that is not a determiner or a role
-    ("officials", "the ministry", "analysts")."""
+    """A name, not a clause: some letters, no digits but a name's own ("FEMA Region 1
+    Regional Administrator", "COVID-19"), not too long, not a passive ("is estimated"), and
+    either a capitalised word that is not a determiner or a role ("officials", "the
+    ministry", "analysts")."""
     words = name.split()
-    if not words or len(words) > _MAX_NAME_WORDS or re.search(r"\d", name):
+    if not words or len(words) > _MAX_NAME_WORDS or re.search(r"\d", _NUMBERED.sub(r"\1", name)):
         return False
     if _PASSIVE.search(name):
         return False

@@ -86,9 +86,10 @@ _HEAD_ROLES = (
     r"[Cc]ommissioner|[Gg]overnor|spokes(?:man|woman|person)|[Cc]hief|[Hh]ead|[Aa]dministrator|"
     r"[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]oordinator"
 )
-# A named person after their body and role: "Census Bureau Director Kenneth Prewitt".
+# A named person after their body and role: "Census Bureau Director Kenneth Prewitt", "FEMA
+# Region 1 Regional Administrator Lori Ehrlich".
 _BODY_ROLE_PERSON = re.compile(
-    r"^(?:[A-Z][\w.’'&-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}(?:[a-z-]+\s+){0,2}"
+    r"^(?:[A-Z][\w.’'&-]*\s+(?:\d{1,3}\s+)?(?:(?:of|for|and|the)\s+)*){1,6}(?:[a-z-]+\s+){0,2}"
     rf"(?:{_HEAD_ROLES}|[Rr]epresentative|[Oo]fficial|[Oo]fficer|economist|analyst|researcher|"
     r"scientist|[Pp]rofessor)\s+"
     r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})$"

@@ -1256,3 +1256,22 @@ def test_a_numbered_region_role_and_person_is_the_person() -> None:
     from summarizer.text.sources.names import person_of
 
     assert person_of("Harbour Region 1 Regional Administrator Ann Roe", "Harbour Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a person introduced after a possessive or a title is found from the next word
+        ("Harbouria's President Ellen Johnson Sirleaf, the first female leader, has won.\n\n"
+         "Mrs. Sirleaf said turnout was 38 percent.", "38", "Ellen Johnson Sirleaf"),
+        ("According to the Harbour Herald, Emeritus Professor John Burrows, the chairman of "
+         "the panel, spoke.\n\nProfessor Burrows said 12 kits were sent.", "12", "John Burrows"),
+        # ... and a name once found is not read again from its middle
+        ("Earlier this week, Representative Shiela Jackson Lee, a Democrat, objected.\n\n"
+         "Ms. Lee said 40 votes were lost.", "40", "Shiela Jackson Lee"),
+    ],
+)  # fmt: skip
+def test_a_title_and_surname_is_the_person_named_in_full_before(
+    text: str, words: str, source: str | None
+) -> None:
+    assert source_of_words(text, words) == source

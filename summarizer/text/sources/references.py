@@ -397,27 +397,40 @@ def _people(text: str) -> dict[str, list[tuple[int, str]]]:
     a person's with a title or a role before it ("Prof. Cres Eastman", "spokeswoman Jennifer
     Chelune"), an appositive or an age after it ("Tomas Ekberg, a port engineer", "Ann Lee,
     54,"), or a verb of saying; never before a word of an organisation's name ("George
-    Washington University")."""
+    Washington University"). A run of capitalised words that is no name is read again from
+    its next word: "Liberia's President Ellen" is none, "President Ellen Johnson Sirleaf" is."""
     found: dict[str, list[tuple[int, str]]] = {}
-    for m in _PERSON.finditer(text):
-        given = [w for w in m.group("given").split() if not _TITLE_WORD.match(w)][-2:]
-        if not given or not all(
-            w[:1].isupper() and w.lower() not in _NOT_GIVEN and not w.endswith(("'s", "’s"))
-            and not w.isupper()
-            and not (w.endswith(".") and len(w) > 3)  # "told Xinhua. Lai had": no given name
-            for w in given
-        ):  # fmt: skip
+    at = 0
+    while (m := _PERSON.search(text, at)) is not None:
+        person = _person_named(text, m)
+        if person is None:
+            second = _NEXT_WORD.search(text, m.start() + 1, m.end())
+            at = second.start() if second is not None else m.end()
             continue
-        if _ORGANISATION_AFTER.match(text, m.end()):
-            continue
-        lead = text[max(0, m.start() - 30) : m.start()]
-        person = m.group("title") or _ROLE_BEFORE.search(lead) or _PERSON_AFTER.match(text, m.end())
-        if person:
-            surname = m.group("surname")
-            found.setdefault(surname, []).append((m.start(), " ".join([*given, surname])))
+        at = m.end()
+        found.setdefault(m.group("surname"), []).append((m.start(), person))
     return found
 
 
+def _person_named(text: str, m: re.Match[str]) -> str | None:
+    """The full name a :data:`_PERSON` match gives, when it is a person's (see :func:`_people`)."""
+    given = [w for w in m.group("given").split() if not _TITLE_WORD.match(w)][-2:]
+    if not given or not all(
+        w[:1].isupper() and w.lower() not in _NOT_GIVEN and not w.endswith(("'s", "’s"))
+        and not w.isupper()
+        and not (w.endswith(".") and len(w) > 3)  # "told Xinhua. Lai had": no given name
+        for w in given
+    ):  # fmt: skip
+        return None
+    if _ORGANISATION_AFTER.match(text, m.end()):
+        return None
+    lead = text[max(0, m.start() - 30) : m.start()]
+    if m.group("title") or _ROLE_BEFORE.search(lead) or _PERSON_AFTER.match(text, m.end()):
+        return " ".join([*given, m.group("surname")])
+    return None
+
+
+_NEXT_WORD = re.compile(r"(?<=[ ])[A-Z]")
 # Capitalised words before a surname that are no given name ("Professor", "The", "Says").
 _NOT_GIVEN = frozenset("the a an and of in on at for says said told by with from".split())
 _PERSON = re.compile(

@@ -1275,3 +1275,19 @@ def test_a_title_and_surname_is_the_person_named_in_full_before(
     text: str, words: str, source: str | None
 ) -> None:
     assert source_of_words(text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a candidate's share after the officials' count is the count's, not the candidate's
+        ("Election officials announced Friday that Ann Roe had won with 72 percent of the "
+         "vote. Main opposition leader Ben Cole came in second with 17 percent.", "17",
+         "Election officials"),
+        # ... but another person as the subject of anything else moves the story on
+        ("Election officials announced Friday that Ann Roe had won with 72 percent of the "
+         "vote. Opposition leader Ben Cole, a lawyer, spent 17 days in jail.", "17", None),
+    ],
+)  # fmt: skip
+def test_a_candidates_share_continues_the_count(text: str, words: str, source: str | None) -> None:
+    assert source_of_words(text, words) == source

@@ -384,6 +384,12 @@ _ANSWER = re.compile(
     r"questioned|interviewed))\b)",
     re.I,
 )
+# A candidate's share of a count: "came in second with 17 percent", "took 10 percent".
+_RESULT = re.compile(
+    r"\b(?:won|wins|took|takes|came\s+(?:in\s+)?(?:first|second|third|fourth|last)|"
+    r"received|garnered|secured|finished|polled)\b(?:(?!\b(?:said|says)\b)[^.;]){0,40}?"
+    r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"
+)
 # A headline about a release: a survey, a report, a projection, a budget unveiled.
 _RELEASE_HEADLINE = re.compile(
     r"\b(?:released?|releases|publish(?:es|ed)|projects|projected|forecasts?|unveils?|unveiled|"
@@ -1108,10 +1114,18 @@ class Attribution:
         subjects = self._subjects
         at = bisect_left(subjects, (claim.sentence.start + 1,))
         while at < len(subjects) and subjects[at][0] <= sentence.start:
-            if not names_overlap(subjects[at][1], claim.name):  # not the source again
+            if not names_overlap(subjects[at][1], claim.name) and not self._result_at(
+                subjects[at][0]
+            ):  # not the source again, nor a candidate's share of a count it gave
                 return True
             at += 1
         return False
+
+    def _result_at(self, start: int) -> bool:
+        """Whether the sentence at ``start`` gives a candidate's share of the vote: "Ousainu
+        Darboe came in second with 17 percent" after "Election officials announced ..."."""
+        sentence = next((s for s in self.sentences if s.start == start), None)
+        return sentence is not None and bool(_RESULT.search(sentence.text))
 
     @cached_property
     def _subjects(self) -> list[tuple[int, str]]:

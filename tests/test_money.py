@@ -48,3 +48,20 @@ def test_a_rate_keeps_its_per() -> None:
 def test_two_amounts_stay_two() -> None:
     """ "$3 and 50 people": the second number is not hundredths of the first."""
     assert _money("They raised $3 and 50 people came.") == [(3, "$"), (50, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The referendums will cost NZ $ 26 million.", "NZD"),  # the code apart from its sign
+        ("The family is seeking CA$5 million.", "CAD"),
+        ("The fund paid AU$3 million.", "AUD"),
+        ("The plan cost US $40 million.", "USD"),
+        ("A $5 million grant was made.", "USD"),  # (an article, no Australian dollar)
+    ],
+)
+def test_a_countrys_dollar(text: str, code: str) -> None:
+    from summarizer.text.numbers.units import currency_code
+
+    ((_, hint),) = _money(text)
+    assert hint is not None and currency_code(hint) == code

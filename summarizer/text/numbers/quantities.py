@@ -63,9 +63,11 @@ _SCALE = (
 )
 # Symbols and codes written before an amount, glued or not: "$5", "US$1.2bn", "EUR12m",
 # "RM4.15", "INR3 trillion", "USD115".
-# "usd$ 15", "Mex$ 10 million", "MEUR 120" (a million euros, money.py) and other signs too.
+# "usd$ 15", "Mex$ 10 million", "MEUR 120" (a million euros, money.py) and other signs too;
+# a country's code may stand apart from its dollar sign ("NZ $ 26 million", "CA$5 million").
 _CURRENCY_PREFIX = (
-    r"(?:(?:USD|AUD|CAD|NZD|MXN|Mex|US|A|C|HK|S|NZ|R)\$|\$|€|£|¥|₩|₹|₡|₾|₭|₿|₦|₱|₺|₴|₽|₫|฿|₪|"
+    r"(?:(?:(?:USD|AUD|CAD|NZD|MXN|Mex|US|AU|CA|HK|NZ)[ ]?|A|C|S|R)\$|\$|"
+    r"€|£|¥|₩|₹|₡|₾|₭|₿|₦|₱|₺|₴|₽|₫|฿|₪|"
     rf"(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB|CHF|AUD|CAD|HKD|SGD|MYR|RM|Rs\.?|{SCALED_CODE})"
     r"(?=\s?\d))"
 )

@@ -28,7 +28,8 @@ POINTS = "percentage points"
 # What a currency is written as -> its ISO 4217 code (symbols and words, case-folded).
 CURRENCIES: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
-    "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD", "hk$": "HKD", "hkd": "HKD",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
+    "hk$": "HKD", "hkd": "HKD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "gbp": "GBP", "sterling": "GBP",
     "¥": "JPY", "yen": "JPY", "jpy": "JPY",
@@ -91,7 +92,7 @@ PERCENT_AFTER = re.compile(
 
 def currency_code(written: str) -> str | None:
     """The ISO code of a currency as written ("US$", "won", "KRW"), or None."""
-    return CURRENCIES.get(written.strip().casefold())
+    return CURRENCIES.get(re.sub(r"\s+(?=\$)", "", written.strip().casefold()))
 
 
 def normalise_unit(unit: str | None) -> str | None:

@@ -1114,23 +1114,21 @@ class Attribution:
         subjects = self._subjects
         at = bisect_left(subjects, (claim.sentence.start + 1,))
         while at < len(subjects) and subjects[at][0] <= sentence.start:
-            if not names_overlap(subjects[at][1], claim.name) and not self._result_at(
-                subjects[at][0]
-            ):  # not the source again, nor a candidate's share of a count it gave
+            if not names_overlap(subjects[at][1], claim.name):  # not the source again
                 return True
             at += 1
         return False
 
-    def _result_at(self, start: int) -> bool:
-        """Whether the sentence at ``start`` gives a candidate's share of the vote: "Ousainu
-        Darboe came in second with 17 percent" after "Election officials announced ..."."""
-        sentence = next((s for s in self.sentences if s.start == start), None)
-        return sentence is not None and bool(_RESULT.search(sentence.text))
-
     @cached_property
     def _subjects(self) -> list[tuple[int, str]]:
-        """(sentence start, person) of every sentence opening on a person as its subject."""
-        found = [(s.start, subject_of_sentence(self.text, s)) for s in self.sentences]
+        """(sentence start, person) of every sentence opening on a person as its subject,
+        except to give a candidate's share of a count ("Ousainu Darboe came in second with
+        17 percent" after "Election officials announced ...": still the officials')."""
+        found = [
+            (s.start, subject_of_sentence(self.text, s))
+            for s in self.sentences
+            if not _RESULT.search(s.text)
+        ]  # fmt: skip
         return [(at, subject[0]) for at, subject in found if subject is not None]
 
     @cached_property

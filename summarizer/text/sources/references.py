@@ -430,6 +430,7 @@ def _person_named(text: str, m: re.Match[str]) -> str | None:
     return None
 
 
+# Where the next capitalised word of a run starts (a run read again from it).
 _NEXT_WORD = re.compile(r"(?<=[ ])[A-Z]")
 # Capitalised words before a surname that are no given name ("Professor", "The", "Says").
 _NOT_GIVEN = frozenset("the a an and of in on at for says said told by with from".split())

@@ -1272,3 +1272,50 @@ def test_a_numbered_region_role_and_person_is_the_person() -> None:
     from summarizer.text.sources.names import person_of
 
     assert person_of("Harbour Region 1 Regional Administrator Ann Roe", "Harbour Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # an initial's full stop is inside a name read after "said"
+        ('"Prices rose 4 percent," said Deputy U.S. Trade Secretary Ann Roe.', "4",
+         "Deputy U.S. Trade Secretary Ann Roe"),
+        ('"Prices rose 4 percent," said Acting U.N. envoy Ann Roe on Monday.', "4",
+         "Acting U.N. envoy Ann Roe"),
+        # a statement of several paragraphs, each reopening the quotation, introduced by a
+        # paragraph ending on a colon: every paragraph is the introducer's
+        ("HARBOURTON – Secretary of Labor Ann B. Roe issued the following statement:\n\n"
+         '"Payrolls grew by 96,000 in August.\n\n'
+         '"We\'ve now added back 4.6 million jobs.\n\n"Smart and steady wins the race."',
+         "4.6", "Ann B. Roe"),
+        ("HARBOURTON – Secretary of Labor Ann B. Roe issued the following statement:\n\n"
+         '"Payrolls grew by 96,000 in August.\n\n"Smart and steady wins the race."',
+         "96,000", "Ann B. Roe"),
+        # ... but not a paragraph that does not end on a colon, nor a quotation never closed
+        # with no paragraph reopening it
+        ("Secretary of Labor Ann B. Roe spoke on Friday.\n\n"
+         '"Payrolls grew by 96,000 in August.\n\n"Smart and steady wins the race."',
+         "96,000", None),
+        ("Secretary of Labor Ann B. Roe issued the following statement:\n\n"
+         '"Payrolls grew by 96,000 in August.\n\nThe markets rose 2 percent.', "2", None),
+        # "We've" is a pronoun, no source of its own
+        ("We've now added back 4.6 million jobs.", "4.6", None),
+        # a statistics body releasing its numbers, whatever it calls them, speaks for its
+        # paragraph ("The Commerce Department's Bureau ...": the bureau)
+        ("The Trade Department's Bureau of Harbour Analysis today released personal income "
+         "and outlays for March. Personal income increased 0.4 percent.", "0.4",
+         "Bureau of Harbour Analysis"),
+        ("The Harbour Statistics Office released its monthly jobs report on Friday. "
+         "Payrolls rose 96,000.", "96,000", "The Harbour Statistics Office"),
+        ("The Interior Ministry issued a statement on the floods. Rivers rose 2 metres.", "2",
+         None),
+        # a participle of proposing or projecting gives the sentence's subject
+        ("Finance Minister Ann Roe on Wednesday presented her budget to Parliament, proposing "
+         "spending of $2.25 billion.", "$2.25 billion", "Finance Minister Ann Roe"),
+    ],
+)  # fmt: skip
+def test_statements_releases_and_initials_of_session_13(
+    text: str, words: str, source: str | None
+) -> None:
+    """Initials in names, statements quoted over several paragraphs, statistics releases."""
+    assert source_of_words(text, words) == source

@@ -137,8 +137,10 @@ _REACH = 300
 _SAYS_SUBJECT = re.compile(
     rf"(?:,|[”\"’])\s*(?!told\b|tells\b)(?:{_SAY})\s+"
     rf"(?!(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|last|this|earlier)\b)"  # ", warned Thursday"
+    # ('” said Ms. Lise Grande': not "Ms"; an initial's full stop is inside a name: "said
+    # Deputy U.S. Commerce Secretary ...", "said Acting U.N. envoy ...")
     rf"(?P<name>(?:(?:{TITLES}|Lt|Maj|Sgt|Adm|Rev)\.\s+)?"
-    r"[^,;:.“”\"()—–]+)"  # ('” said Ms. Lise Grande': not "Ms")
+    r"(?:[^,;:.“”\"()—–]|(?<=\b[A-Z])\.(?=\s?[A-Z])|(?<=\.[A-Z])\.)+)"
 )
 # A survey or study speaks for its numbers: "the GlobeScan poll found", "a survey conducted
 # for the BBC World Service".
@@ -244,8 +246,9 @@ _SUBJECT_SAYING = re.compile(
     # saying"; no other capital: a second subject)
     r"\s+[a-z](?:[^;:“”\"A-Z]|(?<=\bfor )[A-Z]|(?<=\bin )[A-Z]|(?<=\bto )[A-Z]|(?<=\bof )[A-Z]|"
     r"(?<=\bat )[A-Z]|(?<=\bfrom )[A-Z]|(?<=\bwith )[A-Z]|(?<=\bon )[A-Z])*?"
-    r",\s+(?:saying|estimating|adding|warning|arguing|noting|predicting|"
-    r"claiming|insisting)\b(?!\s+(?:to|up|on|signs?|lights?)\b)"  # not "adding to pressure"
+    r",\s+(?:saying|estimating|adding|warning|arguing|noting|predicting|projecting|proposing|"
+    r"forecasting|claiming|insisting)\b"
+    r"(?!\s+(?:to|up|on|signs?|lights?)\b)"  # not "adding to pressure"
 )
 # Reports no one is named for: "Reports indicate that ...", "with some reports indicating".
 _REPORTS_INDICATE = re.compile(
@@ -419,7 +422,7 @@ _RELEASER = (
     r"Institute|Commission|Treasury)"
 )
 _BODY_AUTHOR = re.compile(rf"\b(?:{_RELEASER}|Bank|Fund)\b")
-_PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)(?:['’](?:ve|d|ll|s|m|re))?$", re.I)  # "We've"
 # Who forecast a number, in a relative clause: "higher than that predicted by economists, who
 # forecast an increase to 7.7%", "analysts, who had expected a rise of 0.3%".
 _WHO_FORECAST = re.compile(
@@ -448,6 +451,15 @@ _OFFICIAL = re.compile(
 _OFFICIAL_BODY = re.compile(
     rf"(?:[Tt]he\s+)?(?=[^\n]*\b{_RELEASER}\b)"
     r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*){0,7}"
+)
+# A statistics body releasing its numbers, whatever it calls them: "The Commerce Department's
+# Bureau of Economic Analysis today released personal income and outlays for March 2012." (its
+# paragraph's numbers are then the body's, as after "said").
+_BODY_RELEASED = re.compile(
+    r"(?<![\w.&’'-])(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}"
+    rf"{_RELEASER}(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*){{0,4}})\s+"
+    rf"(?:(?:today|yesterday|on\s+{WEEKDAY_NAMES})\s+)?(?:released|publishe[sd]|issued)\s+"
+    r"(?!(?:a|an|the|its)\s+(?:statement|warning|appeal|call|alert|order)\b)"
 )
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9
@@ -966,6 +978,7 @@ class Attribution:
             *_REPORTS_INDICATE.finditer(sentence.text),
             *_FINDINGS_INDICATE.finditer(sentence.text),
             *_EXAMINED_TO_FIND.finditer(sentence.text),
+            *_BODY_RELEASED.finditer(sentence.text),
         ]:
             group = "with" if m.re is _REPORTS_INDICATE and m.group("with") else "name"
             if any(low <= m.start(group) < high for low, high in reports):
@@ -981,8 +994,12 @@ class Attribution:
                 continue  # "Prices rose 5 percent, warning ...": a body or a person says
             reported = m.re in (_REPORTS_INDICATE, _FINDINGS_INDICATE)  # (anonymous reports:
             # a source all the same)
+            at = base + m.start(group)
+            possessed = _POSSESSED_BODY.match(name) if m.re is _BODY_RELEASED else None
+            if possessed:  # "The Commerce Department's Bureau of Economic Analysis": the bureau
+                at += possessed.start("body")
+                name = possessed.group("body")
             if (reported or _plausible(name)) and not _PRONOUN.match(name):
-                at = base + m.start(group)
                 out.append(Claim(name, at, at + len(name), sentence))
                 described.append((m.end(group), m.end()))
         for name_start, raw in _subject_says(sentence.text):

@@ -39,6 +39,8 @@ _ROLE_WORD = re.compile(
     r"[Cc]ommissioner|[Ss]enator|[Rr]epresentative|[Ll]eader|[Hh]ead|[Jj]udge|[Aa]nalyst|"
     r"[Ee]conomist|[Pp]rofessor|[Ss]pokes\w+)\b"
 )
+_ROLE_OF = re.compile(rf"{_ROLE_WORD.pattern}\s+(?:of|for)\s+$")
+_OPENS_ON_QUOTE = re.compile(r"\s*[“\"]")
 _PREPOSITION = re.compile(r"\b(?:for|of|at|from|with|by|in|to|on|about|against)\s+$")
 # What opens a sentence before a name: a joining word or an article, and the titles a person
 # carries (:data:`.references.TITLES`).
@@ -49,9 +51,12 @@ _TITLE_WORDS = re.compile(
 
 def quotation_spans(text: str, lay: Layout) -> list[tuple[int, int]]:
     """Every quotation of the text, (its opening mark, just after its closing mark),
-    paragraph by paragraph (one never closed is none), read once."""
+    paragraph by paragraph, read once. One never closed is none, unless the next paragraph
+    opens on a quotation mark: a quotation of several paragraphs closes only at its end, each
+    paragraph reopening it (news style), so each such paragraph is quoted to its end."""
     spans: list[tuple[int, int]] = []
-    for line in lay.lines:
+    lines = [line for line in lay.lines if line.text.strip()]
+    for i, line in enumerate(lines):
         opened = None
         for m in _QUOTE_MARK.finditer(text, line.start, line.end):
             if opened is None and m.group(0) in '“"':
@@ -59,6 +64,8 @@ def quotation_spans(text: str, lay: Layout) -> list[tuple[int, int]]:
             elif opened is not None and m.group(0) in '”"':
                 spans.append((opened, m.end()))
                 opened = None
+        if opened is not None and i + 1 < len(lines) and _OPENS_ON_QUOTE.match(lines[i + 1].text):
+            spans.append((opened, line.end))  # a quotation running on into the next paragraph
     return spans
 
 
@@ -73,12 +80,21 @@ def introducer(
         return None
     sentence = sentences[at]
     if not text[sentence.start : opened].strip() and at > 0:  # the quotation opens it: the
-        sentence = sentences[at - 1]  # sentence before, in the same paragraph
-        if sentence.start < paragraph[0] or _QUOTE_MARK.search(sentence.text):
+        sentence = sentences[at - 1]  # sentence before, in the same paragraph, or one ending
+        # the paragraph before on a colon ("X issued the following statement:")
+        if _QUOTE_MARK.search(sentence.text) or (
+            sentence.start < paragraph[0]
+            and not (sentence.text.endswith(":") and _next_paragraph(text, sentence, paragraph))
+        ):
             return None
     elif _QUOTE_MARK.search(text, sentence.start, opened):
         return None  # a quotation before it in the sentence: not an introduction
     return subject_of_sentence(text, sentence)
+
+
+def _next_paragraph(text: str, sentence: Sentence, paragraph: tuple[int, int]) -> bool:
+    """Whether ``paragraph`` follows the one ending on ``sentence`` with none between."""
+    return text[sentence.end : paragraph[0]].strip() == ""
 
 
 def subject_of_sentence(text: str, sentence: Sentence) -> tuple[str, int, Sentence] | None:
@@ -89,8 +105,18 @@ def subject_of_sentence(text: str, sentence: Sentence) -> tuple[str, int, Senten
         start = m.start() + len(m.group(0)) - len(name)
         if len(name.split()) < 2 or not _THEN_VERB.match(sentence.text, m.end()):
             continue
-        if _ROLE_WORD.search(name.split()[-1]) or _PREPOSITION.search(head, 0, m.start()):
-            continue  # "Pakistani Information Minister": a role; "for Miller Tabak": no subject
+        if _ROLE_WORD.search(name.split()[-1]):
+            continue  # "Pakistani Information Minister": a role
+        if _PREPOSITION.search(head, 0, m.start()):  # "for Miller Tabak": no subject, but
+            if not _ROLE_OF.search(head, 0, m.start()):  # "Secretary of Labor Hilda L. Solis"
+                continue  # is a role's body, then a person
+            words = name.split()
+            tail = next((" ".join(words[i:]) for i in range(1, len(words) - 1)
+                         if named_person(" ".join(words[i:]), text)), None)  # fmt: skip
+            if tail is None:
+                continue
+            start += len(name) - len(tail)
+            name = tail
         appositive = _APPOSITIVE.match(sentence.text, m.end())
         role = appositive is not None and bool(_ROLE_WORD.search(appositive.group(0)))
         before = head[: m.start()]  # "The judge overseeing the case, Steven T. O'Neill,"

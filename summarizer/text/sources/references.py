@@ -417,7 +417,7 @@ def _person_named(text: str, m: re.Match[str]) -> str | None:
     given = [w for w in m.group("given").split() if not _TITLE_WORD.match(w)][-2:]
     if not given or not all(
         w[:1].isupper() and w.lower() not in _NOT_GIVEN and not w.endswith(("'s", "’s"))
-        and not w.isupper()
+        and not (w.isupper() and not _INITIAL.fullmatch(w))  # "US", not "L." in "Hilda L. Solis"
         and not (w.endswith(".") and len(w) > 3)  # "told Xinhua. Lai had": no given name
         for w in given
     ):  # fmt: skip
@@ -425,9 +425,20 @@ def _person_named(text: str, m: re.Match[str]) -> str | None:
     if _ORGANISATION_AFTER.match(text, m.end()):
         return None
     lead = text[max(0, m.start() - 30) : m.start()]
-    if m.group("title") or _ROLE_BEFORE.search(lead) or _PERSON_AFTER.match(text, m.end()):
+    initialled = len(given) == 2 and _MIDDLE_INITIAL.fullmatch(" ".join(given)) is not None
+    if (
+        m.group("title")
+        or initialled
+        or _ROLE_BEFORE.search(lead)
+        or _PERSON_AFTER.match(text, m.end())
+    ):
         return " ".join([*given, m.group("surname")])
     return None
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+# A given name and a middle initial, the shape of a person's name ("Hilda L. Solis").
+_MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\.")
 
 
 # Where the next capitalised word of a run starts (a run read again from it).

@@ -1312,6 +1312,12 @@ def test_a_numbered_region_role_and_person_is_the_person() -> None:
         # a participle of proposing or projecting gives the sentence's subject
         ("Finance Minister Ann Roe on Wednesday presented her budget to Parliament, proposing "
          "spending of $2.25 billion.", "$2.25 billion", "Finance Minister Ann Roe"),
+        # a person with an appositive then "who said"
+        ("The agency spoke to Ben Cole, an air industry expert from Harbour University, who "
+         'said "12 flights were late."', "12", "Ben Cole"),
+        # a person of a group described in lower case speaks for themselves
+        ("Health Secretary Ann Roe of the Harbour MDC grouping told reporters that 5 died.", "5",
+         "Ann Roe"),
     ],
 )  # fmt: skip
 def test_statements_releases_and_initials_of_session_13(
@@ -1319,3 +1325,11 @@ def test_statements_releases_and_initials_of_session_13(
 ) -> None:
     """Initials in names, statements quoted over several paragraphs, statistics releases."""
     assert source_of_words(text, words) == source
+
+
+def test_a_company_boss_is_a_person_apart_from_the_company() -> None:
+    from summarizer.text.sources.names import person_of
+
+    assert person_of("Harbourair boss Ann Roe", "Harbourair")
+    assert person_of("Ex-HSB boss Jean-Paul Roe", "HSB")
+    assert not person_of("Harbourair boss Ann Roe", "Ann Roe")

@@ -235,6 +235,13 @@ _UNCLOSED_APPOSITIVE_SAYS = re.compile(
     r"(?:for|of|at|with|in)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{1,60}?\s+"
     rf"{_ADVERB}(?:said|says|told|added|explained|noted|warned)\b"
 )
+# A person then a relative clause of saying: "AFP spoke to Terence Fan, an air industry expert
+# from Singapore Management University, who said ...".
+_WHO_SAID = re.compile(
+    rf"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+{_NAMED}){{1,3}})"
+    r"(?:,\s+(?:an?|the)\s+[^,;:“”\"()]{2,90})?,\s+who\s+"
+    rf"{_ADVERB}(?:said|says|told|tells|added|explained|noted|warned)\b"
+)
 # "Ukraine's Foreign Ministry called on partners ..., saying ...": a participle of saying
 # gives the clause's subject, a proper name opening the sentence, what follows it (the verb
 # right after the name; a title before it is not the name: "MCC secretary general Ana Ruiz
@@ -347,6 +354,12 @@ _DETERMINER = re.compile(
 )
 # A person's full name: two to four capitalised words ("Mayor Jane Doe", "Sergei Ignatiev").
 # Not a piece of an organisation's name: "the Centre for Defence Studies" holds no person.
+# A person's name then what they belong to, its last word no name ("Ann Roe of the
+# Mutambara MDC grouping").
+_PERSON_OF_SOMETHING = re.compile(
+    r"^(?:(?:[A-Z][\w’'-]*\s+){0,3})(?P<person>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+)"
+    r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]"
+)
 _FULL_NAME = re.compile(
     r"(?<!\bof )(?<!\bfor )(?<!\bthe )(?<!\bThe )"
     r"\b[A-Z][a-z’'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][a-z’'-]+){1,4}\b(?!\s+(?:of|for)\s+[A-Z])"
@@ -979,6 +992,7 @@ class Attribution:
             *_FINDINGS_INDICATE.finditer(sentence.text),
             *_EXAMINED_TO_FIND.finditer(sentence.text),
             *_BODY_RELEASED.finditer(sentence.text),
+            *_WHO_SAID.finditer(sentence.text),
         ]:
             group = "with" if m.re is _REPORTS_INDICATE and m.group("with") else "name"
             if any(low <= m.start(group) < high for low, high in reports):
@@ -1025,6 +1039,9 @@ class Attribution:
             if possessed and not owned:  # "the Department of Commerce's U.S. Census Bureau
                 offset += possessed.start("body")  # projects": the bureau speaks
                 name = possessed.group("body")
+            described_by = _PERSON_OF_SOMETHING.match(name)
+            if not _plausible(name) and described_by:  # "Stella Alberry of the Mutambara MDC
+                name = described_by.group("person")  # grouping told": the person speaks
             if not _plausible(name):
                 continue
             at = base + name_start + offset

@@ -84,7 +84,7 @@ _ORGANISATION_WORDS = frozenset(
 _HEAD_ROLES = (
     r"[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ss]ecretary|[Mm]inister|"
     r"[Cc]ommissioner|[Gg]overnor|spokes(?:man|woman|person)|[Cc]hief|[Hh]ead|[Aa]dministrator|"
-    r"[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]oordinator"
+    r"[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]oordinator|[Bb]oss|CEO|[Ff]ounder|[Mm]anager"
 )
 # A named person after their body and role: "Census Bureau Director Kenneth Prewitt", "FEMA
 # Region 1 Regional Administrator Lori Ehrlich".

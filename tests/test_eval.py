@@ -433,6 +433,11 @@ def test_an_endpoint_never_reached_ends_the_eval_in_one_line(tmp_path: Path) -> 
         ("Arab Gulf News Agency (AGNA)", "AGNA", True),  # the acronym the name gives
         ("Arab Gulf News Agency (AGNA)", "Arab Gulf News Agency", True),
         ("Arab Gulf News Agency (AGNA)", "AGNA, citing people familiar with the matter", False),
+        # ... and the other way round: the gold's name gives the acronym the brief uses
+        ("UNHCR", "UN High Commissioner for Refugees (UNHCR)", True),
+        ("the UNHCR", "UN High Commissioner for Refugees (UNHCR)", True),
+        ("UNICEF", "UN High Commissioner for Refugees (UNHCR)", False),
+        ("unnamed", "GUR official (unnamed)", False),  # a note in lower case is no acronym
         ("Liberal Renewal Party (PLR)", "PLR leadership sources (anonymous)", False),
         ("Ukraine's GUR", "GUR (military intelligence)", True),  # the annotator's note left out
         (None, "not attributed (reporter)", True),

@@ -95,12 +95,17 @@ def name_similarity(predicted: str, gold: str) -> tuple[float, float]:
     :func:`comparable_name` gives them; a predicted name may also be called by the acronym it
     gives in brackets, when that is the whole gold name ("Arab Gulf News Agency (AGNA)" is
     gold "AGNA": in a brief's name the bracket is part of the name, not an annotator's note;
-    it is not "AGNA, citing people familiar with the matter")."""
+    it is not "AGNA, citing people familiar with the matter"), and the other way round: a
+    brief's "UNHCR" is gold "UN High Commissioner for Refugees (UNHCR)" (an acronym in capitals
+    is no annotator's note such as "(unnamed)")."""
     target = comparable_name(gold)
     name = comparable_name(predicted)
     scores = [(fuzz.token_set_ratio(name, target), fuzz.ratio(name, target))]
     for acronym in _ACRONYM.findall(predicted):  # the whole gold name, not a word of it
         spelled = fuzz.ratio(acronym.lower(), target)  # ("AGNA"; not "AGNA, citing ...")
+        scores.append((spelled, spelled))
+    for acronym in _ACRONYM.findall(gold):  # the whole predicted name ("the UNHCR" too)
+        spelled = fuzz.ratio(acronym.lower(), name.removeprefix("the "))
         scores.append((spelled, spelled))
     return max(scores)
 

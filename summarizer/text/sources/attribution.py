@@ -352,14 +352,14 @@ _DETERMINER = re.compile(
     r"most|many|few|all|both|several|others)$",  # ("Most expect inflation to hit 4 percent")
     re.I,
 )
-# A person's full name: two to four capitalised words ("Mayor Jane Doe", "Sergei Ignatiev").
-# Not a piece of an organisation's name: "the Centre for Defence Studies" holds no person.
 # A person's name then what they belong to, its last word no name ("Ann Roe of the
 # Mutambara MDC grouping").
 _PERSON_OF_SOMETHING = re.compile(
     r"^(?:(?:[A-Z][\w’'-]*\s+){0,3})(?P<person>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+)"
     r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]"
 )
+# A person's full name: two to four capitalised words ("Mayor Jane Doe", "Sergei Ignatiev").
+# Not a piece of an organisation's name: "the Centre for Defence Studies" holds no person.
 _FULL_NAME = re.compile(
     r"(?<!\bof )(?<!\bfor )(?<!\bthe )(?<!\bThe )"
     r"\b[A-Z][a-z’'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][a-z’'-]+){1,4}\b(?!\s+(?:of|for)\s+[A-Z])"

@@ -1333,3 +1333,12 @@ def test_a_company_boss_is_a_person_apart_from_the_company() -> None:
     assert person_of("Harbourair boss Ann Roe", "Harbourair")
     assert person_of("Ex-HSB boss Jean-Paul Roe", "HSB")
     assert not person_of("Harbourair boss Ann Roe", "Ann Roe")
+
+
+def test_a_bodys_release_is_one_claim() -> None:
+    """ "NAME released data" is read once, not by the release pattern and again as a saying."""
+    from summarizer.text.sources.attribution import Attribution
+
+    text = "The Harbour Statistics Office released data showing payrolls rose 5 percent."
+    claims = Attribution(text, layout(text)).claims
+    assert [c.name for c in claims] == ["The Harbour Statistics Office"]

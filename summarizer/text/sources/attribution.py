@@ -1015,7 +1015,9 @@ class Attribution:
                 name = possessed.group("body")
             if (reported or _plausible(name)) and not _PRONOUN.match(name):
                 out.append(Claim(name, at, at + len(name), sentence))
-                described.append((m.end(group), m.end()))
+                # (a body's release is read here whole: not again as "NAME released data")
+                since = m.start(group) if m.re is _BODY_RELEASED else m.end(group)
+                described.append((since, m.end()))
         for name_start, raw in _subject_says(sentence.text):
             if any(low <= name_start < high for low, high in [*described, *reports]):
                 continue  # (an appositive's, or a report's: "A report by X said")

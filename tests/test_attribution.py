@@ -1282,6 +1282,11 @@ def test_a_numbered_region_role_and_person_is_the_person() -> None:
          "Deputy U.S. Trade Secretary Ann Roe"),
         ('"Prices rose 4 percent," said Acting U.N. envoy Ann Roe on Monday.', "4",
          "Acting U.N. envoy Ann Roe"),
+        # ... but a sentence opening after an acronym's full stop is no part of the name
+        ('"Prices rose 4 percent," said the U.N. The agency added that 5 people died.', "4",
+         "the U.N"),
+        ('"Prices rose 4 percent," said the U.N. The agency added that 5 people died.', "5",
+         "The agency"),
         # a statement of several paragraphs, each reopening the quotation, introduced by a
         # paragraph ending on a colon: every paragraph is the introducer's
         ("HARBOURTON – Secretary of Labor Ann B. Roe issued the following statement:\n\n"

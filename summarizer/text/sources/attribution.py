@@ -133,14 +133,21 @@ _SAYS_AT = re.compile(
 )  # (from a run of spaces' start: linear)
 _NAME_RUN = re.compile(rf"(?:[^,;:“”\"()—–]|{_ACR})+$")
 _REACH = 300
+# A capitalised word that opens a sentence: after "U.N." it is no part of a name.
+_SENTENCE_OPENER = (
+    r"(?:The|An?|It|He|She|They|We|This|That|These|Those|In|On|At|But|And|Another|Some|Its|"
+    r"His|Her|Their|There|Officials|Meanwhile|However)\b"
+)
 # ", said NAME" / "” said NAME": the verb first, the source after it.
 _SAYS_SUBJECT = re.compile(
     rf"(?:,|[”\"’])\s*(?!told\b|tells\b)(?:{_SAY})\s+"
     rf"(?!(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|last|this|earlier)\b)"  # ", warned Thursday"
     # ('” said Ms. Lise Grande': not "Ms"; an initial's full stop is inside a name: "said
-    # Deputy U.S. Commerce Secretary ...", "said Acting U.N. envoy ...")
+    # Deputy U.S. Commerce Secretary ...", "U. S.", "said Acting U.N. envoy ...", not "said
+    # the U.N. The agency ...")
     rf"(?P<name>(?:(?:{TITLES}|Lt|Maj|Sgt|Adm|Rev)\.\s+)?"
-    r"(?:[^,;:.“”\"()—–]|(?<=\b[A-Z])\.(?=\s?[A-Z])|(?<=\.[A-Z])\.)+)"
+    r"(?:[^,;:.“”\"()—–]|(?<=\b[A-Z])\.(?=\s?[A-Z]\.|\s?(?!"
+    rf"{_SENTENCE_OPENER})[A-Z][a-z])|(?<=\.[A-Z])\.(?=\s+[a-z]|\s*$))+)"
 )
 # A survey or study speaks for its numbers: "the GlobeScan poll found", "a survey conducted
 # for the BBC World Service".
@@ -291,10 +298,6 @@ _ROLE_NAME_SAYS = re.compile(
     rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAMED}(?:\s+{_NAMED}){{0,4}})?,\s+{_ADVERB}{_SAY}\b"
 )
 # An abbreviation's full stop that ends a sentence before a word that opens one.
-_SENTENCE_OPENER = (
-    r"(?:The|An?|It|He|She|They|We|This|That|These|Those|In|On|At|But|And|Another|Some|Its|"
-    r"His|Her|Their|There|Officials|Meanwhile|However)\b"
-)
 _NEW_SENTENCE = re.compile(rf"\.\s+(?={_SENTENCE_OPENER})")
 _ACCORDING = re.compile(
     # "These payments totaled $14.3 billion based on data from USDA's ... Survey (ARMS)"

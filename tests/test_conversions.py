@@ -55,3 +55,21 @@ def test_a_measure_given_again_in_another_unit_is_a_conversion(text: str, unit: 
 def test_a_measure_is_no_conversion_of_another_kind_or_apart(text: str) -> None:
     figures = read_figures(text)
     assert len(figures) == 2 and figures[1].equivalent_of is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("A rebel said at least US$95 million (£63 million) went to arms.", "at_least"),
+        ("The group got over US$100 million (£66 million) in aid.", "more_than"),
+        ("The quake struck about ten miles (16 km) south of the city.", "approximately"),
+        ("None of the islands rises more than six feet (1.8 metres) above the sea.", "up_to"),
+        # the conversion's own qualifier stands: "(about US$482 million)"
+        ("Officials put damage at one billion reais (about US$482 million).", "approximately"),
+        ("The ministry set aside 15.2 trillion won ($10.4 billion) for vouchers.", "exact"),
+    ],
+)
+def test_a_conversion_is_as_bounded_as_the_amount_it_converts(text: str, qualifier: str) -> None:
+    first, second = read_figures(text)[:2]
+    assert second.equivalent_of == first.id
+    assert second.qualifier == qualifier

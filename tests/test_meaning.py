@@ -820,3 +820,25 @@ def test_code_names_and_there_were(text: str, number: str, unit: str, what: str)
 )
 def test_review_of_session_11_units(text: str, number: str, unit: str | None) -> None:
     assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # a margin of error written right after a percentage is in percentage points
+        ("E-commerce sales rose 2.6 percent (±1.2%) from the first quarter.", "1.2%",
+         "percentage points"),
+        ("Support was 45 percent, plus or minus 3 percent.", "3 percent", "percentage points"),
+        ("Sales rose 14.0 percent (+/- 3.0%) from a year earlier.", "3.0%", "percentage points"),
+        # ... after an amount of anything else, a relative margin, in percent
+        ("Sales were $39.7 billion (±0.7%) in the quarter.", "0.7%", "percent"),
+        # "plus or" without "minus" is no margin
+        ("Prices rose 5 percent plus or 6 percent.", "6 percent", "percent"),
+    ],
+)  # fmt: skip
+def test_a_margin_of_error_after_a_percentage_is_in_points(
+    text: str, number: str, unit: str
+) -> None:
+    assert _unit(text, number) == unit
+    margin = unit == "percentage points" or "±" in text
+    assert (_what(text, number) == "margin of error") is margin

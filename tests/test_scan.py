@@ -403,3 +403,32 @@ def test_grouped_digits_and_unit_changes(sentence: str, expected: list[tuple]) -
 def test_numbers_in_a_web_address_are_not_figures() -> None:
     text = "Details at https://example.org/report?id=4471&rate=12%25 and on page two."
     assert [m for m in scan(text) if m.is_figure and m.start < 60] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "said"),
+    [
+        # a comparison denied is an upper bound
+        ("There were no more than 50 people at the rally.", "up_to", "more than 50"),
+        ("Prices did not rise more than 3 percent.", "up_to", "more than 3 percent"),
+        ("None of them rises more than six feet above the sea.", "up_to", "more than six"),
+        ("It is not clear whether more than 200 died.", "more_than", "more than 200"),
+        ("Not less than 5 percent of the vote was needed.", "at_least", "Not less than 5 percent"),
+        # "more than a 5 per cent rise"
+        ("That is more than a 5 per cent rise.", "more_than", "more than a 5 per cent"),
+        # a level passed, said by the verb (the verb is not part of the number)
+        ("Death toll tops 140, UN says", "more_than", "140"),
+        ("Returns topped the 1 million mark today.", "more_than", "1 million"),
+        ("The price of oil soared past US$94.00 a barrel.", "more_than", "US$94.00"),
+        ("Futures crossed over the $95.00 per barrel mark.", "more_than", "$95.00"),
+        ("Crop losses exceeded 10% in the study.", "more_than", "10%"),
+        # not a verb of passing: "the top 3", "the past 12 months"
+        ("The top 3 States were Florida, Texas and Ohio.", "exact", "3"),
+        ("Prices rose in the past 12 months.", "exact", "12"),
+    ],
+)  # fmt: skip
+def test_qualifiers_of_denied_comparisons_and_levels_passed(
+    text: str, qualifier: str, said: str
+) -> None:
+    mention = next(m for m in scan(text) if m.is_figure)
+    assert (mention.qualifier, mention.text) == (qualifier, said)

@@ -6,7 +6,9 @@ billion)"), or after ", or" ("₩15.2 trillion, or about $10.4 billion"); a meas
 another unit of its kind ("308 miles (495 km)"). The conversion is its
 own figure, but not a new fact: it says it is the other figure's ``equivalent_of``, its
 ``what`` says what it converts, and it has no source of its own (a conversion is the
-outlet's, added for its readers).
+outlet's, added for its readers). Unless it says otherwise ("one billion reais (about US$482
+million)"), it is as bounded as the amount it converts: "at least US$95 million (£63
+million)" is at least £63 million.
 """
 
 from __future__ import annotations
@@ -80,6 +82,9 @@ def tie_conversions(text: str, figures: list[Figure]) -> list[Figure]:
             out.append(figure)
             continue
         what = f"{converted.what} (conversion to {figure.unit})"
-        update = {"equivalent_of": converted.id, "what": what, "source_id": None}
+        update: dict[str, object] = {"equivalent_of": converted.id, "what": what, "source_id": None}
+        if figure.qualifier == "exact" and converted.qualifier not in ("exact", "range"):
+            update["qualifier"] = converted.qualifier  # "at least $95 million (£63 million)":
+            # the conversion is bounded as the amount is
         out.append(figure.model_copy(update=update))
     return out

@@ -410,9 +410,10 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
             and (
                 _MARGIN_AFTER.match(text, mention.end)
                 or _ERROR_MARGIN.search(text, max(0, mention.start - 120), mention.start)
+                or _margin_of(text, mention) == "percentage"
             )
-        ):  # "a 1.5% lead", "the margin of error is 0.87%": a difference of percentages
-            return "percentage points"
+        ):  # "a 1.5% lead", "the margin of error is 0.87%", "2.6 percent (±1.2%)": a
+            return "percentage points"  # difference of percentages
         return hint
     before, after = _clause_text(text, mention.start, mention.end)
     named = _MEASURE_BEFORE.search(before)
@@ -640,6 +641,8 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     as a participle phrase ("North Korean troops remaining in Kursk", "households supplied by
     Nordwerk Energie AG", :mod:`.objects`), or the words the clause gives
     around an amount."""
+    if _margin_of(text, mention):  # "an increase of 2.6 percent (±1.2%)"
+        return "margin of error"
     before, after = _clause_text(text, mention.start, mention.end)
     phrase, phrase_end = _noun_phrase_at(after)
     if _TIME_AFTER.match(after):  # "rose to 55 last year": a time, not what is counted
@@ -1438,6 +1441,31 @@ _ERROR_MARGIN = re.compile(
     r"\bmargin\s+of\s+error\b[^.;:%]{0,60}?\b(?:is|was|of|at)\s+(?:plus\s+or\s+(?:minus\s+)?|±\s*)?$",
     re.I,
 )
+# A margin of error written right after the amount it bounds: "2.6 percent (±1.2%)",
+# "45 percent, plus or minus 3 percent", "$5 billion (+/- 0.7%)" (the mention of "plus or
+# minus 3" may start at "minus").
+_PLUS_MINUS = re.compile(
+    r"(?P<of>%|\b[Pp]er\s?cent|\d)?\s*[(,]?\s*"
+    r"(?:±|\+/[-−]|\bplus\s+or(?P<minus>\s+minus)?)\s*$",
+    re.I,
+)
+
+
+def _margin_of(text: str, mention: Mention) -> str | None:
+    """Whether ``mention`` is a margin of error written with the amount it bounds: "percentage"
+    when that amount is a percentage (so the margin is in percentage points), "amount" for
+    any other, None when it is no margin."""
+    margin = _PLUS_MINUS.search(text, max(0, mention.start - 40), mention.start)
+    if margin is None or (
+        "plus" in margin.group(0).lower()
+        and not margin.group("minus")
+        and not mention.text.lower().startswith("minus")
+    ):
+        return None
+    of = margin.group("of")
+    return "percentage" if of and not of[0].isdigit() else "amount"
+
+
 _LEVEL_VERBS = word_set(
     "reached surpassed exceeded topped hit stood stands totaled totalled was is were are"
 )

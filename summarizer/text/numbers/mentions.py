@@ -50,10 +50,38 @@ SCALES = {
 }
 _QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
     (re.compile(r"\b(?:up to|as (?:few|little) as)\s*$", re.I), "up_to"),
-    (re.compile(r"\bas (?:many|high|much|large) as\s*$", re.I), "as_many_as"),
-    (re.compile(r"\b(?:at least|no fewer than|no less than|a minimum of)\s*$", re.I), "at_least"),
+    # A comparison denied is an upper bound: "no more than 50", "did not rise more than 3
+    # percent", "none of them rising more than six feet" (the number starts at "more").
     (
-        re.compile(r"\b(?:more than|over|above|in excess of|upwards of|exceeding)\s*$", re.I),
+        re.compile(
+            r"(?:\b(?:no|not|none|never)|n['’]t)"
+            r"(?:\s+(?!(?:whether|if|that|only|just|clear|sure|known)\b)[\w'’-]+){0,4}?\s+"
+            r"(?P<at>(?:more|greater|higher|larger|bigger|longer|taller)\s+than\s*)$",
+            re.I,
+        ),
+        "up_to",
+    ),
+    (re.compile(r"\bas (?:many|high|much|large) as\s*$", re.I), "as_many_as"),
+    (
+        re.compile(r"\b(?:at least|(?:no|not) (?:fewer|less) than|a minimum of)\s*$", re.I),
+        "at_least",
+    ),
+    (
+        re.compile(
+            r"\b(?:more than|over|above|in excess of|upwards of|exceeding)(?:\s+an?)?\s*$", re.I
+        ),  # ("which is more than a 5 per cent rise")
+        "more_than",
+    ),
+    # A level passed, in the verb that says so: "Death toll tops 140", "exceeded 10%",
+    # "topped the 1 million mark", "soared past $94", "crossed over the $95 mark" (the
+    # number starts after the verb; not "the top 3 States", nor "the past 12 months").
+    (
+        re.compile(
+            r"\b(?:tops|topped|topping|exceeds|exceeded|surpass(?:es|ed|ing)|"
+            r"(?:[a-z]+ed|rose|went|shot|broke)\s+past|crossed(?:\s+over)?)\s+"
+            r"(?:the\s+)?(?P<at>)$",
+            re.I,
+        ),
         "more_than",
     ),
     (re.compile(r"\b(?:fewer than|less than|under|below|just under)\s*$", re.I), "fewer_than"),
@@ -118,7 +146,8 @@ def qualifier_before(before: str) -> tuple[Qualifier | None, int]:
     for pattern, qualifier in _QUALIFIERS:
         match = pattern.search(before)
         if match:
-            return qualifier, len(before) - match.start()
+            at = match.start("at") if "at" in pattern.groupindex else match.start()
+            return qualifier, len(before) - at
     return None, 0
 
 

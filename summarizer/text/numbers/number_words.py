@@ -154,7 +154,7 @@ def word_mentions(text: str, lay: Layout, taken: list[tuple[int, int]]) -> list[
         if number.bare_one and not _is_number(text, number, unit):
             continue
         after = text[number.end : number.end + 16]
-        before = text[max(0, number.start - 30) : number.start]
+        before = text[max(0, number.start - 40) : number.start]
         if AFTER_AGE.match(after) or BEFORE_AGE.search(before):
             kind: MentionKind = "age"
         elif re.match(r"^\s?(?:o'clock|a\.m\.|p\.m\.)", after, re.I):

@@ -1347,3 +1347,33 @@ def test_a_bodys_release_is_one_claim() -> None:
     text = "The Harbour Statistics Office released data showing payrolls rose 5 percent."
     claims = Attribution(text, layout(text)).claims
     assert [c.name for c in claims] == ["The Harbour Statistics Office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # an appeal for money is the appealing body's claim, with its sentence's numbers
+        ("The Harbour Food Programme (HFP) has launched a $78 million appeal to feed almost "
+         "2 million people.", "2 million", "The Harbour Food Programme (HFP)"),
+        ("The Harbour Red Cross said it needs help.\n\nIt is now appealing for $13 million, "
+         "and last week it asked for $6.4 million.", "$6.4 million", "The Harbour Red Cross"),
+        ("HFP seeks $15 million to help flood victims", "$15 million", "HFP"),
+        # ... but not an appeal someone else reports, nor asking for something else
+        ("Ann Roe says the HFP appealed for $225 million in February.", "$225 million",
+         "Ann Roe"),
+        ("Ben Cole asked for a pay rise of 5 percent.", "5", None),
+        # a person named in full before speaks by their surname, before ", saying"
+        ("One aid worker there was Ben Cole, of Harbour Aid.\n\nCole disputes the claims that "
+         'he was duped, saying, "We paid for 25 sacks."', "25", "Ben Cole"),
+        ("Prices rose 5 percent, warning of worse to come.", "5", None),
+    ],
+)  # fmt: skip
+def test_appeals_and_surnames_of_session_14(text: str, words: str, source: str | None) -> None:
+    assert source_of_words(text, words) == source
+
+
+def test_a_person_with_a_trade_is_apart_from_the_body() -> None:
+    from summarizer.text.sources.names import person_of
+
+    assert person_of("Harbour Weather Service meteorologist Ben Cole", "Harbour Weather Service")
+    assert person_of("Harbour Geological Survey seismologist Ann Roe", "Harbour Geological Survey")

@@ -52,7 +52,7 @@ from summarizer.text.meaning.amounts import OPINION_VERBS
 from summarizer.text.sentences import Sentence, sentences
 from summarizer.text.sources.names import names_overlap
 from summarizer.text.sources.quotations import introducer, quotation_spans, subject_of_sentence
-from summarizer.text.sources.references import TITLES, resolve_reference
+from summarizer.text.sources.references import TITLES, person_before, resolve_reference
 
 __all__ = ["Attribution", "Claim", "name_before_saying"]
 
@@ -477,6 +477,21 @@ _BODY_RELEASED = re.compile(
     rf"(?:(?:today|yesterday|on\s+{WEEKDAY_NAMES})\s+)?(?:released|publishe[sd]|issued)\s+"
     r"(?!(?:a|an|the|its)\s+(?:statement|warning|appeal|call|alert|order)\b)"
 )
+# An appeal for money is the appealing body's claim, with the numbers of its sentence: "The
+# UN World Food Programme (WFP) has launched a $78 million appeal to feed almost 2 million
+# people", "It is now appealing for $13 million", "UN seeks $15 million to help ...".
+_APPEALS = re.compile(
+    r"(?:^|(?<=[\s“\"(]))(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*"
+    r"[A-Z][\w.&’'-]*|\s+\([A-Z][A-Za-z&]{1,7}\)){0,8}|[Ii]t|[Tt]hey)"
+    r"(?:\s+and\s+its\s+(?:[a-z-]+\s+)?partners)?"
+    r"(?:\s+(?:has|have|had|is|are|was|were|also|now|today|yesterday|jointly))*\s+"
+    r"(?:(?:issued|launched|made|announced|unveiled|revised)\s+(?:a|an|its|their)\s+"
+    r"(?:[\w$€£.,-]+\s+){0,6}?appeal\b|appeal(?:ed|ing|s)?\s+for\b|"
+    r"(?:seeks|sought|seeking|asked\s+for|asking\s+for|requested|requesting)\s+"
+    r"(?=(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|"
+    r"an\s+additional\s+|another\s+)?(?:US\s?|U\.S\.\s?)?[$€£]))"
+)
+_REPORTED_SPEECH = re.compile(r"\b(?:say|says|said|told|tells|according\s+to|reports?|reported)\b")
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9
 _INDEFINITE = re.compile(r"^(?:an?|An?)\s+[a-z]")
@@ -1007,8 +1022,11 @@ class Attribution:
                 m.re in (_SUBJECT_SAYING, _AND_SAID)
                 and len(name.split()) < 2
                 and not _ROLE.search(name)
+                and person_before(name, self.text, base + m.start(group)) is None
             ):
                 continue  # "Prices rose 5 percent, warning ...": a body or a person says
+                # (a person's surname once the article has named them: "Peberdy disputes
+                # the claims, saying")
             reported = m.re in (_REPORTS_INDICATE, _FINDINGS_INDICATE)  # (anonymous reports:
             # a source all the same)
             at = base + m.start(group)
@@ -1021,6 +1039,16 @@ class Attribution:
                 # (a body's release is read here whole: not again as "NAME released data")
                 since = m.start(group) if m.re is _BODY_RELEASED else m.end(group)
                 described.append((since, m.end()))
+        for m in _APPEALS.finditer(sentence.text):  # "WFP has launched a $78 million appeal"
+            name, at = m.group("name"), base + m.start("name")
+            if any(low <= m.start("name") < high for low, high in [*described, *reports]):
+                continue
+            if _REPORTED_SPEECH.search(sentence.text, 0, m.start("name")):
+                continue  # "She says the WFP appealed for $225 million": hers
+            pronoun = bool(_PRONOUN.match(name))
+            if pronoun or _plausible(name):
+                out.append(Claim(name, at, at + len(name), sentence, pronoun=pronoun))
+                described.append((m.start("name"), m.end()))
         for name_start, raw in _subject_says(sentence.text):
             if any(low <= name_start < high for low, high in [*described, *reports]):
                 continue  # (an appositive's, or a report's: "A report by X said")

@@ -87,11 +87,12 @@ _HEAD_ROLES = (
     r"[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]oordinator|[Bb]oss|CEO|[Ff]ounder|[Mm]anager"
 )
 # A named person after their body and role: "Census Bureau Director Kenneth Prewitt", "FEMA
-# Region 1 Regional Administrator Lori Ehrlich".
+# Region 1 Regional Administrator Lori Ehrlich", "National Weather Service meteorologist Mike
+# Leary" (a trade in "-ist": economist, scientist, seismologist).
 _BODY_ROLE_PERSON = re.compile(
     r"^(?:[A-Z][\w.’'&-]*\s+(?:\d{1,3}\s+)?(?:(?:of|for|and|the)\s+)*){1,6}(?:[a-z-]+\s+){0,2}"
-    rf"(?:{_HEAD_ROLES}|[Rr]epresentative|[Oo]fficial|[Oo]fficer|economist|analyst|researcher|"
-    r"scientist|[Pp]rofessor)\s+"
+    rf"(?:{_HEAD_ROLES}|[Rr]epresentative|[Oo]fficial|[Oo]fficer|analyst|researcher|"
+    r"[a-z]+ist|forecaster|expert|engineer|inspector|investigator|[Pp]rofessor)\s+"
     r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})$"
 )
 

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from summarizer.text.sources.names import AUTHORED, unnamed
 
-__all__ = ["TITLES", "acronym_name", "named_person", "resolve_reference"]
+__all__ = ["TITLES", "acronym_name", "named_person", "person_before", "resolve_reference"]
 
 # Heads of a description that refers back to an organisation or a document named before.
 _BODIES = (
@@ -376,6 +376,12 @@ def _full_name(text: str, before: int, surname: str) -> str | None:
     (see :func:`_people`); None when the article never names them so."""
     named = [name for at, name in _people(text).get(surname, []) if at < before]
     return named[-1] if named else None
+
+
+def person_before(surname: str, text: str, before: int) -> str | None:
+    """The full name of the person ``text`` names before ``before`` with ``surname`` ("Max
+    Peberdy" for a later "Peberdy"), or None."""
+    return _full_name(text, before, surname)
 
 
 def named_person(name: str, text: str) -> bool:

@@ -1362,6 +1362,8 @@ def test_a_bodys_release_is_one_claim() -> None:
         ("Ann Roe says the HFP appealed for $225 million in February.", "$225 million",
          "Ann Roe"),
         ("Ben Cole asked for a pay rise of 5 percent.", "5", None),
+        ("Amid reports of floods, the Harbour Food Programme launched a $5 million appeal.",
+         "$5 million", "the Harbour Food Programme"),
         # a person named in full before speaks by their surname, before ", saying"
         ("One aid worker there was Ben Cole, of Harbour Aid.\n\nCole disputes the claims that "
          'he was duped, saying, "We paid for 25 sacks."', "25", "Ben Cole"),

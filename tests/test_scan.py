@@ -413,6 +413,7 @@ def test_numbers_in_a_web_address_are_not_figures() -> None:
         ("Prices did not rise more than 3 percent.", "up_to", "more than 3 percent"),
         ("None of them rises more than six feet above the sea.", "up_to", "more than six"),
         ("It is not clear whether more than 200 died.", "more_than", "more than 200"),
+        ("There is no doubt more than 200 died.", "more_than", "more than 200"),
         ("Not less than 5 percent of the vote was needed.", "at_least", "Not less than 5 percent"),
         # "more than a 5 per cent rise"
         ("That is more than a 5 per cent rise.", "more_than", "more than a 5 per cent"),

@@ -55,7 +55,8 @@ _QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
     (
         re.compile(
             r"(?:\b(?:no|not|none|never)|n['’]t)"
-            r"(?:\s+(?!(?:whether|if|that|only|just|clear|sure|known)\b)[\w'’-]+){0,4}?\s+"
+            r"(?:\s+(?!(?:whether|if|that|only|just|clear|sure|known|doubt|question|surprise|"
+            r"surprisingly|wonder)\b)[\w'’-]+){0,4}?\s+"
             r"(?P<at>(?:more|greater|higher|larger|bigger|longer|taller)\s+than\s*)$",
             re.I,
         ),

@@ -491,7 +491,8 @@ _APPEALS = re.compile(
     r"(?=(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|"
     r"an\s+additional\s+|another\s+)?(?:US\s?|U\.S\.\s?)?[$€£]))"
 )
-_REPORTED_SPEECH = re.compile(r"\b(?:say|says|said|told|tells|according\s+to|reports?|reported)\b")
+# (a verb of saying, not the noun "reports": "Amid reports of floods, WFP launched an appeal")
+_REPORTED_SPEECH = re.compile(r"\b(?:say|says|said|told|tells|according\s+to|reported)\b")
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9
 _INDEFINITE = re.compile(r"^(?:an?|An?)\s+[a-z]")

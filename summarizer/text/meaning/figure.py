@@ -1425,8 +1425,6 @@ _SPANNED = re.compile(
     r"(?P<level>\s+to\s+\S*\d\S*(?:\s+(?:an?|per)\s+[a-z]+)?)?\s+(?:between|from)\s+"
     r"(?P<first>(?:19|20)\d\d)\s+(?:and|to)\s+(?P<last>(?:19|20)\d\d)\b"
 )
-# A difference of two percentages, written in percent: "a 1.5% lead over McCain", "the
-# margin of error for the poll is 0.87%" (in percentage points).
 # A toll's noun said once for two counts: "76 Iraqi civilians were killed and another 129".
 _ELIDED = re.compile(
     r"(?:\b\d[\d,.]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1434,6 +1432,9 @@ _ELIDED = re.compile(
     r"(?:were|have\s+been|had\s+been)\s+"
     r"(?:killed|wounded|injured|hurt)\b[^.;:]{0,40}?\s+and\s+(?:another\s+|a\s+further\s+)?$"
 )
+# A difference of two percentages, written in percent: "a 1.5% lead over McCain", "the
+# margin of error for the poll is 0.87%" (in percentage points; not the shares of "a 21-20
+# percent lead").
 _PAIRED = re.compile(r"\d\s*[-–]\s*$")
 _MARGIN_AFTER = re.compile(r"\s*(?:point\s+)?lead\b", re.I)  # (a "12% margin" on sales:
 # a relative share)
@@ -1501,5 +1502,3 @@ def _who_answered(who: str) -> list[str]:
 
 # Words that never say what an amount is.
 _NOT_WHAT = word_set("us u.s billion million trillion thousand bn mn")
-
-# Words that end the lead-in of an amount without saying what it is ("rose by", "to").

@@ -301,7 +301,7 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
             return min(full)[1]
     surname = _SURNAME_REFERENCE.match(bare)
     if surname and not unnamed(bare, ""):  # "Professor Eastman"; not "Officials"
-        person = _full_name(text, at, surname.group("surname"))
+        person = person_before(surname.group("surname"), text, at)
         if person:
             return person
     shortened = re.match(r"^the\s+(?P<rest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", bare)
@@ -370,18 +370,13 @@ _SURNAME_REFERENCE = re.compile(rf"^(?:(?:{TITLES})\.?\s+)?(?P<surname>[A-Z][a-z
 _TITLE_WORD = re.compile(rf"^(?:{TITLES})\.?$")
 
 
-def _full_name(text: str, before: int, surname: str) -> str | None:
+def person_before(surname: str, text: str, before: int) -> str | None:
     """The person's full name the article gave last before ``before`` for a surname ("Cres
-    Eastman" for "Eastman"): one or two given names, titles left out, written as a person's
-    (see :func:`_people`); None when the article never names them so."""
+    Eastman" for "Eastman", "Max Peberdy" for a later "Peberdy"): one or two given names,
+    titles left out, written as a person's (see :func:`_people`); None when the article never
+    names them so."""
     named = [name for at, name in _people(text).get(surname, []) if at < before]
     return named[-1] if named else None
-
-
-def person_before(surname: str, text: str, before: int) -> str | None:
-    """The full name of the person ``text`` names before ``before`` with ``surname`` ("Max
-    Peberdy" for a later "Peberdy"), or None."""
-    return _full_name(text, before, surname)
 
 
 def named_person(name: str, text: str) -> bool:

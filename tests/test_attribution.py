@@ -1379,3 +1379,55 @@ def test_a_person_with_a_trade_is_apart_from_the_body() -> None:
 
     assert person_of("Harbour Weather Service meteorologist Ben Cole", "Harbour Weather Service")
     assert person_of("Harbour Geological Survey seismologist Ann Roe", "Harbour Geological Survey")
+
+
+def test_a_lead_figure_takes_only_a_repetition_of_the_same_thing() -> None:
+    from summarizer.llm.strategies.sourcing import SourceBook
+    from summarizer.text.sentences import sentences
+
+    text = (
+        "Arrests in Harbour\n\n"
+        "Police arrested two colonels on Saturday.\n\n"
+        "According to the Harbour Times, two retired generals were also held. "
+        "It added that two colonels had been questioned before."
+    )
+    lay = layout(text)
+    book = SourceBook(text, lay, sentences(text, lay))
+    book.add_claims()
+    lead = [
+        m
+        for m in figure_candidates(text, lay)
+        if text.index("Police") < m.start < text.index("According")
+    ]
+    assert [book.source_of(m) for m in lead] == ["the Harbour Times"]  # the colonels again
+    other = text.replace("It added that two colonels had been questioned before.", "")
+    lay = layout(other)
+    book = SourceBook(other, lay, sentences(other, lay))
+    book.add_claims()
+    lead = [
+        m
+        for m in figure_candidates(other, lay)
+        if other.index("Police") < m.start < other.index("According")
+    ]
+    assert [book.source_of(m) for m in lead] == [None]  # two generals are not two colonels
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # "the agency" after an agency named without the word: the nearest organisation
+        ("The UN health agency the Harbour Health Organization (HHO) called for a ban. The "
+         "agency said 55 percent of teenagers had seen the ads.", "55", "Harbour Health "
+         "Organization"),
+        # a proper name after "according to" with no comma before its clause
+        ("According to the HHO most people start smoking young, and 25 percent of smokers "
+         "are under 10.", "25", "the HHO"),
+        ("According to Harbour Health Organization data, 25 percent smoke.", "25",
+         "Harbour Health Organization data"),
+        # "WHO" is a name, not the relative pronoun
+        ("Cases rose 40 percent in March, WHO said.", "40", "WHO"),
+        ("According to HHO officials who saw the data, 40 people died.", "40", "HHO officials"),
+    ],
+)  # fmt: skip
+def test_agencies_and_acronyms_of_session_15(text: str, words: str, source: str | None) -> None:
+    assert source_of_words(text, words) == source

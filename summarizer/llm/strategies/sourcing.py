@@ -24,6 +24,7 @@ from summarizer.brief.drafts import SourceDraft
 from summarizer.brief.schema import BriefWarning, SourceKind
 from summarizer.llm.responses import SourceLabels
 from summarizer.text.layout import Layout
+from summarizer.text.meaning.figure import figure_unit
 from summarizer.text.numbers.quantities import Mention, scan
 from summarizer.text.sentences import (
     CLAIM,
@@ -225,11 +226,14 @@ class SourceBook:
         attributes it (the first such)."""
         if not self._in_lead(mention.start):
             return None
+        unit = figure_unit(self.text, mention)
         for other in scan(self.text, self.layout):
             if other.start == mention.start or (not other.is_figure and other.kind != "furniture"):
                 continue
             if (other.value_low, other.value_high) != (mention.value_low, mention.value_high):
                 continue
+            if figure_unit(self.text, other) != unit:  # the same number of something else
+                continue  # ("two colonels" in the lead, "two retired generals" later)
             claim = self.attribution.claim_at(other.start, other.end)
             if claim is not None:
                 return self._name(claim)

@@ -326,10 +326,16 @@ _BOUNDARY = re.compile(
 )
 # Where a name read forward ends: "said an official from the GUR on Monday that ...".
 _NAME_END = re.compile(
-    r"\s(?:on|in|at|last|this|that|earlier|later|during|after|before|when|while|who|which|"
+    r"\s(?:on|in|at|last|this|that|earlier|later|during|after|before|when|while|(?-i:who)|which|"
     r"because|as|to|for|with|adding|citing|yesterday|today|tomorrow|the (?:next|previous|"
     r"following) day)(?=\s)(?<!\b[Ff]or(?-i:(?=\s+[A-Z])))",  # "Institute for Supply" goes on
     re.I,
+)
+# A proper name after "according to" with no comma before its clause: "According to the WHO
+# most people take up smoking before ...": the name ends where its capitalised words do.
+_PROPER_THEN_CLAUSE = re.compile(
+    r"^(?P<name>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&’'-]*)*)"
+    r"\s+[a-z]"
 )
 # "which according to the Service had a 4.7 magnitude": the clause's verb ends the name
 # read after "according to" (after "said", a name before a verb is no speaker but what
@@ -605,7 +611,7 @@ def _clean_name(raw: str) -> tuple[str, int]:
             and i >= 1
             and words[i - 1].group(0).lower() == "the"
             and (i == 1 or _BOUNDARY.match(words[i - 2].group(0).strip(".,")) is not None)
-        )
+        ) or (i == 0 and len(word) > 1 and word.isupper())  # ", WHO said"
         verb = _VERB.fullmatch(word.removeprefix("counter-"))
         if verb and i == len(words) - 1 and _NOUN_BEFORE_VERB.fullmatch(word):
             verb = None  # a verb follows it: "Some estimates place the number at": a noun
@@ -984,6 +990,9 @@ class Attribution:
                     if pattern is _SAYS_SUBJECT and named and _ROLE.search(name):
                         name = named.group("person")  # '," said the minister, Ana Jorge.'
                         found_from = named.start("person")
+                    proper = _PROPER_THEN_CLAUSE.match(name) if pattern is _ACCORDING else None
+                    if proper and not _plausible(name) and _plausible(proper.group("name")):
+                        name = proper.group("name")  # "According to the WHO most people ..."
                     if (
                         pattern is _ACCORDING
                         and not _plausible(name)

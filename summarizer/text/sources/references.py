@@ -283,6 +283,14 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         )  # fmt: skip
         if found and found.lower() not in (bare.lower(), f"the {head.lower()}"):
             return found
+        if head.lower() == "agency":  # "The agency said" after "the UN health agency the
+            # World Health Organization (WHO)": an agency is rarely named with the word
+            bodies = [
+                (a, n) for a, n in _joint_parts(candidates)
+                if (_UN_BODY.search(n) or _ORGANISATION_NAME.search(n)) and " " in n
+            ]  # fmt: skip
+            if bodies:
+                return max(bodies)[1]
         conducted = _conducted(text) if head.lower() in ("poll", "survey") else None
         if conducted and conducted.group("head").lower() == head.lower():
             # "The poll, released Friday, says ..." then "The poll was conducted by the

@@ -1431,3 +1431,15 @@ def test_a_lead_figure_takes_only_a_repetition_of_the_same_thing() -> None:
 )  # fmt: skip
 def test_agencies_and_acronyms_of_session_15(text: str, words: str, source: str | None) -> None:
     assert source_of_words(text, words) == source
+
+
+def test_he_is_the_person_named_in_the_paragraph_before_however_long() -> None:
+    filler = "the report also called for more troops in the north and the south " * 7
+    text = (
+        "The action came after Secretary-General Ben Cole commended the Harbour "
+        "Stabilization Mission for its work.\n\n"
+        f"In addition, {filler}. The police ceiling should be raised to 1,897, he said."
+    )
+    assert source_of_words(text, "1,897") == "Ben Cole"  # (not the Stabilization Mission)
+    far = text.replace("\n\nIn addition", "\n\nOther news followed.\n\nIn addition")
+    assert source_of_words(far, "1,897") is None  # two paragraphs away: no one

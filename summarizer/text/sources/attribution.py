@@ -370,15 +370,19 @@ _PERSON_OF_SOMETHING = re.compile(
 # A person's full name: two to four capitalised words ("Mayor Jane Doe", "Sergei Ignatiev").
 # Not a piece of an organisation's name: "the Centre for Defence Studies" holds no person.
 _FULL_NAME = re.compile(
-    r"(?<!\bof )(?<!\bfor )(?<!\bthe )(?<!\bThe )"
-    r"\b[A-Z][a-z’'-]+(?:\s+(?:[a-z]{1,3}-)?[A-Z][a-z’'-]+){1,4}\b(?!\s+(?:of|for)\s+[A-Z])"
+    r"(?<!\bof )(?<!\bfor )(?<!\bthe )(?<!\bThe )(?<!-)"
+    r"\b[A-Z][a-z’'-]+(?:[ \t]+(?:[a-z]{1,3}-)?[A-Z][a-z’'-]+){1,4}\b(?!\s+(?:of|for)\s+[A-Z])"
 )
+# How far back a pronoun with no source before it looks for a person's name (a bound on
+# the search in a very long paragraph; a news paragraph is far shorter).
+_PRONOUN_REACH = 3000
 # The last word of a body's name, no person's: "World Bank president ... He warned".
 _BODY_END = re.compile(
     r"\b(?:Bank|Fund|Ministry|Department|Agency|Bureau|Office|Service|Administration|"
     r"Institute|Commission|Authority|Council|Cent(?:er|re)|Party|Organi[sz]ation|Association|"
     r"Union|Group|Company|Corporation|University|Survey|Court|Committee|Forces?|Army|Police|"
-    r"Government|Parliament|Assembly|Senate|Congress|Times|News|Post|Press)$"
+    r"Government|Parliament|Assembly|Senate|Congress|Times|News|Post|Press|Mission|Programme|"
+    r"Program|Board|Foundation|Federation|Alliance|Coalition|Network|Society)$"
 )
 # A clause that sets another claim against the first: its source is not the first's.
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|however)\b", re.I)
@@ -1107,7 +1111,10 @@ class Attribution:
             previous = named
             break
         if person:
-            since = previous.end if previous is not None else max(0, claim.start - 400)
+            starts = self._paragraph_starts  # (with no source before: the pronoun's
+            at = max(bisect_right(starts, claim.start) - 2, 0)  # paragraph and the one before)
+            opened = max(starts[at] if starts else 0, claim.start - _PRONOUN_REACH)
+            since = previous.end if previous is not None else opened
             names = [
                 m for m in _FULL_NAME.finditer(self.text, since, claim.start)
                 if not _BODY_END.search(m.group(0)) and "-based" not in m.group(0)

@@ -1443,3 +1443,28 @@ def test_he_is_the_person_named_in_the_paragraph_before_however_long() -> None:
     assert source_of_words(text, "1,897") == "Ben Cole"  # (not the Stabilization Mission)
     far = text.replace("\n\nIn addition", "\n\nOther news followed.\n\nIn addition")
     assert source_of_words(far, "1,897") is None  # two paragraphs away: no one
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a poll said when it came out before its finding, or by whom it was published
+        ("A Harbour Post-HBC News poll published last week showed support at 58%.", "58",
+         "Harbour Post-HBC News poll"),
+        ("Last week, a poll published by Reuters/Harbour found 63% in favour.", "63",
+         "Reuters/Harbour"),
+        # a plural subject's present tense of saying, with "that"
+        ("Despite this, social conservatives argue that support may be over-stated by 7%.",
+         "7%", "social conservatives"),
+        ("Critics say the bridge will cost 5 billion dollars.", "5 billion", "Critics"),
+        ("Harbour officials warn that 40 people may die.", "40", "Harbour officials"),
+        ("Farmers argue over 40 acres.", "40", None),
+        # a year dating a role, after a sentence the splitter kept whole
+        ('People lie to pollsters. 2000 Harbour Party candidate Ben Cole said on Sunday, "My '
+         'side had 45 percent."', "45", "Harbour Party candidate Ben Cole"),
+    ],
+)  # fmt: skip
+def test_polls_groups_and_dated_roles_of_session_15(
+    text: str, words: str, source: str | None
+) -> None:
+    assert source_of_words(text, words) == source

@@ -89,6 +89,8 @@ _SAY = (
     # "claims" says, but not the noun before its verb: "Jobless claims fell by 9,000"
     rf"claims(?!\s+(?:{_NOUN_AFTER})\b)|"
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
+    # a plural subject's present ("social conservatives argue that"): with "that" after it
+    r"(?:argue|insist|contend|warn|note|claim|maintain|allege)(?=\s+that\b)|"
     r"writes|acknowledged|denied|believes|believe|expects|expected|expect(?!\s+to\b)|"
     r"predict(?!\s+to\b)|projects|projected|"
     r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
@@ -153,6 +155,8 @@ _SAYS_SUBJECT = re.compile(
 # for the BBC World Service".
 _STUDY = r"(?:poll|polling|survey|study|census|report|opinion poll|[Ee]stimates)"
 _STUDY_SAYS = (
+    # (after when it came out: "A Post-ABC News poll published last week showed")
+    r"(?:\s+(?:published|released)\s+(?:last|this|on|earlier)\s+\w+)?"
     r"\s+(?:also\s+)?(?:found|finds|showed|shows|indicated|indicates|suggested|suggests)\b"
 )
 _STUDY_FINDS = re.compile(rf"(?P<name>(?:[\w.’'-]+\s+){{0,5}}{_STUDY}){_STUDY_SAYS}")
@@ -176,8 +180,8 @@ _RESULTS_FROM = re.compile(
 _STUDY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s")
 _STUDY_VERB = re.compile(rf"{_STUDY}{_STUDY_SAYS}")
 _STUDY_FOR = re.compile(
-    rf"\b(?P<name>{_STUDY}\s+(?:conducted\s+|commissioned\s+|carried out\s+|released\s+)?"
-    r"(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s*){1,5})"
+    rf"\b(?P<name>{_STUDY}\s+(?:conducted\s+|commissioned\s+|carried out\s+|released\s+|"
+    r"published\s+)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'/-]*\s*){1,5})"
 )
 # A report with its author is a document, the report as the article names it: "according to
 # the 2010 Global Trends report by the United Nations High Commissioner for Refugees (UNHCR)",
@@ -516,7 +520,9 @@ _TIME_THEN_NAME = re.compile(
     r"^.*\b(?:(?:this|last|next|that)\s+(?:year|week|month|morning|afternoon|evening)|yesterday|"
     r"today|tonight)\s+(?=[Tt]he\s+[A-Z])"
 )
-_LEADING = re.compile(r"^(?:(?:and|but|then|so|also)\s+)+", re.I)
+# Words before a name that are not part of it: "and", "but", and a year that dates the role
+# ("2000 Republican presidential candidate Gary Bauer said").
+_LEADING = re.compile(r"^(?:(?:and|but|then|so|also|(?:19|20)\d\d(?=\s+[A-Z]))\s+)+", re.I)
 # A time between a name and its verb is not part of the name: "The government on Friday
 # unveiled ...", "Police late Sunday said ...".
 _NAME_THEN_TIME = re.compile(
@@ -621,6 +627,8 @@ def _clean_name(raw: str) -> tuple[str, int]:
             verb = None  # a verb follows it: "Some estimates place the number at": a noun
         if (_BOUNDARY.match(word) and not acronym and not _joins_names(words, i)) or verb:
             break
+        if words[i].group(0).endswith(".") and re.fullmatch(r"[a-z]{3,}", word) and keep:
+            break  # a sentence the splitter kept: "... people lie. 2000 Republican candidate"
         keep.insert(0, words[i])
     if not keep:
         return "", len(raw)
@@ -822,7 +830,8 @@ _ROLE = re.compile(
     r"operator|utility|airline|carrier|hospital|university|union|coalition|camp|campaign|"
     r"secretariat|mission|delegation|spokes(?:man|woman|person)|chief|director|minister|"
     r"president|premier|mayor|governor|chairman|chairwoman|chair|head|executive|ceo|"
-    r"pollsters?)\b",
+    r"pollsters?|critics|opponents|supporters|conservatives|liberals|activists|advocates|"
+    r"campaigners)\b",
     re.I,
 )
 

@@ -1468,3 +1468,14 @@ def test_polls_groups_and_dated_roles_of_session_15(
     text: str, words: str, source: str | None
 ) -> None:
     assert source_of_words(text, words) == source
+
+
+def test_a_bodys_head_with_a_region_or_a_title_is_a_person_apart_from_the_body() -> None:
+    from summarizer.text.sources.names import person_of
+
+    assert person_of("HHO Regional Director for Africa Ann Roe", "HHO")
+    assert person_of("HHO Director-General Dr. Ann Roe", "HHO")
+    assert person_of("UN Secretary-General Ben Cole", "UN")
+    assert not person_of("HHO Regional Director", "HHO")
+    text = '"We need a ban," said HHO Director-General Dr. Ann Roe. "It cut smoking 16 percent."'
+    assert source_of_words(text, "16") == "HHO Director-General Dr. Ann Roe"

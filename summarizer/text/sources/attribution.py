@@ -149,7 +149,9 @@ _SAYS_SUBJECT = re.compile(
     # the U.N. The agency ...")
     rf"(?P<name>(?:(?:{TITLES}|Lt|Maj|Sgt|Adm|Rev)\.\s+)?"
     r"(?:[^,;:.“”\"()—–]|(?<=\b[A-Z])\.(?=\s?[A-Z]\.|\s?(?!"
-    rf"{_SENTENCE_OPENER})[A-Z][a-z])|(?<=\.[A-Z])\.(?=\s+[a-z]|\s*$))+)"
+    rf"{_SENTENCE_OPENER})[A-Z][a-z])|(?<=\.[A-Z])\.(?=\s+[a-z]|\s*$)|"
+    r"(?<=\s(?:Dr|Mr|Ms))\.(?=\s[A-Z][a-z])|(?<=\s(?:Mrs|Gen|Col))\.(?=\s[A-Z][a-z]))+)"  # "...
+    # Director-General Dr. Margaret Chan"
 )
 # A survey or study speaks for its numbers: "the GlobeScan poll found", "a survey conducted
 # for the BBC World Service".

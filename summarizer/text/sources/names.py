@@ -91,8 +91,12 @@ _HEAD_ROLES = (
 # Leary" (a trade in "-ist": economist, scientist, seismologist).
 _BODY_ROLE_PERSON = re.compile(
     r"^(?:[A-Z][\w.’'&-]*\s+(?:\d{1,3}\s+)?(?:(?:of|for|and|the)\s+)*){1,6}(?:[a-z-]+\s+){0,2}"
-    rf"(?:{_HEAD_ROLES}|[Rr]epresentative|[Oo]fficial|[Oo]fficer|analyst|researcher|"
-    r"[a-z]+ist|forecaster|expert|engineer|inspector|investigator|[Pp]rofessor)\s+"
+    rf"(?:(?:[A-Z][a-z]+-)?(?:{_HEAD_ROLES})(?:-[A-Z][a-z]+)?|[Rr]epresentative|[Oo]fficial|"
+    r"[Oo]fficer|analyst|researcher|[a-z]+ist|forecaster|expert|engineer|inspector|"
+    r"investigator|[Pp]rofessor)\s+"
+    # the role's field or region, and a title ("WHO Regional Director for Africa Luis Sambo",
+    # "WHO Director-General Dr. Margaret Chan")
+    r"(?:(?:for|of)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
     r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})$"
 )
 

@@ -1479,3 +1479,15 @@ def test_a_bodys_head_with_a_region_or_a_title_is_a_person_apart_from_the_body()
     assert not person_of("HHO Regional Director", "HHO")
     text = '"We need a ban," said HHO Director-General Dr. Ann Roe. "It cut smoking 16 percent."'
     assert source_of_words(text, "16") == "HHO Director-General Dr. Ann Roe"
+
+
+def test_a_joint_survey_and_a_report_on_a_place_name_their_bodies() -> None:
+    text = (
+        "According to the survey conducted by the Harbour Office of Drugs and Crime (HODC) "
+        "and the Government of Peru, some 46,700 hectares were under cultivation."
+    )
+    assert source_of_words(text, "46,700") == (
+        "Harbour Office of Drugs and Crime (HODC) and the Government of Peru"
+    )
+    text = "This follows HODC's recent report on Colombia, which showed a 30 per cent drop."
+    assert source_of_words(text, "30") == "HODC"

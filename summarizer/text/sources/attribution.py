@@ -183,7 +183,10 @@ _STUDY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s")
 _STUDY_VERB = re.compile(rf"{_STUDY}{_STUDY_SAYS}")
 _STUDY_FOR = re.compile(
     rf"\b(?P<name>{_STUDY}\s+(?:conducted\s+|commissioned\s+|carried out\s+|released\s+|"
-    r"published\s+)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'/-]*\s*){1,5})"
+    r"published\s+)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'/-]*\s*){1,5}"
+    # (the body's whole name: "the survey conducted by the Vienna-based UN Office of Drugs and
+    # Crime (UNODC) and the Government of Peru")
+    r"(?:(?:of|and|for|the)\s+(?:the\s+)?(?:[A-Z][\w.’'/-]*\s*){1,4}|\([A-Z]{2,8}\)\s*){0,6})"
 )
 # A report with its author is a document, the report as the article names it: "according to
 # the 2010 Global Trends report by the United Nations High Commissioner for Refugees (UNHCR)",
@@ -218,8 +221,9 @@ _HEDGED = re.compile(
 _OWNED_THAT_SHOWED = re.compile(
     rf"\b(?:the\s+)?(?!(?:It|That|This|There|What|Here|Who|{WEEKDAY_NAMES})['’]s)"
     r"(?P<name>(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w.&’'-]*)"
-    r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:report|data|figures|survey|study|statistics|estimates?)\s+"
-    r"(?:that|which)\s+(?:showed|shows|found|finds|indicated|indicates|revealed|reveals)\b"
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:report|data|figures|survey|study|statistics|estimates?)"
+    r"(?:\s+(?:on|of|for)\s+[A-Z][\w’'-]*)?,?\s+"  # ("UNODC's recent report on Colombia,
+    r"(?:that|which)\s+(?:showed|shows|found|finds|indicated|indicates|revealed|reveals)\b"  # which")
 )
 # "NAME, a military analyst at ..., said": the speaker is the name, not the words that
 # describe them (an appositive: a role, an affiliation, an age), nor a title before the name
@@ -973,8 +977,13 @@ class Attribution:
                     reports.append((report.start(), report.end()))
                     continue
                 if pattern in (_STUDY_FOR, _STUDY_FINDS):  # "the BBC global poll": from
-                    dets = list(_STUDY_DETERMINER.finditer(raw))  # its last determiner ("Other
-                    raw = raw[dets[-1].start() :] if dets else raw  # questions in the poll")
+                    if pattern is _STUDY_FOR:  # the body after "by": its whole name ("the
+                        # UN Office of Drugs and Crime (UNODC) and the Government of Peru")
+                        agent = re.match(r"^.*?\b(?:by|for)\s+(?:the\s+)?", raw)
+                        raw = raw[agent.end() :] if agent else raw
+                    dets = [] if pattern is _STUDY_FOR else list(_STUDY_DETERMINER.finditer(raw))
+                    raw = raw[dets[-1].start() :] if dets else raw  # its last determiner
+                    # ("Other questions in the poll")
                     lead = re.match(r"^(?:(?:The|A|An|This|That)\s+)?(?:[a-z][\w’'-]*\s+)*", raw)
                     if lead and lead.end() < len(raw) and raw[lead.end()].isupper():
                         raw = raw[lead.end() :]
@@ -982,6 +991,8 @@ class Attribution:
                         det = list(re.finditer(r"\b(?:the|a|an|this|that)\s", raw))
                         raw = raw[det[-1].start() :] if det else raw
                     name = re.sub(r"(?<=[a-z]{3})\.$", "", raw.strip())  # "... Opinia."
+                    # (two bodies' joint study is named by both, however long the names)
+                    document = pattern is _STUDY_FOR and name[:1].isupper() and " and " in name
                     pollster = re.sub(r"(?<=[A-Za-z])\s+polling$", "", name)  # "ComRes
                     if (
                         pollster != name

@@ -222,8 +222,9 @@ _OWNED_THAT_SHOWED = re.compile(
     rf"\b(?:the\s+)?(?!(?:It|That|This|There|What|Here|Who|{WEEKDAY_NAMES})['’]s)"
     r"(?P<name>(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w.&’'-]*)"
     r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:report|data|figures|survey|study|statistics|estimates?)"
-    r"(?:\s+(?:on|of|for)\s+[A-Z][\w’'-]*)?,?\s+"  # ("UNODC's recent report on Colombia,
-    r"(?:that|which)\s+(?:showed|shows|found|finds|indicated|indicates|revealed|reveals)\b"  # which")
+    # ("UNODC's recent report on Colombia, which showed")
+    r"(?:\s+(?:on|of|for)\s+[A-Z][\w’'-]*)?,?\s+"
+    r"(?:that|which)\s+(?:showed|shows|found|finds|indicated|indicates|revealed|reveals)\b"
 )
 # "NAME, a military analyst at ..., said": the speaker is the name, not the words that
 # describe them (an appositive: a role, an affiliation, an age), nor a title before the name
@@ -979,8 +980,8 @@ class Attribution:
                 if pattern in (_STUDY_FOR, _STUDY_FINDS):  # "the BBC global poll": from
                     if pattern is _STUDY_FOR:  # the body after "by": its whole name ("the
                         # UN Office of Drugs and Crime (UNODC) and the Government of Peru")
-                        agent = re.match(r"^.*?\b(?:by|for)\s+(?:the\s+)?", raw)
-                        raw = raw[agent.end() :] if agent else raw
+                        by = re.match(r"^.*?\b(?:by|for)\s+(?:the\s+)?", raw)
+                        raw = raw[by.end() :] if by else raw
                     dets = [] if pattern is _STUDY_FOR else list(_STUDY_DETERMINER.finditer(raw))
                     raw = raw[dets[-1].start() :] if dets else raw  # its last determiner
                     # ("Other questions in the poll")

@@ -307,11 +307,16 @@ def test_a_key_point_with_a_number_the_article_does_not_state_is_dropped() -> No
     )  # fmt: skip
     prose = grounded_prose(draft, article)
     assert prose.key_points == ["Analysts predicted 4.6%", "Covid-19 cases fell in the 2nd quarter"]
-    assert (prose.headline, prose.summary) == (draft.headline, draft.summary)  # kept, warned
+    # (no title: the first key point kept stands for the headline)
+    assert (prose.headline, prose.summary) == ("Analysts predicted 4.6%", draft.summary)
     messages = [w.message for w in prose.warnings]
     assert [w.code for w in prose.warnings] == ["unsupported_number"] * 2
     assert messages[0].startswith("headline 'Economy grows 7.1% in 2014' gives '7.1', '2014'")
-    assert messages[0].endswith(": kept")
+    assert messages[0].endswith(": replaced by the first key point")
+    alone = draft.model_copy(update={"key_points": ["Fastest growth since 2014"]})
+    prose = grounded_prose(alone, article)
+    assert prose.headline == draft.headline  # no key point left: kept, warned
+    assert prose.warnings[0].message.endswith(": kept")
     assert "'Fastest growth since 2014'" in messages[1] and messages[1].endswith(": dropped")
 
 

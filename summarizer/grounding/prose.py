@@ -4,8 +4,9 @@ The model writes the prose; a small model invents a number now and then ("Fastes
 2014" for an article that says "in six years"). A brief is read as traceable to its article, so
 a key point with a number the article does not state is dropped, with a warning
 ``unsupported_number`` that quotes it. A headline with one is replaced by the article's own
-title when its layout found one ("Q1-3 2009" for "the January-March 2009 quarter"), else kept
-and warned about. A summary loses the sentences that give one ("... has created nearly 4 million
+title when its layout found one ("Q1-3 2009" for "the January-March 2009 quarter"), else by
+the first key point the brief keeps (a model's sentence with the article's numbers only), else
+kept and warned about. A summary loses the sentences that give one ("... has created nearly 4 million
 private sector jobs" for an article that says 4.6 million), with a warning; one whose every
 sentence gives one is kept and warned about: replacing a summary with the article's lead was
 tried and dropped (a byline or a dateline can stand where the lead is expected). Numbers
@@ -38,7 +39,7 @@ class Prose:
 def grounded_prose(draft: BriefDraft, text: str, title: str | None = None) -> Prose:
     """``draft``'s headline, summary and key points: a key point that gives a number the
     article does not state dropped, a headline that does so replaced by the article's
-    ``title`` (if it has one), a summary's sentences that do so dropped (all of them: the
+    ``title`` (if it has one) or else by the first kept key point, a summary's sentences that do so dropped (all of them: the
     summary kept), each with a warning."""
     prose = Prose(headline=draft.headline.strip(), summary=draft.summary.strip(), key_points=[])
     title = title.strip() if title and _HEADLINE_LIKE.fullmatch(title.strip()) else None
@@ -48,8 +49,7 @@ def grounded_prose(draft: BriefDraft, text: str, title: str | None = None) -> Pr
             _warning("headline", prose.headline, invented, "replaced by the article's title")
         )
         prose.headline = title
-    elif invented:
-        prose.warnings.append(_warning("headline", prose.headline, invented, "kept"))
+    invented_headline = invented if invented and not title else []
     invented = _invented(prose.summary, text)
     if invented:
         pieces = _SENTENCE_END.split(prose.summary)
@@ -65,7 +65,15 @@ def grounded_prose(draft: BriefDraft, text: str, title: str | None = None) -> Pr
             prose.warnings.append(_warning(f"key_points[{i}]", point, invented, "dropped"))
             continue
         prose.key_points.append(point)
+    if invented_headline:  # no title: the first key point that is headline length, if any
+        point = next((p for p in prose.key_points if len(p.split()) <= _HEADLINE_WORDS), None)
+        what = "replaced by the first key point" if point else "kept"
+        prose.warnings.insert(0, _warning("headline", prose.headline, invented_headline, what))
+        prose.headline = point or prose.headline
     return prose
+
+
+_HEADLINE_WORDS = 25  # the longest key point that may stand for a headline
 
 
 # A title that reads as a headline: 3 to 20 words, no menu bar ("Home | News"), no photo

@@ -1385,31 +1385,23 @@ def test_a_lead_figure_takes_only_a_repetition_of_the_same_thing() -> None:
     from summarizer.llm.strategies.sourcing import SourceBook
     from summarizer.text.sentences import sentences
 
+    def lead_sources(text: str) -> list[str | None]:
+        lay = layout(text)
+        book = SourceBook(text, lay, sentences(text, lay))
+        book.add_claims()
+        lead = text.index("Police"), text.index("According")
+        found = figure_candidates(text, lay)
+        return [book.source_of(m) for m in found if lead[0] < m.start < lead[1]]
+
     text = (
         "Arrests in Harbour\n\n"
         "Police arrested two colonels on Saturday.\n\n"
         "According to the Harbour Times, two retired generals were also held. "
         "It added that two colonels had been questioned before."
     )
-    lay = layout(text)
-    book = SourceBook(text, lay, sentences(text, lay))
-    book.add_claims()
-    lead = [
-        m
-        for m in figure_candidates(text, lay)
-        if text.index("Police") < m.start < text.index("According")
-    ]
-    assert [book.source_of(m) for m in lead] == ["the Harbour Times"]  # the colonels again
-    other = text.replace("It added that two colonels had been questioned before.", "")
-    lay = layout(other)
-    book = SourceBook(other, lay, sentences(other, lay))
-    book.add_claims()
-    lead = [
-        m
-        for m in figure_candidates(other, lay)
-        if other.index("Police") < m.start < other.index("According")
-    ]
-    assert [book.source_of(m) for m in lead] == [None]  # two generals are not two colonels
+    assert lead_sources(text) == ["the Harbour Times"]  # the colonels again
+    other = text.replace(" It added that two colonels had been questioned before.", "")
+    assert lead_sources(other) == [None]  # two generals are not two colonels
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ a key point with a number the article does not state is dropped, with a warning
 ``unsupported_number`` that quotes it. A headline with one is replaced by the article's own
 title when its layout found one ("Q1-3 2009" for "the January-March 2009 quarter"), else by
 the first key point the brief keeps (a model's sentence with the article's numbers only), else
-kept and warned about. A summary loses the sentences that give one ("... has created nearly 4 million
-private sector jobs" for an article that says 4.6 million), with a warning; one whose every
+kept and warned about. A summary loses the sentences that give one ("... has created nearly 4
+million private sector jobs" for an article that says 4.6 million), with a warning; one whose every
 sentence gives one is kept and warned about: replacing a summary with the article's lead was
 tried and dropped (a byline or a dateline can stand where the lead is expected). Numbers
 glued to a name ("Covid-19") and ordinals ("2nd quarter") are no claim of quantity and are
@@ -39,8 +39,8 @@ class Prose:
 def grounded_prose(draft: BriefDraft, text: str, title: str | None = None) -> Prose:
     """``draft``'s headline, summary and key points: a key point that gives a number the
     article does not state dropped, a headline that does so replaced by the article's
-    ``title`` (if it has one) or else by the first kept key point, a summary's sentences that do so dropped (all of them: the
-    summary kept), each with a warning."""
+    ``title`` (if it has one) or else by the first kept key point, a summary's sentences that
+    do so dropped (all of them: the summary kept), each with a warning."""
     prose = Prose(headline=draft.headline.strip(), summary=draft.summary.strip(), key_points=[])
     title = title.strip() if title and _HEADLINE_LIKE.fullmatch(title.strip()) else None
     invented = _invented(prose.headline, text)
@@ -66,10 +66,10 @@ def grounded_prose(draft: BriefDraft, text: str, title: str | None = None) -> Pr
             continue
         prose.key_points.append(point)
     if invented_headline:  # no title: the first key point that is headline length, if any
-        point = next((p for p in prose.key_points if len(p.split()) <= _HEADLINE_WORDS), None)
-        what = "replaced by the first key point" if point else "kept"
+        first = next((p for p in prose.key_points if len(p.split()) <= _HEADLINE_WORDS), None)
+        what = "replaced by the first key point" if first else "kept"
         prose.warnings.insert(0, _warning("headline", prose.headline, invented_headline, what))
-        prose.headline = point or prose.headline
+        prose.headline = first or prose.headline
     return prose
 
 

@@ -146,12 +146,12 @@ _SAYS_SUBJECT = re.compile(
     rf"(?!(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|last|this|earlier)\b)"  # ", warned Thursday"
     # ('” said Ms. Lise Grande': not "Ms"; an initial's full stop is inside a name: "said
     # Deputy U.S. Commerce Secretary ...", "U. S.", "said Acting U.N. envoy ...", not "said
-    # the U.N. The agency ...")
+    # the U.N. The agency ..."; a title's full stop inside the name: "said WHO
+    # Director-General Dr. Margaret Chan")
     rf"(?P<name>(?:(?:{TITLES}|Lt|Maj|Sgt|Adm|Rev)\.\s+)?"
     r"(?:[^,;:.“”\"()—–]|(?<=\b[A-Z])\.(?=\s?[A-Z]\.|\s?(?!"
     rf"{_SENTENCE_OPENER})[A-Z][a-z])|(?<=\.[A-Z])\.(?=\s+[a-z]|\s*$)|"
-    r"(?<=\s(?:Dr|Mr|Ms))\.(?=\s[A-Z][a-z])|(?<=\s(?:Mrs|Gen|Col))\.(?=\s[A-Z][a-z]))+)"  # "...
-    # Director-General Dr. Margaret Chan"
+    r"(?<=\s(?:Dr|Mr|Ms))\.(?=\s[A-Z][a-z])|(?<=\s(?:Mrs|Gen|Col))\.(?=\s[A-Z][a-z]))+)"
 )
 # A survey or study speaks for its numbers: "the GlobeScan poll found", "a survey conducted
 # for the BBC World Service".
@@ -982,9 +982,9 @@ class Attribution:
                         # UN Office of Drugs and Crime (UNODC) and the Government of Peru")
                         by = re.match(r"^.*?\b(?:by|for)\s+(?:the\s+)?", raw)
                         raw = raw[by.end() :] if by else raw
-                    dets = [] if pattern is _STUDY_FOR else list(_STUDY_DETERMINER.finditer(raw))
-                    raw = raw[dets[-1].start() :] if dets else raw  # its last determiner
-                    # ("Other questions in the poll")
+                    else:  # from its last determiner ("Other questions in the poll")
+                        dets = list(_STUDY_DETERMINER.finditer(raw))
+                        raw = raw[dets[-1].start() :] if dets else raw
                     lead = re.match(r"^(?:(?:The|A|An|This|That)\s+)?(?:[a-z][\w’'-]*\s+)*", raw)
                     if lead and lead.end() < len(raw) and raw[lead.end()].isupper():
                         raw = raw[lead.end() :]

@@ -320,12 +320,14 @@ _ACCORDING = re.compile(
 )
 # A passive of releasing or measuring names its agent: "The figure released Tuesday by the
 # National Bureau of Statistics", "a quake measured at magnitude 6.3 by the USGS".
+# Capitalised words joined by "of", "for", "and", "the", "on": "Bureau of Statistics".
+_CAPITALISED_NAME = r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
 _BY_AGENT = re.compile(
     rf"(?:\b(?i:{_FINDINGS}|photos|images|footage|videos?|reports?|index|rate),?\s+(?:released|published|"
     r"issued|compiled)|\b(?:measured|estimated|recorded|reported|calculated))"
     r"\s+(?:(?!\band\b)[^,;:.“”\"()—–]|\.(?=\d)){0,60}?\bby\s+"
     rf"(?:the\s+)?(?!{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas|Easter)"
-    r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
+    rf"(?P<name>{_CAPITALISED_NAME}"
     r"(?:\s+\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:state\s+)?(?:media|officials|authorities|"
     r"government|military|forces|police|television))?)"
 )
@@ -344,10 +346,7 @@ _NAME_END = re.compile(
 )
 # A proper name after "according to" with no comma before its clause: "According to the WHO
 # most people take up smoking before ...": the name ends where its capitalised words do.
-_PROPER_THEN_CLAUSE = re.compile(
-    r"^(?P<name>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&’'-]*)*)"
-    r"\s+[a-z]"
-)
+_PROPER_THEN_CLAUSE = re.compile(rf"^(?P<name>(?:the\s+)?{_CAPITALISED_NAME})\s+[a-z]")
 # "which according to the Service had a 4.7 magnitude": the clause's verb ends the name
 # read after "according to" (after "said", a name before a verb is no speaker but what
 # is said: "said Berlin was in talks").

@@ -283,6 +283,23 @@ def test_a_source_introduced_as_full_name_and_acronym_is_named_so_once() -> None
     assert grounded.figures[0].source_id == "S1"
 
 
+def test_a_figure_keeps_its_source_when_grounding_renames_it_by_its_acronym() -> None:
+    # "The Harbour Trust" is named "Harbour Trust (HT)" in the brief: the figure the draft
+    # gave to "The Harbour Trust" is that source's, not no one's.
+    text = "The Harbour Trust (HT) opened on Monday. The Harbour Trust said 40 farms had closed."
+    figure = FigureDraft(
+        what="farms closed", value_low=40, value_high=40, qualifier="exact",
+        source="The Harbour Trust", quote="said 40 farms had closed",
+    )  # fmt: skip
+    source = SourceDraft(
+        name="The Harbour Trust", kind="other", anonymous=False, quote="The Harbour Trust said"
+    )
+    draft = BriefDraft(headline="h", summary="s", figures=[figure], sources=[source])
+    grounded = ground(draft, text)
+    assert [s.name for s in grounded.sources] == ["Harbour Trust (HT)"]
+    assert grounded.figures[0].source_id == "S1"
+
+
 def test_a_figure_is_tied_to_the_source_so_named_before_one_whose_words_it_holds() -> None:
     body, people = "Harbour News Agency", "Analysts polled by the Harbour News Agency"
     text = f"{body} said exports fell. {people} had expected 40 ships."

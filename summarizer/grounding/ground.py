@@ -56,11 +56,15 @@ def _warn(out: Grounded, code: str, message: str, span: Span | None = None) -> N
     out.warnings.append(BriefWarning(code=code, message=message, span=span))
 
 
-def _source_id(name: str | None, sources: list[Source]) -> str | None:
-    """The source called ``name``: the one so named, else one name's words standing together
+def _source_id(
+    name: str | None, sources: list[Source], renamed: dict[str, str] | None = None
+) -> str | None:
+    """The source called ``name`` (as grounding renamed it: "The World Food Programme" is
+    "World Food Programme (WFP)"): the one so named, else one name's words standing together
     in the other's ("Analysts polled by AGNA" is its own source before it is AGNA's)."""
     if not name:
         return None
+    name = (renamed or {}).get(name.casefold(), name)
     same = next((s.id for s in sources if s.name.casefold() == name.casefold()), None)
     return same or next((s.id for s in sources if names_overlap(name, s.name)), None)
 
@@ -86,6 +90,7 @@ def ground(draft: BriefDraft, text: str, anchors: dict[int, int] | None = None) 
     anchors = anchors or {}
     mentions = scan(text)
     out = Grounded()
+    renamed: dict[str, str] = {}  # a draft's source name -> the name the brief gives it
     for s in draft.sources:
         found = align(s.quote, text)
         if found is None:
@@ -94,6 +99,7 @@ def ground(draft: BriefDraft, text: str, anchors: dict[int, int] | None = None) 
         # An organisation the article introduces as "Full Name (ACR)" is named so, whether
         # the draft wrote the acronym or the full name; two spellings become one source.
         name = acronym_name(s.name, text) or s.name
+        renamed[s.name.casefold()] = name
         if any(o.name.casefold() == name.casefold() for o in out.sources):
             continue
         span, how = found
@@ -131,7 +137,7 @@ def ground(draft: BriefDraft, text: str, anchors: dict[int, int] | None = None) 
                 value_high=high,
                 unit=f.unit,
                 qualifier=qualifier,
-                source_id=_source_id(f.source, out.sources),
+                source_id=_source_id(f.source, out.sources, renamed),
                 quote=quote,
                 span=span,
                 alignment=how,

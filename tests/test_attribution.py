@@ -1483,3 +1483,27 @@ def test_a_joint_survey_and_a_report_on_a_place_name_their_bodies() -> None:
     )
     text = "This follows HODC's recent report on Colombia, which showed a 30 per cent drop."
     assert source_of_words(text, "30") == "HODC"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a statement announced as "the following" in a paragraph ending on a full stop, its
+        # speaker a person named after the title of a body ("Secretary of Labor Ben Cole")
+        ("HARBOURTON – Secretary of Labor Ben Cole issued the following statement about the "
+         "jobs report released today.\n\n"
+         '"Payrolls grew by 96,000 in August.\n\n"Smart and steady wins the race."',
+         "96,000", "Ben Cole"),
+        ("HARBOURTON – Secretary of Labor Ben Cole issued the following statement:\n\n"
+         '"The bottom line is this: 154 million people are employed.\n\n"We are glad."',
+         "154 million", "Ben Cole"),
+        # ... not a statement announced for later
+        ("Secretary of Labor Ben Cole will issue a statement on Friday.\n\n"
+         '"Payrolls grew by 96,000 in August.\n\n"Smart and steady wins the race."',
+         "96,000", None),
+    ],
+)  # fmt: skip
+def test_statements_announced_as_the_following_of_session_16(
+    text: str, words: str, source: str | None
+) -> None:
+    assert source_of_words(text, words) == source

@@ -41,6 +41,8 @@ _ROLE_WORD = re.compile(
 )
 _ROLE_OF = re.compile(rf"{_ROLE_WORD.pattern}\s+(?:of|for)\s+$")
 _OPENS_ON_QUOTE = re.compile(r"\s*[“\"]")
+# A sentence announcing the quotation of the next paragraph: "issued the following statement".
+_FOLLOWING = re.compile(r"\bthe following (?:statement|remarks|comments?)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:for|of|at|from|with|by|in|to|on|about|against)\s+$")
 # What opens a sentence before a name: a joining word or an article, and the titles a person
 # carries (:data:`.references.TITLES`).
@@ -81,10 +83,12 @@ def introducer(
     sentence = sentences[at]
     if not text[sentence.start : opened].strip() and at > 0:  # the quotation opens it: the
         sentence = sentences[at - 1]  # sentence before, in the same paragraph, or one ending
-        # the paragraph before on a colon ("X issued the following statement:")
+        # the paragraph before on a colon or announcing what follows ("X issued the following
+        # statement:", "X issued the following statement about the report released today.")
+        announces = sentence.text.endswith(":") or _FOLLOWING.search(sentence.text)
         if _QUOTE_MARK.search(sentence.text) or (
             sentence.start < paragraph[0]
-            and not (sentence.text.endswith(":") and _next_paragraph(text, sentence, paragraph))
+            and not (announces and _next_paragraph(text, sentence, paragraph))
         ):
             return None
     elif _QUOTE_MARK.search(text, sentence.start, opened):

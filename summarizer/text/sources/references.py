@@ -439,6 +439,7 @@ def _person_named(text: str, m: re.Match[str]) -> str | None:
         m.group("title")
         or initialled
         or _ROLE_BEFORE.search(lead)
+        or _TITLE_OF_BODY.search(text[max(0, m.start() - 60) : m.start()])
         or _PERSON_AFTER.match(text, m.end())
     ):
         return " ".join([*given, m.group("surname")])
@@ -460,6 +461,11 @@ _PERSON = re.compile(
 )
 # A lower-case role right before a name: "researcher Mu Li", "spokeswoman Jane Roe".
 _ROLE_BEFORE = re.compile(r"\b(?!(?:the|a|an|of|at|for|from|by|with|and|in|on|to)\b)[a-z]{3,}[ ]+$")
+# A title of a body right before a name: "Secretary of Labor Alexander Acosta", "Minister for
+# Foreign Affairs Ann Lee" (the body's capitalised words, then the person).
+_TITLE_OF_BODY = re.compile(
+    rf"\b(?:{TITLES})[ ]+(?:of|for)[ ]+(?:the[ ]+)?(?:[A-Z][\w&’'.-]*[ ]+(?:and[ ]+)?){{1,4}}$"
+)
 # An appositive, an age or a verb of saying after a name: "Ann Lee, a senator", "Ann Lee, 54".
 _PERSON_AFTER = re.compile(r"(?:,[ ]+(?:[a-z]|\d{1,3}\b)|[ ]+(?:said|says|told|tells)\b)")
 _ORGANISATION_AFTER = re.compile(

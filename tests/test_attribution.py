@@ -1501,9 +1501,42 @@ def test_a_joint_survey_and_a_report_on_a_place_name_their_bodies() -> None:
         ("Secretary of Labor Ben Cole will issue a statement on Friday.\n\n"
          '"Payrolls grew by 96,000 in August.\n\n"Smart and steady wins the race."',
          "96,000", None),
+        # "he" after a person and their role in apposition is the person, not the role
+        ("Ben Cole, Director General of the Harbour Food Office, says 30 countries need aid. "
+         "He says 20 of them are in Africa.", "20", "Ben Cole"),
+        ("Ben Cole, Director General of the Harbour Food and Farming Organization, says 30 "
+         "countries need aid. He says 20 of them are in Africa.", "20", "Ben Cole"),
+        # a person and a short description with no closing comma
+        ('Ann Roe, another resident said: "Two mortar bombs landed, killing 4 civilians."', "4",
+         "Ann Roe"),
+        ("In Harbourton, a spokesman said 5 died.", "5", "a spokesman"),
+        # a soldier (or another unnamed person) speaking on condition of anonymity
+        ("A Harbour Union soldier, on a condition of anonymity, said that 5 soldiers died.",
+         "5", "A Harbour Union soldier"),
+        # a plural's present inverted after the claim
+        ("This was the worst fighting in 5 months, claim residents.", "5", "residents"),
+        # a counterpart named in apposition after an inverted verb
+        ('"It is grim; 5 died," claimed his Harbour counterpart, Deng Alor.', "5", "Deng Alor"),
     ],
 )  # fmt: skip
-def test_statements_announced_as_the_following_of_session_16(
+def test_statements_pronouns_and_descriptions_of_session_16(
     text: str, words: str, source: str | None
 ) -> None:
     assert source_of_words(text, words) == source
+
+
+def test_the_given_name_said_is_no_verb_of_saying() -> None:
+    from summarizer.text.sentences import CLAIM
+
+    assert CLAIM.search("Other candidates were Ann Roe and Berber activist Said Saadi.") is None
+    assert CLAIM.search("Said Saadi said turnout was low.") is not None
+    assert CLAIM.search("He said turnout was low.") is not None
+
+
+def test_a_body_in_a_place_is_not_the_place() -> None:
+    from summarizer.text.sources.names import located_apart
+
+    assert located_apart("The electoral commission in the Harbour Republic", "Harbour Republic")
+    assert located_apart("Harbour Republic", "the electoral commission in Harbour Republic")
+    assert not located_apart("The electoral commission", "Harbour Republic")
+    assert not located_apart("Officials in Harbourland", "Harbourland officials")

@@ -28,9 +28,11 @@ CUE = re.compile(
     re.IGNORECASE,
 )
 # A sentence that gives a claim to someone: an attribution cue, a quotation, what a poll or a
-# study finds ("BBC global poll finds majority ..."), or a call ("called on Congress to ...").
+# study finds ("BBC global poll finds majority ..."), or a call ("called on Congress to ...");
+# not the given name Said ("Berber rights activist Said Saadi").
 CLAIM = re.compile(
-    rf"{CUE.pattern}|[\"“”]|\b(?:finds?|polls?|surveys?|stud(?:y|ies)|reports?|called (?:on|for)|"
+    rf"(?!(?-i:Said\s+[A-Z][a-z])){CUE.pattern}|[\"“”]|"
+    r"\b(?:finds?|polls?|surveys?|stud(?:y|ies)|reports?|called (?:on|for)|"
     r"calls (?:on|for)|urged|urges|demanded|demands|appealed)\b",
     re.IGNORECASE,
 )

@@ -38,6 +38,7 @@ from summarizer.text.sources.attribution import Attribution, Claim, name_before_
 from summarizer.text.sources.names import (
     authored_apart,
     kind_of,
+    located_apart,
     name_key,
     names_overlap,
     people_of,
@@ -176,9 +177,13 @@ class SourceBook:
     @staticmethod
     def _same(name: str, other: str) -> bool:
         """Two spellings of one source (the fuzzy-name rule)."""
-        if people_of(name, other) or authored_apart(name, other) or person_of(name, other):
+        if (
+            people_of(name, other) or authored_apart(name, other) or person_of(name, other)
+            or located_apart(name, other)
+        ):  # fmt: skip
             return False  # "Analysts polled by AGNA" are not AGNA, a report by X is not X,
-            # "Amy Vaughn of the USGS" is not the USGS
+            # "Amy Vaughn of the USGS" is not the USGS, a commission in a country not the
+            # country
         close = fuzz.token_set_ratio(name_key(name), name_key(other)) >= SAME_SOURCE
         return close or names_overlap(name, other)
 

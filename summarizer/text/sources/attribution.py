@@ -142,7 +142,8 @@ _SENTENCE_OPENER = (
 )
 # ", said NAME" / "” said NAME": the verb first, the source after it.
 _SAYS_SUBJECT = re.compile(
-    rf"(?:,|[”\"’])\s*(?!told\b|tells\b)(?:{_SAY})\s+"
+    # (a plural's present too: "..., claim residents.")
+    rf"(?:,|[”\"’])\s*(?!told\b|tells\b)(?:{_SAY}|claim)\s+"
     rf"(?!(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|last|this|earlier)\b)"  # ", warned Thursday"
     # ('” said Ms. Lise Grande': not "Ms"; an initial's full stop is inside a name: "said
     # Deputy U.S. Commerce Secretary ...", "U. S.", "said Acting U.N. envoy ...", not "said
@@ -242,16 +243,28 @@ _APPOSITIVE_SAYS = re.compile(
 # The same with the appositive's closing comma left out: "Paul Risley, a spokesperson for the
 # World Food Programme said, ..." (a full name, a role of a body: the person speaks, not the
 # body).
-_UNCLOSED_APPOSITIVE_SAYS = re.compile(
-    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)"
+# (Not a sentence's opening words of place or time: "In New York, an analyst ...".)
+_NOT_A_PLACE_OR_TIME = (
     r"(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Earlier|Later|Last|Next|This|"
-    rf"Early|Late|Meanwhile|Also|However|{WEEKDAY_NAMES}|{MONTH_NAMES})\b)"  # "In New York, an ..."
+    rf"Early|Late|Meanwhile|Also|However|{WEEKDAY_NAMES}|{MONTH_NAMES})\b)"
+)
+_UNCLOSED_APPOSITIVE_SAYS = re.compile(
+    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+){_NOT_A_PLACE_OR_TIME}"
     rf"(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,3}}),\s+an?\s+"
     r"(?:[a-z-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|officer|director|head|chief|"
     r"analyst|economist|researcher|professor|expert|adviser|advisor|minister|secretary|"
     r"president|chairman|chairwoman|chair|representative|coordinator|manager|leader|member)\s+"
     r"(?:for|of|at|with|in)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{1,60}?\s+"
     rf"{_ADVERB}(?:said|says|told|added|explained|noted|warned)\b"
+)
+# ... or a short description of a person, with no body: "Nurta Hussein, another resident
+# said:" (the person speaks).
+_DESCRIBED_SAYS = re.compile(
+    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+){_NOT_A_PLACE_OR_TIME}(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,3}}),\s+"
+    r"(?:an?|another|one)\s+(?:[a-z-]+\s+){0,2}(?:resident|witness|survivor|eyewitness|"
+    r"villager|farmer|worker|student|teacher|doctor|nurse|soldier|driver|shopkeeper|trader|"
+    r"mother|father|relative|neighbou?r|local|passenger|refugee|official|spokes(?:man|woman|"
+    rf"person)|analyst|expert)\s+{_ADVERB}(?:said|says|told|added|explained)\b"
 )
 # A person then a relative clause of saying: "AFP spoke to Terence Fan, an air industry expert
 # from Singapore Management University, who said ...".
@@ -393,6 +406,12 @@ _BODY_END = re.compile(
     r"Union|Group|Company|Corporation|University|Survey|Court|Committee|Forces?|Army|Police|"
     r"Government|Parliament|Assembly|Senate|Congress|Times|News|Post|Press|Mission|Programme|"
     r"Program|Board|Foundation|Federation|Alliance|Coalition|Network|Society)$"
+)
+# The last word of a role, not of a person's name: "Jacques Diouf, Director General of the
+# ...": "He says" is Diouf's, not "Director General"'s.
+_ROLE_END = re.compile(
+    rf"\b(?:{TITLES}|General|Chief|Officer|Spokes(?:man|woman|person)|Commissioner|"
+    r"Coordinator|Envoy|Adviser|Advisor|Representative)$"
 )
 # A clause that sets another claim against the first: its source is not the first's.
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|however)\b", re.I)
@@ -837,7 +856,7 @@ _ROLE = re.compile(
     r"secretariat|mission|delegation|spokes(?:man|woman|person)|chief|director|minister|"
     r"president|premier|mayor|governor|chairman|chairwoman|chair|head|executive|ceo|"
     r"pollsters?|critics|opponents|supporters|conservatives|liberals|activists|advocates|"
-    r"campaigners)\b",
+    r"campaigners|soldiers?|counterparts?|attackers|militants|survivors?)\b",
     re.I,
 )
 
@@ -1039,6 +1058,7 @@ class Attribution:
             *_WHERE_ASIDE_SAYS.finditer(sentence.text),
             *_APPOSITIVE_SAYS.finditer(sentence.text),
             *_UNCLOSED_APPOSITIVE_SAYS.finditer(sentence.text),
+            *_DESCRIBED_SAYS.finditer(sentence.text),
             *_ROLE_NAME_SAYS.finditer(sentence.text),
             *_SUBJECT_SAYING.finditer(sentence.text),
             *_AND_SAID.finditer(sentence.text),
@@ -1054,6 +1074,8 @@ class Attribution:
             name = m.group(group)
             if m.re in (_ASIDES_SAYS, _WHERE_ASIDE_SAYS) and _ROLE.fullmatch(name.split()[-1]):
                 continue  # "Harbourland's Prime Minister, Ana Ruiz, said": the role's name
+            if m.re is _ROLE_NAME_SAYS and _ROLE_END.search(name):
+                continue  # "Ben Cole, Director General of the Food Office, says": Cole's role
             if (
                 m.re in (_SUBJECT_SAYING, _AND_SAID)
                 and len(name.split()) < 2
@@ -1139,7 +1161,8 @@ class Attribution:
             since = previous.end if previous is not None else opened
             names = [
                 m for m in _FULL_NAME.finditer(self.text, since, claim.start)
-                if not _BODY_END.search(m.group(0)) and "-based" not in m.group(0)
+                if not _BODY_END.search(m.group(0)) and not _ROLE_END.search(m.group(0))
+                and "-based" not in m.group(0)
                 and not _TOLD_TO.search(self.text, max(0, m.start() - 80), m.start())
             ]  # fmt: skip
             if names:

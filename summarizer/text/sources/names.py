@@ -10,6 +10,7 @@ __all__ = [
     "AUTHORED",
     "authored_apart",
     "kind_of",
+    "located_apart",
     "name_key",
     "names_overlap",
     "people_of",
@@ -67,6 +68,20 @@ def authored_apart(a: str, b: str) -> bool:
     """One name is a report with its author, the other is not: two sources, though the
     author's words stand in the report's name."""
     return bool(AUTHORED.search(a)) != bool(AUTHORED.search(b))
+
+
+def located_apart(a: str, b: str) -> bool:
+    """One name is a body with the place it is in, the other that place: two sources ("The
+    electoral commission in the Central African Republic" is not the country)."""
+    for name, other in ((a, b), (b, a)):
+        located = _LOCATED_IN.match(name)
+        if located and name_key(located.group("place")) == name_key(other):
+            return True
+    return False
+
+
+# A body and the place it is in: "The electoral commission in the Central African Republic".
+_LOCATED_IN = re.compile(r"^(?:the\s+)?\S.*?\s+in\s+(?:the\s+)?(?P<place>[A-Z].*)$", re.I)
 
 
 # A named person with their affiliation: "Amy Vaughn of the U.S. Geological Survey".

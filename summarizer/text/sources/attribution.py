@@ -227,12 +227,15 @@ _OWNED_THAT_SHOWED = re.compile(
     r"(?:\s+(?:on|of|for)\s+[A-Z][\w’'-]*)?,?\s+"
     r"(?:that|which)\s+(?:showed|shows|found|finds|indicated|indicates|revealed|reveals)\b"
 )
+# Where a speaker's name opens a clause: a sentence, after a semicolon or a colon, after "that",
+# after a quotation.
+_SPEAKER_OPENS = r"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)"
 # "NAME, a military analyst at ..., said": the speaker is the name, not the words that
 # describe them (an appositive: a role, an affiliation, an age), nor a title before the name
 # ("Senior researcher Mu Li, of the University of NSW, said").
 _NAMED = r"(?:[a-z]{1,3}-)?[A-Z][\w.’'-]*"
 _APPOSITIVE_SAYS = re.compile(
-    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,3}}"
+    rf"{_SPEAKER_OPENS}(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,3}}"
     rf"(?:{_ACR}\s+)?(?:for|of|at|from)\s+)?{_NAMED}(?:\s+(?:(?:of|for|and)\s+)?{_NAMED}){{0,4}}|"
     rf"(?:An?|The)\s+(?:[\w’'-]+\s+){{0,6}}[a-z][\w’'-]*),\s+"
     # "a senior analyst at ...", an age, "World Bank president", "Bank of England governor"
@@ -249,7 +252,7 @@ _NOT_A_PLACE_OR_TIME = (
     rf"Early|Late|Meanwhile|Also|However|{WEEKDAY_NAMES}|{MONTH_NAMES})\b)"
 )
 _UNCLOSED_APPOSITIVE_SAYS = re.compile(
-    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+){_NOT_A_PLACE_OR_TIME}"
+    rf"{_SPEAKER_OPENS}{_NOT_A_PLACE_OR_TIME}"
     rf"(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,3}}),\s+an?\s+"
     r"(?:[a-z-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|officer|director|head|chief|"
     r"analyst|economist|researcher|professor|expert|adviser|advisor|minister|secretary|"
@@ -260,7 +263,7 @@ _UNCLOSED_APPOSITIVE_SAYS = re.compile(
 # ... or a short description of a person, with no body: "Nurta Hussein, another resident
 # said:" (the person speaks).
 _DESCRIBED_SAYS = re.compile(
-    rf"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+){_NOT_A_PLACE_OR_TIME}(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,3}}),\s+"
+    rf"{_SPEAKER_OPENS}{_NOT_A_PLACE_OR_TIME}(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,3}}),\s+"
     r"(?:an?|another|one)\s+(?:[a-z-]+\s+){0,2}(?:resident|witness|survivor|eyewitness|"
     r"villager|farmer|worker|student|teacher|doctor|nurse|soldier|driver|shopkeeper|trader|"
     r"mother|father|relative|neighbou?r|local|passenger|refugee|official|spokes(?:man|woman|"

@@ -81,7 +81,7 @@ def located_apart(a: str, b: str) -> bool:
 
 
 # A body and the place it is in: "The electoral commission in the Central African Republic".
-_LOCATED_IN = re.compile(r"^(?:the\s+)?\S.*?\s+in\s+(?:the\s+)?(?P<place>[A-Z].*)$", re.I)
+_LOCATED_IN = re.compile(r"^(?:[Tt]he\s+)?\S.*?\s+in\s+(?:the\s+)?(?P<place>[A-Z].*)$")
 
 
 # A named person with their affiliation: "Amy Vaughn of the U.S. Geological Survey".

@@ -189,13 +189,16 @@ _STUDY_FOR = re.compile(
     # Crime (UNODC) and the Government of Peru")
     r"(?:(?:of|and|for|the)\s+(?:the\s+)?(?:[A-Z][\w.’'/-]*\s*){1,4}|\([A-Z]{2,8}\)\s*){0,6})"
 )
+# A capitalised word, and what joins two in a body's name: "Bureau of Statistics", "Office for
+# the Coordination of ...".
+_CAPITALISED = r"[A-Z][\w.&’'-]*"
+_JOINED = r"\s+(?:(?:of|for|and|the|on)\s+)*"
 # A report with its author is a document, the report as the article names it: "according to
 # the 2010 Global Trends report by the United Nations High Commissioner for Refugees (UNHCR)",
 # "An internal report by the national public health agency, consulted by ..., estimates"
 # (who wrote it stays in its name; "the report says" later stands for it).
 _AUTHOR = (
-    rf"(?:[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*(?!{WEEKDAY_NAMES}\b|{MONTH_NAMES}\b)"
-    r"[A-Z][\w.&’'-]*)*"
+    rf"(?:{_CAPITALISED}(?:{_JOINED}(?!{WEEKDAY_NAMES}\b|{MONTH_NAMES}\b){_CAPITALISED})*"
     r"(?:\s+\([A-Z][A-Z&]{1,7}\))?|(?:[a-z][\w-]*\s+){0,3}(?:agency|ministry|office|department|"
     r"bureau|institute|commission|council|service|authority|government|watchdog|regulator|"
     r"organi[sz]ation|committee|bank|fund|programme|program)\b)"
@@ -337,7 +340,7 @@ _ACCORDING = re.compile(
 # A passive of releasing or measuring names its agent: "The figure released Tuesday by the
 # National Bureau of Statistics", "a quake measured at magnitude 6.3 by the USGS".
 # Capitalised words joined by "of", "for", "and", "the", "on": "Bureau of Statistics".
-_CAPITALISED_NAME = r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
+_CAPITALISED_NAME = rf"{_CAPITALISED}(?:{_JOINED}{_CAPITALISED})*"
 _BY_AGENT = re.compile(
     rf"(?:\b(?i:{_FINDINGS}|photos|images|footage|videos?|reports?|index|rate),?\s+(?:released|published|"
     r"issued|compiled)|\b(?:measured|estimated|recorded|reported|calculated))"
@@ -508,14 +511,14 @@ _OFFICIAL = re.compile(
 # "US Bureau of Economic Analysis"; not "Bank of America economist Ann Lee").
 _OFFICIAL_BODY = re.compile(
     rf"(?:[Tt]he\s+)?(?=[^\n]*\b{_RELEASER}\b)"
-    r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*){0,7}"
+    rf"{_CAPITALISED}(?:{_JOINED}{_CAPITALISED}){{0,7}}"
 )
 # A statistics body releasing its numbers, whatever it calls them: "The Commerce Department's
 # Bureau of Economic Analysis today released personal income and outlays for March 2012." (its
 # paragraph's numbers are then the body's, as after "said").
 _BODY_RELEASED = re.compile(
-    r"(?<![\w.&’'-])(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}"
-    rf"{_RELEASER}(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*){{0,4}})\s+"
+    rf"(?<![\w.&’'-])(?P<name>(?:[Tt]he\s+)?(?:{_CAPITALISED}{_JOINED}){{0,6}}"
+    rf"{_RELEASER}(?:{_JOINED}{_CAPITALISED}){{0,4}})\s+"
     rf"(?:(?:today|yesterday|on\s+{WEEKDAY_NAMES})\s+)?(?:released|publishe[sd]|issued)\s+"
     r"(?!(?:a|an|the|its)\s+(?:statement|warning|appeal|call|alert|order)\b)"
 )
@@ -523,8 +526,8 @@ _BODY_RELEASED = re.compile(
 # UN World Food Programme (WFP) has launched a $78 million appeal to feed almost 2 million
 # people", "It is now appealing for $13 million", "UN seeks $15 million to help ...".
 _APPEALS = re.compile(
-    r"(?:^|(?<=[\s“\"(]))(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*"
-    r"[A-Z][\w.&’'-]*|\s+\([A-Z][A-Za-z&]{1,7}\)){0,8}|[Ii]t|[Tt]hey)"
+    rf"(?:^|(?<=[\s“\"(]))(?P<name>(?:[Tt]he\s+)?{_CAPITALISED}(?:{_JOINED}{_CAPITALISED}|"
+    r"\s+\([A-Z][A-Za-z&]{1,7}\)){0,8}|[Ii]t|[Tt]hey)"
     r"(?:\s+and\s+its\s+(?:[a-z-]+\s+)?partners)?"
     r"(?:\s+(?:has|have|had|is|are|was|were|also|now|today|yesterday|jointly))*\s+"
     r"(?:(?:issued|launched|made|announced|unveiled|revised)\s+(?:a|an|its|their)\s+"

@@ -1540,3 +1540,76 @@ def test_a_body_in_a_place_is_not_the_place() -> None:
     assert located_apart("Harbour Republic", "the electoral commission in Harbour Republic")
     assert not located_apart("The electoral commission", "Harbour Republic")
     assert not located_apart("Officials in Harbourland", "Harbourland officials")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # unnamed reports: "as latest reports claim", "with reports stating", "reports from
+        # locals suggest", "initial reports have confirmed"
+        ("The boat sank when, as latest reports claim, it was carrying 300 people.", "300",
+         "latest reports"),
+        ("The toll climbed by Tuesday, with reports stating 107 had died.", "107", "reports"),
+        ("With reports stating 107 had died, the toll climbed.", "107", "reports"),
+        ("Reports from locals suggest 33 people remain missing.", "33", "Reports from locals"),
+        ("So far, initial reports have confirmed 66 people killed.", "66", "initial reports"),
+        # "As explained by NAME," (not "as measured by": a measure, not a speaker)
+        ("As explained by co-author Ann Roe, the space over 100% indicates cooling.", "100%",
+         "co-author Ann Roe"),
+        # a plural subject's "estimate that"
+        ("Harbour authorities estimate that more than 200 villages were damaged.", "200",
+         "Harbour authorities"),
+        # a body puts the strength (or magnitude) of a quake at a number
+        ("The provincial seismological bureau put the strength of the quake at 7.0.", "7.0",
+         "The provincial seismological bureau"),
+        # a document named by its title in quotation marks
+        ('Growth will be 1.5 per cent, according to the "Harbour Economic Outlook for 2002." '
+         "In 2001 it was 1.3 per cent.", "1.5", "Harbour Economic Outlook for 2002"),
+        # a speaker opening a clause after "while"
+        ('Ships sank, while Ann Roe, head of the port police, said "5 will be charged".', "5",
+         "Ann Roe"),
+        # "It" is the report named before, not the person who explained it
+        ("The Harbour Climate Report says warming is real. As explained by co-author Ann Roe, "
+         "it is grim.\n\nIt predicts a 2 m rise.", "2 m", "The Harbour Climate Report"),
+    ],
+)  # fmt: skip
+def test_reports_titles_and_clauses_of_session_17(text: str, words: str, source: str) -> None:
+    assert source_of_words(text, words) == source
+
+
+def test_a_source_named_in_a_sentence_that_claims_nothing_takes_none_of_its_figures() -> None:
+    from summarizer.brief.schema import BriefWarning
+    from summarizer.llm.responses import SourceLabel, SourceLabels
+    from summarizer.llm.strategies.sourcing import SourceBook
+    from summarizer.text.sentences import sentences
+
+    text = (
+        "Two airliners nearly collide\n\nA Harbour Airlines plane carrying 24 people came "
+        "within 600 feet of another jet.\n\nThe Harbour Airlines plane pulled up. It is believed "
+        'the jets would have struck each other. "They climbed," said a Harbour Airlines '
+        "spokeswoman."
+    )
+    lay = layout(text)
+    book = SourceBook(text, lay, sentences(text, lay))
+    book.add_labels(
+        SourceLabels(sources=[SourceLabel(name="Harbour Airlines", kind="other")]),
+        warnings := list[BriefWarning](),
+    )
+    assert [s.name for s in book.sources] == ["Harbour Airlines"]  # it claims elsewhere
+    (people,) = [m for m in figure_candidates(text, lay) if text[m.start : m.end] == "24"]
+    assert book.source_of(people) is None  # the plane's passengers are the outlet's count
+    assert warnings == []
+
+
+def test_a_title_and_surname_is_named_in_full_where_the_article_gives_the_full_name() -> None:
+    from summarizer.text.sources.references import full_name
+
+    text = (
+        "Prime Minister Leo Roe spoke. Prof. Ann Lee said 5 died.\n\n"
+        "Prime Minister Roe said 6 died. President Harbour said 7 did."
+    )
+    assert full_name("Prime Minister Roe", text) == "Leo Roe"  # not "Prime Roe"
+    assert full_name("Prof. Lee", text) == "Ann Lee"
+    assert full_name("President Harbour", text) is None  # never named in full
+    assert full_name("Officials", text) is None
+    assert _kept_sources(text, ["Prime Minister Roe", "Leo Roe"])[0] == ["Leo Roe"]

@@ -45,7 +45,7 @@ from summarizer.text.sources.names import (
     person_of,
     unnamed,
 )
-from summarizer.text.sources.references import named_person
+from summarizer.text.sources.references import full_name, named_person
 
 __all__ = ["SAME_SOURCE", "SourceBook"]
 
@@ -80,10 +80,12 @@ class SourceBook:
                         message=f"dropped source {label.name!r}: a clause, not a name",
                     )
                 )
-            if not name_key(name) or self._known(name) is not None:
+            listed = full_name(name, self.text) or name  # "President Trump" is listed by
+            # the full name the article gives, "Donald Trump" (and found as written)
+            if not name_key(name) or self._known(name) or self._known(listed):
                 continue  # the same source again ("Korea’s KCTV" and "Korea's KCTV")
             sentence = self._sentence_naming(name)
-            if sentence is None or not self._claims_something(name):
+            if sentence is None or not self._claims_something(name, listed):
                 why = (
                     "no sentence of the article names it"
                     if sentence is None
@@ -95,8 +97,9 @@ class SourceBook:
                 if sentence is not None:  # the article's attribution may still name it
                     self._unclaimed.setdefault(sentence.start, name)
                 continue
-            self._by_sentence.setdefault(sentence.start, name)
-            self._add(name, label.kind, self._naming_clause(name, sentence))
+            if CLAIM.search(sentence.text):
+                self._by_sentence.setdefault(sentence.start, listed)
+            self._add(listed, label.kind, self._naming_clause(name, sentence))
 
     def add_claims(self) -> None:
         """Every source the article's attribution names that the list does not hold yet."""
@@ -145,12 +148,13 @@ class SourceBook:
         attributing = [item for item in good if CUE.search(item[2].text)]
         return max(attributing or good, key=lambda item: (item[0], item[1]))[2]
 
-    def _claims_something(self, name: str) -> bool:
+    def _claims_something(self, name: str, listed: str) -> bool:
         """Whether the article gives ``name`` a claim: a sentence naming it says who claims
         there and it is this source, or (naming nobody) holds a cue or a quotation
         (:data:`CLAIM`); else the next sentence of its paragraph does ("Medvedev went on
         television." then a quotation). "Malaysia's Prime Minister, Najib Razak, said" gives
-        Malaysia no claim."""
+        Malaysia no claim. A claim the attribution gives the full name ``listed`` is this
+        source's too ("Prime Minister Roe said" read as Leo Roe's)."""
         for _, i, sentence in self._naming(name):
             near = [sentence]
             if i + 1 < len(self.sentences):
@@ -160,7 +164,7 @@ class SourceBook:
             for each in near:
                 claims = self._claims_in(each)
                 if claims:  # the article says who claims here: is it this source?
-                    if any(self._same(name, c.name) for c in claims):
+                    if any(self._same(n, c.name) for c in claims for n in {name, listed}):
                         return True
                     break
                 if CLAIM.search(each.text):

@@ -52,7 +52,12 @@ from summarizer.text.meaning.amounts import OPINION_VERBS
 from summarizer.text.sentences import Sentence, sentences
 from summarizer.text.sources.names import names_overlap
 from summarizer.text.sources.quotations import introducer, quotation_spans, subject_of_sentence
-from summarizer.text.sources.references import TITLES, person_before, resolve_reference
+from summarizer.text.sources.references import (
+    TITLES,
+    named_person,
+    person_before,
+    resolve_reference,
+)
 
 __all__ = ["Attribution", "Claim", "name_before_saying"]
 
@@ -68,8 +73,12 @@ _NOUN_AFTER = (
 # Verbs after "reports" that make it the noun ("Preliminary reports indicate", "Media reports
 # said"): the reports say it.
 _REPORTS_VERB = (
-    r"indicate|indicated|suggest|suggested|said|say|says|show|shows|showed|put|puts|place|placed"
+    r"indicate|indicated|suggest|suggested|said|say|says|show|shows|showed|put|puts|place|placed|"
+    r"claim|(?:have\s+|had\s+)?confirmed|confirm"  # ("initial reports have confirmed 66 killed")
 )
+# Participles after "reports" that make it the noun: "with reports stating 107 had died" (the
+# reports say it), "Reports suggesting 100 deaths were false, it said" (they do not).
+_REPORTS_PARTICIPLE = r"indicating|suggesting|stating|saying|showing|claiming"
 # Verbs after "estimates" that make it the noun: "Some estimates place/put the number at".
 _ESTIMATES_VERB = rf"place|put|{_NOUN_AFTER}"  # ("The Bank estimates show ...": the Bank's)
 # Forms of a verb of saying that are nouns right before a verb ("Some estimates place").
@@ -80,7 +89,7 @@ _SAY = (
     r"add(?:ed|s)(?!\s+(?:to|into|onto|up)\b|\s+(?:(?:about|nearly|almost|around|some|roughly|"
     r"more than|over)\s+)?[$€£¥\d])|announced|announces|reported|"
     # "reports" says, but not the noun before its verb: "Preliminary reports indicate"
-    rf"reports(?!\s+(?:{_REPORTS_VERB})\b)|stated|"
+    rf"reports(?!\s+(?:{_REPORTS_VERB}|{_REPORTS_PARTICIPLE})\b)|stated|"
     # "states" says, but not the noun: "the eastern Indian states of Assam and Bihar"
     r"states(?!\s+(?:of|and|in|to|that\s+(?:have|had|are|were))\b)|"
     # "estimates" says, but not the noun before its verb: "Some estimates place the number at"
@@ -90,7 +99,7 @@ _SAY = (
     rf"claims(?!\s+(?:{_NOUN_AFTER})\b)|"
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
     # a plural subject's present ("social conservatives argue that"): with "that" after it
-    r"(?:argue|insist|contend|warn|note|claim|maintain|allege)(?=\s+that\b)|"
+    r"(?:argue|insist|contend|warn|note|claim|maintain|allege|estimate)(?=\s+that\b)|"
     r"writes|acknowledged|denied|believes|believe|expects|expected|expect(?!\s+to\b)|"
     r"predict(?!\s+to\b)|projects|projected|"
     r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
@@ -103,7 +112,8 @@ _SAY = (
     r"certified(?=\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?"
     r"(?!(?:19|20)\d\d\b)\d)|"
     r"(?:puts?|plac(?:ed|es|e)) (?:the |its |their |his |her )?(?:[\w-]+ )?(?:number|figure|"
-    r"toll|total|cost|damage|losses|bill|tally|count)s?(?=(?:\s+[\w-]+){0,10}?\s+(?:at|as)\b)|"
+    r"toll|total|cost|damage|losses|bill|tally|count|strength|magnitude|size)s?"
+    r"(?=(?:\s+[\w-]+){0,10}?\s+(?:at|as)\b)|"
     r"(?:gave|gives|give) (?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:figure|number|estimate|"
     r"toll|total|count|tally)|"
     # "Pakistan has officially raised the death toll from last month's quake to 73,276"
@@ -231,8 +241,9 @@ _OWNED_THAT_SHOWED = re.compile(
     r"(?:that|which)\s+(?:showed|shows|found|finds|indicated|indicates|revealed|reveals)\b"
 )
 # Where a speaker's name opens a clause: a sentence, after a semicolon or a colon, after "that",
-# after a quotation.
-_SPEAKER_OPENS = r"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+)"
+# after a quotation, after a conjunction that opens a clause of its own (", while NAME, head
+# of ..., said").
+_SPEAKER_OPENS = r"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+|,\s+(?:while|whereas|but|and)\s+)"
 # "NAME, a military analyst at ..., said": the speaker is the name, not the words that
 # describe them (an appositive: a role, an affiliation, an age), nor a title before the name
 # ("Senior researcher Mu Li, of the University of NSW, said").
@@ -294,13 +305,18 @@ _SUBJECT_SAYING = re.compile(
     r"forecasting|claiming|insisting)\b"
     r"(?!\s+(?:to|up|on|signs?|lights?)\b)"  # not "adding to pressure"
 )
-# Reports no one is named for: "Reports indicate that ...", "with some reports indicating".
+# Reports no one is named for: "Reports indicate that ...", "with some reports indicating",
+# "as latest reports claim", "reports from locals suggest".
+_REPORTS_ADJECTIVE = (
+    r"(?:[Ss]ome|[Mm]edia|[Ll]ocal|[Ee]arly|[Uu]nconfirmed|[Nn]ews|[Pp]olice|[Oo]fficial|[Pp]ress|"
+    r"[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Ii]nitial|[Cc]onflicting|[Pp]reliminary|[Ll]atest|"
+    r"[Nn]ew)"
+)
 _REPORTS_INDICATE = re.compile(
-    r"(?:(?:^|[,;]\s+|\band\s+)(?P<name>(?:(?:[Ss]ome|[Mm]edia|[Ll]ocal|[Ee]arly|[Uu]nconfirmed|"
-    r"[Nn]ews|[Pp]olice|[Oo]fficial|[Pp]ress|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Ii]nitial|"
-    rf"[Cc]onflicting|[Pp]reliminary)\s+)?[Rr]eports)\s+(?:{_REPORTS_VERB})|"
-    r"\bwith\s+(?P<with>(?:some\s+|media\s+|local\s+)?reports)\s+(?:indicating|"
-    r"suggesting))\b"
+    rf"(?:(?:^|[,;]\s+|\band\s+)(?P<name>(?:{_REPORTS_ADJECTIVE}\s+)?[Rr]eports"
+    rf"(?:\s+from\s+[a-z]+)?)\s+(?:{_REPORTS_VERB})|"
+    rf"\b(?:[Ww]ith|[Aa]s)\s+(?P<with>(?:{_REPORTS_ADJECTIVE}\s+)?reports)\s+"
+    rf"(?:{_REPORTS_PARTICIPLE}|say|claim|suggest|indicate|show))\b"
 )
 # Findings no one is named for: "Preliminary findings from assessments carried out so far
 # indicate", "Initial assessment findings show", "Initial assessments show" (not "The findings
@@ -331,11 +347,21 @@ _ROLE_NAME_SAYS = re.compile(
 _NEW_SENTENCE = re.compile(rf"\.\s+(?={_SENTENCE_OPENER})")
 _ACCORDING = re.compile(
     # "These payments totaled $14.3 billion based on data from USDA's ... Survey (ARMS)"
-    r"\b(?:according to|citing|cited by|based on (?:data|figures|estimates|statistics) (?:from|by)"
+    # "As explained by co-author Katherine Hayhoe, the space over 100% indicates" (not "as
+    # measured by the index": a measure, not a speaker)
+    r"\b(?:according to|citing|cited by|as (?:explained|noted|stated|described|said|"
+    r"confirmed|announced|quoted|told) by|"
+    r"based on (?:data|figures|estimates|statistics) (?:from|by)"
     rf"(?: the)?(?!\s+(?:{MONTH_NAMES}|\d)))\s+"  # (not "based on figures from March")
     r"(?P<name>(?:[^,;:.“”\"()—–]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+(?!"
     rf"{_SENTENCE_OPENER})[A-Z][a-z]))+)",  # "the U.S. Geological Survey", not "the U.N. The"
     re.I,
+)
+# A document named by its title in quotation marks: 'according to the "World Economic
+# Situation and Prospects for 2002."'
+_ACCORDING_TITLE = re.compile(
+    r"\b(?:[Aa]ccording to|[Cc]iting)\s+(?:the\s+)?[“\"]"
+    r"(?P<name>[A-Z][^“”\"]{2,100}?)[.,]?(?:[”\"]|$)"
 )
 # A passive of releasing or measuring names its agent: "The figure released Tuesday by the
 # National Bureau of Statistics", "a quake measured at magnitude 6.3 by the USGS".
@@ -538,6 +564,7 @@ _APPEALS = re.compile(
 )
 # (a verb of saying, not the noun "reports": "Amid reports of floods, WFP launched an appeal")
 _REPORTED_SPEECH = re.compile(r"\b(?:say|says|said|told|tells|according\s+to|reported)\b")
+_ROLE_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9
 _INDEFINITE = re.compile(r"^(?:an?|An?)\s+[a-z]")
@@ -981,7 +1008,9 @@ class Attribution:
             if of and not re.search(rf"\b{_BODY_WORD}\s+of\s+$", of.group(0)):  # study":
                 name, at = name[of.end() :], at + of.end()  # hers (not "Department of Energy")
             out.append(Claim(name, at, base + m.end("name"), sentence))
-        for pattern in (_ACCORDING, _BY_AGENT, _SAYS_SUBJECT, _STUDY_FOR, _STUDY_FINDS):
+        for pattern in (
+            _ACCORDING, _ACCORDING_TITLE, _BY_AGENT, _SAYS_SUBJECT, _STUDY_FOR, _STUDY_FINDS
+        ):  # fmt: skip
             if pattern is _STUDY_FINDS and not _STUDY_VERB.search(sentence.text):
                 continue  # (a cheap look first: on one 50 KB token the full pattern took 20 s)
             for m in pattern.finditer(sentence.text):
@@ -1001,7 +1030,9 @@ class Attribution:
                     out.append(Claim(name, at, at + len(name), sentence))
                     reports.append((report.start(), report.end()))
                     continue
-                if pattern in (_STUDY_FOR, _STUDY_FINDS):  # "the BBC global poll": from
+                if pattern is _ACCORDING_TITLE:  # the title as written
+                    name, document = raw, True
+                elif pattern in (_STUDY_FOR, _STUDY_FINDS):  # "the BBC global poll": from
                     if pattern is _STUDY_FOR:  # the body after "by": its whole name ("the
                         # UN Office of Drugs and Crime (UNODC) and the Government of Peru")
                         by = re.match(r"^.*?\b(?:by|for)\s+(?:the\s+)?", raw)
@@ -1158,6 +1189,8 @@ class Attribution:
                 continue
             if person and _ROLE.search(named.name) and len(named.name.split()) < 2:
                 continue
+            if claim.name.casefold() == "it" and self._names_person(named.name):
+                continue  # "It predicts ..." is the report's, not its co-author's
             previous = named
             break
         if person:
@@ -1175,6 +1208,12 @@ class Attribution:
                 m = names[-1]
                 return Claim(m.group(0), m.start(), m.end(), claim.sentence)
         return previous
+
+    def _names_person(self, name: str) -> bool:
+        """Whether ``name`` is a role and a person's full name the article gives ("co-author
+        Katherine Hayhoe", "spokeswoman Ann Lee")."""
+        role = _ROLE_BEFORE_NAME.match(name)
+        return role is not None and named_person(name[role.end() :], self.text)
 
     def _paragraph(self, offset: int) -> tuple[int, int]:
         for line in self.layout.lines:

@@ -39,7 +39,14 @@ from functools import lru_cache
 
 from summarizer.text.sources.names import AUTHORED, unnamed
 
-__all__ = ["TITLES", "acronym_name", "named_person", "person_before", "resolve_reference"]
+__all__ = [
+    "TITLES",
+    "acronym_name",
+    "full_name",
+    "named_person",
+    "person_before",
+    "resolve_reference",
+]
 
 # Heads of a description that refers back to an organisation or a document named before.
 _BODIES = (
@@ -387,6 +394,22 @@ def person_before(surname: str, text: str, before: int) -> str | None:
     return named[-1] if named else None
 
 
+def full_name(name: str, text: str) -> str | None:
+    """The person's full name the article gives for a title and a surname ("Donald Trump"
+    for "President Trump", "Michael Worobey" for "Dr. Worobey"): the first such; None when
+    ``name`` is no title and surname, or the article never names the person in full."""
+    bare = name.strip()
+    titled = _SURNAME_REFERENCE.match(bare)
+    if (
+        titled is None
+        or not _TITLE_WORD.match(bare[: titled.start("surname")].strip())
+        or unnamed(bare, "")
+    ):
+        return None
+    named = _people(text).get(titled.group("surname"), [])
+    return named[0][1] if named else None
+
+
 def named_person(name: str, text: str) -> bool:
     """Whether ``text`` names ``name`` as a person's full name (see :func:`_people`)."""
     words = name.split()
@@ -423,7 +446,10 @@ def _people(text: str) -> dict[str, list[tuple[int, str]]]:
 
 def _person_named(text: str, m: re.Match[str]) -> str | None:
     """The full name a :data:`_PERSON` match gives, when it is a person's (see :func:`_people`)."""
-    given = [w for w in m.group("given").split() if not _TITLE_WORD.match(w)][-2:]
+    words = m.group("given").split()
+    titles = [i for i, w in enumerate(words) if _TITLE_WORD.match(w)]
+    given = words[titles[-1] + 1 :][-2:] if titles else words[-2:]  # ("Prime Minister
+    # Varadkar": no given name, not "Prime")
     if not given or not all(
         w[:1].isupper() and w.lower() not in _NOT_GIVEN and not w.endswith(("'s", "’s"))
         and not (w.isupper() and not _INITIAL.fullmatch(w))  # "US", not "L." in "Hilda L. Solis"

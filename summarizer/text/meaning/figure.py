@@ -478,6 +478,13 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
         return None  # "the 55 needed": a verb, not what is counted
     if phrase and phrase[-1].lower() == "others":  # "infect 12 to 18 others": people
         return "people"
+    tally = _TALLY_SIDE.match(text, mention.end) or _TALLY_SIDE_BEFORE.search(
+        text, max(0, mention.start - 12), mention.start
+    )  # "voted 507-19", "passed with 229–1": one side of a vote's tally
+    if not phrase and tally and _VOTED.search(_sentence_before(text, mention.start)):
+        return "votes"
+    if not phrase and _STOCK_INDEX.search(_sentence_before(text, mention.start)):
+        return "points"  # "The Dow Jones Industrial Average fell 344.65", "falling below 8,000"
     if not phrase:
         changed = _CHANGE_OF.search(before) or _CHANGE_BY.search(
             _sentence_before(text, mention.start)
@@ -487,7 +494,10 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
             # claims fell by 9,000", "casualties have risen to more than 10,000"
             return changed.group("noun").lower()
         lead = before.split()[-1:] + after.split()[:3]
-        toll = any(w.lower().strip(".,") in _TOLL_WORDS for w in lead) or _TOLL.search(before)
+        named_toll = _TOLL.search(before)
+        if named_toll and named_toll.group(0).lower().startswith("death"):
+            return "deaths"  # "the death toll has reached almost 7,000": deaths are counted
+        toll = any(w.lower().strip(".,") in _TOLL_WORDS for w in lead) or named_toll
         return "people" if toll else None
     unit = None
     for word in phrase[:2]:  # "500 billion rubles", "15.2 trillion won"
@@ -1309,9 +1319,21 @@ _MEASURE_BEFORE = re.compile(
     r"\b(magnitude|level|category|grade|scale)\s*$|\b(magnitude)(?:\s+of|'s|’s)?\s+(?:"
     r"(?:was|is|were|are|had been|has been|of)\s+)?(?:(?:revised|put|measured|set|estimated|"
     r"upgraded|downgraded|lowered|raised)\s+(?:at|to)\s+)?(?:(?:an?|at)\s+)?$|"
-    r"\b(?:quake|earthquake|tremor|aftershock|shock)s?\s+(?:measuring|of\s+magnitude)\s*$",
+    r"\b(?:quake|earthquake|tremor|aftershock|shock)s?\s+(?:measuring|of\s+magnitude)\s*$|"
+    # "put the strength of the quake at 7.0"
+    r"\bstrength\s+of\s+the\s+(?:earth)?quake\s+(?:at|as|to)\s+$",
     re.I,
 )  # ("a level of 10,520", "a scale of 500" name no unit)
+# One side of a tally written with a dash ("507-19", "229–1"): the number, then the dash and
+# the other side, or the other side and the dash before it.
+_TALLY_SIDE = re.compile(r"[-–]\d")
+_TALLY_SIDE_BEFORE = re.compile(r"\d[-–]$")
+_VOTED = re.compile(r"\b(?:vot(?:ed|es?|ing)|passed|approved|adopted|rejected)\b", re.I)
+# A stock index, whose levels and moves are points when no other unit is written.
+_STOCK_INDEX = re.compile(
+    r"\b(?:Dow(?:\s+Jones)?|Industrial Average|Nasdaq|S&P(?:\s+500)?|FTSE(?:\s+100)?|Nikkei|"
+    r"DAX|CAC(?:\s+40)?|Hang Seng|KOSPI|Kospi|Sensex|Straits Times Index|ASX\s+200)\b"
+)
 _QUAKES = word_set(
     "quake earthquake tremor aftershock temblor quakes earthquakes tremors aftershocks temblors"
 )

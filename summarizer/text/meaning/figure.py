@@ -478,17 +478,16 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
         return None  # "the 55 needed": a verb, not what is counted
     if phrase and phrase[-1].lower() == "others":  # "infect 12 to 18 others": people
         return "people"
-    tally = _TALLY_SIDE.match(text, mention.end) or _TALLY_SIDE_BEFORE.search(
-        text, max(0, mention.start - 12), mention.start
-    )  # "voted 507-19", "passed with 229–1": one side of a vote's tally
-    if not phrase and tally and _VOTED.search(_sentence_before(text, mention.start)):
-        return "votes"
-    if not phrase and _STOCK_INDEX.search(_sentence_before(text, mention.start)):
-        return "points"  # "The Dow Jones Industrial Average fell 344.65", "falling below 8,000"
     if not phrase:
-        changed = _CHANGE_OF.search(before) or _CHANGE_BY.search(
-            _sentence_before(text, mention.start)
+        sentence = _sentence_before(text, mention.start)
+        tally = _TALLY_SIDE.match(text, mention.end) or _TALLY_SIDE_BEFORE.search(
+            text, max(0, mention.start - 12), mention.start
         )
+        if tally and _VOTED.search(sentence):  # "voted 507-19", "passed with 229–1": one
+            return "votes"  # side of a vote's tally
+        if _STOCK_INDEX.search(sentence):  # "The Dow Jones Industrial Average fell 344.65",
+            return "points"  # "falling below 8,000"
+        changed = _CHANGE_OF.search(before) or _CHANGE_BY.search(sentence)
         if changed and changed.group("noun").lower() not in _NOT_COUNTED:
             # "seats in the functional constituencies increased from 9 to 10", "Jobless
             # claims fell by 9,000", "casualties have risen to more than 10,000"

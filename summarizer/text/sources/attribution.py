@@ -564,6 +564,7 @@ _APPEALS = re.compile(
 )
 # (a verb of saying, not the noun "reports": "Amid reports of floods, WFP launched an appeal")
 _REPORTED_SPEECH = re.compile(r"\b(?:say|says|said|told|tells|according\s+to|reported)\b")
+# Lower-case words before a capitalised name: a role ("co-author Katherine Hayhoe").
 _ROLE_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i)$", re.I)
 _MAX_NAME_WORDS = 9

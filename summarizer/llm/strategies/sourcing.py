@@ -80,8 +80,8 @@ class SourceBook:
                         message=f"dropped source {label.name!r}: a clause, not a name",
                     )
                 )
-            listed = full_name(name, self.text) or name  # "President Trump" is listed by
-            # the full name the article gives, "Donald Trump" (and found as written)
+            listed = full_name(name, self.text) or name  # "Prime Minister Varadkar" is
+            # listed by the full name the article gives, "Leo Varadkar" (and found as written)
             if not name_key(name) or self._known(name) or self._known(listed):
                 continue  # the same source again ("Korea’s KCTV" and "Korea's KCTV")
             sentence = self._sentence_naming(name)

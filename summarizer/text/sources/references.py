@@ -395,9 +395,10 @@ def person_before(surname: str, text: str, before: int) -> str | None:
 
 
 def full_name(name: str, text: str) -> str | None:
-    """The person's full name the article gives for a title and a surname ("Donald Trump"
-    for "President Trump", "Michael Worobey" for "Dr. Worobey"): the first such; None when
-    ``name`` is no title and surname, or the article never names the person in full."""
+    """The person's full name the article gives for a title and a surname ("Leo Varadkar"
+    for "Prime Minister Varadkar"): the first such :func:`_people` reads; None when ``name``
+    is no title and surname, or the article never names the person so ("the current
+    president, Donald Trump" is not read as a person's name: "President Trump" stays)."""
     bare = name.strip()
     titled = _SURNAME_REFERENCE.match(bare)
     if (

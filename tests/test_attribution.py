@@ -1613,3 +1613,46 @@ def test_a_title_and_surname_is_named_in_full_where_the_article_gives_the_full_n
     assert full_name("President Harbour", text) is None  # never named in full
     assert full_name("Officials", text) is None
     assert _kept_sources(text, ["Prime Minister Roe", "Leo Roe"])[0] == ["Leo Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a lead describes the body it names next, with a word of the description
+        ("A Harbour rights group says shelling killed at least 18 people.\n\n"
+         "The Harbour Observatory for Civil Rights says shells hit Ariha.", "18",
+         "The Harbour Observatory for Civil Rights"),
+        # ... not a body named next that shares no word with the description
+        ("A Harbour rights group says the toll rose to 87.\n\n"
+         "The opposition Local Coordination Committees reported shelling.", "87",
+         "A Harbour rights group"),
+        # "the group" and "the observatory" stand for the observatory named before
+        ("The Harbour Observatory for Civil Rights says shells hit Ariha. The group says "
+         "5 died.", "5", "The Harbour Observatory for Civil Rights"),
+        ("The Harbour Observatory for Civil Rights says shells hit Ariha. The observatory "
+         "says 9 died.", "9", "The Harbour Observatory for Civil Rights"),
+        # "Today's report" is the report the article named, by its authors
+        ("Ann Roe issued a statement on the release of the June trade report by the Harbour "
+         "Statistics Bureau. Today's report showed exports fell 2.3 percent.", "2.3",
+         "report by the Harbour Statistics Bureau"),
+        # two bodies announce together: the one named first leads
+        ("Three firms will spend $12 million, the Harbour Environment Agency and the Justice "
+         "Department announced today.", "$12 million", "the Harbour Environment Agency"),
+        # a sentence opening on the document whose terms it gives
+        ("Under terms of a consent decree lodged in court, the defendants will pay at least "
+         "$61 million.", "$61 million", "consent decree"),
+        ("The firms will plead guilty, the ministry said. Under the plea agreements, Harbour "
+         "Air will pay $109 million. Kestrel Air will pay $15.7 million.", "$15.7 million",
+         "plea agreements"),
+        # ... not a document named at the sentence's end
+        ("The agency said so. The firms also will pay $700,000 under the settlement.",
+         "$700,000", "The agency"),
+        # what was announced is no speaker; an address is no speaker either
+        ("On Tuesday, astronomers in Tucson, Arizona, United States, announced the discovery "
+         "of ten small moons. Jupiter now has 79 moons.", "79", None),
+    ],
+)  # fmt: skip
+def test_descriptions_joint_bodies_and_documents_of_session_18(
+    text: str, words: str, source: str | None
+) -> None:
+    assert source_of_words(text, words) == source

@@ -469,3 +469,20 @@ def test_a_figure_the_gold_gives_to_the_outlet_itself_is_the_outlets_either_way(
 
     outlet = "U.S. Department of the Treasury (press release hp-1236), Washington"
     assert same_source(predicted, gold, outlet) is same
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("people", "people killed", True),  # a participle after the noun is no head
+        ("rebels", "rebels wounded", True),
+        ("soldier", "soldiers", True),
+        ("people", "registered voters", False),
+        ("tons", "tons per year", False),  # a rate is another unit
+        ("killed", "people killed", False),
+    ],
+)
+def test_a_unit_is_compared_by_its_head_noun(predicted: str, gold: str, same: bool) -> None:
+    from summarizer.evaluation.meaning import same_unit
+
+    assert same_unit(predicted, gold) is same

@@ -867,3 +867,30 @@ def test_a_margin_of_error_after_a_percentage_is_in_points(
 )  # fmt: skip
 def test_tallies_indexes_and_tolls_of_session_17(text: str, number: str, unit: str | None) -> None:
     assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # a list's numbers share the unit written after its last
+        ("Daily totals were 37, 16, 13, and 3 complaints.", "37", "complaints"),
+        ("Daily totals were 37, 16, 13, and 3 complaints.", "16", "complaints"),
+        ("Daily totals were 37, 16, 13, and 3 complaints.", "13", "complaints"),
+        ("Sales rose 5 and 6 percent in two years.", "5", "percent"),
+        # ... not a restatement after ", or", nor a number in words before another count
+        ("It was an increase of 2,250,129, or 0.7 percent, from 2011.", "2,250,129", None),
+        ("Deaths have reached twelve, and 260 confirmed cases.", "twelve", None),
+        # "N each" counts what the list's "N complaints each" counts
+        ("Two banks have 7 complaints each, and three have 4 each.", "4", "complaints"),
+        ("Three banks have 4 each.", "4", None),  # no count said before: no unit
+        # a plural noun before a colon labels the number after it
+        ("Saturn has the second-most known satellites: 62.", "62", "satellites"),
+        # an adverb among the modifiers is skipped; one after the head ends the phrase
+        ("It was carried out by two booby-trapped mentally disabled women.", "two", "women"),
+        ("Only 1 officer reportedly survived.", "1", "officer"),
+    ],
+)  # fmt: skip
+def test_lists_each_labels_and_adverbs_of_session_18(
+    text: str, number: str, unit: str | None
+) -> None:
+    assert _unit(text, number) == unit

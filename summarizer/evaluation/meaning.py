@@ -147,8 +147,18 @@ def _singular(word: str) -> str:
 
 def same_unit(predicted: str | None, gold: str | None) -> bool:
     """The same unit once normalised; a counted noun compared by the singular of its head
-    ("asylum seekers" counts seekers: "seekers" is the same unit)."""
+    ("asylum seekers" counts seekers: "seekers" is the same unit; "people killed" counts
+    people: a participle after the noun is no head)."""
     p, g = normalise_unit(predicted), normalise_unit(gold)
     if p is None or g is None:
         return p == g
-    return p == g or _singular(p.split()[-1]) == _singular(g.split()[-1])
+    return p == g or _singular(_head(p)) == _singular(_head(g))
+
+
+def _head(unit: str) -> str:
+    """The head noun of a unit: its last word, or the word before a participle that ends it
+    ("people killed", "rebels wounded")."""
+    words = unit.split()
+    if len(words) > 1 and re.fullmatch(r"[a-z]+ed", words[-1]):
+        return words[-2]
+    return words[-1]

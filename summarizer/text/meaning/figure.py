@@ -41,7 +41,7 @@ from summarizer.text.meaning.words import (
     word_set,
 )
 from summarizer.text.numbers.mentions import CHANGE_VERB
-from summarizer.text.numbers.quantities import Mention
+from summarizer.text.numbers.quantities import Mention, scan
 from summarizer.text.numbers.spoken import NUMBER_WORDS
 from summarizer.text.numbers.units import (
     MEASURES,
@@ -77,15 +77,26 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
     at = skip.end() if skip else 0
     words: list[str] = []
     end = at
+    adverb = False  # the word before was an adverb: a participle after it is an adjective
     for match in _WORD.finditer(after, at):
         word = match.group(0)
         low = word.lower()
-        if not words and (low in _SKIPPED or (_ADVERB_LY.fullmatch(word) and low not in _LY_NOUNS)):
-            continue  # "11 more villages", "27.5 million internally displaced people"
+        if not words and low in _SKIPPED:
+            continue  # "11 more villages"
+        if (
+            _ADVERB_LY.fullmatch(word)
+            and low not in _LY_NOUNS
+            and (not words or "-" in words[-1] or _PARTICIPLE.match(words[-1].lower()))
+        ):  # "27.5 million internally displaced people", "two booby-trapped mentally
+            adverb = True  # disabled women" (an adverb among modifiers, not after the head:
+            continue  # "1 man reportedly killed": the head ends before it)
+        if words and _ADVERB_LY.fullmatch(word) and low not in _LY_NOUNS:
+            break
         if low in STOP_WORDS or low in TRAILING or low in _ENDS_PHRASE:
             break
-        if words and (_PARTICIPLE.match(low) or low.endswith("ing")):
+        if words and not adverb and (_PARTICIPLE.match(low) or low.endswith("ing")):
             break
+        adverb = False
         if words and low in _STRUCK and _OBJECT_NEXT.match(after, match.end()):
             break  # "aftershock hit the area" (not "a tariff-related hit to suppliers")
         if (
@@ -106,6 +117,17 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
     return words, end
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# The rest of a list after its first number: ", 16, 13, and 3" (then the noun they count).
+# (Not a restatement: "an increase of 2,250,129, or 0.7 percent"; "twelve, and 260 cases".)
+_LISTED_AFTER = re.compile(
+    r"(?:(?:,\s+\d+(?:[.,]\d+)*)+,?|(?<=\d))\s+(?:and|or)\s+\d+(?:[.,]\d+)*(?=\s)"
+)
+_LIST_END = re.compile(r",?\s+(?:and|or)\s+\d+(?:[.,]\d+)*(?=\s)")
+# "7 complaints each": what each count of a list counts.
+_COUNTED_EACH = re.compile(r"\b\d[\d,]*\s+([a-z]+)\s+each\b")
+# A plural noun that labels the number after its colon: "known satellites: 62".
+_LABEL_BEFORE = re.compile(r"\b([a-z]{3,}):\s*$")
 _CODE_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]*")
 _NAMED_PLURAL_NEXT = re.compile(r"\s+[a-z]+[a-z]s\b(?!\s+(?:the|a|an)\b)")
 # Past forms not in "-ed" that end a counted noun ("a 6.6 aftershock hit the area").
@@ -426,6 +448,29 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
     if hyphened:  # "a 3-inch thickness", "a six-mile trip": the joined word is the unit
         return hyphened.group(1).lower()
     phrase = [] if _TIME_AFTER.match(after) else _noun_phrase(after)
+    inside = re.search(r"\d,\s+$", text[max(0, mention.start - 4) : mention.start])
+    listed = (
+        None
+        if phrase or _YEAR.fullmatch(mention.text)
+        else _LISTED_AFTER.match(text, mention.end)
+        or (_LIST_END.match(text, mention.end) if inside else None)
+    )  # (a list's last but one: "16, 13, and 3 complaints")
+    if listed:  # "daily totals of 37, 16, 13, and 3 complaints", "rose 5 and 6 percent": the
+        # unit of the list's last number is every number's
+        number = re.search(r"\d+(?:[.,]\d+)*$", listed.group(0))
+        window = text[listed.start() : listed.end() + 60]
+        at = number.start() if number else -1  # (in the window, which opens on the list)
+        last = next((m for m in scan(window) if m.start == at), None)
+        if last is not None:
+            return _unit_as_written(window, last)
+    if phrase and phrase[0].lower() == "each":  # "Amex has 4 each" after "7 complaints each"
+        counted_each = _COUNTED_EACH.findall(_paragraph_before(text, mention.start))
+        return counted_each[-1].lower() if counted_each else None
+    labelled = (
+        None if phrase else _LABEL_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    )
+    if labelled and _plural(labelled.group(1).lower()):  # "the most known satellites: 62"
+        return labelled.group(1).lower()
     if phrase and normalise_unit(phrase[0]) in (PERCENT, POINTS):  # "Fifteen percent"
         return normalise_unit(phrase[0])
     if (
@@ -1169,6 +1214,12 @@ def _sentence_before(text: str, start: int) -> str:
     window = text[max(0, start - 200) : start]
     ends = list(SENTENCE_REST.finditer(window))
     return window[ends[-1].end() :] if ends else window
+
+
+def _paragraph_before(text: str, start: int) -> str:
+    """The words of ``start``'s paragraph before it (up to 400 characters)."""
+    window = text[max(0, start - 400) : start]
+    return window[window.rfind("\n") + 1 :]
 
 
 def _counted_subject(before: str) -> str | None:

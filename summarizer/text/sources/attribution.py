@@ -804,6 +804,11 @@ def _subject_says(text: str) -> list[tuple[int, str]]:
         run = _NAME_RUN.search(text, low, verb.start())
         if run is None:
             continue
+        address = _IN_PLACE_BEFORE.search(text, low, run.start())
+        if address and _PLACE.fullmatch(run.group(0)):  # "astronomers of the Carnegie
+            # Institution for Science in Washington, DC, United States, announced": the body
+            # before its address speaks, not the country that ends it
+            run = _NAME_RUN.search(text, low, address.start()) or run
         opened = list(_NEW_SENTENCE.finditer(run.group(0)))  # "... the U.S. The Pentagon
         at = opened[-1].end() if opened else 0  # said": a sentence the splitter kept whole
         out.append((run.start() + at, run.group(0)[at:]))
@@ -887,12 +892,58 @@ _ROLE = re.compile(
     r"authority|regulator|watchdog|centre|center|federation|network|exchange|tribunal|"
     r"inspectors?|assessments?|estimates?|prefecture|province|state|city|municipality|"
     r"operator|utility|airline|carrier|hospital|university|union|coalition|camp|campaign|"
-    r"secretariat|mission|delegation|spokes(?:man|woman|person)|chief|director|minister|"
+    r"secretariat|mission|delegation|observatory|spokes(?:man|woman|person)|chief|director|minister|"
     r"president|premier|mayor|governor|chairman|chairwoman|chair|head|executive|ceo|"
     r"pollsters?|critics|opponents|supporters|conservatives|liberals|activists|advocates|"
     r"campaigners|soldiers?|counterparts?|attackers|militants|survivors?)\b",
     re.I,
 )
+
+
+# The first of two bodies that speak together, after a comma or opening the sentence: "...,
+# the U.S. Environmental Protection Agency and the Justice Department announced today".
+_JOINT_FIRST = re.compile(
+    r"(?:^|,\s+)(?P<first>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,6}"
+    r"[A-Z][\w.’'-]*)\s+and\s+(?:the\s+)?$"
+)
+# A sentence that opens on the document whose terms it gives: "Under terms of a consent
+# decree lodged in ..., the defendants will pay", "Under the plea agreements, LAN Cargo ...
+# have agreed to pay" (the document states them; not "under the ... settlement" at its end).
+_UNDER_TERMS = re.compile(
+    r"^\s*Under\s+(?:the\s+)?(?:terms\s+of\s+)?(?:the\s+|an?\s+)?"
+    r"(?P<name>(?:[a-z][\w-]*\s+){0,2}(?:agreements?|decrees?|settlements?|deals?|accords?|"
+    r"contracts?|treat(?:y|ies)))\b"
+)
+# An address in apposition, two parts or more up to the comma before its last part: "... for
+# Science in Washington, DC," (before "United States, announced": a place, not "a spokesman
+# in Geneva, Ann Lee, said").
+_ADDRESS_BEFORE = re.compile(
+    r"\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)+"
+    r",\s*$"
+)
+# ... and one part or more before a place a verb of saying follows: "Officials in Lagos,
+# Nigeria said" (the officials).
+_IN_PLACE_BEFORE = re.compile(
+    rf"\s+in\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*"
+    r",\s*$"
+)
+_PLACE = re.compile(r"\s*(?:the\s+)?[A-Z][a-z][\w.’'-]*(?:\s+[A-Z][a-z][\w.’'-]*){0,2}\s*")
+# A number in words: no part of a speaker's name (a name's own is capitalised: "the Group of
+# Seven").
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?)\b"
+)
+# A body described, not named: "A Syrian activist group", "a rights group" (its article may
+# stand before the name the claim was read as).
+_DESCRIBED_BODY = re.compile(
+    r"^(?P<article>(?:[Aa]n?)\s+)?(?P<words>(?:[A-Za-z][\w-]*\s+){1,3})"
+    r"(?:group|organi[sz]ation|watchdog|monitor)$"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
+# A body's name: capitalised words, at most one article before them ("The Syrian
+# Observatory for Human Rights", "the Britain-based Syrian Observatory ...").
+_NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?[A-Z][\w’'-]*(?:\s+\S+)+$")
 
 
 class Attribution:
@@ -932,7 +983,31 @@ class Attribution:
                 if full != claim.name:
                     claim = replace(claim, name=full)
             resolved.append(claim)
-        return self._with_speakers(resolved)
+        return self._with_speakers(self._described_ahead(resolved))
+
+    def _described_ahead(self, claims: list[Claim]) -> list[Claim]:
+        """``claims``, a body the article first describes ("A Syrian activist group says ...")
+        named as the body it names next, within two paragraphs, with a word of the description
+        ("The Syrian Observatory for Human Rights says ..."): wire copy describes a source in
+        its lead and names it after. A body sharing no word with the description ("The
+        opposition Local Coordination Committees reported") is not the one described."""
+        out = list(claims)
+        for i, claim in enumerate(claims):
+            described = _DESCRIBED_BODY.match(claim.name)
+            if described is None or not (
+                described.group("article") or _ARTICLE_BEFORE.search(self.text, 0, claim.start)
+            ):
+                continue
+            words = {w.casefold() for w in described.group("words").split()}
+            for later in claims[i + 1 :]:
+                if self._paragraphs_between(claim.start, later.start) > 2:
+                    break
+                if later.pronoun or not _NAMED_BODY.match(later.name):
+                    continue
+                if words & {w.casefold() for w in re.findall(r"[\w-]+", later.name)}:
+                    out[i] = replace(claim, name=later.name)
+                    break
+        return out
 
     def _with_speakers(self, claims: list[Claim]) -> list[Claim]:
         """``claims`` and the speakers of quotations named at neither end: a person the
@@ -985,6 +1060,10 @@ class Attribution:
             if re.search(r"\b[A-Z]", name):  # a name (a program, an outlook, a body)
                 at = base + sentence.text.index(name, noted.start(group))
                 out.append(Claim(name, at, at + len(name), sentence, note=True))
+        terms = _UNDER_TERMS.match(sentence.text)
+        if terms:  # "Under terms of a consent decree ..., the defendants will pay $61 million"
+            at = base + terms.start("name")
+            out.append(Claim(terms.group("name"), at, base + terms.end("name"), sentence))
         for m in _WHO_FORECAST.finditer(sentence.text):  # "economists, who forecast 7.7%"
             name = re.sub(r"^(?:(?:[a-z]+)\s+)(?=[a-z]+$)", "", m.group("name"))  # ("beating
             # analysts": analysts; "whose economists": economists; "Reuters analysts" stays)
@@ -1069,6 +1148,9 @@ class Attribution:
                         name += "."  # "according to the U.N." ending its sentence
                     if pattern is _BY_AGENT:
                         name = _without_full_stop(name)
+                    if pattern is _SAYS_SUBJECT and _COUNTED.search(name):
+                        continue  # "..., announced the discovery of ten small satellites":
+                        # what was announced, not who (a speaker is not counted)
                     named = _ROLE_THEN_NAME.match(sentence.text, m.end("name"))
                     if pattern is _SAYS_SUBJECT and named and _ROLE.search(name):
                         name = named.group("person")  # '," said the minister, Ana Jorge.'
@@ -1112,6 +1194,8 @@ class Attribution:
             name = m.group(group)
             if m.re in (_ASIDES_SAYS, _WHERE_ASIDE_SAYS) and _ROLE.fullmatch(name.split()[-1]):
                 continue  # "Harbourland's Prime Minister, Ana Ruiz, said": the role's name
+            if m.re is _ROLE_NAME_SAYS and _ADDRESS_BEFORE.search(sentence.text, 0, m.start(group)):
+                continue  # "... in Washington, DC, United States, announced": an address
             if m.re is _ROLE_NAME_SAYS and _ROLE_END.search(name):
                 continue  # "Ben Cole, Director General of the Food Office, says": Cole's role
             if (
@@ -1175,6 +1259,12 @@ class Attribution:
                 continue
             at = base + name_start + offset
             pronoun = bool(_PRONOUN.match(name))
+            joint = _JOINT_FIRST.search(sentence.text, 0, name_start + offset)
+            if joint and not pronoun and _plausible(joint.group("first")):
+                # "..., the U.S. Environmental Protection Agency and the Justice Department
+                # announced": both speak, the one named first leads
+                first, since = joint.group("first"), base + joint.start("first")
+                out.append(Claim(first, since, since + len(first), sentence))
             out.append(Claim(name, at, at + len(name), sentence, pronoun=pronoun))
         if any(not c.official for c in out):  # "Smith said, according to official figures,
             out = [c for c in out if not c.official]  # ...": Smith's

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.text.layout import WEEKDAY_NAMES
 from summarizer.text.sources.names import AUTHORED, unnamed
 
 __all__ = [
@@ -51,12 +52,13 @@ __all__ = [
 # Heads of a description that refers back to an organisation or a document named before.
 _BODIES = (
     "ministry|agency|bank|prefecture|department|office|bureau|council|commission|institute|"
-    "university|court|committee|authority|service|embassy"
+    "university|court|committee|authority|service|embassy|observatory"
 )
 _DOCUMENTS = "filing|report|survey|poll|study|document|statement|assessment|review|audit"
 _HEADS = f"{_BODIES}|{_DOCUMENTS}"
 _DESCRIPTION = re.compile(
-    rf"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}})(?P<head>{_HEADS})$"
+    # ("Today's report", "Friday's survey": the one of that day the article named)
+    rf"^(?:[Tt]he|[Tt]his|[Tt]hat|(?:[Tt]oday|{WEEKDAY_NAMES})['’]s)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}})(?P<head>{_HEADS})$"
 )
 _COMPANY = re.compile(r"^the\s+(?:company|firm|board|group|carrier|operator|utility)$", re.I)
 # "the pollster", "the polling firm": the one whose poll the article named ("a Gallup poll").
@@ -99,7 +101,7 @@ _UN_BODY = re.compile(
 _ORGANISATION_NAME = re.compile(
     r"\b(?:Council|Association|Group|Action|Committee|Foundation|Institute|Society|Federation|"
     r"League|Union|Alliance|Coalition|Network|Party|Fund|Trust|Centre|Center|Watch|Programme|"
-    r"International|Movement|Organi[sz]ation|Campaign|Forum)\b"
+    r"International|Movement|Organi[sz]ation|Campaign|Forum|Observatory)\b"
 )
 _SPOKESPERSON = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES}|government|police|"
@@ -198,6 +200,17 @@ def _indefinite(text: str, before: int, head: str) -> str:
         return ""
     phrase = found[-1].group(1).strip()
     return phrase if len(phrase.split()) > 1 else ""
+
+
+def _authored_before(text: str, before: int, head: str) -> str:
+    """ "the June 2011 ... report by the Census Bureau" before "Today's report": the document
+    by its author, as the article names them (to the end of the clause)."""
+    pattern = re.compile(
+        rf"\b{head}\s+(?:by|from)\s+(?P<by>(?:the\s+)?[A-Z][^,;:.()“”\"]*"
+        r"(?:(?<=\b[A-Z])\.[^,;:()“”\"]*?)*)(?=[,;:.()“”\"]|$)",
+    )
+    found = list(pattern.finditer(text, max(0, before - _LOOKBACK), before))
+    return f"{head} by {found[-1].group('by').strip()}" if found else ""
 
 
 # Words a body's full name holds beside its field: "the Federal Ministry for Economic Affairs".
@@ -303,7 +316,7 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
             # "The poll, released Friday, says ..." then "The poll was conducted by the
             # Associated Press and ...": the poll by them, wherever the article says so
             return f"{head.lower()} by {conducted.group('by')}"
-        return _indefinite(text, at, head) or name
+        return _indefinite(text, at, head) or _authored_before(text, at, head) or name
     field = _FIELD_BODY.match(bare)
     if field:  # "the Economy Ministry" after "the Federal Ministry for Economic Affairs"
         stem = field.group("field")[:5].lower()

@@ -1631,6 +1631,8 @@ def test_a_title_and_surname_is_named_in_full_where_the_article_gives_the_full_n
          "5 died.", "5", "The Harbour Observatory for Civil Rights"),
         ("The Harbour Observatory for Civil Rights says shells hit Ariha. The observatory "
          "says 9 died.", "9", "The Harbour Observatory for Civil Rights"),
+        ("The Harbour Observatory for Civil Rights says shells hit Ariha.\n\nSeparately, the "
+         "Observatory says 300 were freed.", "300", "The Harbour Observatory for Civil Rights"),
         # "Today's report" is the report the article named, by its authors
         ("Ann Roe issued a statement on the release of the June trade report by the Harbour "
          "Statistics Bureau. Today's report showed exports fell 2.3 percent.", "2.3",
@@ -1656,3 +1658,27 @@ def test_descriptions_joint_bodies_and_documents_of_session_18(
     text: str, words: str, source: str | None
 ) -> None:
     assert source_of_words(text, words) == source
+
+
+def test_a_models_source_that_is_only_part_of_a_word_is_dropped() -> None:
+    from summarizer.brief.schema import BriefWarning
+    from summarizer.llm.responses import SourceLabel, SourceLabels
+    from summarizer.llm.strategies.sourcing import SourceBook
+    from summarizer.text.sentences import sentences
+
+    text = "Rebels freed 300 Kurdish civilians, the Harbour Observatory says. Officials said so."
+    lay = layout(text)
+    book = SourceBook(text, lay, sentences(text, lay))
+    book.add_labels(
+        SourceLabels(
+            sources=[
+                SourceLabel(name="Kurdis", kind="other"),
+                SourceLabel(name="officials", kind="government"),  # whole, in another case
+            ]
+        ),
+        warnings := list[BriefWarning](),
+    )
+    assert [s.name for s in book.sources] == ["officials"]
+    assert [w.message for w in warnings] == [
+        "dropped source 'Kurdis': only part of a word of the article"
+    ]

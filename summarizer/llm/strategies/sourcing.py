@@ -15,6 +15,7 @@ elsewhere; else none: the outlet's own figure.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cached_property
 
@@ -49,6 +50,7 @@ from summarizer.text.sources.references import full_name, named_person
 
 __all__ = ["SAME_SOURCE", "SourceBook"]
 
+_PART_OF_WORD = re.compile(r"^\w+$")  # a one-word name (looked for whole in the article)
 NAME_MATCH = 85  # rapidfuzz partial ratio for a source name found in a sentence
 SAME_SOURCE = 90  # token-set ratio of two spellings of one source
 
@@ -80,6 +82,16 @@ class SourceBook:
                         message=f"dropped source {label.name!r}: a clause, not a name",
                     )
                 )
+            if _PART_OF_WORD.search(name) and not re.search(
+                rf"(?<!\w){re.escape(name)}(?!\w)", self.text, re.I
+            ):  # "Kurdis" for "Kurdish": a name is whole words of the article
+                warnings.append(
+                    BriefWarning(
+                        code="source_not_found",
+                        message=f"dropped source {name!r}: only part of a word of the article",
+                    )
+                )
+                continue
             listed = full_name(name, self.text) or name  # "Prime Minister Varadkar" is
             # listed by the full name the article gives, "Leo Varadkar" (and found as written)
             if not name_key(name) or self._known(name) or self._known(listed):

@@ -58,7 +58,9 @@ _DOCUMENTS = "filing|report|survey|poll|study|document|statement|assessment|revi
 _HEADS = f"{_BODIES}|{_DOCUMENTS}"
 _DESCRIPTION = re.compile(
     # ("Today's report", "Friday's survey": the one of that day the article named)
-    rf"^(?:[Tt]he|[Tt]his|[Tt]hat|(?:[Tt]oday|{WEEKDAY_NAMES})['’]s)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}})(?P<head>{_HEADS})$"
+    # ("the Observatory": a head capitalised alone is still the one named in full before)
+    rf"^(?:[Tt]he|[Tt]his|[Tt]hat|(?:[Tt]oday|{WEEKDAY_NAMES})['’]s)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}})"
+    rf"(?P<head>{_HEADS}|(?<=[Tt]he\s)(?:{_HEADS.title()}))$"
 )
 _COMPANY = re.compile(r"^the\s+(?:company|firm|board|group|carrier|operator|utility)$", re.I)
 # "the pollster", "the polling firm": the one whose poll the article named ("a Gallup poll").

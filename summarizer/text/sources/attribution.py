@@ -914,18 +914,16 @@ _UNDER_TERMS = re.compile(
     r"(?P<name>(?:[a-z][\w-]*\s+){0,2}(?:agreements?|decrees?|settlements?|deals?|accords?|"
     r"contracts?|treat(?:y|ies)))\b"
 )
+# A place's name in an address: "Washington", "DC", "United States".
+_PLACE_PART = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
 # An address in apposition, two parts or more up to the comma before its last part: "... for
 # Science in Washington, DC," (before "United States, announced": a place, not "a spokesman
 # in Geneva, Ann Lee, said").
-_ADDRESS_BEFORE = re.compile(
-    r"\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)+"
-    r",\s*$"
-)
+_ADDRESS_BEFORE = re.compile(rf"\s+in\s+{_PLACE_PART}(?:,\s+{_PLACE_PART})+,\s*$")
 # ... and one part or more before a place a verb of saying follows: "Officials in Lagos,
-# Nigeria said" (the officials).
+# Nigeria said" (the officials; not "in March, WHO said").
 _IN_PLACE_BEFORE = re.compile(
-    rf"\s+in\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*"
-    r",\s*$"
+    rf"\s+in\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b){_PLACE_PART}(?:,\s+{_PLACE_PART})*,\s*$"
 )
 _PLACE = re.compile(r"\s*(?:the\s+)?[A-Z][a-z][\w.’'-]*(?:\s+[A-Z][a-z][\w.’'-]*){0,2}\s*")
 # A number in words: no part of a speaker's name (a name's own is capitalised: "the Group of

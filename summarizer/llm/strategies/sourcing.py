@@ -50,7 +50,7 @@ from summarizer.text.sources.references import full_name, named_person
 
 __all__ = ["SAME_SOURCE", "SourceBook"]
 
-_PART_OF_WORD = re.compile(r"^\w+$")  # a one-word name (looked for whole in the article)
+_ONE_WORD = re.compile(r"^\w+$")  # a name looked for whole in the article
 NAME_MATCH = 85  # rapidfuzz partial ratio for a source name found in a sentence
 SAME_SOURCE = 90  # token-set ratio of two spellings of one source
 
@@ -82,7 +82,7 @@ class SourceBook:
                         message=f"dropped source {label.name!r}: a clause, not a name",
                     )
                 )
-            if _PART_OF_WORD.search(name) and not re.search(
+            if _ONE_WORD.match(name) and not re.search(
                 rf"(?<!\w){re.escape(name)}(?!\w)", self.text, re.I
             ):  # "Kurdis" for "Kurdish": a name is whole words of the article
                 warnings.append(

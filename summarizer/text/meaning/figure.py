@@ -464,7 +464,7 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
         if last is not None:
             return _unit_as_written(window, last)
     if phrase and phrase[0].lower() == "each":  # "Amex has 4 each" after "7 complaints each"
-        counted_each = _COUNTED_EACH.findall(_paragraph_before(text, mention.start))
+        counted_each = _COUNTED_EACH.findall(_paragraph_before(text, mention.start, 400))
         return counted_each[-1].lower() if counted_each else None
     labelled = (
         None if phrase else _LABEL_BEFORE.search(text, max(0, mention.start - 60), mention.start)
@@ -1216,9 +1216,9 @@ def _sentence_before(text: str, start: int) -> str:
     return window[ends[-1].end() :] if ends else window
 
 
-def _paragraph_before(text: str, start: int) -> str:
-    """The words of ``start``'s paragraph before it (up to 400 characters)."""
-    window = text[max(0, start - 400) : start]
+def _paragraph_before(text: str, start: int, reach: int) -> str:
+    """The words of ``start``'s paragraph before it (up to ``reach`` characters)."""
+    window = text[max(0, start - reach) : start]
     return window[window.rfind("\n") + 1 :]
 
 
@@ -1250,8 +1250,7 @@ def _counted_subject(before: str) -> str | None:
 def _referent(text: str, start: int) -> str | None:
     """The noun "them" stands for in "20 of them": the last counted plural in the
     paragraph before (never a unit of measure, a currency or a share)."""
-    window = max(0, start - _PARAGRAPH_REACH)
-    paragraph = text[max(window, text.rfind("\n", window, start) + 1) : start]
+    paragraph = _paragraph_before(text, start, _PARAGRAPH_REACH)
     nouns = [
         m.group("noun") for m in _COUNT.finditer(paragraph)
         if not _measure_word(m.group("noun")) and not _measure_unit(m.group("noun"))

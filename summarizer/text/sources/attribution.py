@@ -992,9 +992,10 @@ class Attribution:
         out = list(claims)
         for i, claim in enumerate(claims):
             described = _DESCRIBED_BODY.match(claim.name)
-            if described is None or not (
-                described.group("article") or _ARTICLE_BEFORE.search(self.text, 0, claim.start)
-            ):
+            if described is None:
+                continue
+            before = _ARTICLE_BEFORE.search(self.text, max(0, claim.start - 4), claim.start)
+            if not (described.group("article") or before):  # an article: a description
                 continue
             words = {w.casefold() for w in described.group("words").split()}
             for later in claims[i + 1 :]:

@@ -1682,3 +1682,23 @@ def test_a_models_source_that_is_only_part_of_a_word_is_dropped() -> None:
     assert [w.message for w in warnings] == [
         "dropped source 'Kurdis': only part of a word of the article"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a graph, chart or analysis by a body is the body's
+        ("A graph by Harbour Networks available on a newspaper's website shows a drop from "
+         "2.5 million megabits per second.", "2.5 million", "Harbour Networks"),
+        ("An analysis by the Harbour Times found 40 percent of claims were late.", "40 percent",
+         "Harbour Times"),
+        # another report from a body, dated by the weekend, says what it says
+        ("According to Mayor Ann Roe, six people died. Another report from the Harbour "
+         "government during the weekend said eight people died.", "eight",
+         "report from the Harbour government"),
+    ],
+)  # fmt: skip
+def test_graphs_analyses_and_other_reports_of_session_19(
+    text: str, words: str, source: str | None
+) -> None:
+    assert source_of_words(text, words) == source

@@ -894,3 +894,49 @@ def test_lists_each_labels_and_adverbs_of_session_18(
     text: str, number: str, unit: str | None
 ) -> None:
     assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # a rate per second or minute is a rate (not "a second time")
+        ("The link carried 300 megabits per second.", "300", "megabits per second"),
+        ("Water flowed at 5,000 cubic meters per second.", "5,000", "cubic meters per second"),
+        ("He scored 3 goals a second time.", "3", "goals"),
+        # people aboard are people
+        ("The plane crashed with 30 aboard.", "30", "people"),
+        ("The boat had 40 on board.", "40", "people"),
+        ("It carried 149 passengers on board.", "149", "passengers"),
+        # a toll's noun said once for two counts, joined by a comma too, past a modifier
+        ("Five police officers were killed, 12 injured.", "12", "officers"),
+        # ... not a count of its own: "116 were injured" is not employees
+        ("Two Amtrak employees were killed and at least 116 were injured.", "116", "people"),
+    ],
+)  # fmt: skip
+def test_rates_aboard_and_tolls_of_session_19(text: str, number: str, unit: str | None) -> None:
+    assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        # a toll said to reach a level is the toll
+        ("A gunman opened fire, with the death toll rising to 22 people on Monday.", "22",
+         "death toll"),
+        ("Officials said the Ebola death toll has reached almost 7,000.", "7,000",
+         "Ebola death toll"),
+        ("The plane crashed with 30 aboard.", "30", "people aboard"),
+    ],
+)  # fmt: skip
+def test_tolls_and_people_aboard_of_session_19(text: str, number: str, what: str) -> None:
+    assert _what(text, number) == what
+
+
+def test_a_rate_carries_to_the_bare_number_it_falls_to() -> None:
+    drafted = _drafted(
+        "Traffic fell from over 2.5 million megabits per second down to almost zero."
+    )
+    assert drafted[0].unit == "megabits per second"
+    assert _drafted("It carried 300 megabits per second to 5 users.")[5].unit != (
+        "megabits per second"
+    )  # (no fall or rise to it: not the same rate)

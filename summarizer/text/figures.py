@@ -39,6 +39,8 @@ def figure_drafts(
         quote = text[start:end]
         anchors[len(drafts)] = start
         unit = figure_unit(text, mention)
+        if unit is None and priced and _RATE_DOWN_TO.match(text[priced[0] : mention.start]):
+            unit = priced[1]  # "over 2.5 million megabits per second down to almost zero"
         between = text[counted[0] : mention.start].strip() if counted else "\n"
         # "4,000 drones ... keeps 1,500-2,000 in reserve": drones; the dead only within their
         # sentence ("45 deaths. The agency said 12 more were hurt")
@@ -76,6 +78,11 @@ def _counts(unit: str) -> bool:
     )  # ("mentioned 300 times", "within ten days" count no thing the next number counts)
 
 
+# From a rate down (or up) to a bare number, in the same clause: the same rate.
+_RATE_DOWN_TO = re.compile(
+    r"[^.;:!?\d\n]{0,60}?\b(?:down|up|back|fell|rose|dropped|climbed)\s+to\s+"
+    r"(?:(?:almost|nearly|about|around|roughly|just)\s+)?$"
+)
 # From one price per unit to another: "$597 an acre in 2012 to $431" (the same unit).
 _RATE_TO = re.compile(r"\s*(?:an?|per|each)\s+[a-z]+(?:\s+in\s+\d{4})?\s+to\s*$")
 _SPANS = frozenset("times seconds minutes hours days weeks months years decades".split())

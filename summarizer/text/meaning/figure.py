@@ -165,7 +165,7 @@ _TIMES = frozenset("day week month year hour".split())
 _PER = re.compile(
     r"^\s*(?:of\s+(?:[a-z]+\s+){1,3})?(?:per|a|an|each)\s+(person|capita|head|share|day|week|month|year|hour|"
     r"megawatt[ -]hour|kilowatt[ -]hour|barrel|tonne|ton|kilogram|litre|liter|acre|hectare|"
-    r"bushel|gallon|ounce|night)\b",
+    r"bushel|gallon|ounce|night|(?<=per\s)(?:second|minute))\b",  # ("a second" is no rate)
     re.I,
 )
 
@@ -447,6 +447,8 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
     hyphened = re.match(r"-([A-Za-z]+)", text[mention.end : mention.end + 30])
     if hyphened:  # "a 3-inch thickness", "a six-mile trip": the joined word is the unit
         return hyphened.group(1).lower()
+    if _ABOARD.match(after):  # "a plane with 30 aboard", "40 on board": people
+        return "people"
     phrase = [] if _TIME_AFTER.match(after) else _noun_phrase(after)
     inside = re.search(r"\d,\s+$", text[max(0, mention.start - 4) : mention.start])
     listed = (
@@ -484,9 +486,10 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
         return phrase[0].lower()
     if phrase and phrase[0].lower() in MEASURES:  # "1.5 million gallon saltwater aquarium"
         measure = phrase[0].lower()
+        word = phrase[0]
         if measure in ("square", "cubic") and len(phrase) > 1:
-            measure = f"{measure} {phrase[1].lower()}"
-        rest = after[after.find(phrase[0]) + len(phrase[0]) :]
+            measure, word = f"{measure} {phrase[1].lower()}", phrase[1]
+        rest = after[after.find(word) + len(word) :]  # ("cubic meters per second")
         rate = _PER.match(rest)
         return f"{measure} per {rate.group(1).lower()}" if rate else measure
     energy = _ENERGY.match(" ".join(phrase[:2]).lower()) if phrase else None
@@ -569,6 +572,8 @@ def _said_what(text: str, mention: Mention, quote: str, unit: str | None = None)
     a toll as one ("people killed" for "kill/killing N people", "deaths" for "N deaths"),
     "others" counted as people, "a three point lead" as the lead, and a change noun alone
     with the words after it that say of what or when ("rise in May")."""
+    if _ABOARD.match(text, mention.end) and not mention.unit_hint:
+        return "people aboard"  # "a plane with 30 aboard" (not "aboard plane crashed")
     what = _figure_what(text, mention, quote)
     what = _with_counted(what, unit or _unit_as_written(text, mention), text[mention.end :])
     what = _verb_with_unit(what, unit or _unit_as_written(text, mention))
@@ -704,6 +709,9 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
     lasted = _duration(before, after)
     if lasted:  # "must be returned within twenty working days": deadline for returning
         return lasted
+    level = _TOLL_LEVEL.search(before)
+    if level:  # "with the death toll rising to 22 people", "the Ebola death toll has reached
+        return level.group("toll")  # almost 7,000": the toll, not "people on Monday"
     rate = _growth_rate(text, mention)
     if rate:  # "The U.S. economy grew at a 2.8 percent annual rate in July": U.S. economy
         return rate  # annual growth rate in July
@@ -1497,12 +1505,21 @@ _SPANNED = re.compile(
     r"(?P<first>(?:19|20)\d\d)\s+(?:and|to)\s+(?P<last>(?:19|20)\d\d)\b"
 )
 # A toll's noun said once for two counts: "76 Iraqi civilians were killed and another 129".
+# A toll said to reach a level: "the death toll rising to", "the Ebola death toll has reached".
+_TOLL_LEVEL = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<toll>(?:(?!The\b)[A-Z][\w-]*\s+)?(?:death|casualty)\s+"
+    r"toll)\s+(?:(?:has|had|have|now)\s+)*(?:rose|rising|risen|climbed|climbing|reached|"
+    r"reaching|stands|stood|increased|jumped|hit|is|was)\s+(?:(?:to|at)\s+)?"
+    r"(?:(?:about|almost|nearly|more\s+than|over|at\s+least|some|around|roughly)\s+)?$"
+)
+_ABOARD = re.compile(r"\s*(?:aboard|on\s+board)\b", re.I)
 _ELIDED = re.compile(
     r"(?:\b\d[\d,.]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens|scores|hundreds))\s+(?:[A-Z][a-z]+\s+)?(?P<noun>[a-z]+s)\s+"
+    r"dozens|scores|hundreds))\s+(?:[A-Za-z][a-z]+\s+)?(?P<noun>[a-z]+s)\s+"
     r"(?:were|have\s+been|had\s+been)\s+"
-    r"(?:killed|wounded|injured|hurt)\b[^.;:]{0,40}?\s+and\s+(?:another\s+|a\s+further\s+)?$"
-)
+    r"(?:killed|wounded|injured|hurt|rescued)\b[^.;:]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?:another\s+|a\s+further\s+)?$"
+)  # (or a list of them: "Seven soldiers were killed, two were rescued, and one is missing")
 # A difference of two percentages, written in percent: "a 1.5% lead over McCain", "the
 # margin of error for the poll is 0.87%" (in percentage points; not the shares of "a 21-20
 # percent lead").

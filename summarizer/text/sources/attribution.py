@@ -193,8 +193,9 @@ _RESULTS_FROM = re.compile(
 _STUDY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s")
 _STUDY_VERB = re.compile(rf"{_STUDY}{_STUDY_SAYS}")
 _STUDY_FOR = re.compile(
-    rf"\b(?P<name>{_STUDY}\s+(?:conducted\s+|commissioned\s+|carried out\s+|released\s+|"
-    r"published\s+)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'/-]*\s*){1,5}"
+    rf"\b(?P<name>(?:{_STUDY}|analysis|graph|chart)\s+(?:conducted\s+|commissioned\s+|"
+    r"carried out\s+|released\s+|published\s+)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:[A-Z][\w.’'/-]*\s*){1,5}"
     # (the body's whole name: "the survey conducted by the Vienna-based UN Office of Drugs and
     # Crime (UNODC) and the Government of Peru")
     r"(?:(?:of|and|for|the)\s+(?:the\s+)?(?:[A-Z][\w.’'/-]*\s*){1,4}|\([A-Z]{2,8}\)\s*){0,6})"
@@ -209,19 +210,21 @@ _JOINED = r"\s+(?:(?:of|for|and|the|on)\s+)*"
 # (who wrote it stays in its name; "the report says" later stands for it).
 _AUTHOR = (
     rf"(?:{_CAPITALISED}(?:{_JOINED}(?!{WEEKDAY_NAMES}\b|{MONTH_NAMES}\b){_CAPITALISED})*"
-    r"(?:\s+\([A-Z][A-Z&]{1,7}\))?|(?:[a-z][\w-]*\s+){0,3}(?:agency|ministry|office|department|"
+    r"(?:\s+\([A-Z][A-Z&]{1,7}\))?|(?:[A-Za-z][\w-]*\s+){0,3}(?:agency|ministry|office|department|"
     r"bureau|institute|commission|council|service|authority|government|watchdog|regulator|"
     r"organi[sz]ation|committee|bank|fund|programme|program)\b)"
 )
 _REPORT_BY = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|{WEEKDAY_NAMES}[’']s)\s+"  # "Thursday's report from"
+    rf"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|{WEEKDAY_NAMES}[’']s)\s+"  # "Thursday's
+    # report from", "Another report from"
     r"(?P<name>(?:(?!(?:a|an|the|from|of|by|and|or|in|on|to|for|with|that|which)\s)"
     r"(?:[A-Z0-9][\w’'-]*|[a-z][\w-]*)\s+){0,4}?"
     rf"report\s+(?:(?:published|released|issued|compiled|prepared)\s+)?(?:by|from|of)\s+"
     rf"(?:the\s+)?(?!{MONTH_NAMES}|{WEEKDAY_NAMES}\b){_AUTHOR})"
 )
 _REPORT_SAYS = re.compile(
-    rf"{_REPORT_BY.pattern}(?:\s+(?:on\s+|last\s+|this\s+|in\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|week|month))?"
+    rf"{_REPORT_BY.pattern}(?:\s+(?:on\s+|last\s+|this\s+|in\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|week|month)"
+    r"|\s+(?:during|over)\s+the\s+weekend)?"
     r"(?:\s*,[^;:.“”\"]{0,80}?,)?(?:,?\s+which)?\s+(?:also\s+)?(?:says|said|estimates|"
     r"estimated|finds|found|shows|showed|notes|noted|states|stated|concludes|concluded|warns|"
     r"warned|predicts|predicted|projects|projected)\b"

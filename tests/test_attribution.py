@@ -1696,6 +1696,10 @@ def test_a_models_source_that_is_only_part_of_a_word_is_dropped() -> None:
         ("According to Mayor Ann Roe, six people died. Another report from the Harbour "
          "government during the weekend said eight people died.", "eight",
          "report from the Harbour government"),
+        # a body's definition is its own; "the archive" is the archive named before
+        ("According to the Harbour Violence Archive, 4 shootings followed. The archive "
+         "characterizes events where four or more people are shot as a mass shooting.", "four",
+         "the Harbour Violence Archive"),
     ],
 )  # fmt: skip
 def test_graphs_analyses_and_other_reports_of_session_19(

@@ -911,6 +911,9 @@ def test_lists_each_labels_and_adverbs_of_session_18(
         ("Five police officers were killed, 12 injured.", "12", "officers"),
         # ... not a count of its own: "116 were injured" is not employees
         ("Two Amtrak employees were killed and at least 116 were injured.", "116", "people"),
+        # "N others were NOUNS" counts them as those
+        ("The six others were commandos who had arrived.", "six", "commandos"),
+        ("Two others were injured.", "Two", "people"),
     ],
 )  # fmt: skip
 def test_rates_aboard_and_tolls_of_session_19(text: str, number: str, unit: str | None) -> None:
@@ -926,6 +929,9 @@ def test_rates_aboard_and_tolls_of_session_19(text: str, number: str, unit: str 
         ("Officials said the Ebola death toll has reached almost 7,000.", "7,000",
          "Ebola death toll"),
         ("The plane crashed with 30 aboard.", "30", "people aboard"),
+        # a sentence's first number is never said of the sentence before
+        ("It rained hard. 40 were homeless.", "40", "people homeless"),
+        ("The six others were commandos who had arrived.", "six", "commandos"),
     ],
 )  # fmt: skip
 def test_tolls_and_people_aboard_of_session_19(text: str, number: str, what: str) -> None:
@@ -940,3 +946,9 @@ def test_a_rate_carries_to_the_bare_number_it_falls_to() -> None:
     assert _drafted("It carried 300 megabits per second to 5 users.")[5].unit != (
         "megabits per second"
     )  # (no fall or rise to it: not the same rate)
+
+
+def test_one_in_a_list_of_a_tolls_counts() -> None:
+    drafted = _drafted("Seven soldiers were killed, two were rescued, and one is still missing.")
+    assert (drafted[1].unit, drafted[1].what) == ("people", "people missing")
+    assert 1 not in _drafted("One is still missing.")  # (alone, "one" is as often a pronoun)

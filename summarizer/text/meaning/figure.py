@@ -231,6 +231,7 @@ def _clause_text(text: str, start: int, end: int) -> tuple[str, str]:
     return _segments_before(text, start)[-1], after[: stop.start()] if stop else after
 
 
+_SENTENCE_ENDED = re.compile(r"(?<![A-Z])[.!?][\"”’']?$")
 _SUSPENDED = re.compile(r"\b\w+- (?:and|or|to) \w+-\w+")
 
 
@@ -239,6 +240,8 @@ def _lead(text: str, start: int, most: int = 5) -> tuple[list[str], bool]:
     or currencies ("Revenue fell"), or the clause before it when that one says nothing; and
     whether they stand right before it (in its own clause)."""
     start = len(text[:start].rstrip(" “\"'"))  # '"more than 200,000 jobs"': one clause
+    if _SENTENCE_ENDED.search(text, max(0, start - 4), start):
+        return [], False  # a sentence's first words: never the sentence before's
     for distance, segment in enumerate(reversed(_segments_before(text, start)[-2:])):
         words = [
             w for w in _WORD.findall(segment)
@@ -525,7 +528,8 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
     if phrase and len(phrase) == 1 and _PARTICIPLE.match(phrase[0].lower()):
         return None  # "the 55 needed": a verb, not what is counted
     if phrase and phrase[-1].lower() == "others":  # "infect 12 to 18 others": people
-        return "people"
+        were = _OTHERS_WERE.match(after)  # "The six others were commandos": commandos
+        return were.group(1).lower() if were else "people"
     if not phrase:
         sentence = _sentence_before(text, mention.start)
         tally = _TALLY_SIDE.match(text, mention.end) or _TALLY_SIDE_BEFORE.search(
@@ -575,8 +579,11 @@ def _said_what(text: str, mention: Mention, quote: str, unit: str | None = None)
     if _ABOARD.match(text, mention.end) and not mention.unit_hint:
         return "people aboard"  # "a plane with 30 aboard" (not "aboard plane crashed")
     what = _figure_what(text, mention, quote)
+    what = re.sub(r"^(?:still|now)\s+(?=[a-z])", "", what)  # "one is still missing"
     what = _with_counted(what, unit or _unit_as_written(text, mention), text[mention.end :])
     what = _verb_with_unit(what, unit or _unit_as_written(text, mention))
+    were = _OTHERS_WERE.match(text, mention.end) if what == "others" else None
+    what = were.group(1) if were else what  # "The six others were commandos": commandos
     what = re.sub(r"^others\b(?=.)", "people", what)  # "247 others were injured"
     what = _VOTES_SAID.get(what.lower(), what)  # "74 yeas": votes in favour
     what = re.sub(r"^lives (?:taken|claimed)\b", "people killed", what)  # "have taken 44 lives"
@@ -621,7 +628,8 @@ def _verb_with_unit(what: str, unit: str | None) -> str:
     a further US$ 100,000" amount pledged (never the verb alone)."""
     if unit is None or not re.fullmatch(r"[a-z]+", what):
         return what
-    if not (_PARTICIPLE.match(what) or _participle_of(what)):  # ("died", "fled")
+    if not (_PARTICIPLE.match(what) or _participle_of(what) or what in _TOLL_WORDS):
+        # ("died", "fled", "missing")
         return what
     if currency_code(unit.split(" per ")[0]) is not None:
         return f"amount {what}"
@@ -1512,6 +1520,8 @@ _TOLL_LEVEL = re.compile(
     r"reaching|stands|stood|increased|jumped|hit|is|was)\s+(?:(?:to|at)\s+)?"
     r"(?:(?:about|almost|nearly|more\s+than|over|at\s+least|some|around|roughly)\s+)?$"
 )
+# "The six others were commandos": what the others were counts them.
+_OTHERS_WERE = re.compile(r"\s*others\s+(?:were|are)\s+(?:all\s+)?([a-z]{3,}s)\b")
 _ABOARD = re.compile(r"\s*(?:aboard|on\s+board)\b", re.I)
 _ELIDED = re.compile(
     r"(?:\b\d[\d,.]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

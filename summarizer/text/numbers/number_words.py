@@ -67,6 +67,10 @@ _ONE_QUALIFIED = re.compile(
 )
 _NOT_A_UNIT = frozenset({"won", "try", "rand"})  # "no one won", "one try"
 _ONE_TO = re.compile(r"\s+(?:to|or)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_ONE_LISTED = re.compile(r"(?:,|\band)\s+$")
+_ONE_TOLL = re.compile(
+    r"\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:missing|dead|unaccounted\s+for)\b", re.I
+)
 _AFTER_SCALE_AND = re.compile(r"\d\s?(?:hundred|thousand|million|billion)\s+and\s+$", re.I)
 _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
 _WORD_RANGE = re.compile(r"\s(?:to|or)\s")
@@ -103,6 +107,10 @@ def _is_number(text: str, number: SpokenNumber, unit: str | None) -> bool:
     if _ONE_TO.match(text, number.end):  # "one or two", "one to three percent"
         return True
     if FRACTION_AFTER.match(text, number.end):  # "one and a quarter"
+        return True
+    if _ONE_LISTED.search(text, max(0, number.start - 8), number.start) and _ONE_TOLL.match(
+        text, number.end
+    ):  # "Seven were killed, two were rescued, and one is still missing"
         return True
     if _AFTER_SCALE_AND.search(text, max(0, number.start - 20), number.start):
         return True  # "3 hundred and one" (digits, then the rest in words)

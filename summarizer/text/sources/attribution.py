@@ -107,6 +107,9 @@ _SAY = (
     # "officials declared over 145 people were found dead" (not "declared a state of emergency")
     r"declared(?=\s+(?:that\b|(?:over|more than|at least|about|nearly|some)\s+\d|\d))|"
     r"conclude[sd](?=\s*(?:that\b|[,:“\"]))|"  # not "Trading concluded with the FTSE down"
+    # a body's definition: "The archive characterizes events where four or more people are
+    # killed ... as a mass shooting"
+    r"(?:defines|characteri[sz]es|classifies)(?=(?:\s+[\w,’'-]+){1,25}?\s+as\b)|"
     # a body's count of what it certified: "The Department of Labor certified around 370,000
     # temporary jobs" (not "certified the results")
     r"certified(?=\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?"
@@ -895,7 +898,8 @@ _ROLE = re.compile(
     r"authority|regulator|watchdog|centre|center|federation|network|exchange|tribunal|"
     r"inspectors?|assessments?|estimates?|prefecture|province|state|city|municipality|"
     r"operator|utility|airline|carrier|hospital|university|union|coalition|camp|campaign|"
-    r"secretariat|mission|delegation|observatory|spokes(?:man|woman|person)|chief|director|minister|"
+    r"secretariat|mission|delegation|observatory|archive|database|spokes(?:man|woman|person)|"
+    r"chief|director|minister|"
     r"president|premier|mayor|governor|chairman|chairwoman|chair|head|executive|ceo|"
     r"pollsters?|critics|opponents|supporters|conservatives|liberals|activists|advocates|"
     r"campaigners|soldiers?|counterparts?|attackers|militants|survivors?)\b",

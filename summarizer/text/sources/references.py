@@ -52,9 +52,9 @@ __all__ = [
 # Heads of a description that refers back to an organisation or a document named before.
 _BODIES = (
     "ministry|agency|bank|prefecture|department|office|bureau|council|commission|institute|"
-    "university|court|committee|authority|service|embassy|observatory"
+    "university|court|committee|authority|service|embassy|observatory|archive"
 )
-_DOCUMENTS = "filing|report|survey|poll|study|document|statement|assessment|review|audit"
+_DOCUMENTS = "filing|report|survey|poll|study|document|statement|assessment|review|audit|database"
 _HEADS = f"{_BODIES}|{_DOCUMENTS}"
 _DESCRIPTION = re.compile(
     # ("Today's report", "Friday's survey": the one of that day the article named)

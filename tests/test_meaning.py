@@ -932,6 +932,24 @@ def test_rates_aboard_and_tolls_of_session_19(text: str, number: str, unit: str 
         # a sentence's first number is never said of the sentence before
         ("It rained hard. 40 were homeless.", "40", "people homeless"),
         ("The six others were commandos who had arrived.", "six", "commandos"),
+        # "well over" is a bound, never what is counted
+        ("Police said well over 150 were wounded in the attacks.", "150",
+         "wounded in the attacks"),
+        # a candidate placed "third with" a share has that share of the vote
+        ("Ann Roe won the election with 90 percent of the vote. Tom Lee was third with less "
+         "than five percent.", "five percent", "Tom Lee vote share"),
+        # the level a change reached "to reach", past "from September" or "over this period"
+        ("Imports declined 2.1 percent from September to reach $222.8 billion.",
+         "$222.8 billion", "Imports"),
+        ("Imports of goods decreased 0.8 percent over this period to $223.9 billion.",
+         "$223.9 billion", "Imports of goods"),
+        ("Imports increased by 2.1 percent to reach $233.4 billion.", "$233.4 billion",
+         "Imports"),
+        # a length said of a dimension is that dimension
+        ("The wreck was in water 35 meters (about 115 feet) deep.", "35", "depth"),
+        ("The wreck was in water 35 meters (about 115 feet) deep.", "115", "depth"),
+        ("Waves reaching 2.5 meters high hit the coast.", "2.5", "height"),
+        ("It rose 5 meters higher.", "5", "meters higher"),
     ],
 )  # fmt: skip
 def test_tolls_and_people_aboard_of_session_19(text: str, number: str, what: str) -> None:

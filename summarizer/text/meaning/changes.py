@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.layout import MONTH_NAMES
 from summarizer.text.meaning.words import DETERMINERS
 
 __all__ = ["CHANGE_NOUN", "change_what", "mover_of", "subject_before_aside", "subject_of"]
@@ -87,7 +88,9 @@ _AMOUNT = (
 # about 5 percent to"), or nothing ("rose to").
 _GAP = (
     rf"(?:\s+by)?(?:\s+{_AMOUNT}(?:\s+[a-z%]+){{0,3}}?)?"
-    r"(?:\s+(?:from|on|over)\s+(?:a|the|last)\s+(?:year|quarter|month|week)(?:\s+(?:earlier|ago|before))?"
+    r"(?:\s+(?:from|on|over)\s+(?:a|the|last|this)\s+(?:year|quarter|month|week|period)"
+    r"(?:\s+(?:earlier|ago|before))?"
+    rf"|\s+from\s+{MONTH_NAMES}(?:\s+\d{{4}})?"  # "declined 2.1 percent from September to"
     rf"|\s+from(?:\s+(?:about|around|nearly|almost|some|roughly))?\s+{_AMOUNT}(?:\s+[a-z%]+){{0,2}}?)?"
 )
 _FURTHER = r"(?:\s+(?:a\s+further|another|an\s+estimated|an\s+average\s+of))?"
@@ -98,7 +101,8 @@ _AGAIN = re.compile(
     re.I,
 )
 _LEVEL = re.compile(
-    rf"^(?P<subject>.*?)\s+(?P<verb>{_VERB})(?:{_GAP}\s+to|\s+(?:below|above|under|over|beneath))\s*$",
+    rf"^(?P<subject>.*?)\s+(?P<verb>{_VERB})(?:{_GAP}\s+to(?:\s+reach)?|"
+    r"\s+(?:below|above|under|over|beneath))\s*$",
     re.I,
 )
 # A participle of change opening its clause, then the level: ", falling 0.1 percent to".

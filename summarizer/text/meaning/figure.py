@@ -578,6 +578,9 @@ def _said_what(text: str, mention: Mention, quote: str, unit: str | None = None)
     with the words after it that say of what or when ("rise in May")."""
     if _ABOARD.match(text, mention.end) and not mention.unit_hint:
         return "people aboard"  # "a plane with 30 aboard" (not "aboard plane crashed")
+    dimension = _DIMENSION.match(text, mention.end)
+    if dimension and not mention.unit_hint:  # "in water 35 meters (about 115 feet) deep"
+        return _DIMENSIONS[dimension.group(1).lower()]
     what = _figure_what(text, mention, quote)
     what = re.sub(r"^(?:still|now)\s+(?=[a-z])", "", what)  # "one is still missing"
     what = _with_counted(what, unit or _unit_as_written(text, mention), text[mention.end :])
@@ -1522,6 +1525,16 @@ _TOLL_LEVEL = re.compile(
 )
 # "The six others were commandos": what the others were counts them.
 _OTHERS_WERE = re.compile(r"\s*others\s+(?:were|are)\s+(?:all\s+)?([a-z]{3,}s)\b")
+# A length said of a dimension: "35 meters deep", "waves reaching 2.5 meters (8 feet) high".
+_DIMENSION = re.compile(
+    r"\s*(?:meters|metres|feet|foot|kilometers|kilometres|km|miles|inches|centimeters|"
+    r"centimetres|cm|yards)\)?(?:\s*\([^()]{0,40}\))?\s+(deep|high|tall|long|wide|thick)\b",
+    re.I,
+)
+_DIMENSIONS = {
+    "deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width",
+    "thick": "thickness",
+}  # fmt: skip
 _ABOARD = re.compile(r"\s*(?:aboard|on\s+board)\b", re.I)
 _ELIDED = re.compile(
     r"(?:\b\d[\d,.]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1599,4 +1612,4 @@ def _who_answered(who: str) -> list[str]:
 
 
 # Words that never say what an amount is.
-_NOT_WHAT = word_set("us u.s billion million trillion thousand bn mn")
+_NOT_WHAT = word_set("us u.s billion million trillion thousand bn mn well")  # ("well over 150")

@@ -150,7 +150,8 @@ _NAME_ON = re.compile(
 # "Abdullah has 43.8 percent".
 _NAME_WITH = re.compile(
     rf"(?:\bto\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:['’]s\s+|\s*\(\s*|"
-    r"\s+(?:(?:led|leads|trailed|trails|came\s+\w+|finished\s+\w+)\s+)?with\s+|"
+    r"\s+(?:(?:led|leads|trailed|trails|came\s+\w+|finished\s+\w+|(?:was|were)\s+(?:second|"
+    r"third|fourth|fifth|sixth|last))\s+)?with\s+|"
     r"\s+(?:was|were|is|are)\s+(?:supported|backed|favou?red)\s+by\s+|"
     r"\s+(?:held|had|has|won|got|received|drew)\s+(?:the\s+)?support\s+of\s+|"
     r"\s+(?P<has>has|had|won|got|received|took|garnered|polled|secured)\s+)"  # "Abdullah has 43.8"

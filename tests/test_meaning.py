@@ -950,6 +950,12 @@ def test_rates_aboard_and_tolls_of_session_19(text: str, number: str, unit: str 
         ("The wreck was in water 35 meters (about 115 feet) deep.", "115", "depth"),
         ("Waves reaching 2.5 meters high hit the coast.", "2.5", "height"),
         ("It rose 5 meters higher.", "5", "meters higher"),
+        # a span back or on from what happened: time since, time until
+        ("Jammeh has ruled since taking power in a coup 17 years ago.", "17",
+         "time since taking power coup"),
+        ("Police said officers arrived at the Walmart six minutes later.", "six",
+         "time until officers arrived Walmart"),
+        ("Sales rose 5 percent from two years ago.", "two", "years ago"),  # a comparison's base
     ],
 )  # fmt: skip
 def test_tolls_and_people_aboard_of_session_19(text: str, number: str, what: str) -> None:

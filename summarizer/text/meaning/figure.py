@@ -1305,7 +1305,7 @@ def _duration(before: str, after: str) -> str | None:
     span = _DURATION_AFTER.match(after)
     opener = _DURATION_BEFORE.search(before)
     if span is None or opener is None:
-        return None
+        return _since_or_until(before, after)
     kind = _DURATION_KINDS[opener.group("word").lower()]
     if kind == "time taken by" and _SINCE_RECORD.search(before[: opener.start()]):
         return None  # "its first loss in 20 years", "bonds maturing in 5 years"
@@ -1323,6 +1323,29 @@ def _duration(before: str, after: str) -> str | None:
 
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _DURATION_AFTER = re.compile(rf"\s*(?:(?:working|trading|business|calendar)\s+)?{_TIME_UNIT}\b")
+
+
+def _since_or_until(before: str, after: str) -> str | None:
+    """A span back or on from what the clause says happened: "taking power in a coup 17
+    years ago" time since taking power coup, "officers arrived six minutes later" time until
+    officers arrived (not a comparison's base: "up 5 percent from two years ago")."""
+    since = _SINCE_OR_UNTIL.match(after)
+    if since is None or re.search(r"\b(?:from|than|since|until)\s+$", before, re.I):
+        return None
+    words = [
+        w for w in _WORD.findall(before)
+        if w.lower() not in STOP_WORDS and w.lower() not in _CONNECTIVES
+        and w.lower() not in AUXILIARIES and w.lower() not in _PRONOUNS
+        and w.lower() not in DETERMINERS_AND_POINTERS and not re.search(r"\d", w)
+    ]  # fmt: skip
+    lowered = [w.lower() for w in words]
+    if "since" in lowered:  # "has ruled since taking power": taking power
+        words = words[len(lowered) - lowered[::-1].index("since") :]
+    kind = "time since" if since.group(1).lower() == "ago" else "time until"
+    return f"{kind} " + " ".join(words[-(_MAX_WHAT_WORDS - 3) :]) if words else None
+
+
+_SINCE_OR_UNTIL = re.compile(rf"\s*{_TIME_UNIT}\s+(ago|later)\b", re.I)
 _DURATION_BEFORE = re.compile(
     r"\b(?P<word>within|for|every|during|over the (?:past|last|next)|in the (?:past|last|next)|"
     r"in)\s+(?:(?:more|less|fewer) than\s+|"

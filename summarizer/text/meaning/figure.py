@@ -1538,7 +1538,6 @@ _SPANNED = re.compile(
     r"(?P<level>\s+to\s+\S*\d\S*(?:\s+(?:an?|per)\s+[a-z]+)?)?\s+(?:between|from)\s+"
     r"(?P<first>(?:19|20)\d\d)\s+(?:and|to)\s+(?P<last>(?:19|20)\d\d)\b"
 )
-# A toll's noun said once for two counts: "76 Iraqi civilians were killed and another 129".
 # A toll said to reach a level: "the death toll rising to", "the Ebola death toll has reached".
 _TOLL_LEVEL = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<toll>(?:(?!The\b)[A-Z][\w-]*\s+)?(?:death|casualty)\s+"
@@ -1558,7 +1557,9 @@ _DIMENSIONS = {
     "deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width",
     "thick": "thickness",
 }  # fmt: skip
+# Those aboard a craft are people: "a plane with 30 aboard", "40 on board".
 _ABOARD = re.compile(r"\s*(?:aboard|on\s+board)\b", re.I)
+# A toll's noun said once for two counts: "76 Iraqi civilians were killed and another 129".
 _ELIDED = re.compile(
     r"(?:\b\d[\d,.]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens|scores|hundreds))\s+(?:[A-Za-z][a-z]+\s+)?(?P<noun>[a-z]+s)\s+"

@@ -1310,15 +1310,23 @@ def _duration(before: str, after: str) -> str | None:
     if kind == "time taken by" and _SINCE_RECORD.search(before[: opener.start()]):
         return None  # "its first loss in 20 years", "bonds maturing in 5 years"
     words = [
-        w for w in _WORD.findall(before[: opener.start()])
-        if w.lower() not in STOP_WORDS and w.lower() not in _CONNECTIVES
-        and w.lower() not in AUXILIARIES and w.lower() not in _PRONOUNS
-        and w.lower() not in DETERMINERS_AND_POINTERS and w.lower() not in _HEDGED
-        and not re.search(r"\d", w) and w.lower() not in _SPOKEN
+        w for w in _content_words(before[: opener.start()])
+        if w.lower() not in _HEDGED and w.lower() not in _SPOKEN
     ]  # fmt: skip
     if not words:
         return None
     return f"{kind} " + " ".join(words[-(_MAX_WHAT_WORDS - 3) :])
+
+
+def _content_words(clause: str) -> list[str]:
+    """A clause's words that say what happened: no stop word, connective, auxiliary,
+    pronoun, determiner or number."""
+    return [
+        w for w in _WORD.findall(clause)
+        if w.lower() not in STOP_WORDS and w.lower() not in _CONNECTIVES
+        and w.lower() not in AUXILIARIES and w.lower() not in _PRONOUNS
+        and w.lower() not in DETERMINERS_AND_POINTERS and not re.search(r"\d", w)
+    ]  # fmt: skip
 
 
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
@@ -1332,12 +1340,7 @@ def _since_or_until(before: str, after: str) -> str | None:
     since = _SINCE_OR_UNTIL.match(after)
     if since is None or re.search(r"\b(?:from|than|since|until)\s+$", before, re.I):
         return None
-    words = [
-        w for w in _WORD.findall(before)
-        if w.lower() not in STOP_WORDS and w.lower() not in _CONNECTIVES
-        and w.lower() not in AUXILIARIES and w.lower() not in _PRONOUNS
-        and w.lower() not in DETERMINERS_AND_POINTERS and not re.search(r"\d", w)
-    ]  # fmt: skip
+    words = _content_words(before)
     lowered = [w.lower() for w in words]
     if "since" in lowered:  # "has ruled since taking power": taking power
         words = words[len(lowered) - lowered[::-1].index("since") :]

@@ -1706,3 +1706,43 @@ def test_graphs_analyses_and_other_reports_of_session_19(
     text: str, words: str, source: str | None
 ) -> None:
     assert source_of_words(text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a court case's documents and evidence speak for what they allege or show
+        ("The indictment alleges that the ring won up to $90,000 on one night.", "$90,000",
+         "The indictment"),
+        ("A second complaint has alleged that 7 more traders took part.", "7",
+         "A second complaint"),
+        ("According to the affidavit, the firm hid $4 million in losses.", "$4 million",
+         "the affidavit"),
+        ("Evidence presented at trial proved that Roe moved $12 million offshore.",
+         "$12 million", "Evidence presented at trial"),
+        ("According to trial evidence, the fraud used three shell companies.", "three",
+         "trial evidence"),
+        ("The two shell companies, evidence showed, hid $25 million in the first quarter.",
+         "$25 million", "evidence"),
+        # a defendant's admission is the defendant's
+        ("Ann Roe admitted that she and others took up to $2.5 million from the fund.",
+         "$2.5 million", "Ann Roe"),
+        ("These defendants admitted to targeting a combined total of about 24 banks.", "24",
+         "These defendants"),
+        # not every "admitted": "was admitted to hospital" says nothing
+        ("Ann Roe was admitted to hospital with 3 broken ribs.", "3", None),
+        # two officials announce together, each with a long title: the first named leads
+        ("Ann Roe pleaded guilty to stealing $9 million, Acting Assistant Attorney General "
+         "Bo Li of the Harbour Division and U.S. Attorney Cy Dee for the Eastern District of "
+         "Harbour announced today.", "$9 million",
+         "Assistant Attorney General Bo Li of the Harbour Division"),
+        # a web release's "(PDF)" between a report and its author
+        ("The secretary issued a statement on the release of the trade report (PDF) by the "
+         "Harbour Statistics Bureau. Exports rose 3.5 percent in May.", "3.5 percent",
+         "Harbour Statistics Bureau"),
+    ],
+)  # fmt: skip
+def test_court_documents_admissions_and_joint_announcements_of_session_20(
+    text: str, words: str, source: str | None
+) -> None:
+    assert source_of_words(text, words) == source

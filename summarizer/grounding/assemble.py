@@ -23,6 +23,7 @@ from summarizer.grounding.checks import rule_caveats, rule_uncertainties
 from summarizer.grounding.conversions import tie_conversions
 from summarizer.grounding.ground import ground, uncovered
 from summarizer.grounding.prose import grounded_prose
+from summarizer.grounding.spacing import draft_as_written
 from summarizer.text.layout import Layout
 
 __all__ = ["article_info", "assemble"]
@@ -72,6 +73,7 @@ def assemble(
     ``anchors`` (figure index -> offset) say where each figure's quote is expected;
     ``warnings`` are those raised before grounding (failed steps, dropped sources).
     """
+    draft = draft_as_written(draft, text)  # ("$3. 3 million" is the article's "$3.3 million")
     grounded = ground(draft, text, anchors)
     grounded.figures = tie_conversions(text, grounded.figures)
     info = article_info(text, layout)

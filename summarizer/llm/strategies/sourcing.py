@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from summarizer.brief.drafts import SourceDraft
 from summarizer.brief.schema import BriefWarning, SourceKind
+from summarizer.grounding.spacing import as_written
 from summarizer.llm.responses import SourceLabels
 from summarizer.text.layout import Layout
 from summarizer.text.meaning.figure import figure_unit
@@ -74,8 +75,9 @@ class SourceBook:
     def add_labels(self, labels: SourceLabels | None, warnings: list[BriefWarning]) -> None:
         """The model's sources, each tied to the sentence that names it."""
         for label in labels.sources if labels is not None else []:
-            name = name_before_saying(label.name.strip())  # not "Portugal reported its ..."
-            if label.name.strip() and not name_key(name):
+            written = as_written(label.name.strip(), self.text)  # "U. S." is "U.S."
+            name = name_before_saying(written)  # not "Portugal reported its ..."
+            if written and not name_key(name):
                 warnings.append(
                     BriefWarning(
                         code="source_not_found",

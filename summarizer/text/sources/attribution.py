@@ -101,6 +101,11 @@ _SAY = (
     # a plural subject's present ("social conservatives argue that"): with "that" after it
     r"(?:argue|insist|contend|warn|note|claim|maintain|allege|estimate)(?=\s+that\b)|"
     r"writes|acknowledged|denied|believes|believe|expects|expected|expect(?!\s+to\b)|"
+    # a court case's claims: "The indictment alleges that", "Tran admitted that he ...",
+    # "These defendants admitted to targeting ...", "Evidence presented at trial proved that",
+    # "The two sham transactions, evidence showed, increased ..."
+    r"alleges|alleged(?=\s+that\b)|admit(?:s|ted)(?=\s+(?:that|to)\b)|"
+    r"(?:(?<=evidence )|(?<=trial ))(?:proved|showed|shows|established|demonstrated)|"
     r"predict(?!\s+to\b)|projects|projected|"
     r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
     r"contended|conceded|cautioned|stressed|emphasi[sz]ed|accused|accuses|"
@@ -196,7 +201,10 @@ _RESULTS_FROM = re.compile(
 _STUDY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s")
 _STUDY_VERB = re.compile(rf"{_STUDY}{_STUDY_SAYS}")
 _STUDY_FOR = re.compile(
-    rf"\b(?P<name>(?:{_STUDY}|analysis|graph|chart)\s+(?:conducted\s+|commissioned\s+|"
+    # (a web release's file-type mark between: "report (PDF) by the Commerce Department's
+    # Census Bureau")
+    rf"\b(?P<name>(?:{_STUDY}|analysis|graph|chart)(?:\s+\((?:PDF|DOC|XLSX?|CSV)\))?"
+    r"\s+(?:conducted\s+|commissioned\s+|"
     r"carried out\s+|released\s+|published\s+)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:[A-Z][\w.’'/-]*\s*){1,5}"
     # (the body's whole name: "the survey conducted by the Vienna-based UN Office of Drugs and
@@ -902,7 +910,10 @@ _ROLE = re.compile(
     r"chief|director|minister|"
     r"president|premier|mayor|governor|chairman|chairwoman|chair|head|executive|ceo|"
     r"pollsters?|critics|opponents|supporters|conservatives|liberals|activists|advocates|"
-    r"campaigners|soldiers?|counterparts?|attackers|militants|survivors?)\b",
+    r"campaigners|soldiers?|counterparts?|attackers|militants|survivors?|"
+    # a court case's documents and evidence: "According to the indictment", "According to
+    # trial evidence", "the complaint alleges"
+    r"indictments?|complaints?|affidavits?|evidence|testimony|trial|defendants?)\b",
     re.I,
 )
 
@@ -910,8 +921,10 @@ _ROLE = re.compile(
 # The first of two bodies that speak together, after a comma or opening the sentence: "...,
 # the U.S. Environmental Protection Agency and the Justice Department announced today".
 _JOINT_FIRST = re.compile(
-    r"(?:^|,\s+)(?P<first>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,6}"
-    r"[A-Z][\w.’'-]*)\s+and\s+(?:the\s+)?$"
+    r"(?:^|,\s+)(?P<first>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,9}"
+    # (each may carry a title before the name: "Acting Assistant Attorney General Rita M.
+    # Glavin of the Criminal Division and U.S. Attorney Karen P. Hewitt ... announced")
+    r"[A-Z][\w.’'-]*)\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
 # A sentence that opens on the document whose terms it gives: "Under terms of a consent
 # decree lodged in ..., the defendants will pay", "Under the plea agreements, LAN Cargo ...
@@ -1266,10 +1279,14 @@ class Attribution:
             at = base + name_start + offset
             pronoun = bool(_PRONOUN.match(name))
             joint = _JOINT_FIRST.search(sentence.text, 0, name_start + offset)
-            if joint and not pronoun and _plausible(joint.group("first")):
+            first, since = (joint.group("first"), joint.start("first")) if joint else ("", 0)
+            if first and not _plausible(first):  # a long title: "Acting Assistant Attorney
+                kept, dropped = _clean_name(first)  # General Rita M. Glavin of the Criminal
+                first, since = kept, since + dropped  # Division" (its last nine words)
+            if joint and not pronoun and _plausible(first):
                 # "..., the U.S. Environmental Protection Agency and the Justice Department
                 # announced": both speak, the one named first leads
-                first, since = joint.group("first"), base + joint.start("first")
+                since += base
                 out.append(Claim(first, since, since + len(first), sentence))
             out.append(Claim(name, at, at + len(name), sentence, pronoun=pronoun))
         if any(not c.official for c in out):  # "Smith said, according to official figures,

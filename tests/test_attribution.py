@@ -1746,3 +1746,22 @@ def test_court_documents_admissions_and_joint_announcements_of_session_20(
     text: str, words: str, source: str | None
 ) -> None:
     assert source_of_words(text, words) == source
+
+
+def test_a_models_one_word_source_is_named_only_where_its_word_stands_whole() -> None:
+    from summarizer.llm.responses import SourceLabel, SourceLabels
+    from summarizer.llm.strategies.sourcing import SourceBook
+    from summarizer.text.numbers.quantities import scan
+    from summarizer.text.sentences import sentences
+
+    text = (
+        "Police seized some 500 images, which showed the worst abuse, in the raid.\n\n"
+        "The Age reported that six men were held."
+    )
+    lay = layout(text)
+    book = SourceBook(text, lay, sentences(text, lay))
+    book.add_labels(SourceLabels(sources=[SourceLabel(name="Age", kind="other")]), [])
+    book.add_claims()
+    found = {text[m.start : m.end]: book.source_of(m) for m in scan(text, lay)}
+    assert found["some 500"] is None  # "images" holds "age", not the newspaper's name
+    assert found["six"] == "Age"

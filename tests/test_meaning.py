@@ -976,3 +976,25 @@ def test_one_in_a_list_of_a_tolls_counts() -> None:
     drafted = _drafted("Seven soldiers were killed, two were rescued, and one is still missing.")
     assert (drafted[1].unit, drafted[1].what) == ("people", "people missing")
     assert 1 not in _drafted("One is still missing.")  # (alone, "one" is as often a pronoun)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # people counted by what was done to them
+        ("A teacher and a nurse are among the 19 arrested so far across the state.", "19",
+         "people"),
+        ("Twelve were hospitalized after the blast.", "Twelve", "people"),
+        # "rupees" alone is the rupee of the country the article names most
+        ("Pakistan's airline owes 40 million rupees, Pakistani officials said.", "40 million",
+         "PKR"),
+        ("The Sri Lankan firm paid 3 million rupees.", "3 million", "LKR"),
+        ("The ministry paid 5 million rupees.", "5 million", "INR"),
+        ("India and Pakistan traded goods worth 5 million rupees in India.", "5 million", "INR"),
+        ("A Pakistani court cited a bill of ₹50 million in India.", "₹50 million", "INR"),
+    ],
+)  # fmt: skip
+def test_people_arrested_and_the_rupee_of_its_country_of_session_20(
+    text: str, number: str, unit: str | None
+) -> None:
+    assert _unit(text, number) == unit

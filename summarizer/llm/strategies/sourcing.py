@@ -151,7 +151,13 @@ class SourceBook:
         key = name_key(name)
         if key not in self._naming_cache:
             scored = [(fuzz.partial_ratio(key, hay), i, s) for i, s, hay in self._named]
-            self._naming_cache[key] = [item for item in scored if item[0] >= NAME_MATCH]
+            whole = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)") if _ONE_WORD.match(key) else None
+            self._naming_cache[key] = [
+                item
+                for item in scored
+                if item[0] >= NAME_MATCH
+                and (whole is None or whole.search(item[2].text.casefold()))
+            ]  # (a one-word name is a whole word there: "The Age" is not in "images")
         return self._naming_cache[key]
 
     def _sentence_naming(self, name: str) -> Sentence | None:

@@ -412,7 +412,25 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     the number ("magnitude 6.6"), or the counted noun; people for a toll ("killing 107",
     "left 4 dead"); a measure spelled one way ("km" -> kilometers)."""
     unit = _unit_as_written(text, mention)
+    if unit == "INR" and not re.search(r"₹|INR", mention.text):
+        unit = _rupee_of(text)  # "tens of millions of rupees" in a story on Pakistan
     return measure_spelling(unit) if unit is not None else None
+
+
+# The countries whose currency is called the rupee, by ISO code: "rupees" alone is the
+# rupee of the country the article names most (India's when it names none of them).
+_RUPEE_COUNTRIES = {
+    "INR": re.compile(r"\bIndia(?:n|ns)?\b"),
+    "PKR": re.compile(r"\bPakistan(?:i|is)?\b"),
+    "LKR": re.compile(r"\bSri\s+Lanka(?:n|ns)?\b"),
+    "NPR": re.compile(r"\bNepal(?:i|is|ese)?\b"),
+}
+
+
+def _rupee_of(text: str) -> str:
+    counts = {code: len(country.findall(text)) for code, country in _RUPEE_COUNTRIES.items()}
+    best = max(counts, key=lambda code: counts[code])
+    return best if counts[best] > counts["INR"] else "INR"
 
 
 def _unit_as_written(text: str, mention: Mention) -> str | None:
@@ -1495,7 +1513,8 @@ _HEDGES = [["i", "think"], ["i", "believe"], ["we", "think"], ["we", "believe"],
 _TOLL = re.compile(r"\b(?:death|casualty|casualties|human) toll\b[^,;]*$", re.I)
 _TOLL_WORDS = word_set(
     "killing killed kill kills dead deaths died dying wounding wounded injuring injured "
-    "injuries missing displaced evacuated rescued hurt casualties victims homeless stranded"
+    "injuries missing displaced evacuated rescued hurt casualties victims homeless stranded "
+    "arrested detained hospitalized hospitalised abducted kidnapped"  # ("the 19 arrested so far")
 )
 
 # "the number of injured at", "the number of troops to": what a number stated after it counts.

@@ -1765,3 +1765,16 @@ def test_a_models_one_word_source_is_named_only_where_its_word_stands_whole() ->
     found = {text[m.start : m.end]: book.source_of(m) for m in scan(text, lay)}
     assert found["some 500"] is None  # "images" holds "age", not the newspaper's name
     assert found["six"] == "Age"
+
+
+def test_a_models_name_cut_at_an_initial_is_listed_whole() -> None:
+    from summarizer.llm.responses import SourceLabel, SourceLabels
+    from summarizer.llm.strategies.sourcing import SourceBook
+    from summarizer.text.sentences import sentences
+
+    text = '"Prices rose 5 percent," said Ann B. Roe, the bureau\'s director.'
+    lay = layout(text)
+    book = SourceBook(text, lay, sentences(text, lay))
+    book.add_labels(SourceLabels(sources=[SourceLabel(name="Ann B.", kind="government")]), [])
+    book.add_claims()
+    assert [s.name for s in book.sources] == ["Ann B. Roe"]

@@ -52,6 +52,7 @@ from summarizer.text.sources.references import full_name, named_person
 __all__ = ["SAME_SOURCE", "SourceBook"]
 
 _ONE_WORD = re.compile(r"^\w+$")  # a name looked for whole in the article
+_CUT_AT_INITIAL = re.compile(r"\w\s+[A-Z]\.$")  # "Deborah A.": a person's name cut short
 NAME_MATCH = 85  # rapidfuzz partial ratio for a source name found in a sentence
 SAME_SOURCE = 90  # token-set ratio of two spellings of one source
 
@@ -99,6 +100,10 @@ class SourceBook:
             if not name_key(name) or self._known(name) or self._known(listed):
                 continue  # the same source again ("Korea’s KCTV" and "Korea's KCTV")
             sentence = self._sentence_naming(name)
+            if sentence is not None and _CUT_AT_INITIAL.search(name):  # a name the model cut
+                # short at an initial: "Deborah A." for "said Deborah A. Garza, ..."
+                whole = [c.name for c in self._claims_in(sentence) if c.name.startswith(name)]
+                listed = max(whole, key=len) if whole else listed
             if sentence is None or not self._claims_something(name, listed):
                 why = (
                     "no sentence of the article names it"

@@ -53,6 +53,13 @@ __all__ = ["SAME_SOURCE", "SourceBook"]
 
 _ONE_WORD = re.compile(r"^\w+$")  # a name looked for whole in the article
 _CUT_AT_INITIAL = re.compile(r"\w\s+[A-Z]\.$")  # "Deborah A.": a person's name cut short
+
+
+def _whole_word(word: str, text: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word, in any case."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) is not None
+
+
 NAME_MATCH = 85  # rapidfuzz partial ratio for a source name found in a sentence
 SAME_SOURCE = 90  # token-set ratio of two spellings of one source
 
@@ -85,9 +92,8 @@ class SourceBook:
                         message=f"dropped source {label.name!r}: a clause, not a name",
                     )
                 )
-            if _ONE_WORD.match(name) and not re.search(
-                rf"(?<!\w){re.escape(name)}(?!\w)", self.text, re.I
-            ):  # "Kurdis" for "Kurdish": a name is whole words of the article
+            if _ONE_WORD.match(name) and not _whole_word(name, self.text):
+                # "Kurdis" for "Kurdish": a name is whole words of the article
                 warnings.append(
                     BriefWarning(
                         code="source_not_found",
@@ -156,12 +162,11 @@ class SourceBook:
         key = name_key(name)
         if key not in self._naming_cache:
             scored = [(fuzz.partial_ratio(key, hay), i, s) for i, s, hay in self._named]
-            whole = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)") if _ONE_WORD.match(key) else None
+            one_word = bool(_ONE_WORD.match(key))
             self._naming_cache[key] = [
                 item
                 for item in scored
-                if item[0] >= NAME_MATCH
-                and (whole is None or whole.search(item[2].text.casefold()))
+                if item[0] >= NAME_MATCH and (not one_word or _whole_word(key, item[2].text))
             ]  # (a one-word name is a whole word there: "The Age" is not in "images")
         return self._naming_cache[key]
 

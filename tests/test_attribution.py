@@ -1748,6 +1748,37 @@ def test_court_documents_admissions_and_joint_announcements_of_session_20(
     assert source_of_words(text, words) == source
 
 
+_STATEMENT = (
+    "Statement by Secretary Ann Roe on Harbour Trade in May\n\n"
+    "Secretary Ann Roe issued the following statement today on the release of the May "
+    "Harbour Trade in Goods (PDF) by the Harbour Statistics Bureau. Exports rose 3.5 percent "
+    "in May.\n\n"
+    "Exports in the first five months were up 5.7 percent.\n\n"
+    '"We are on track to pass last year\'s 9.7 million jobs," said Secretary Ann Roe.\n\n'
+    "Imports fell 2 percent, the Harbour Chamber said. Tariffs brought in $4 million."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a title with a web release's file-type mark is a document by the body after "by"
+        (_STATEMENT, "3.5 percent", "Harbour Statistics Bureau"),
+        # a statement on a release restates the release's figures, in the paragraphs after too
+        (_STATEMENT, "5.7 percent", "Harbour Statistics Bureau"),
+        # ... but a quotation is its speaker's, and once another source speaks, the release's
+        # attribution no longer carries
+        (_STATEMENT, "9.7 million", "Secretary Ann Roe"),
+        (_STATEMENT, "$4 million", "the Harbour Chamber"),
+        # a title's file-type mark makes no body of a word before it that is no title
+        ("The figures are online (PDF) for the Harbour Statistics Bureau. Exports rose "
+         "3.5 percent.", "3.5 percent", None),
+    ],
+)  # fmt: skip
+def test_statements_on_a_release_of_session_21(text: str, words: str, source: str | None) -> None:
+    assert source_of_words(text, words) == source
+
+
 def test_a_models_one_word_source_is_named_only_where_its_word_stands_whole() -> None:
     from summarizer.llm.responses import SourceLabel, SourceLabels
     from summarizer.llm.strategies.sourcing import SourceBook

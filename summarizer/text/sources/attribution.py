@@ -200,10 +200,12 @@ _RESULTS_FROM = re.compile(
 )
 _STUDY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s")
 _STUDY_VERB = re.compile(rf"{_STUDY}{_STUDY_SAYS}")
+_FILE_MARK = r"\((?:PDF|DOC|XLSX?|CSV)\)"
 _STUDY_FOR = re.compile(
     # (a web release's file-type mark between: "report (PDF) by the Commerce Department's
-    # Census Bureau")
-    rf"\b(?P<name>(?:{_STUDY}|analysis|graph|chart)(?:\s+\((?:PDF|DOC|XLSX?|CSV)\))?"
+    # Census Bureau"; a title with that mark is a document too: "the October 2012 U.S.
+    # International Trade in Goods and Services (PDF) by the ...")
+    rf"\b(?P<name>(?:(?:{_STUDY}|analysis|graph|chart)(?:\s+{_FILE_MARK})?|[A-Z][\w-]*\s+{_FILE_MARK})"
     r"\s+(?:conducted\s+|commissioned\s+|"
     r"carried out\s+|released\s+|published\s+)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:[A-Z][\w.’'/-]*\s*){1,5}"
@@ -505,6 +507,9 @@ _TOLD_TO = re.compile(
     r"\b(?:told|tells|asked|asks|interviewed|(?:spoke|speaking|talked|talking)[^\S\n]+to)"
     r"[^\S\n]+(?:[A-Za-z’'-]+[^\S\n]+){0,5}$"
 )
+# A statement about a statistical release, in its opening sentence: "Acting U.S. Secretary of
+# Commerce Rebecca Blank issued the following statement today on the release of the ..."
+_STATEMENT_ON_RELEASE = re.compile(r"\bstatement\b[^.]{0,40}?\bon\s+the\s+release\s+of\b")
 # A headline that gives a body's word: "WHO says Zimbabwean cholera epidemic 'past its peak'".
 _SAYS_HEADLINE = re.compile(
     r"^\s*(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*\s+(?:says|warns|reports|estimates)\b"
@@ -1488,15 +1493,23 @@ class Attribution:
     def _release(self) -> Claim | None:
         """The body whose release the story is about, when the headline says so ("Survey
         released", "Census Bureau Projects ...", "Gov't unveils ... budget"): the first source
-        the body names. Its findings, restated in the reporter's voice, are its own until
+        the body names; or, in a statement on a release, the release's authors. Its findings,
+        restated in the reporter's voice, are its own until
         another source is named."""
         title = self.layout.title
+        body = [c for c in self.claims if title is None or c.start >= title.end]
+        if not body:
+            return None
+        first = body[0]
+        opening = self.text[first.sentence.start : first.start]
+        if first.study and _STATEMENT_ON_RELEASE.search(opening):
+            return first  # "X issued the following statement on the release of the ... report
+            # by the Census Bureau": the statement restates the bureau's figures
         if title is None or not (
             _RELEASE_HEADLINE.search(title.text) or _SAYS_HEADLINE.match(title.text)
         ):
             return None
-        body = [c for c in self.claims if c.start >= title.end]
-        return body[0] if body else None
+        return first
 
     def _contrast_between(self, claim: Claim, start: int, end: int) -> bool:
         """A contrast between the figure and a claim after it: the claim opens a clause of

@@ -1770,12 +1770,18 @@ _STATEMENT = (
         # attribution no longer carries
         (_STATEMENT, "9.7 million", "Secretary Ann Roe"),
         (_STATEMENT, "$4 million", "the Harbour Chamber"),
+        # a conjunction opening the sentence is no part of the speaker's name
+        ("Colette Heald said yields fell.\n\nAs Heald told The Huffington Post, ozone "
+         "dropped 5 percent.", "5 percent", "Colette Heald"),
+        ("While Ann Roe said prices rose 3 percent, others disagreed.", "3 percent", "Ann Roe"),
         # a title's file-type mark makes no body of a word before it that is no title
         ("The figures are online (PDF) for the Harbour Statistics Bureau. Exports rose "
          "3.5 percent.", "3.5 percent", None),
     ],
 )  # fmt: skip
-def test_statements_on_a_release_of_session_21(text: str, words: str, source: str | None) -> None:
+def test_statements_on_a_release_and_conjunctions_of_session_21(
+    text: str, words: str, source: str | None
+) -> None:
     assert source_of_words(text, words) == source
 
 

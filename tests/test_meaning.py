@@ -998,3 +998,24 @@ def test_people_arrested_and_the_rupee_of_its_country_of_session_20(
     text: str, number: str, unit: str | None
 ) -> None:
     assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # an adjective in "-ous" is no plural head: the noun after it is counted
+        ("The group had used the shells in at least 44 previous incidents.", "44", "incidents"),
+        ("Officials found 12 various weapons.", "12", "weapons"),
+        # ... nor a singular noun in "-us" ("census"), which a plural may follow
+        ("The agency ran 3 census surveys.", "3", "surveys"),
+        # a name after an adjective is inside the phrase: the noun after the name is counted
+        ("The DEA investigated 53 separate Rite Aid locations.", "53", "locations"),
+        ("The two major American stock indices fell too.", "two", "indices"),
+        # a name right after the number still ends a phrase with no noun after it
+        ("The company fired 30 people Monday.", "30", "people"),
+    ],
+)  # fmt: skip
+def test_adjectives_before_the_counted_noun_of_session_21(
+    text: str, number: str, unit: str | None
+) -> None:
+    assert _unit(text, number) == unit

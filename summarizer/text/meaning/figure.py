@@ -103,6 +103,7 @@ def _noun_phrase_at(after: str) -> tuple[list[str], int]:
             words
             and word[:1].isupper()
             and words[-1][:1].islower()
+            and words[-1].lower() not in _BEFORE_NAMES
             and not _NAMED_PLURAL_NEXT.match(after, match.end())
         ):  # "people spent Saturday" (not "two senior Taliban commanders")
             break
@@ -148,7 +149,10 @@ def _continues(head: str, word: str) -> bool:
 
 
 def _plural(word: str) -> bool:
-    return word in _PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+    """Whether ``word`` reads as a plural ("-s"; not "-ss", nor "-us": "previous", "census")."""
+    return word in _PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us"))
+    )
 
 
 # "of", "of the 300", "of thousands of": what a number is a part of, or a vague count's noun.
@@ -158,6 +162,9 @@ _OF_LEAD = re.compile(
 )
 # Words between a number and what it counts: "11 more villages", "37 still undecided".
 _SKIPPED = frozenset({"more", "additional", "other", "extra", "new", "still", "already"})
+# Adjectives a name may follow inside the phrase: "53 separate Rite Aid locations", "two major
+# American stock indices".
+_BEFORE_NAMES = frozenset({"separate", "major", "previous", "various", "former", "foreign"})
 _ADVERB_LY = re.compile(r"[a-z]{3,}ly")
 _LY_NOUNS = frozenset({"family", "supply", "assembly", "rally", "anomaly", "monopoly", "ally"})
 _PLURALS = frozenset({"people", "children", "personnel", "police", "men", "women", "staff"})

@@ -598,9 +598,14 @@ _TIME_THEN_NAME = re.compile(
     r"^.*\b(?:(?:this|last|next|that)\s+(?:year|week|month|morning|afternoon|evening)|yesterday|"
     r"today|tonight)\s+(?=[Tt]he\s+[A-Z])"
 )
-# Words before a name that are not part of it: "and", "but", and a year that dates the role
-# ("2000 Republican presidential candidate Gary Bauer said").
-_LEADING = re.compile(r"^(?:(?:and|but|then|so|also|(?:19|20)\d\d(?=\s+[A-Z]))\s+)+", re.I)
+# Words before a name that are not part of it: "and", "but", a conjunction opening the
+# sentence ("As Heald told ..."), and a year that dates the role ("2000 Republican
+# presidential candidate Gary Bauer said").
+_LEADING = re.compile(
+    r"^(?:(?:and|but|then|so|also|as|while|when|after|although|though|because|once|"
+    r"(?:19|20)\d\d(?=\s+[A-Z]))\s+)+",
+    re.I,
+)
 # A time between a name and its verb is not part of the name: "The government on Friday
 # unveiled ...", "Police late Sunday said ...".
 _NAME_THEN_TIME = re.compile(

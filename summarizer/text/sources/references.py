@@ -496,7 +496,11 @@ _MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\.")
 # Where the next capitalised word of a run starts (a run read again from it).
 _NEXT_WORD = re.compile(r"(?<=[ ])[A-Z]")
 # Capitalised words before a surname that are no given name ("Professor", "The", "Says").
-_NOT_GIVEN = frozenset("the a an and of in on at for says said told by with from".split())
+# (nor a conjunction opening a sentence: "As Heald told ...")
+_NOT_GIVEN = frozenset(
+    "the a an and of in on at for says said told by with from as but while when after although "
+    "though because once if".split()
+)
 _PERSON = re.compile(
     rf"\b(?:(?P<title>{TITLES})\.?[ ]+)?(?P<given>(?:[A-Z][\w’'.-]*[ ]+){{1,2}})"
     r"(?P<surname>[A-Z][a-z][\w’'-]*)\b"

@@ -1774,6 +1774,19 @@ _STATEMENT = (
         ("Colette Heald said yields fell.\n\nAs Heald told The Huffington Post, ozone "
          "dropped 5 percent.", "5 percent", "Colette Heald"),
         ("While Ann Roe said prices rose 3 percent, others disagreed.", "3 percent", "Ann Roe"),
+        # a list's items are the source its lead-in names, past the items before them
+        ("Exports fell 3 percent.\n\nHighlights of the statistics on Harbour trade for 2019:"
+         "\n\n• Imports were $4.1 billion.\n\n• Employment was 21,600 in 2019.\n\n"
+         "For more, read the report.", "21,600", "statistics on Harbour trade for 2019"),
+        ("Exports fell 3 percent.\n\nHighlights of the statistics on Harbour trade for 2019:"
+         "\n\n• Imports were $4.1 billion.", "3 percent", None),
+        ("According to the Harbour ministry:\n\n- Imports were $4.1 billion.", "$4.1 billion",
+         "the Harbour ministry"),
+        # a bullet with no lead-in ending on a colon is the outlet's own
+        ("The ministry spoke on Monday.\n\n• Imports were $4.1 billion.", "$4.1 billion",
+         None),
+        # figures provided by the police are the police's
+        ("Official figures provided by the police were that 150 attended.", "150", "police"),
         # a title's file-type mark makes no body of a word before it that is no title
         ("The figures are online (PDF) for the Harbour Statistics Bureau. Exports rose "
          "3.5 percent.", "3.5 percent", None),

@@ -385,13 +385,13 @@ _ACCORDING_TITLE = re.compile(
 _CAPITALISED_NAME = rf"{_CAPITALISED}(?:{_JOINED}{_CAPITALISED})*"
 _BY_AGENT = re.compile(
     rf"(?:\b(?i:{_FINDINGS}|photos|images|footage|videos?|reports?|index|rate),?\s+(?:released|published|"
-    r"issued|compiled)|\b(?:measured|estimated|recorded|reported|calculated))"
+    r"issued|compiled|provided|given)|\b(?:measured|estimated|recorded|reported|calculated))"
     r"\s+(?:(?!\band\b)[^,;:.“”\"()—–]|\.(?=\d)){0,60}?\bby\s+"
     rf"(?:the\s+)?(?!{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas|Easter)"
     rf"(?P<name>{_CAPITALISED_NAME}"
     r"(?:\s+\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:state\s+)?(?:media|officials|authorities|"
-    r"government|military|forces|police|television))?)"
-)
+    r"government|military|forces|police|television))?|(?:police|authorities)(?!\w))"
+)  # ("Official figures provided by the police were that 150 attended")
 # Words that end a name when reading back from the verb ("... that the ministry said").
 _BOUNDARY = re.compile(
     r"^(?:that|and|but|while|as|which|who|whom|where|when|because|although|though|after|"
@@ -507,6 +507,14 @@ _TOLD_TO = re.compile(
     r"\b(?:told|tells|asked|asks|interviewed|(?:spoke|speaking|talked|talking)[^\S\n]+to)"
     r"[^\S\n]+(?:[A-Za-z’'-]+[^\S\n]+){0,5}$"
 )
+# A lead-in naming the release a list of findings is from: "Additional highlights of the
+# statistics on new foreign direct investment for 2019:" (the list's items are its own).
+_HIGHLIGHTS_OF = re.compile(
+    r"\b(?:[Hh]ighlights|[Kk]ey\s+findings|[Ff]indings|[Rr]esults)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?P<name>[a-zA-Z][^:;\n“”\"]{2,100}?)\s*:\s*$"
+)
+# A list item: a paragraph opening on a bullet.
+_BULLET = re.compile(r"\s*[•◦▪‣∙·*–-]\s")
 # A statement about a statistical release, in its opening sentence: "Acting U.S. Secretary of
 # Commerce Rebecca Blank issued the following statement today on the release of the ..."
 _STATEMENT_ON_RELEASE = re.compile(r"\bstatement\b[^.]{0,40}?\bon\s+the\s+release\s+of\b")
@@ -1089,6 +1097,11 @@ class Attribution:
             if re.search(r"\b[A-Z]", name):  # a name (a program, an outlook, a body)
                 at = base + sentence.text.index(name, noted.start(group))
                 out.append(Claim(name, at, at + len(name), sentence, note=True))
+        highlights = _HIGHLIGHTS_OF.search(sentence.text)
+        if highlights:  # "Highlights of the statistics on ...:" (a list follows)
+            at = base + highlights.start("name")
+            name = highlights.group("name")
+            out.append(Claim(name, at, at + len(name), sentence, study=True))
         terms = _UNDER_TERMS.match(sentence.text)
         if terms:  # "Under terms of a consent decree ..., the defendants will pay $61 million"
             at = base + terms.start("name")
@@ -1353,8 +1366,9 @@ class Attribution:
         share of a poll's respondents ("Fifteen percent felt ..."), the poll or survey named
         last before it, when no other source was named since. Inside a quotation, its
         speaker comes before the paragraph's earlier claims; a paragraph with no claim takes
-        the one of a next paragraph that opens on "The figure(s) ..."; a release story's
-        findings are its body's (:attr:`_release`)."""
+        the one of a next paragraph that opens on "The figure(s) ..."; a list item, the one
+        its lead-in names (:meth:`_list_lead_in`); a release story's findings are its body's
+        (:attr:`_release`)."""
         if _named_quake(self.text, start, end):  # "in the magnitude 7.7 quake": background,
             return None  # the story's own, whoever the sentence quotes
         sentence = next((s for s in self.sentences if s.start <= start < s.end + 1), None)
@@ -1383,6 +1397,9 @@ class Attribution:
             return earlier[-1]
         if earlier:
             return None
+        listed = self._list_lead_in(p_start)
+        if listed is not None:  # a list item: the source its lead-in names
+            return listed
         if _REFERS_BACK.match(self.text, p_start):
             before = [c for c in self.claims if c.sentence.start < p_start]
             if before:  # (with no one before it, a note's source line may still be its source)
@@ -1404,6 +1421,24 @@ class Attribution:
                 # reference already reads as the full name: "the WHO" after "... (WHO)")
                 return release
         return None
+
+    def _list_lead_in(self, p_start: int) -> Claim | None:
+        """For a list item (a paragraph opening on a bullet), the last claim of the paragraph
+        that introduces the list, ending on a colon ("Highlights of the survey:", "According
+        to the ministry:"), past the items before it; None for any other paragraph."""
+        if not _BULLET.match(self.text, p_start):
+            return None
+        starts = self._paragraph_starts
+        at = bisect_left(starts, p_start) - 1
+        while at >= 0 and _BULLET.match(self.text, starts[at]):
+            at -= 1
+        if at < 0:
+            return None
+        lead_start, lead_end = self._paragraph(starts[at])
+        if not self.text[lead_start:lead_end].rstrip().endswith(":"):
+            return None
+        own = [c for c in self.claims if lead_start <= c.start < lead_end and c.quotation is None]
+        return own[-1] if own else None
 
     def _actor_between(self, claim: Claim, sentence: Sentence) -> bool:
         """Whether a sentence after ``claim``'s, up to ``sentence``, opens on another person

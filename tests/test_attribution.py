@@ -1782,6 +1782,8 @@ _STATEMENT = (
          "\n\n• Imports were $4.1 billion.", "3 percent", None),
         ("According to the Harbour ministry:\n\n- Imports were $4.1 billion.", "$4.1 billion",
          "the Harbour ministry"),
+        # a lead-in that names no document nor body gives its list no source
+        ("Results from the vote:\n\n• Roe won 52 percent.", "52 percent", None),
         # a bullet with no lead-in ending on a colon is the outlet's own
         ("The ministry spoke on Monday.\n\n• Imports were $4.1 billion.", "$4.1 billion",
          None),

@@ -511,8 +511,9 @@ _TOLD_TO = re.compile(
 # statistics on new foreign direct investment for 2019:" (the list's items are its own).
 _HIGHLIGHTS_OF = re.compile(
     r"\b(?:[Hh]ighlights|[Kk]ey\s+findings|[Ff]indings|[Rr]esults)\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?P<name>[a-zA-Z][^:;\n“”\"]{2,100}?)\s*:\s*$"
-)
+    r"(?P<name>(?:(?:statistics|data|survey|report|study|poll|census|figures|estimates)\b|[A-Z])"
+    r"[^:;\n“”\"]{2,100}?)\s*:\s*$"
+)  # (a document or a name: not "Results from the vote:")
 # A list item: a paragraph opening on a bullet.
 _BULLET = re.compile(r"\s*[•◦▪‣∙·*–-]\s")
 # A statement about a statistical release, in its opening sentence: "Acting U.S. Secretary of
@@ -1534,8 +1535,7 @@ class Attribution:
         """The body whose release the story is about, when the headline says so ("Survey
         released", "Census Bureau Projects ...", "Gov't unveils ... budget"): the first source
         the body names; or, in a statement on a release, the release's authors. Its findings,
-        restated in the reporter's voice, are its own until
-        another source is named."""
+        restated in the reporter's voice, are its own until another source is named."""
         title = self.layout.title
         body = [c for c in self.claims if title is None or c.start >= title.end]
         if not body:

@@ -50,7 +50,7 @@ from functools import cached_property
 from summarizer.text.layout import MONTH_NAMES, WEEKDAY_NAMES, Layout
 from summarizer.text.meaning.amounts import OPINION_VERBS
 from summarizer.text.sentences import Sentence, sentences
-from summarizer.text.sources.names import names_overlap
+from summarizer.text.sources.names import OPENING_CONJUNCTIONS, names_overlap
 from summarizer.text.sources.quotations import introducer, quotation_spans, subject_of_sentence
 from summarizer.text.sources.references import (
     TITLES,
@@ -611,7 +611,7 @@ _TIME_THEN_NAME = re.compile(
 # sentence ("As Heald told ..."), and a year that dates the role ("2000 Republican
 # presidential candidate Gary Bauer said").
 _LEADING = re.compile(
-    r"^(?:(?:and|but|then|so|also|as|while|when|after|although|though|because|once|"
+    rf"^(?:(?:and|but|then|so|also|{'|'.join(OPENING_CONJUNCTIONS)}|"
     r"(?:19|20)\d\d(?=\s+[A-Z]))\s+)+",
     re.I,
 )

@@ -27,6 +27,12 @@ _UNNAMED = re.compile(
 )
 
 
+# Conjunctions that may open a sentence before a speaker's name, no part of it: "As Heald told
+# ...", "While Ann Roe said ..." (read back from the verb by the attribution, and passed over
+# by the reading of a person's full name).
+OPENING_CONJUNCTIONS = ("as", "while", "when", "after", "although", "though", "because", "once")
+
+
 def unnamed(name: str, kind: str) -> bool:
     """Whether a source is anonymous: decided from its words, not asked of the model (which
     got it wrong: docs/decisions.md)."""

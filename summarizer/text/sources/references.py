@@ -38,7 +38,7 @@ import re
 from functools import lru_cache
 
 from summarizer.text.layout import WEEKDAY_NAMES
-from summarizer.text.sources.names import AUTHORED, unnamed
+from summarizer.text.sources.names import AUTHORED, OPENING_CONJUNCTIONS, unnamed
 
 __all__ = [
     "TITLES",
@@ -498,9 +498,9 @@ _NEXT_WORD = re.compile(r"(?<=[ ])[A-Z]")
 # Capitalised words before a surname that are no given name ("Professor", "The", "Says").
 # (nor a conjunction opening a sentence: "As Heald told ...")
 _NOT_GIVEN = frozenset(
-    "the a an and of in on at for says said told by with from as but while when after although "
-    "though because once if".split()
-)
+    ["the", "a", "an", "and", "of", "in", "on", "at", "for", "says", "said", "told", "by",
+     "with", "from", "but", "if", *OPENING_CONJUNCTIONS]
+)  # fmt: skip
 _PERSON = re.compile(
     rf"\b(?:(?P<title>{TITLES})\.?[ ]+)?(?P<given>(?:[A-Z][\w’'.-]*[ ]+){{1,2}})"
     r"(?P<surname>[A-Z][a-z][\w’'-]*)\b"

@@ -1830,3 +1830,84 @@ def test_a_models_name_cut_at_an_initial_is_listed_whole() -> None:
     book.add_labels(SourceLabels(sources=[SourceLabel(name="Ann B.", kind="government")]), [])
     book.add_claims()
     assert [s.name for s in book.sources] == ["Ann B. Roe"]
+
+
+def _merged_book(text: str, names: list[str]) -> tuple[list[str], list[str | None]]:
+    """The source list after the model's ``names``, the article's claims and the merge of
+    short forms; and the source of every figure after the title."""
+    from summarizer.brief.schema import BriefWarning
+    from summarizer.llm.responses import SourceLabel, SourceLabels
+    from summarizer.llm.strategies.sourcing import SourceBook
+    from summarizer.text.sentences import sentences
+
+    lay = layout(text)
+    book = SourceBook(text, lay, sentences(text, lay))
+    warnings: list[BriefWarning] = []
+    labels = SourceLabels(sources=[SourceLabel(name=n, kind="other") for n in names])
+    book.add_labels(labels, warnings)
+    book.add_claims()
+    book.merge_short_forms()
+    figures = [m for m in figure_candidates(text, lay)]
+    return [s.name for s in book.sources], [book.source_of(m) for m in figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        # a headline shortens the body the story names in full
+        ("UN appeals for $9 million for storm victims\n\nThe appeal was launched on Monday, "
+         "the UN Office for Harbour Relief (OHR) said.", [],
+         ["the UN Office for Harbour Relief (OHR)"]),
+        ("Harbour recovery to be slow, EU reports\n\nGrowth will be 2 percent, according to "
+         "the European Union Trade Office.", [], ["the European Union Trade Office"]),
+        # a piece of a longer name, named in the same clause, is that name
+        ("Aid reaches the coast\n\nThe UN Office for Harbour Relief (OHR) said 40 trucks "
+         "arrived.", ["UN", "OHR"], ["OHR"]),
+        # an acronym spelled out is one source, by the spelled-out name
+        ("Crops fail\n\nA UN survey says 30 percent of farms failed. A United Nations survey "
+         "also says 12 districts are short.", [], ["A United Nations survey"]),
+        # not a model's short form the story names on its own, out of the headline
+        ("Aid reaches the coast\n\nThe UN Office for Harbour Relief (OHR) said 40 trucks "
+         "arrived.\n\nThe UN warned that 3 more ships would be late.", ["UN", "OHR"],
+         ["UN", "OHR"]),
+        # nor the author of a document the story names ("BBC" of "BBC global poll")
+        ("BBC poll finds most back the plan\n\nThe BBC global poll found 60 percent back "
+         "it.", ["BBC"], ["BBC"]),
+    ],
+)  # fmt: skip
+def test_a_short_form_of_a_longer_source_is_that_source_of_session_22(
+    text: str, names: list[str], kept: list[str]
+) -> None:
+    listed, _ = _merged_book(text, names)
+    assert listed == kept
+
+
+def test_a_headline_figure_of_a_merged_short_form_takes_the_longer_name() -> None:
+    text = (
+        "UN appeals for $9 million for storm victims\n\nAn appeal for $12 million was launched "
+        "on Monday, the UN Office for Harbour Relief (OHR) said."
+    )
+    listed, sources = _merged_book(text, [])
+    assert listed == ["the UN Office for Harbour Relief (OHR)"]
+    assert sources == ["the UN Office for Harbour Relief (OHR)"] * 2
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "shortened", "alike"),
+    [
+        ("UN", "UN Office for Harbour Relief (OHR)", True, False),
+        ("the UN", "United Nations Harbour Fund", True, False),
+        ("EU", "European Union Trade Office", True, False),
+        ("UN survey", "United Nations survey", False, True),
+        ("UN Food Agency", "United Nations Food Agency (UNFA)", False, True),
+        ("BBC", "BBC global poll", False, False),  # its author, not the same source
+        ("UN", "Reuters", False, False),
+        ("UN", "United Nations", False, True),
+        ("Harbour Board", "Harbour Board", False, True),
+    ],
+)
+def test_short_and_spelled_out_names(short: str, long: str, shortened: bool, alike: bool) -> None:
+    from summarizer.text.sources.names import short_form, spelled_alike
+
+    assert short_form(short, long) is shortened
+    assert spelled_alike(short, long) is alike

@@ -45,9 +45,11 @@ from summarizer.text.sources.names import (
     names_overlap,
     people_of,
     person_of,
+    short_form,
+    spelled_alike,
     unnamed,
 )
-from summarizer.text.sources.references import full_name, named_person
+from summarizer.text.sources.references import acronym_name, full_name, named_person
 
 __all__ = ["SAME_SOURCE", "SourceBook"]
 
@@ -74,11 +76,15 @@ class SourceBook:
         self._by_sentence: dict[int, str] = {}  # sentence start -> a model source it names
         self._unclaimed: dict[int, str] = {}  # ... one dropped for want of a claim
         self._naming_cache: dict[str, list[tuple[float, int, Sentence]]] = {}
+        self._merged: list[tuple[str, SourceDraft]] = []  # a short form, the source it is
 
     # -- the list ---------------------------------------------------------------------------
 
     def _known(self, name: str) -> SourceDraft | None:
-        return next((source for source in self.sources if self._same(name, source.name)), None)
+        listed = next((source for source in self.sources if self._same(name, source.name)), None)
+        if listed is None:  # a short form merged into a longer name is that name
+            listed = next((into for short, into in self._merged if self._same(name, short)), None)
+        return listed
 
     def add_labels(self, labels: SourceLabels | None, warnings: list[BriefWarning]) -> None:
         """The model's sources, each tied to the sentence that names it."""
@@ -129,8 +135,11 @@ class SourceBook:
     def add_claims(self) -> None:
         """Every source the article's attribution names that the list does not hold yet."""
         for claim in self.attribution.claims:
-            if self._known(claim.name) is not None:
-                continue
+            same = [s for s in self.sources if self._same(claim.name, s.name)]
+            if any(not (short_form(s.name, claim.name) and self._in_title(s)) for s in same):
+                continue  # (a longer name than one the headline gives is kept apart until
+                # the list is whole: "UN" in a headline, "the UN Office for ..." in the
+                # story; see :meth:`merge_short_forms`)
             at = claim.start
             if claim.pronoun:  # "IMF research chief Olivier Blanchard downplayed ... '...,'
                 # he said": the person, where named (a person's name only: the pronoun's
@@ -140,6 +149,50 @@ class SourceBook:
                     continue
             start, end = clause_around(self.text, at, at + len(claim.name))
             self._add(claim.name, kind_of(claim.name), self.text[start:end])
+
+    def merge_short_forms(self) -> None:
+        """A body named by the leading words of a longer source's name is that source, where
+        the headline names it so ("UN appeals for $14 million" over "the UN Office for the
+        Coordination of Humanitarian Affairs (OCHA) said": headlines shorten the name the
+        story gives in full), or where the story names it only as part of the longer name
+        (a model's "UN" for "the UN Office for ..."); not where the story names it on its
+        own ("The UN warned ..." beside a UN agency). A name with an acronym is the same
+        name spelled out ("UN survey" and "United Nations survey"): one source, by the
+        spelled-out name. A document is not its author's longer name ("BBC global poll")."""
+        for source in list(self.sources):
+            if source.kind == "anonymous_official" or named_person(source.name, self.text):
+                continue
+            for other in self.sources:
+                if other is source:
+                    continue
+                whole = acronym_name(other.name, self.text) or other.name
+                if spelled_alike(source.name, other.name) and len(source.name) < len(other.name):
+                    break
+                if short_form(source.name, whole) and self._only_short(source, whole):
+                    break
+            else:
+                continue
+            self.sources.remove(source)
+            self._merged.append((source.name, other))
+
+    def _only_short(self, short: SourceDraft, whole: str) -> bool:
+        """Whether ``short`` is named in the headline, or else (out of the headline) only as
+        the start of ``whole``."""
+        if self._in_title(short):
+            return True
+        title = self.layout.title
+        bare = re.sub(r"^the\s+", "", short.name, flags=re.I)
+        for found in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", self.text):
+            if title is not None and title.start <= found.start() < title.end:
+                continue
+            if not self.text.startswith(whole, found.start()):
+                return False
+        return True
+
+    def _in_title(self, source: SourceDraft) -> bool:
+        """Whether ``source`` is named (its clause found) in the headline."""
+        title = self.layout.title
+        return title is not None and self.text.find(source.quote, title.start, title.end) >= 0
 
     def _add(self, name: str, kind: SourceKind, quote: str) -> None:
         self.sources.append(
@@ -241,7 +294,13 @@ class SourceBook:
         return known.name if known is not None else claim.name
 
     def source_of(self, mention: Mention) -> str | None:
-        """Who states ``mention``, as the list names them (see the module docstring)."""
+        """Who states ``mention``, as the list names them (see the module docstring); a short
+        form merged into a longer name is that name."""
+        name = self._source_of(mention)
+        into = next((into for short, into in self._merged if short == name), None)
+        return into.name if into is not None else name
+
+    def _source_of(self, mention: Mention) -> str | None:
         sentence_start, _ = sentence_around(self.text, mention.start, mention.end)
         claim = self.attribution.claim_at(mention.start, mention.end)
         if claim is not None and (

@@ -87,6 +87,7 @@ class StagedStrategy:
                 "(said, according to, ...): the sources come from the article's attribution "
                 "alone; check them")))  # fmt: skip
         book.add_claims()
+        book.merge_short_forms()
         figures, anchors = figure_drafts(self.text, self.layout, book.source_of, self.candidates)
         draft = BriefDraft(
             headline=summary.headline,

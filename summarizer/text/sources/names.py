@@ -14,6 +14,8 @@ __all__ = [
     "name_key",
     "names_overlap",
     "people_of",
+    "short_form",
+    "spelled_alike",
     "unnamed",
 ]
 
@@ -163,6 +165,59 @@ def people_of(a: str, b: str) -> bool:
         if found and names_overlap(found.group("body"), second):
             return True
     return False
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name as written (case kept, so an acronym is known), without "the" and
+    without the acronym it gives in brackets at its end ("... Organization (FAO)")."""
+    name = re.sub(r"\s*\([A-Z][A-Z&]{1,7}\)$", "", name.strip())
+    words = re.sub(r"[’'`]s\b|[^\w\s]", " ", name).split()
+    return words[1:] if words and words[0].casefold() == "the" else words
+
+
+def _spelled(short: list[str], long: list[str]) -> int | None:
+    """How many of ``long``'s leading words ``short`` stands for, word by word, where a word
+    in capitals may be the initials of a run of them ("UN" for "United Nations"); None when
+    it does not."""
+    at = 0
+    for word in short:
+        if at < len(long) and word.casefold() == long[at].casefold():
+            at += 1
+            continue
+        if not (word.isupper() and len(word) >= 2):
+            return None
+        run = long[at : at + len(word)]
+        if len(run) < len(word) or "".join(w[0] for w in run).casefold() != word.casefold():
+            return None
+        at += len(word)
+    return at
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two names the same but for an acronym spelled out in one ("UN Food and Agricultural
+    Organization" and "United Nations Food and Agricultural Organization")."""
+    first, second = _name_words(a), _name_words(b)
+    if not first or not second:
+        return False
+    return any(_spelled(a, b) == len(b) for a, b in ((first, second), (second, first)))
+
+
+def short_form(short: str, long: str) -> bool:
+    """``short`` is the leading words of ``long``, shorter: "UN" of "UN Office for the
+    Coordination of Humanitarian Affairs", "the United Nations" of "United Nations Children's
+    Fund", "UN" of "United Nations Development Programme" (an acronym standing for its words);
+    not the author of ``long`` ("BBC" of "BBC global poll": a document is a source of its own)."""
+    first, second = _name_words(short), _name_words(long)
+    took = _spelled(first, second) if first else None
+    if took is None or took >= len(second):
+        return False
+    return not (_DOCUMENT_END.search(long) and not _DOCUMENT_END.search(short))
+
+
+_DOCUMENT_END = re.compile(
+    r"\b(?:polls?|surveys?|reports?|study|studies|statements?|data|figures|census|filings?)$",
+    re.I,
+)
 
 
 def name_key(name: str) -> str:

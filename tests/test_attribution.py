@@ -1911,3 +1911,54 @@ def test_short_and_spelled_out_names(short: str, long: str, shortened: bool, ali
 
     assert short_form(short, long) is shortened
     assert spelled_alike(short, long) is alike
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        # one person named with other words around: a role before, a suffix and body after
+        ("Harbour spy charged\n\n\"It was a plan,\" said Executive Assistant Director Arthur "
+         "M. Cummings.\n\n\"He sold 12 files,\" said Arthur M. Cummings, II, of the Harbour "
+         "Security Division.", [], ["Executive Assistant Director Arthur M. Cummings"]),
+        # a spokesman by title and surname is the spokesman named in full before
+        ("Harbour deal signed\n\n\"It is 40 jets,\" said Sean McCormack.\n\nLater, Spokesman "
+         "McCormack said the deal was worth $2 billion.", ["Sean McCormack"],
+         ["Sean McCormack"]),
+        # not two people who share a body's name after them
+        ("Harbour spy charged\n\nAnn Lee of the Harbour Security Division said 3 files were "
+         "sold. Ben Cole of the Harbour Security Division said 2 were lost.", [],
+         ["Ann Lee of the Harbour Security Division", "Ben Cole of the Harbour Security "
+          "Division"]),
+    ],
+)  # fmt: skip
+def test_one_person_named_two_ways_is_one_source_of_session_22(
+    text: str, names: list[str], kept: list[str]
+) -> None:
+    listed, _ = _merged_book(text, names)
+    assert listed == kept
+
+
+def test_an_existential_there_is_no_speaker_of_session_22() -> None:
+    text = (
+        "Troops land on the island\n\nAbout 450 troops landed on Tuesday, the ministry said. "
+        "There have been no official reports of casualties."
+    )
+    from summarizer.text.sources.attribution import Attribution
+
+    claims = Attribution(text, layout(text)).claims
+    assert [c.name for c in claims] == ["the ministry"]
+
+
+@pytest.mark.parametrize(
+    ("name", "anonymous"),
+    [
+        ("Coast Guard spokesman Armand Balilo", False),
+        ("Spokesman McCormack", False),
+        ("a spokesman", True),
+        ("the ministry spokeswoman", True),
+    ],
+)
+def test_a_spokesperson_by_name_is_not_anonymous(name: str, anonymous: bool) -> None:
+    from summarizer.text.sources.names import unnamed
+
+    assert unnamed(name, "other") is anonymous

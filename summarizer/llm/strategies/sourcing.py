@@ -44,6 +44,7 @@ from summarizer.text.sources.names import (
     name_key,
     names_overlap,
     people_of,
+    person_in,
     person_of,
     short_form,
     spelled_alike,
@@ -60,6 +61,13 @@ _CUT_AT_INITIAL = re.compile(r"\w\s+[A-Z]\.$")  # "Deborah A.": a person's name 
 def _whole_word(word: str, text: str) -> bool:
     """Whether ``word`` stands in ``text`` as a whole word, in any case."""
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) is not None
+
+
+def _two_people(name: str, other: str) -> bool:
+    """Two persons of one body ("Ann Lee of the Harbour Board", "Ben Cole of the Harbour
+    Board"): two sources, though the body's words make the names alike."""
+    first, second = person_in(name), person_in(other)
+    return first is not None and second is not None and not names_overlap(first, second)
 
 
 NAME_MATCH = 85  # rapidfuzz partial ratio for a source name found in a sentence
@@ -81,10 +89,30 @@ class SourceBook:
     # -- the list ---------------------------------------------------------------------------
 
     def _known(self, name: str) -> SourceDraft | None:
-        listed = next((source for source in self.sources if self._same(name, source.name)), None)
+        listed = next((source for source in self.sources if self._alike(name, source.name)), None)
         if listed is None:  # a short form merged into a longer name is that name
             listed = next((into for short, into in self._merged if self._same(name, short)), None)
         return listed
+
+    def _alike(self, name: str, other: str) -> bool:
+        """Two spellings of one source: the fuzzy-name rule, or one person named in both with
+        other words around ("Executive Assistant Director Arthur M. Cummings" and "Arthur M.
+        Cummings, II, of the FBI National Security Division")."""
+        if self._same(name, other):
+            return True
+        return bool(self._person_heading(name) & self._person_heading(other))
+
+    def _person_heading(self, name: str) -> set[str]:
+        """The person ``name`` names, by the article's reading of people (two words or more):
+        the person of "BODY ROLE PERSON" or "PERSON of BODY", or a piece between commas that
+        is a person's full name ("Arthur M. Cummings" of "Arthur M. Cummings, II, of the FBI
+        ..." and of "Executive Assistant Director Arthur M. Cummings")."""
+        found = {piece.strip() for piece in name.split(",")}
+        found = {piece for piece in found if named_person(piece, self.text)}
+        for person in (person_in(name), full_name(name, self.text)):  # (and "Spokesman
+            if person is not None:  # McCormack" is "Sean McCormack", named so before)
+                found.add(person)
+        return {person for person in found if len(person.split()) >= 2}
 
     def add_labels(self, labels: SourceLabels | None, warnings: list[BriefWarning]) -> None:
         """The model's sources, each tied to the sentence that names it."""
@@ -135,7 +163,7 @@ class SourceBook:
     def add_claims(self) -> None:
         """Every source the article's attribution names that the list does not hold yet."""
         for claim in self.attribution.claims:
-            same = [s for s in self.sources if self._same(claim.name, s.name)]
+            same = [s for s in self.sources if self._alike(claim.name, s.name)]
             if any(not (short_form(s.name, claim.name) and self._in_title(s)) for s in same):
                 continue  # (a longer name than one the headline gives is kept apart until
                 # the list is whole: "UN" in a headline, "the UN Office for ..." in the
@@ -266,7 +294,7 @@ class SourceBook:
         """Two spellings of one source (the fuzzy-name rule)."""
         if (
             people_of(name, other) or authored_apart(name, other) or person_of(name, other)
-            or located_apart(name, other)
+            or located_apart(name, other) or _two_people(name, other)
         ):  # fmt: skip
             return False  # "Analysts polled by AGNA" are not AGNA, a report by X is not X,
             # "Amy Vaughn of the USGS" is not the USGS, a commission in a country not the

@@ -866,6 +866,11 @@ def _joins_names(words: list[re.Match[str]], i: int) -> bool:
 _NUMBERED = re.compile(r"\b[A-Z][\w-]*\d[\w-]*\b|(?<=\b[A-Z][a-z])([a-z]*\s)\d{1,3}(?=\s+[A-Z])")
 
 
+_EXISTENTIAL = re.compile(
+    r"^[Tt]here\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seem|seems)\b"
+)
+
+
 def _plausible(name: str) -> bool:
     """A name, not a clause: some letters, no digits but a name's own ("FEMA Region 1
     Regional Administrator", "COVID-19"), not too long, not a passive ("is estimated"), and
@@ -874,8 +879,8 @@ def _plausible(name: str) -> bool:
     words = name.split()
     if not words or len(words) > _MAX_NAME_WORDS or re.search(r"\d", _NUMBERED.sub(r"\1", name)):
         return False
-    if _PASSIVE.search(name):
-        return False
+    if _PASSIVE.search(name) or _EXISTENTIAL.match(name):
+        return False  # ("There have been no official reports of casualties": no one)
     if _PRONOUN.match(name):
         return True
     if _INDEFINITE.match(name) and not (_ROLE.search(" ".join(words[:4])) or _DOCUMENT.match(name)):

@@ -14,6 +14,7 @@ __all__ = [
     "name_key",
     "names_overlap",
     "people_of",
+    "person_in",
     "short_form",
     "spelled_alike",
     "unnamed",
@@ -24,7 +25,8 @@ __all__ = [
 _UNNAMED = re.compile(
     r"^(?:(?:an?|the|one|two|three|several|some|many|other|unnamed|anonymous|senior)\s+)*"
     r"(?:[\w’'-]+\s+){0,2}(?:officials?|sources?|people|persons?|diplomats?|officers?|"
-    r"spokes\w*|analysts?|experts?|residents?|witness(?:es)?|authorities|insiders?|aides?)\b",
+    r"spokes\w*(?!\s+(?-i:[A-Z]))|analysts?|experts?|residents?|witness(?:es)?|authorities|"
+    r"insiders?|aides?)\b",  # (a spokesman by name is named: "Spokesman McCormack")
     re.IGNORECASE,
 )
 
@@ -138,6 +140,11 @@ def _person_of(name: str) -> str | None:
         return None
     person = name[: found.end()].rsplit(None, 1)[0]
     return None if person.split()[-1] in _ORGANISATION_WORDS else person
+
+
+def person_in(name: str) -> str | None:
+    """The person a name of "PERSON of BODY" or "BODY ROLE PERSON" gives, or None."""
+    return _person_of(name.strip())
 
 
 def person_of(a: str, b: str) -> bool:

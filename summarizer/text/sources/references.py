@@ -394,7 +394,8 @@ _HOLDER_REACH = 600
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|President|Prime\s+Minister|Minister|Senator|Sen|Rep|"
     r"Representative|Gen|General|Col|Colonel|Judge|Justice|Mayor|Governor|Gov|Chancellor|"
-    r"Secretary|Ambassador|Chairman|Chairwoman|Director|Inspector|Captain|Capt|Sheikh"
+    r"Secretary|Ambassador|Chairman|Chairwoman|Director|Inspector|Captain|Capt|Sheikh|"
+    r"Spokesman|Spokeswoman|Spokesperson"
 )
 _SURNAME_REFERENCE = re.compile(rf"^(?:(?:{TITLES})\.?\s+)?(?P<surname>[A-Z][a-z][\w’'-]*)$")
 _TITLE_WORD = re.compile(rf"^(?:{TITLES})\.?$")

@@ -1019,3 +1019,17 @@ def test_adjectives_before_the_counted_noun_of_session_21(
     text: str, number: str, unit: str | None
 ) -> None:
     assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        ("Weiner already has more than 30 co-sponsors.", "more than 30", "co-sponsors"),
+        ("The airline hired 12 co-pilots in May.", "12", "co-pilots"),
+        ("Similar '420' pro-cannabis rallies took place.", "420", None),  # no plural head
+    ],
+)
+def test_a_hyphenated_counted_noun_is_the_unit_of_session_22(
+    text: str, number: str, unit: str | None
+) -> None:
+    assert _unit(text, number) == unit

@@ -148,6 +148,10 @@ def _continues(head: str, word: str) -> bool:
     return len(low) > 4 and low.endswith(("ers", "ors", "ists")) and low != "others"
 
 
+# A counted noun with a prefix or compound: "30 co-sponsors", "12 co-pilots".
+_HYPHENATED_PLURAL = re.compile(r"[a-z]+(?:-[a-z]+)*-[a-z]*[^\Wius]s")  # (not "pro-cannabis")
+
+
 def _plural(word: str) -> bool:
     """Whether ``word`` reads as a plural ("-s"; not "-ss", nor "-us": "previous", "census")."""
     return word in _PLURALS or (
@@ -580,7 +584,7 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
         unit = currency_code(word) or unit
     if unit is None:
         head = phrase[-1]
-        unit = head.lower() if head.isalpha() else None
+        unit = head.lower() if head.isalpha() or _HYPHENATED_PLURAL.fullmatch(head) else None
         if len(phrase) == 1 and _DEMONYM.fullmatch(head):  # "five Americans": people
             return "people"
     if unit == "population":  # "Pakistan's 1.9 million refugee population": people

@@ -174,11 +174,15 @@ def people_of(a: str, b: str) -> bool:
     return False
 
 
+# What is no word of a name: a possessive, punctuation ("Korea’s KCTV" -> "Korea KCTV").
+_NOT_A_WORD = re.compile(r"[’'`]s\b|[^\w\s]")
+
+
 def _name_words(name: str) -> list[str]:
     """The words of a name as written (case kept, so an acronym is known), without "the" and
     without the acronym it gives in brackets at its end ("... Organization (FAO)")."""
     name = re.sub(r"\s*\([A-Z][A-Z&]{1,7}\)$", "", name.strip())
-    words = re.sub(r"[’'`]s\b|[^\w\s]", " ", name).split()
+    words = _NOT_A_WORD.sub(" ", name).split()
     return words[1:] if words and words[0].casefold() == "the" else words
 
 
@@ -229,7 +233,7 @@ _DOCUMENT_END = re.compile(
 
 def name_key(name: str) -> str:
     """``name`` casefolded, possessives and punctuation dropped: "Korea’s KCTV" -> "korea kctv"."""
-    return " ".join(re.sub(r"[’'`]s\b|[^\w\s]", " ", name.casefold()).split())
+    return " ".join(_NOT_A_WORD.sub(" ", name.casefold()).split())
 
 
 # What kind of source a name is, by the words news writing uses for each (first match wins).

@@ -13,6 +13,7 @@ closed port: a request would fail differently); ``batch`` talks to the fake serv
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import json
 import os
@@ -414,8 +415,11 @@ def test_an_output_through_a_symlink_or_into_a_pipe_stays_what_it_is(
                                env=_with_model(server))  # fmt: skip
     finally:
         if reader.is_alive() and stat.S_ISFIFO(pipe.stat().st_mode):
-            with open(pipe, "wb"):  # noqa: PTH123 - unblock the reader if nothing was written
-                pass
+            # unblock a reader still waiting if nothing was written; without blocking: the
+            # reader may end between the test above and this open, and a blocking open for
+            # writing with no reader left waits forever (ENXIO instead)
+            with contextlib.suppress(OSError):
+                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
         reader.join(timeout=10)
     assert result.exit_code == 0, result.output
     assert stat.S_ISFIFO(pipe.stat().st_mode)

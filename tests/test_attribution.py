@@ -1962,3 +1962,60 @@ def test_a_spokesperson_by_name_is_not_anonymous(name: str, anonymous: bool) -> 
     from summarizer.text.sources.names import unnamed
 
     assert unnamed(name, "other") is anonymous
+
+
+def _claim_names(text: str) -> list[str]:
+    from summarizer.text.sources.attribution import Attribution
+
+    return [c.name for c in Attribution(text, layout(text)).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A person, an age, then a role with no article and no closing comma: the person.
+        ("Graves found in La Vega\n\nInvestigators dug for weeks. Maria Vedo, 47, legal "
+         "chairwoman for the Rights Assembly of La Vega said the graves held 40 bodies.",
+         ["Maria Vedo"]),
+        # A name with a particle; the role's body after a field ("of human rights for").
+        ("Graves found in La Vega\n\nInvestigators dug for weeks. Sara Dero de Cobal, "
+         "secretary of human rights for Vega Province said 40 bodies were found.",
+         ["Sara Dero de Cobal"]),
+        # The person after an inverted role: '," said acting U.S. Attorney for ..., NAME.'
+        ('Firm to pay fine\n\nThe firm will pay $30 million. "This is a crime," said acting '
+         "U.S. Attorney for the Western District of Vale, Laura Magen. It was filed today.",
+         ["Laura Magen"]),
+        # "states" before a participle and its agent is a noun: "other Gulf" is nobody.
+        ("Arms sale\n\nThe sale is part of a $20 billion package for Saudi Arabia and other "
+         "Gulf states announced by Secretary of State Ana Rice last year.", []),
+        # "claims" before "and" or "by" is a noun: nobody claims.
+        ("Firm settles\n\nThe firm will pay $80 million to resolve False Claims Act claims "
+         "and related state claims by Medicaid.", []),
+        # "estimates" before a comma is a noun: "Annual" is nobody.
+        ("Travel spending\n\nSpending rose 2 percent. Annual estimates, published each June, "
+         "will continue to be produced.", []),
+    ],
+)  # fmt: skip
+def test_who_speaks_in_appositives_and_nouns_that_look_like_verbs_of_session_23(
+    text: str, names: list[str]
+) -> None:
+    assert _claim_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "plausible"),
+    [
+        ("to resolve False Claims Act", False),
+        ("for the Permanent Assembly for Human Rights", False),
+        ("banning illegal migrants from claiming asylum in the UK", False),
+        ("acting U.S. Attorney", True),
+        ("leading economists", True),
+        ("the Interior Ministry", True),
+    ],
+)
+def test_a_phrase_opening_on_a_preposition_or_a_gerund_is_no_name_of_session_23(
+    name: str, plausible: bool
+) -> None:
+    from summarizer.text.sources.attribution import _plausible
+
+    assert _plausible(name) is plausible

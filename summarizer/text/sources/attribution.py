@@ -91,12 +91,15 @@ _SAY = (
     # "reports" says, but not the noun before its verb: "Preliminary reports indicate"
     rf"reports(?!\s+(?:{_REPORTS_VERB}|{_REPORTS_PARTICIPLE})\b)|stated|"
     # "states" says, but not the noun: "the eastern Indian states of Assam and Bihar"
-    r"states(?!\s+(?:of|and|in|to|that\s+(?:have|had|are|were))\b)|"
+    # (nor "Gulf states announced by ...": a participle and its agent)
+    r"states(?!\s+(?:of|and|in|to|that\s+(?:have|had|are|were)|[a-z]+ed\s+by)\b)|"
     # "estimates" says, but not the noun before its verb: "Some estimates place the number at"
-    rf"estimated|estimates(?!\s+(?:{_ESTIMATES_VERB})\b)|noted|notes|claimed|confirmed|"
+    # (nor "Annual estimates, published each June ...")
+    rf"estimated|estimates(?!\s+(?:{_ESTIMATES_VERB})\b|,)|noted|notes|claimed|confirmed|"
     r"confirms|warned|warns|"
     # "claims" says, but not the noun before its verb: "Jobless claims fell by 9,000"
-    rf"claims(?!\s+(?:{_NOUN_AFTER})\b)|"
+    # (nor "False Claims Act claims and related state claims by Medicaid")
+    rf"claims(?!\s+(?:{_NOUN_AFTER}|and|by|of|against|[a-z]+ed\s+by)\b)|"
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
     # a plural subject's present ("social conservatives argue that"): with "that" after it
     r"(?:argue|insist|contend|warn|note|claim|maintain|allege|estimate)(?=\s+that\b)|"
@@ -281,13 +284,18 @@ _NOT_A_PLACE_OR_TIME = (
     r"(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Earlier|Later|Last|Next|This|"
     rf"Early|Late|Meanwhile|Also|However|{WEEKDAY_NAMES}|{MONTH_NAMES})\b)"
 )
+# (A name may hold a particle, "Sara Derotier de Cobacho"; an age may come first, "Maria
+# Vedio, 47, legal chairwoman for ... said"; the role may have no article.)
+_PARTICLE = r"(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|la|le|bin|ibn|al)"
 _UNCLOSED_APPOSITIVE_SAYS = re.compile(
     rf"{_SPEAKER_OPENS}{_NOT_A_PLACE_OR_TIME}"
-    rf"(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,3}}),\s+an?\s+"
-    r"(?:[a-z-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|officer|director|head|chief|"
-    r"analyst|economist|researcher|professor|expert|adviser|advisor|minister|secretary|"
+    rf"(?P<name>{_NAMED}(?:\s+(?:{_PARTICLE}\s+)?{_NAMED}){{1,3}}),\s+(?:\d{{1,3}},\s+)?"
+    r"(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|officer|director|"
+    r"head|chief|analyst|economist|researcher|professor|expert|adviser|advisor|minister|secretary|"
     r"president|chairman|chairwoman|chair|representative|coordinator|manager|leader|member)\s+"
-    r"(?:for|of|at|with|in)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{1,60}?\s+"
+    # (the body maybe after a field: "secretary of human rights for Buenos Aires")
+    r"(?:for|of|at|with|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:(?:for|of|in)\s+(?:the\s+)?)?"
+    r"[A-Z][^,;:“”\"()]{1,60}?\s+"
     rf"{_ADVERB}(?:said|says|told|added|explained|noted|warned)\b"
 )
 # ... or a short description of a person, with no body: "Nurta Hussein, another resident
@@ -871,6 +879,10 @@ _EXISTENTIAL = re.compile(
 )
 
 
+_OPENS_ON_PREPOSITION = re.compile(r"^(?:to|for|of|in|on|at|by|from|with|into|than|as)\s")
+_OPENS_ON_GERUND = re.compile(r"^[a-z]+ing\s+[a-z]")  # (not "acting U.S. Attorney")
+
+
 def _plausible(name: str) -> bool:
     """A name, not a clause: some letters, no digits but a name's own ("FEMA Region 1
     Regional Administrator", "COVID-19"), not too long, not a passive ("is estimated"), and
@@ -883,6 +895,11 @@ def _plausible(name: str) -> bool:
         return False  # ("There have been no official reports of casualties": no one)
     if _PRONOUN.match(name):
         return True
+    if _OPENS_ON_PREPOSITION.match(name) or (
+        _OPENS_ON_GERUND.match(name) and not _ROLE.search(name)
+    ):
+        return False  # "to resolve False Claims Act", "banning illegal migrants from ...": a
+        # phrase, not a name ("leading economists" is one)
     if _INDEFINITE.match(name) and not (_ROLE.search(" ".join(words[:4])) or _DOCUMENT.match(name)):
         return False  # "a deal between the Conservatives and ...": no one; "a senior official"
     last = re.sub(r"^[a-z]{1,3}-(?=[A-Z])", "", words[-1].strip("’'()"))  # "al-Harbi", "(AGNA)"
@@ -922,7 +939,7 @@ _ROLE = re.compile(
     r"\b(?:officials?|ministry|ministries|government|police|authorities|agency|spokes\w+|"
     r"analysts?|experts?|economists?|sources?|military|army|navy|council|commission|bank|"
     r"office|department|reports?|survey|study|poll|data|statement|filings?|documents?|"
-    r"residents?|witnesses?|"
+    r"residents?|witnesses?|attorneys?|"
     r"organi[sz]ation|committee|court|prosecutors?|officers?|researchers?|scientists?|"
     r"intelligence|service|forces?|media|television|press|newspaper|embassy|institute|"
     r"bureau|company|group|firm|party|union|association|administration|leaders?|"

@@ -2019,3 +2019,45 @@ def test_a_phrase_opening_on_a_preposition_or_a_gerund_is_no_name_of_session_23(
     from summarizer.text.sources.attribution import _plausible
 
     assert _plausible(name) is plausible
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        # an outlet a speaker told is a source of what the story relays
+        ("Blast in Vale\n\nThe blast destroyed 12 shops, Ali Haddad told Reuters on Sunday.",
+         ["Reuters"], ["Reuters", "Ali Haddad"]),
+        ("Aid for the coast\n\nLena Moss said to the newspaper The Harbour Times that 40 boats "
+         "were lost.", ["The Harbour Times"], ["The Harbour Times", "Lena Moss"]),
+        ("Aid for the coast\n\nLena Moss said in an interview with ABC News that 40 boats "
+         "were lost.", ["ABC News"], ["ABC News", "Lena Moss"]),
+        # not an outlet named otherwise in a sentence where someone else speaks
+        ("Aid for the coast\n\nLena Moss, who once worked at Reuters, said 40 boats were "
+         "lost.", ["Reuters"], ["Lena Moss"]),
+        # nor a reporter the model names with the outlet
+        ("Aid for the coast\n\nLena Moss told Harbour Radio reporter Tom Vale that 40 boats "
+         "were lost.", ["Harbour Radio reporter Tom Vale"], ["Lena Moss"]),
+        # a place named only as where something happened says nothing
+        ("Floods in the north\n\nTwelve deaths have been reported in the state of Ceará.",
+         ["Ceará"], []),
+        ("Floods in the north\n\nCeará reported twelve deaths.", ["Ceará"], ["Ceará"]),
+    ],
+)  # fmt: skip
+def test_an_outlet_told_is_a_source_and_a_place_where_is_not_of_session_23(
+    text: str, names: list[str], kept: list[str]
+) -> None:
+    listed, _ = _merged_book(text, names)
+    assert listed == kept
+
+
+def test_the_story_s_own_outlet_told_is_no_source_of_session_23() -> None:
+    text = (
+        "Troops stay in Vale\n\nAn official told the Harbour Times on Monday that 800 troops "
+        "remain.\n\nBY ANA ROE [ana.roe@harbourtimes.co.kr]"
+    )
+    listed, _ = _merged_book(text, ["Harbour Times"])
+    assert listed == ["An official"]
+    listed, _ = _merged_book(
+        text.replace("harbourtimes.co.kr", "mail.example.org"), ["Harbour Times"]
+    )
+    assert listed == ["Harbour Times", "An official"]

@@ -70,6 +70,43 @@ def _two_people(name: str, other: str) -> bool:
     return first is not None and second is not None and not names_overlap(first, second)
 
 
+# A place named as where something is: "in Ceará", "in the state of Ceará", "the village in
+# Farah Province".
+_IN_PLACE = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:state|province|city|town|village|region|district|county|country)\s+of\s+(?:the\s+)?)?$"
+)
+
+
+# Whom a speaker told: "told The Guardian", "said to the news agency Reuters", "in an
+# interview with ABC News", "said on Fox News Sunday".
+_TOLD = re.compile(
+    r"\b(?:told|tells|(?:said|spoke|speaking|talking)\s+to|in\s+an\s+interview\s+with|"
+    r"said\s+on)\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|broadcaster)\s+(?:The\s+)?)?$"
+)
+
+_REPORTER = re.compile(r"\b(?:reporters?|correspondents?|journalists?)\b", re.I)
+
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+)\.[\w.-]+")
+
+
+def _own_outlet(name: str, text: str) -> bool:
+    """Whether ``name`` is the outlet that published ``text``, as far as the text tells: the
+    outlet of a byline's e-mail ("BY LEE YU-JUNG [shin.minhee@joongang.co.kr]" is the
+    JoongAng Ilbo's)."""
+    squashed = re.sub(r"[^a-z]", "", name.casefold())
+    domains = {m.group(1).casefold() for m in _EMAIL_DOMAIN.finditer(text)}
+    return any(len(domain) >= 3 and domain in squashed for domain in domains)
+
+
+def _only_where(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` names ``name`` (as written) only as a place where something is or
+    happens, after "in": no speaker there, whatever verb of saying the sentence holds."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    found = list(re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", sentence))
+    return bool(found) and all(_IN_PLACE.search(sentence, 0, m.start()) for m in found)
+
+
 NAME_MATCH = 85  # rapidfuzz partial ratio for a source name found in a sentence
 SAME_SOURCE = 90  # token-set ratio of two spellings of one source
 
@@ -144,7 +181,9 @@ class SourceBook:
                 # short at an initial: "Deborah A." for "said Deborah A. Garza, ..."
                 whole = [c.name for c in self._claims_in(sentence) if c.name.startswith(name)]
                 listed = max(whole, key=len) if whole else listed
-            if sentence is None or not self._claims_something(name, listed):
+            if sentence is not None and self._told(name, label.kind):
+                pass  # an outlet a speaker told: the claim reached the story through it
+            elif sentence is None or not self._claims_something(name, listed):
                 why = (
                     "no sentence of the article names it"
                     if sentence is None
@@ -267,6 +306,8 @@ class SourceBook:
         Malaysia no claim. A claim the attribution gives the full name ``listed`` is this
         source's too ("Prime Minister Roe said" read as Leo Roe's)."""
         for _, i, sentence in self._naming(name):
+            if _only_where(name, sentence.text):
+                continue  # "Twelve deaths have been reported in the state of Ceará": where
             near = [sentence]
             if i + 1 < len(self.sentences):
                 after = self.sentences[i + 1]
@@ -279,6 +320,21 @@ class SourceBook:
                         return True
                     break
                 if CLAIM.search(each.text):
+                    return True
+        return False
+
+    def _told(self, name: str, kind: SourceKind) -> bool:
+        """Whether ``name`` is a news outlet a speaker told what the story relays ("Judge
+        Balee Hamdi told The Guardian", "Lynas said to the news agency Reuters", "Jones said
+        in an interview with ABC News")."""
+        if "news_agency" not in (kind, kind_of(name)) or _REPORTER.search(name):
+            return False  # (not "VOA English to Africa reporter Cole Mallard": a reporter)
+        if _own_outlet(name, self.text):
+            return False  # the story's own outlet, told: its own reporting
+        bare = re.sub(r"^the\s+", "", name)  # ("The Guardian" as written)
+        for _, _, sentence in self._naming(name):
+            for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", sentence.text):
+                if _TOLD.search(sentence.text, 0, m.start()):
                     return True
         return False
 

@@ -2061,3 +2061,49 @@ def test_the_story_s_own_outlet_told_is_no_source_of_session_23() -> None:
         text.replace("harbourtimes.co.kr", "mail.example.org"), ["Harbour Times"]
     )
     assert listed == ["Harbour Times", "An official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        # the object of a preposition, in a sentence with a verb of saying, says nothing
+        ("Bank to forfeit funds\n\nThe bank will forfeit $175 million to the United States, "
+         'in a "historic" deal.', ["United States"], []),
+        ("Minister visits\n\nThe minister met with President Ana Roe on Sunday. “We will find "
+         "all 12 soldiers,” he promised.", ["President Ana Roe"], []),
+        ("Floods in the north\n\nTwelve deaths have been reported in the state of Ceará.",
+         ["Ceará"], []),
+        # a source all the same where the words before the preposition name it so
+        ("Blast in Vale\n\nA reporter for the BBC said that 12 shops burned.", ["BBC"],
+         ["BBC"]),
+        ("Funds lost\n\nCharities, such as Cats Protection, today said that they lost 20 "
+         "percent of their funds.", ["Cats Protection"], ["Cats Protection"]),
+        ("Mission extended\n\nThe council read a report in which Secretary-General Ana Roe "
+         "commended the 7,000 troops.", ["Secretary-General Ana Roe"],
+         ["Secretary-General Ana Roe"]),
+        ("Markets fall\n\nKaufman, along with senator Mark Warner from Virginia, called on "
+         "Congress to act on the 9 percent fall.", ["Mark Warner"], ["Mark Warner"]),
+        ("Markets fall\n\nThe 9 percent fall was reported in The Harbour Times.",
+         ["The Harbour Times"], ["The Harbour Times"]),
+    ],
+)  # fmt: skip
+def test_a_name_only_after_a_preposition_is_no_speaker_of_session_23(
+    text: str, names: list[str], kept: list[str]
+) -> None:
+    listed, _ = _merged_book(text, names)
+    assert listed == kept
+
+
+@pytest.mark.parametrize(
+    "person",
+    ["MSF doctor Ana Roe", "MSF field co-ordinator Ana Roe", "MSF lawyer Ana Roe"],
+)
+def test_a_body_s_doctor_or_lawyer_is_a_source_apart_from_the_body_of_session_23(
+    person: str,
+) -> None:
+    text = (
+        "Camp bombed\n\nMédecins Sans Frontières (MSF) said 90 people died. “We saw 40 "
+        f"wounded,” said {person}."
+    )
+    listed, _ = _merged_book(text, ["MSF", person])
+    assert listed == ["MSF", person]

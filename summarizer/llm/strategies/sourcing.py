@@ -70,11 +70,22 @@ def _two_people(name: str, other: str) -> bool:
     return first is not None and second is not None and not names_overlap(first, second)
 
 
-# A place named as where something is: "in Ceará", "in the state of Ceará", "the village in
-# Farah Province".
-_IN_PLACE = re.compile(
-    r"\b(?:in|across|throughout)\s+(?:the\s+)?"
-    r"(?:(?:state|province|city|town|village|region|district|county|country)\s+of\s+(?:the\s+)?)?$"
+# A name as the object of a preposition: a place where ("in Ceará", "in the state of
+# Ceará"), whom something goes to or is done with ("forfeit $175 million to the United States",
+# "met with President Omar Bongo"). Not what names a source ("according to", "quoted in",
+# "reported in The Times", "along with senator Mark Warner"), nor a clause ("a report in which
+# Kofi Annan commended"); not "for" ("a reporter for the BBC said") nor a list's members
+# ("Charities, such as Cats Protection, today said").
+_OBJECT_OF = re.compile(
+    r"(?:(?P<before>[\w’'-]+)\s+)?\b(?:in|at|to|with|from|into|against|between|among|across|"
+    r"throughout|towards?)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:which|whom|whose|who|that|where|when)\s)"
+    r"[a-z-]+\s+){0,3}?(?P<place>(?:state|province|city|town|village|region|district|county|"
+    r"country)\s+of\s+(?:the\s+)?)?$"
+)
+_NAMES_A_SOURCE = re.compile(
+    r"^(?:according|quoted|reported|published|cited|wrote|written|appeared|said|stated|told|"
+    r"spoke|speaking|talking|interview|statement|testimony|letter|report|along|together)$",
+    re.I,
 )
 
 
@@ -99,12 +110,18 @@ def _own_outlet(name: str, text: str) -> bool:
     return any(len(domain) >= 3 and domain in squashed for domain in domains)
 
 
-def _only_where(name: str, sentence: str) -> bool:
-    """Whether ``sentence`` names ``name`` (as written) only as a place where something is or
-    happens, after "in": no speaker there, whatever verb of saying the sentence holds."""
+def _only_an_object(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` names ``name`` (as written) only as the object of a preposition
+    (:data:`_OBJECT_OF`): no speaker there, whatever verb of saying the sentence holds."""
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
     found = list(re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", sentence))
-    return bool(found) and all(_IN_PLACE.search(sentence, 0, m.start()) for m in found)
+    for m in found:
+        prep = _OBJECT_OF.search(sentence, max(0, m.start() - 80), m.start())
+        if prep is None or (
+            not prep.group("place") and _NAMES_A_SOURCE.match(prep.group("before") or "")
+        ):
+            return False
+    return bool(found)
 
 
 NAME_MATCH = 85  # rapidfuzz partial ratio for a source name found in a sentence
@@ -306,7 +323,7 @@ class SourceBook:
         Malaysia no claim. A claim the attribution gives the full name ``listed`` is this
         source's too ("Prime Minister Roe said" read as Leo Roe's)."""
         for _, i, sentence in self._naming(name):
-            if _only_where(name, sentence.text):
+            if _only_an_object(name, sentence.text):
                 continue  # "Twelve deaths have been reported in the state of Ceará": where
             near = [sentence]
             if i + 1 < len(self.sentences):

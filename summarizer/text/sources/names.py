@@ -109,7 +109,9 @@ _ORGANISATION_WORDS = frozenset(
 _HEAD_ROLES = (
     r"[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ss]ecretary|[Mm]inister|"
     r"[Cc]ommissioner|[Gg]overnor|spokes(?:man|woman|person)|[Cc]hief|[Hh]ead|[Aa]dministrator|"
-    r"[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]oordinator|[Bb]oss|CEO|[Ff]ounder|[Mm]anager"
+    r"[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]o-?ordinator|[Bb]oss|CEO|[Ff]ounder|[Mm]anager|"
+    # a body's doctor or lawyer: "MSF doctor Mohammed Musoke", "U.S. Attorney Ann Roe"
+    r"doctor|physician|surgeon|lawyer|[Aa]ttorney|[Pp]rosecutor|[Jj]udge"
 )
 # A named person after their body and role: "Census Bureau Director Kenneth Prewitt", "FEMA
 # Region 1 Regional Administrator Lori Ehrlich", "National Weather Service meteorologist Mike

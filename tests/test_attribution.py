@@ -2107,3 +2107,23 @@ def test_a_body_s_doctor_or_lawyer_is_a_source_apart_from_the_body_of_session_23
     )
     listed, _ = _merged_book(text, ["MSF", person])
     assert listed == ["MSF", person]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "the spokesman" is the spokesman the article introduced before
+        ("Vote drive\n\nA UN spokesman reported that 22 percent are women. Spokesman Ana "
+         "Roe told a briefing that 40 centres are open. The spokesman stressed that 300 more "
+         "are planned.", ["A UN spokesman", "Spokesman Ana Roe", "Spokesman Ana Roe"]),
+        ("Budget freeze\n\nThe plan saves $250 billion, said an unnamed government official. "
+         "It runs until 2013, the official said.",
+         ["an unnamed government official", "an unnamed government official"]),
+        # with no such speaker before, it stays as written
+        ("Budget freeze\n\nThe plan saves $250 billion, the official said.", ["the official"]),
+    ],
+)  # fmt: skip
+def test_the_spokesman_or_the_official_is_the_one_introduced_before_of_session_23(
+    text: str, names: list[str]
+) -> None:
+    assert _claim_names(text) == names

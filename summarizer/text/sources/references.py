@@ -230,12 +230,31 @@ def _holds_field(name: str, head: str, stem: str) -> bool:
     return len(fields) == 1 and fields[0].startswith(stem)
 
 
+# A second mention of one unnamed speaker: "the spokesman", "the official", "the source"
+# (the one the article introduced before: "a spokesman for ...", "an unnamed official").
+_SECOND_MENTION = re.compile(r"^[Tt]he\s+(?P<role>spokes(?:man|woman|person)|official|source)$")
+_ROLE_WINDOW = 60  # characters around an earlier source's name where its role may stand
+
+
 def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]]) -> str:
     """The full name ``name`` (a source as written at ``at``) refers back to, or ``name``.
 
     ``named``: (offset, name) of the sources attributed before, as the article names them.
     """
     bare = name.strip()
+    again = _SECOND_MENTION.match(bare)
+    if again:  # "The spokesman said" after "a spokesman for Kofi Annan said": that source
+        role = again.group("role").lower()
+        word = r"spokes(?:man|woman|person)" if role.startswith("spokes") else role
+        for start, earlier in sorted(named, reverse=True):
+            if not max(0, at - _LOOKBACK) <= start < at:
+                continue
+            window = text[
+                max(0, start - _ROLE_WINDOW) : min(at, start + len(earlier) + _ROLE_WINDOW)
+            ]
+            if re.search(rf"\b{word}s?\b", window, re.I):
+                return earlier
+        return name
     spokes = _SPOKESPERSON.match(bare) or _SPOKESPERSON_FOR.match(bare)
     if spokes:  # an unnamed spokesperson speaks for the body
         body = spokes.group("body")

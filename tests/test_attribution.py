@@ -2127,3 +2127,23 @@ def test_the_spokesman_or_the_official_is_the_one_introduced_before_of_session_2
     text: str, names: list[str]
 ) -> None:
     assert _claim_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        # a wire photo's caption names who is pictured, not who says anything
+        ("Roe ahead in Harbour\n\nFILE - Harbour Party candidates Ana Roe and Ben Cole top a "
+         "new poll.\n\nRoe has 24 percent.", ["Harbour Party candidates"], []),
+        # a claim in the passive is someone else's: "X is believed to be ..." is no claim of X
+        ("Oil at a record\n\nOil rose 2 percent. Tropical Storm Noel is also believed to be a "
+         "cause of rising prices.", ["Tropical Storm Noel"], []),
+        ("Oil at a record\n\nOil rose 2 percent. Harbour Oil believes the storm is a cause.",
+         ["Harbour Oil"], ["Harbour Oil"]),
+    ],
+)  # fmt: skip
+def test_a_caption_or_a_passive_claim_names_no_source_of_session_23(
+    text: str, names: list[str], kept: list[str]
+) -> None:
+    listed, _ = _merged_book(text, names)
+    assert listed == kept

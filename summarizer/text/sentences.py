@@ -38,7 +38,12 @@ CLAIM = re.compile(
 )
 # A picture credit ("Image: DigitalGlobe.", "Photo: Reuters"): who made a picture, never who
 # states a claim.
-CREDIT = re.compile(r"^\W*(?:Images?|Photos?|Pictures?|Photograph|Credits?)\s*:", re.IGNORECASE)
+# A wire photo's caption too ("FILE - Republican U.S. presidential candidates Dr. Ben Carson,
+# left, and businessman Donald Trump top a new poll."): who is pictured.
+CREDIT = re.compile(
+    r"^\W*(?:(?:Images?|Photos?|Pictures?|Photograph|Credits?)\s*:|(?-i:FILE)\s+[-–—]\s)",
+    re.IGNORECASE,
+)
 _BOUNDARY = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[A-Z“\"‘(])")
 
 

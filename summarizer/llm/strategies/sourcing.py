@@ -110,6 +110,25 @@ def _own_outlet(name: str, text: str) -> bool:
     return any(len(domain) >= 3 and domain in squashed for domain in domains)
 
 
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:also|widely|not|now)\s+)?$"
+)
+
+
+_AGENT_AFTER = re.compile(r"\s+(?:by|in)\s+(?:the\s+)?[A-Z]")
+
+
+def _active_claim(sentence: str) -> bool:
+    """Whether ``sentence`` gives a claim (:data:`CLAIM`) other than in the passive ("Tropical
+    Storm Noel is also believed to be a cause", "deaths have been reported in ...": someone
+    unnamed believes or reports it, not the subject)."""
+    return any(
+        not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        or _AGENT_AFTER.match(sentence, m.end())  # ("was reported in The Times": its venue)
+        for m in CLAIM.finditer(sentence)
+    )
+
+
 def _only_an_object(name: str, sentence: str) -> bool:
     """Whether ``sentence`` names ``name`` (as written) only as the object of a preposition
     (:data:`_OBJECT_OF`): no speaker there, whatever verb of saying the sentence holds."""
@@ -336,7 +355,7 @@ class SourceBook:
                     if any(self._same(n, c.name) for c in claims for n in {name, listed}):
                         return True
                     break
-                if CLAIM.search(each.text):
+                if _active_claim(each.text):
                     return True
         return False
 

@@ -2147,3 +2147,20 @@ def test_a_caption_or_a_passive_claim_names_no_source_of_session_23(
 ) -> None:
     listed, _ = _merged_book(text, names)
     assert listed == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "the president" is the one president the article named before, qualifier and all
+        ("Bill signed\n\nOn Thursday, Harbourian President Ana Roe signed a bill that adds 12 "
+         "seats.\n\nAfter approving it, the president said 40,000 people would gain a vote.",
+         ["Ana Roe"]),
+        # not when it named two
+        ("Bill signed\n\nHarbourian President Ana Roe met Valian President Ben Cole on "
+         "Thursday.\n\nAfter the talks, the president said 40,000 people would gain a vote.",
+         ["the president"]),
+    ],
+)  # fmt: skip
+def test_the_president_is_the_one_named_before_of_session_23(text: str, names: list[str]) -> None:
+    assert _claim_names(text) == names

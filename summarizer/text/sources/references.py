@@ -369,7 +369,8 @@ def _holder(text: str, at: int, role: str, title: str) -> str | None:
     """The one person the article names next with ``title`` ("Minister Ann Roe") in the
     paragraphs after the ``role`` at ``at``, with no other qualifier than the role's own
     ("Prime Minister John Key" holds no "Foreign Minister"; nor does "Minister Ali Khan, the
-    education minister"); None when it names none or more than one."""
+    education minister"); else the one person it named so before ``at``, with any qualifier
+    where the role has none; None when it names none or more than one."""
     pattern = re.compile(
         rf"(?:(?P<qualifier>[A-Z][\w’'-]*)\s+)?\b(?i:{re.escape(title)})\s+"
         r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})(?P<aside>,\s+the\s+[^,.;]{1,40})?"
@@ -383,6 +384,14 @@ def _holder(text: str, at: int, role: str, title: str) -> str | None:
         if (qualifier and qualifier.lower() not in words | {"the"}) or other:
             return None  # another holder of such a title: not this role's
         names.add(m.group("name"))
+    if not names:  # named before, not after: "Pakistani President Mamnoon Hussain signed
+        # ...", later "the president said" (the one holder the article names so)
+        own = words - {"the", title.lower()}  # ("The Harbour President" is no holder
+        names = {  # named "President Tom Lee": a qualified role wants its qualifier)
+            m.group("name")
+            for m in pattern.finditer(text, 0, at)
+            if not own or (m.group("qualifier") or "").lower() in own
+        }
     return names.pop() if len(names) == 1 else None
 
 

@@ -2164,3 +2164,28 @@ def test_a_caption_or_a_passive_claim_names_no_source_of_session_23(
 )  # fmt: skip
 def test_the_president_is_the_one_named_before_of_session_23(text: str, names: list[str]) -> None:
     assert _claim_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a case's charging papers and deals speak for what they allege and provide
+        ("The criminal information, filed in the Western District of Vale, alleges that the "
+         "firm paid $12 million.", ["The criminal information"]),
+        ("The plea agreement provides that the firm will pay $515 million.",
+         ["The plea agreement"]),
+        ("According to the information, in 2005 the officer took $225,000.",
+         ["the information"]),
+        ("According to the charges filed today in the U.S. District Court for Vale, prices "
+         "were fixed for 12 years.", ["the charges"]),
+        ("The qui tam lawsuits alleged that the firm paid $30 million.",
+         ["The qui tam lawsuits"]),
+        # "provided that" is a condition, not a claim
+        ("The firm will pay $30 million, provided that the court agrees.", []),
+    ],
+)  # fmt: skip
+def test_a_court_paper_speaks_for_what_it_alleges_of_session_23(
+    sentence: str, names: list[str]
+) -> None:
+    text = f"Firm fined\n\nThe firm was fined on Monday. {sentence}"
+    assert list(dict.fromkeys(_claim_names(text))) == names

@@ -107,7 +107,7 @@ _SAY = (
     # a court case's claims: "The indictment alleges that", "Tran admitted that he ...",
     # "These defendants admitted to targeting ...", "Evidence presented at trial proved that",
     # "The two sham transactions, evidence showed, increased ..."
-    r"alleges|alleged(?=\s+that\b)|admit(?:s|ted)(?=\s+(?:that|to)\b)|"
+    r"alleges|alleged(?=\s+that\b)|provides(?=\s+that\b)|admit(?:s|ted)(?=\s+(?:that|to)\b)|"
     r"(?:(?<=evidence )|(?<=trial ))(?:proved|showed|shows|established|demonstrated)|"
     r"predict(?!\s+to\b)|projects|projected|"
     r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
@@ -682,6 +682,14 @@ _WHERE_ASIDE_SAYS = re.compile(
     rf"(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,4}}),\s+(?:in|speaking|talking|writing)\s"
     rf"[^,;:“”\"()]{{2,90}},\s+{_ADVERB}{_SAY}\b"
 )
+# A court paper with the aside of its filing: "The criminal information, filed in the Eastern
+# District of Pennsylvania, alleges that ...".
+_FILED_SAYS = re.compile(
+    r"(?:^|[;:]\s+)(?P<name>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}(?:information|indictment|"
+    r"complaint|agreement|lawsuit|suit|charges?|affidavit|petition|filing))\s*,\s+(?:filed|"
+    rf"issued|unsealed|signed|dated|lodged)\b[^,;:“”\"()]{{0,100}},\s+{_ADVERB}{_SAY}\b"
+)
+_FILED_AFTER = re.compile(r"\s+(?:filed|issued|unsealed|lodged|presented|made\s+public)$")
 _ASIDES_SAYS = re.compile(
     rf"(?:^(?:(?:On|In|At|Last|Earlier|Later|Yesterday|Today|Meanwhile|However)\b[^,;:“”\"]{{0,30}},"
     rf"\s+)?|[;:]\s+)(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,4}}),\s+"
@@ -954,7 +962,10 @@ _ROLE = re.compile(
     r"campaigners|soldiers?|counterparts?|attackers|militants|survivors?|"
     # a court case's documents and evidence: "According to the indictment", "According to
     # trial evidence", "the complaint alleges"
-    r"indictments?|complaints?|affidavits?|evidence|testimony|trial|defendants?)\b",
+    r"indictments?|complaints?|affidavits?|evidence|testimony|trial|defendants?|"
+    # ... and its charging papers and deals: "According to the information", "According to the
+    # charges filed today", "The qui tam lawsuits alleged", "The plea agreement provides"
+    r"information|charges|lawsuits?|agreements?)\b",
     re.I,
 )
 
@@ -1209,6 +1220,9 @@ class Attribution:
                     name = (raw[: cut.start()] if cut else raw).strip()
                     verb = _VERB_AFTER.search(name) if pattern is _ACCORDING else None
                     name = name[: verb.start()] if verb else name  # "according to X had"
+                    if pattern is _ACCORDING and not _plausible(name):  # "According to the
+                        name = _FILED_AFTER.sub("", name)  # charges filed today in ...": the
+                        # charges (the name cut at "today")
                     if pattern is _ACCORDING and re.search(r"(?:\b[A-Z]\.)+[A-Z]$", name):
                         name += "."  # "according to the U.N." ending its sentence
                     if pattern is _BY_AGENT:
@@ -1241,6 +1255,7 @@ class Attribution:
         for m in [
             *_ASIDES_SAYS.finditer(sentence.text),
             *_WHERE_ASIDE_SAYS.finditer(sentence.text),
+            *_FILED_SAYS.finditer(sentence.text),
             *_APPOSITIVE_SAYS.finditer(sentence.text),
             *_UNCLOSED_APPOSITIVE_SAYS.finditer(sentence.text),
             *_DESCRIBED_SAYS.finditer(sentence.text),

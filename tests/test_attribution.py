@@ -2189,3 +2189,59 @@ def test_a_court_paper_speaks_for_what_it_alleges_of_session_23(
 ) -> None:
     text = f"Firm fined\n\nThe firm was fined on Monday. {sentence}"
     assert list(dict.fromkeys(_claim_names(text))) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # people of something speak: "Critics of the freeze said"
+        ("Critics of the freeze said that the $250 billion cut was small.",
+         ["Critics of the freeze"]),
+        # a one-word name with an aside of where it spoke
+        ("Roe, in her concession speech, commented that 48 percent backed her.", ["Roe"]),
+        # the opposition and a body's staff speak
+        ("The opposition accuses the government of rigging 12 polls.", ["The opposition"]),
+        ("The hotel security staff say that they left 2 rooms.", ["The hotel security staff"]),
+        # a name with a particle
+        ("Earlier, al-Harbi claimed that 19 people died.", ["al-Harbi"]),
+        # a body that issues a statement
+        ("The Union of Vale Journalists has issued a statement condemning the attack on 3 "
+         "reporters.", ["The Union of Vale Journalists"]),
+        # a governor in an appositive left unclosed
+        ("Julia Palu, governor of the North Vale district has said 40 bodies were found.",
+         ["Julia Palu"]),
+    ],
+)  # fmt: skip
+def test_more_speakers_of_session_23(sentence: str, names: list[str]) -> None:
+    from summarizer.text.sources.attribution import Attribution
+
+    text = f"Blast in Vale\n\nA blast hit the city on Monday.\n\n{sentence}"
+    named = Attribution(text, layout(text)).named  # (a stance's too: it speaks for no figure)
+    assert list(dict.fromkeys(c.name for c in named)) == names
+
+
+def test_a_stance_speaks_for_no_figure_of_session_23() -> None:
+    from summarizer.text.sources.attribution import Attribution
+
+    text = (
+        "Blast in Vale\n\nA blast hit the city on Monday.\n\nIn September, al-Harbi claimed "
+        "responsibility for an attack which killed 17 peacekeepers. Two vehicles were used."
+    )
+    attribution = Attribution(text, layout(text))
+    assert [c.name for c in attribution.named] == ["al-Harbi"]
+    assert attribution.claims == []
+    seventeen = text.index("17")
+    assert attribution.claim_at(seventeen, seventeen + 2) is None
+
+
+def test_a_statement_that_says_what_speaks_for_its_figures_of_session_23() -> None:
+    assert (
+        source_of_words("The Interior Ministry issued a statement saying 40 people died.", "40")
+        == "The Interior Ministry"
+    )
+    assert (
+        source_of_words(
+            "The Interior Ministry issued a statement condemning the attack, which killed 40.", "40"
+        )
+        is None
+    )

@@ -237,7 +237,7 @@ class SourceBook:
 
     def add_claims(self) -> None:
         """Every source the article's attribution names that the list does not hold yet."""
-        for claim in self.attribution.claims:
+        for claim in self.attribution.named:
             same = [s for s in self.sources if self._alike(claim.name, s.name)]
             if any(not (short_form(s.name, claim.name) and self._in_title(s)) for s in same):
                 continue  # (a longer name than one the headline gives is kept apart until
@@ -376,7 +376,7 @@ class SourceBook:
 
     def _claims_in(self, sentence: Sentence) -> list[Claim]:
         """The attribution's claims whose name stands in ``sentence`` (claims are in order)."""
-        claims = self.attribution.claims
+        claims = self.attribution.named
         low = bisect_left(claims, sentence.start, key=lambda c: c.start)
         high = bisect_left(claims, sentence.end, key=lambda c: c.start)
         return claims[low:high]

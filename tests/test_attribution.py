@@ -2245,3 +2245,29 @@ def test_a_statement_that_says_what_speaks_for_its_figures_of_session_23() -> No
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("“We came to hand in our weapons,” one policeman said.", ["one policeman"]),
+        ("The brothers were 16 and 17, said a relative.", ["a relative"]),
+        ("One rebel said that at least $95 million was diverted.", ["One rebel"]),
+        ("The shelter holds 300 people, said a victim.", ["a victim"]),
+        ("Police warn more bodies may be found among the 7 cars.", ["Police"]),
+        ("Officials tell Harbour News every one of the 12,000 claims will be assessed.",
+         ["Officials"]),
+    ],
+)  # fmt: skip
+def test_unnamed_people_who_speak_of_session_23(sentence: str, names: list[str]) -> None:
+    text = f"Blast in Vale\n\nA blast hit the city on Monday.\n\n{sentence}"
+    assert list(dict.fromkeys(_claim_names(text))) == names
+
+
+def test_a_police_rank_and_a_person_is_a_source_apart_from_the_police_of_session_23() -> None:
+    text = (
+        "Crash at airshow\n\nPolice warn more bodies may be found among the 7 cars. Police "
+        "Superintendent Jane Derr said 14 people were hurt."
+    )
+    listed, _ = _merged_book(text, [])
+    assert listed == ["Police", "Police Superintendent Jane Derr"]

@@ -84,7 +84,7 @@ _ESTIMATES_VERB = rf"place|put|{_NOUN_AFTER}"  # ("The Bank estimates show ...":
 # Forms of a verb of saying that are nouns right before a verb ("Some estimates place").
 _NOUN_BEFORE_VERB = re.compile(r"estimates|reports|claims|counts|forecasts|projects")
 _SAY = (
-    r"(?:Said|Says|Say|said|says|say|told|tells|"
+    r"(?:Said|Says|Say|said|says|say|told|tells|tell(?=\s+[A-Z])|warn(?=\s+(?:more|of|the)\b)|"
     # "added" says, but not "Earmarks added into the bill", "The Dow added 50 points"
     r"add(?:ed|s)(?!\s+(?:to|into|onto|up)\b|\s+(?:(?:about|nearly|almost|around|some|roughly|"
     r"more than|over)\s+)?[$€£¥\d])|announced|announces|reported|"
@@ -986,7 +986,8 @@ _ROLE = re.compile(
     r"\b(?:officials?|ministry|ministries|government|police|authorities|agency|spokes\w+|"
     r"analysts?|experts?|economists?|sources?|military|army|navy|council|commission|bank|"
     r"office|department|reports?|survey|study|poll|data|statement|filings?|documents?|"
-    r"residents?|witnesses?|attorneys?|opposition|staff|relatives|members|"
+    r"residents?|witnesses?|attorneys?|opposition|staff|relatives?|members|rebels?|"
+    r"police(?:man|men|woman|women)|victims?|"
     r"organi[sz]ation|committee|court|prosecutors?|officers?|researchers?|scientists?|"
     r"intelligence|service|forces?|media|television|press|newspaper|embassy|institute|"
     r"bureau|company|group|firm|party|union|association|administration|leaders?|"

@@ -111,7 +111,9 @@ _HEAD_ROLES = (
     r"[Cc]ommissioner|[Gg]overnor|spokes(?:man|woman|person)|[Cc]hief|[Hh]ead|[Aa]dministrator|"
     r"[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]o-?ordinator|[Bb]oss|CEO|[Ff]ounder|[Mm]anager|"
     # a body's doctor or lawyer: "MSF doctor Mohammed Musoke", "U.S. Attorney Ann Roe"
-    r"doctor|physician|surgeon|lawyer|[Aa]ttorney|[Pp]rosecutor|[Jj]udge"
+    r"doctor|physician|surgeon|lawyer|[Aa]ttorney|[Pp]rosecutor|[Jj]udge|"
+    # a police or military rank: "Police Superintendent Jane Derrick"
+    r"[Ss]uperintendent|[Cc]onstable|[Cc]ommander|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant"
 )
 # A named person after their body and role: "Census Bureau Director Kenneth Prewitt", "FEMA
 # Region 1 Regional Administrator Lori Ehrlich", "National Weather Service meteorologist Mike

@@ -2271,3 +2271,31 @@ def test_a_police_rank_and_a_person_is_a_source_apart_from_the_police_of_session
     )
     listed, _ = _merged_book(text, [])
     assert listed == ["Police", "Police Superintendent Jane Derr"]
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("the Commerce Department’s Census Bureau and Bureau of Economic Analysis",
+         ["Census Bureau", "Bureau of Economic Analysis"]),
+        ("the Harbour Agency and the Justice Department", ["Harbour Agency", "Justice Department"]),
+        # one body's name with "and" in it
+        ("the Department of Health and Human Services", []),
+        ("Food and Drug Administration", []),
+        ("Bureau of Alcohol, Tobacco, Firearms and Explosives", []),
+    ],
+)  # fmt: skip
+def test_two_bodies_named_together_of_session_23(name: str, parts: list[str]) -> None:
+    from summarizer.text.sources.names import joint_bodies
+
+    assert joint_bodies(name) == parts
+
+
+def test_two_bodies_named_together_are_two_sources_the_first_states_of_session_23() -> None:
+    text = (
+        "Exports rise\n\nExports rose 2 percent to $180 billion, the Commerce Department’s "
+        "Census Bureau and Bureau of Economic Analysis reported today."
+    )
+    listed, sources = _merged_book(text, [])
+    assert listed == ["Census Bureau", "Bureau of Economic Analysis"]
+    assert set(sources) == {"Census Bureau"}

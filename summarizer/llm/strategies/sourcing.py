@@ -39,6 +39,7 @@ from summarizer.text.sentences import (
 from summarizer.text.sources.attribution import Attribution, Claim, name_before_saying
 from summarizer.text.sources.names import (
     authored_apart,
+    joint_bodies,
     kind_of,
     located_apart,
     name_key,
@@ -251,6 +252,16 @@ class SourceBook:
                 if at < 0 or not named_person(claim.name, self.text):
                     continue
             start, end = clause_around(self.text, at, at + len(claim.name))
+            parts = joint_bodies(claim.name)
+            if parts:  # "the Commerce Department’s Census Bureau and Bureau of Economic
+                # Analysis": two sources; the one named first states the figures
+                for part in parts:
+                    if self._known(part) is None:
+                        self._add(part, kind_of(part), self.text[start:end])
+                first = self._known(parts[0])
+                if first is not None:
+                    self._merged.append((claim.name, first))
+                continue
             self._add(claim.name, kind_of(claim.name), self.text[start:end])
 
     def merge_short_forms(self) -> None:
@@ -410,6 +421,9 @@ class SourceBook:
     # -- who states a figure ----------------------------------------------------------------
 
     def _name(self, claim: Claim) -> str:
+        into = next((into for short, into in self._merged if short == claim.name), None)
+        if into is not None:  # (two bodies named together: the first)
+            return into.name
         known = self._known(claim.name)
         return known.name if known is not None else claim.name
 

@@ -9,6 +9,7 @@ from summarizer.brief.schema import SourceKind
 __all__ = [
     "AUTHORED",
     "authored_apart",
+    "joint_bodies",
     "kind_of",
     "located_apart",
     "name_key",
@@ -283,3 +284,27 @@ def kind_of(name: str) -> SourceKind:
         if pattern.search(name):
             return kind
     return "other"
+
+
+# Two bodies named together, each by a body's word, after their owner perhaps: "the Commerce
+# Department’s Census Bureau and Bureau of Economic Analysis".
+_BODY = (
+    r"(?:[A-Z][\w.&-]*\s+){0,4}(?:Department|Ministry|Agency|Bureau|Office|Service|"
+    r"Administration|Institute|Commission|Authority|Council|Centers?|Centres?)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s*){1,4})?"
+)
+_JOINT_BODIES = re.compile(
+    rf"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+){{1,3}}[\w.&-]*['’]s\s+)?(?P<a>{_BODY})\s+and\s+"
+    rf"(?:the\s+)?(?P<b>{_BODY})$"
+)
+
+
+def joint_bodies(name: str) -> list[str]:
+    """The two bodies ``name`` names together ("Census Bureau", "Bureau of Economic Analysis"
+    of "the Commerce Department’s Census Bureau and Bureau of Economic Analysis"), each of two
+    words or more; none for one body's name ("Department of Health and Human Services")."""
+    found = _JOINT_BODIES.match(name.strip())
+    if found is None:
+        return []
+    parts = [found.group("a").strip(), found.group("b").strip()]
+    return parts if all(len(p.split()) >= 2 for p in parts) else []

@@ -2299,3 +2299,30 @@ def test_two_bodies_named_together_are_two_sources_the_first_states_of_session_2
     listed, sources = _merged_book(text, [])
     assert listed == ["Census Bureau", "Bureau of Economic Analysis"]
     assert set(sources) == {"Census Bureau"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a title too long for a name, then the person
+        ('"It protects 12 million patients," said Department of Harbour and Coastal Affairs '
+         "Inspector General Dana R. Levin.", ["Dana R. Levin"]),
+    ],
+)  # fmt: skip
+def test_a_long_title_then_a_person_is_the_person_of_session_23(
+    sentence: str, names: list[str]
+) -> None:
+    text = f"Firm fined\n\nThe firm was fined on Monday.\n\n{sentence}"
+    assert _claim_names(text) == names
+
+
+def test_the_second_of_two_titled_people_is_not_read_off_a_long_name_of_session_23() -> None:
+    from summarizer.text.sources.attribution import _long_title_person
+
+    assert (
+        _long_title_person(
+            "Acting Assistant Attorney General Matt Fried of the Criminal Division and U.S. "
+            "Attorney R. Alex Acosta"
+        )
+        is None
+    )

@@ -905,6 +905,28 @@ _PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-(?=[A-Z])")
 _ROLE_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?P<role>[A-Za-z]+)\s+of\s+\S")
 
 
+_TITLED_PERSON = re.compile(
+    rf"(?<=\s)(?P<person>(?:[A-Z]\.\s+)?(?!(?:{TITLES}|Attorney|Inspector|General|"
+    r"Assistant|Deputy|Acting|Special|Agent)\b)[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?"
+    r"(?:\s+[A-Z][a-z][\w’'-]*){1,2})$"
+)
+_SECOND_OF_TWO = re.compile(r"\band\s+(?:[A-Z][\w.’'-]*\s+){1,3}$")
+
+
+def _long_title_person(name: str) -> str | None:
+    """The person a name too long to be one ends on, after a capitalised title: "Daniel R.
+    Levinson" of "Department of Health and Human Services Inspector General Daniel R.
+    Levinson"; None for a name short enough, or one that ends on no person's name."""
+    if len(name.split()) <= _MAX_NAME_WORDS:
+        return None
+    found = _TITLED_PERSON.search(name)
+    if found is None or not name[: found.start()].split()[-1][:1].isupper():
+        return None  # (after a capitalised title)
+    if _SECOND_OF_TWO.search(name, 0, found.start()):
+        return None  # (not the second of two: "A of the Criminal Division and U.S. Attorney B")
+    return found.group("person")
+
+
 def _role_of(name: str) -> bool:
     """Whether ``name`` is people of something: "Critics of the freeze", "Relatives of the
     passengers" (not a trial, a report: "a six-week trial of five")."""
@@ -1294,6 +1316,10 @@ class Attribution:
                         words = list(re.finditer(r"\S+", raw))[:_MAX_NAME_WORDS]
                         name = raw[: words[-1].end()].strip()  # as written, spaces and all
                         document = True
+                person = _long_title_person(name)
+                if person is not None:  # '," said Department of Health and Human Services
+                    name = person  # Inspector General Daniel R. Levinson': a title too long
+                    # for a name, then the person
                 if (document or _plausible(name)) and not _PRONOUN.match(name):
                     at = base + sentence.text.index(name, found_from)
                     study = pattern in (_STUDY_FOR, _STUDY_FINDS)
@@ -1383,6 +1409,10 @@ class Attribution:
             described_by = _PERSON_OF_SOMETHING.match(name)
             if not _plausible(name) and described_by:  # "Stella Alberry of the Mutambara MDC
                 name = described_by.group("person")  # grouping told": the person speaks
+            person = _long_title_person(name)
+            if person is not None:  # "Department of ... Inspector General Daniel R. Levinson
+                offset += name.rindex(person)  # said": the person
+                name = person
             if not _plausible(name):
                 continue
             at = base + name_start + offset

@@ -2279,6 +2279,7 @@ def test_a_police_rank_and_a_person_is_a_source_apart_from_the_police_of_session
         ("the Commerce Department’s Census Bureau and Bureau of Economic Analysis",
          ["Census Bureau", "Bureau of Economic Analysis"]),
         ("the Harbour Agency and the Justice Department", ["Harbour Agency", "Justice Department"]),
+        ("UNICEF and WFP", ["UNICEF", "WFP"]),
         # one body's name with "and" in it
         ("the Department of Health and Human Services", []),
         ("Food and Drug Administration", []),

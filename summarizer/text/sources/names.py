@@ -299,10 +299,19 @@ _JOINT_BODIES = re.compile(
 )
 
 
+_JOINT_ACRONYMS = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<a>[A-Z]{2,}[a-z]?)\s+and\s+(?:the\s+)?(?P<b>[A-Z]{2,}[a-z]?)$"
+)
+
+
 def joint_bodies(name: str) -> list[str]:
     """The two bodies ``name`` names together ("Census Bureau", "Bureau of Economic Analysis"
     of "the Commerce Department’s Census Bureau and Bureau of Economic Analysis"), each of two
-    words or more; none for one body's name ("Department of Health and Human Services")."""
+    words or more, or two acronyms ("UNICEF and WFP"); none for one body's name ("Department
+    of Health and Human Services")."""
+    acronyms = _JOINT_ACRONYMS.match(name.strip())
+    if acronyms:
+        return [acronyms.group("a"), acronyms.group("b")]
     found = _JOINT_BODIES.match(name.strip())
     if found is None:
         return []

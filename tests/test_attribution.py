@@ -2327,3 +2327,13 @@ def test_the_second_of_two_titled_people_is_not_read_off_a_long_name_of_session_
         )
         is None
     )
+
+
+def test_a_bare_group_and_the_group_qualified_are_two_sources_of_session_23() -> None:
+    text = (
+        "Quake toll rises\n\nOfficials now say 348 people were killed. Local officials said "
+        "more than 500 were hurt."
+    )
+    listed, sources = _merged_book(text, [])
+    assert listed == ["Officials", "Local officials"]
+    assert sources == ["Officials", "Local officials"]

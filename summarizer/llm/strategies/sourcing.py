@@ -64,6 +64,23 @@ def _whole_word(word: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) is not None
 
 
+_BARE_GROUP = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<role>[Oo]fficials|[Aa]uthorities|[Ss]ources|[Aa]nalysts)$"
+)
+
+
+def _bare_and_qualified(name: str, other: str) -> bool:
+    """A bare group ("Officials now say 348 were killed") and the group qualified ("Local
+    officials said more than 500 were hurt"): two sources, the wider and the narrower."""
+    for bare, qualified in ((name, other), (other, name)):
+        found = _BARE_GROUP.match(bare.strip())
+        if found and re.fullmatch(
+            rf"(?:[Tt]he\s+)?[\w.’'-]+\s+{found.group('role').lower()}", qualified.strip(), re.I
+        ):
+            return True
+    return False
+
+
 def _two_people(name: str, other: str) -> bool:
     """Two persons of one body ("Ann Lee of the Harbour Board", "Ben Cole of the Harbour
     Board"): two sources, though the body's words make the names alike."""
@@ -398,6 +415,7 @@ class SourceBook:
         if (
             people_of(name, other) or authored_apart(name, other) or person_of(name, other)
             or located_apart(name, other) or _two_people(name, other)
+            or _bare_and_qualified(name, other)
         ):  # fmt: skip
             return False  # "Analysts polled by AGNA" are not AGNA, a report by X is not X,
             # "Amy Vaughn of the USGS" is not the USGS, a commission in a country not the

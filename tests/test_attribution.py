@@ -2337,3 +2337,15 @@ def test_a_bare_group_and_the_group_qualified_are_two_sources_of_session_23() ->
     listed, sources = _merged_book(text, [])
     assert listed == ["Officials", "Local officials"]
     assert sources == ["Officials", "Local officials"]
+
+
+def test_a_person_s_people_are_named_by_the_person_of_session_23() -> None:
+    text = (
+        "Harbourian President Wins Re-election\n\nHarbourian President Ana Roe said she won "
+        "72 percent.\n\nThe president's supporters say 40 schools were built. But her critics "
+        "say 60 percent are poor."
+    )
+    names = ["Harbourian President Ana Roe", "Ana Roe's supporters", "Ana Roe's critics"]
+    assert _claim_names(text) == names
+    listed, _ = _merged_book(text, [])
+    assert listed == names

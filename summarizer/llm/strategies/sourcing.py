@@ -81,6 +81,19 @@ def _bare_and_qualified(name: str, other: str) -> bool:
     return False
 
 
+_OWNED_PEOPLE = re.compile(
+    r"['’]s\s+(?:critics|supporters|opponents|allies|lawyers|aides|relatives|family)$"
+)
+
+
+def _owned_apart(name: str, other: str) -> bool:
+    """A person's people and the person ("Yahya Jammeh's critics", "Yahya Jammeh"), or two
+    of their groups ("... supporters", "... critics"): two sources."""
+    return bool(_OWNED_PEOPLE.search(name)) != bool(_OWNED_PEOPLE.search(other)) or (
+        bool(_OWNED_PEOPLE.search(name)) and name.split()[-1] != other.split()[-1]
+    )
+
+
 def _two_people(name: str, other: str) -> bool:
     """Two persons of one body ("Ann Lee of the Harbour Board", "Ben Cole of the Harbour
     Board"): two sources, though the body's words make the names alike."""
@@ -415,7 +428,7 @@ class SourceBook:
         if (
             people_of(name, other) or authored_apart(name, other) or person_of(name, other)
             or located_apart(name, other) or _two_people(name, other)
-            or _bare_and_qualified(name, other)
+            or _bare_and_qualified(name, other) or _owned_apart(name, other)
         ):  # fmt: skip
             return False  # "Analysts polled by AGNA" are not AGNA, a report by X is not X,
             # "Amy Vaughn of the USGS" is not the USGS, a commission in a country not the

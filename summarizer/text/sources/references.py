@@ -230,6 +230,35 @@ def _holds_field(name: str, head: str, stem: str) -> bool:
     return len(fields) == 1 and fields[0].startswith(stem)
 
 
+# People of a person not named here: "the president's supporters", "his critics".
+_OWNED_GROUP = re.compile(
+    r"^(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[Tt]he\s+[a-z]+)['’]s)\s+(?P<group>critics|"
+    r"supporters|opponents|allies|lawyers|aides|relatives|family)$"
+)
+
+
+def _owned_group(
+    name: str, owned: re.Match[str], text: str, at: int, named: list[tuple[int, str]]
+) -> str:
+    """``name``'s people with their person named ("Yahya Jammeh's supporters"): the holder
+    of a role ("the president" named "President Yahya Jammeh"), or, for "his"/"her", the
+    person whose people the article named just before, else the nearest person attributed
+    before; else ``name``."""
+    group = owned.group("group")
+    if owned.group("owner"):
+        owner = resolve_reference(owned.group("owner"), text, at, named)
+        return name if owner == owned.group("owner") else f"{owner}'s {group}"
+    for start, earlier in sorted(named, reverse=True):
+        if not max(0, at - _LOOKBACK) <= start < at:
+            continue
+        person = re.match(r"^(?P<person>.+?)['’]s\s+\w+$", earlier)
+        if person:
+            return f"{person.group('person')}'s {group}"
+        if named_person(earlier, text):
+            return f"{earlier}'s {group}"
+    return name
+
+
 # A second mention of one unnamed speaker: "the spokesman", "the official", "the source"
 # (the one the article introduced before: "a spokesman for ...", "an unnamed official").
 _SECOND_MENTION = re.compile(r"^[Tt]he\s+(?P<role>spokes(?:man|woman|person)|official|source)$")
@@ -242,6 +271,9 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
     ``named``: (offset, name) of the sources attributed before, as the article names them.
     """
     bare = name.strip()
+    owned = _OWNED_GROUP.match(bare)
+    if owned:  # "the president's supporters", "his critics": the people of the person named
+        return _owned_group(name, owned, text, at, named)
     again = _SECOND_MENTION.match(bare)
     if again:  # "The spokesman said" after "a spokesman for Kofi Annan said": that source
         role = again.group("role").lower()
@@ -372,8 +404,8 @@ def _holder(text: str, at: int, role: str, title: str) -> str | None:
     education minister"); else the one person it named so before ``at``, with any qualifier
     where the role has none; None when it names none or more than one."""
     pattern = re.compile(
-        rf"(?:(?P<qualifier>[A-Z][\w’'-]*)\s+)?\b(?i:{re.escape(title)})\s+"
-        r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})(?P<aside>,\s+the\s+[^,.;]{1,40})?"
+        rf"(?:(?P<qualifier>[A-Z][\w’'-]*)[^\S\n]+)?\b(?i:{re.escape(title)})[^\S\n]+"
+        r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,4})(?P<aside>,\s+the\s+[^,.;]{1,40})?"
     )
     words = {w.lower() for w in re.findall(r"[\w’'-]+", role)}
     names = set()
@@ -387,9 +419,9 @@ def _holder(text: str, at: int, role: str, title: str) -> str | None:
     if not names:  # named before, not after: "Pakistani President Mamnoon Hussain signed
         # ...", later "the president said" (the one holder the article names so)
         own = words - {"the", title.lower()}  # ("The Harbour President" is no holder
-        names = {  # named "President Tom Lee": a qualified role wants its qualifier)
-            m.group("name")
-            for m in pattern.finditer(text, 0, at)
+        names = {  # named "President Tom Lee": a qualified role wants its qualifier; a
+            m.group("name")  # headline in title case names no one)
+            for m in pattern.finditer(text, _title_case_end(text), at)
             if not own or (m.group("qualifier") or "").lower() in own
         }
     return names.pop() if len(names) == 1 else None

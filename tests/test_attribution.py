@@ -2349,3 +2349,19 @@ def test_a_person_s_people_are_named_by_the_person_of_session_23() -> None:
     assert _claim_names(text) == names
     listed, _ = _merged_book(text, [])
     assert listed == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Earlier studies have suggested that the virus spread 100 years ago.",
+         ["Earlier studies"]),
+        ("Earlier estimates of this nature had indicated the first case came in 1915.",
+         ["Earlier estimates"]),
+    ],
+)  # fmt: skip
+def test_earlier_work_speaks_for_its_findings_of_session_23(
+    sentence: str, names: list[str]
+) -> None:
+    text = f"Virus older than thought\n\nA study traced the virus.\n\n{sentence}"
+    assert _claim_names(text) == names

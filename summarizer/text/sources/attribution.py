@@ -95,7 +95,7 @@ _SAY = (
     r"states(?!\s+(?:of|and|in|to|that\s+(?:have|had|are|were)|[a-z]+ed\s+by)\b)|"
     # "estimates" says, but not the noun before its verb: "Some estimates place the number at"
     # (nor "Annual estimates, published each June ...")
-    rf"estimated|estimates(?!\s+(?:{_ESTIMATES_VERB})\b|,)|noted|notes|claimed|confirmed|"
+    rf"estimated|estimates(?!\s+(?:{_ESTIMATES_VERB}|of)\b|,)|noted|notes|claimed|confirmed|"
     r"confirms|warned|warns|"
     # "claims" says, but not the noun before its verb: "Jobless claims fell by 9,000"
     # (nor "False Claims Act claims and related state claims by Medicaid")
@@ -352,9 +352,13 @@ _REPORTS_INDICATE = re.compile(
 # show", "Findings from the survey show": a study's named before).
 _FINDINGS_INDICATE = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?P<name>(?:(?:[Pp]reliminary|[Ii]nitial|[Ee]arly|[Nn]ew|[Ll]atest)\s+"
-    r"(?:[Aa]ssessment\s+)?(?:[Ff]indings|[Aa]ssessments))"
+    r"(?:[Aa]ssessment\s+)?(?:[Ff]indings|[Aa]ssessments)|"
+    # ... and earlier work: "Earlier studies have suggested", "Earlier estimates of this
+    # nature had indicated"
+    r"(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Oo]ther|[Ss]ome)\s+(?:stud(?:y|ies)|estimates|research))"
     r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:assessments?|surveys?|stud(?:y|ies)|"
-    r"investigations?|missions?))?)(?:\s+[a-z][a-z ]{0,40}?)?\s+(?:indicate|indicated|suggest|"
+    r"investigations?|missions?))?)(?:\s+[a-z][a-z ]{0,40}?)?\s+(?:(?:have|had)\s+)?(?:indicate|"
+    r"indicated|suggest|"
     r"suggested|show|shows|showed|reveal|revealed)\b"
 )
 # "The pollster questioned 1,000 people ... and said Thursday that": the subject that opens

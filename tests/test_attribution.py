@@ -2365,3 +2365,34 @@ def test_earlier_work_speaks_for_its_findings_of_session_23(
 ) -> None:
     text = f"Virus older than thought\n\nA study traced the virus.\n\n{sentence}"
     assert _claim_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named", "claims"),
+    [
+        # a stance names a source that speaks for no figure
+        ("Mr. Roe, who came second with about eight percent of the vote, denounced the "
+         "election as fraudulent.", ["Mr. Roe"], []),
+        ("Harbour Prime Minister Ana Roe later congratulated the 40 winners.",
+         ["Harbour Prime Minister Ana Roe"], []),
+        # an accusation gives its numbers
+        ("Jon Lee, a lawyer for the family, accused the police of firing 12 shots.",
+         ["Jon Lee"], ["Jon Lee"]),
+        # a call, by a name right before it, and a suggestion say what
+        ("Mugabe hit back after Brown called for 40 observers.", ["Brown"], ["Brown"]),
+        ("The Harbour Daily has suggested it is the biggest of 12 cases.",
+         ["The Harbour Daily"], ["The Harbour Daily"]),
+        # a speaker named along with another
+        ("Kaufman, along with senator Mark Warner from Virginia, called on Congress to look "
+         "at the 9 percent fall.", ["Mark Warner"], ["Mark Warner"]),
+    ],
+)  # fmt: skip
+def test_stances_calls_and_suggestions_of_session_23(
+    sentence: str, named: list[str], claims: list[str]
+) -> None:
+    from summarizer.text.sources.attribution import Attribution
+
+    text = f"Vote in Harbour\n\nThe vote was held on Sunday.\n\n{sentence}"
+    attribution = Attribution(text, layout(text))
+    assert list(dict.fromkeys(c.name for c in attribution.named)) == named
+    assert list(dict.fromkeys(c.name for c in attribution.claims)) == claims

@@ -262,7 +262,7 @@ class SourceBook:
                 if sentence is not None:  # the article's attribution may still name it
                     self._unclaimed.setdefault(sentence.start, name)
                 continue
-            if CLAIM.search(sentence.text):
+            if CLAIM.search(sentence.text) and not self._only_stances(sentence):
                 self._by_sentence.setdefault(sentence.start, listed)
             self._add(listed, label.kind, self._naming_clause(name, sentence))
 
@@ -414,6 +414,12 @@ class SourceBook:
                 if _TOLD.search(sentence.text, 0, m.start()):
                     return True
         return False
+
+    def _only_stances(self, sentence: Sentence) -> bool:
+        """Whether every attribution in ``sentence`` is a stance, which speaks for no figure
+        ("Mr. Benflis, who came second with about eight percent, denounced the election")."""
+        named = self._claims_in(sentence)
+        return bool(named) and not any(c in self.attribution.claims for c in named)
 
     def _claims_in(self, sentence: Sentence) -> list[Claim]:
         """The attribution's claims whose name stands in ``sentence`` (claims are in order)."""

@@ -83,8 +83,15 @@ _REPORTS_PARTICIPLE = r"indicating|suggesting|stating|saying|showing|claiming"
 _ESTIMATES_VERB = rf"place|put|{_NOUN_AFTER}"  # ("The Bank estimates show ...": the Bank's)
 # Forms of a verb of saying that are nouns right before a verb ("Some estimates place").
 _NOUN_BEFORE_VERB = re.compile(r"estimates|reports|claims|counts|forecasts|projects")
+_STANCE_VERBS = (
+    r"(?:denounc|condemn|criticiz|criticis|prais|welcom|deplor|commend|congratulat)(?:ed|es|s)"
+)
 _SAY = (
     r"(?:Said|Says|Say|said|says|say|told|tells|tell(?=\s+[A-Z])|warn(?=\s+(?:more|of|the)\b)|"
+    # a stance (see _STANCE_AFTER): "denounced the election as fraudulent", "praised
+    # government efforts"; a suggestion says what: "has suggested it is the most serious"
+    # (a call: _NAME_CALLS)
+    rf"{_STANCE_VERBS}|suggest(?:s|ed)(?=\s+(?:that|it|there|the)\b)|"
     # "added" says, but not "Earmarks added into the bill", "The Dow added 50 points"
     r"add(?:ed|s)(?!\s+(?:to|into|onto|up)\b|\s+(?:(?:about|nearly|almost|around|some|roughly|"
     r"more than|over)\s+)?[$€£¥\d])|announced|announces|reported|"
@@ -168,7 +175,9 @@ _SENTENCE_OPENER = (
 # ", said NAME" / "” said NAME": the verb first, the source after it.
 _SAYS_SUBJECT = re.compile(
     # (a plural's present too: "..., claim residents.")
-    rf"(?:,|[”\"’])\s*(?!told\b|tells\b)(?:{_SAY}|claim)\s+"
+    # (not a stance's or a call's object: "..., called on Congress to", "criticized the
+    # government of Zimbabwe")
+    rf"(?:,|[”\"’])\s*(?!told\b|tells\b|{_STANCE_VERBS}\b|call(?:s|ed)\b|suggest)(?:{_SAY}|claim)\s+"
     rf"(?!(?:on\s+)?(?:{WEEKDAY_NAMES}|yesterday|today|last|this|earlier)\b)"  # ", warned Thursday"
     # ('” said Ms. Lise Grande': not "Ms"; an initial's full stop is inside a name: "said
     # Deputy U.S. Commerce Secretary ...", "U. S.", "said Acting U.N. envoy ...", not "said
@@ -692,6 +701,20 @@ _WHERE_ASIDE_SAYS = re.compile(
     r"(?:in|speaking|talking|writing)\s"
     rf"[^,;:“”\"()]{{2,90}},\s+{_ADVERB}{_SAY}\b"
 )
+# A speaker named along with another: "Kaufman, along with senator Mark Warner from Virginia,
+# called on Congress to ..." (both speak; the first is read back from the verb).
+_ALONG_WITH_SAYS = re.compile(
+    rf",\s+(?:along|together)\s+with\s+(?:[a-z]+\s+)?(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,3}})"
+    rf"(?:\s+(?:of|from)\s+[^,;:“”\"()]{{1,60}})?,\s+{_ADVERB}(?:{_SAY}|call(?:s|ed)\s+(?:for|on))\b"
+)
+# A name that opens its clause and calls for something: "Brown called for free and fair
+# elections", "Human Rights Watch have called for compensation" (a call says what it wants;
+# only a name right before it: "the report also called for more troops" is read elsewhere).
+_NAME_CALLS = re.compile(
+    rf"(?:^|[;:]\s+|,\s+(?:and|but)\s+|\b(?:after|when|while|before|since)\s+)"
+    rf"(?P<name>{_NAMED}(?:\s+(?:of\s+)?{_NAMED}){{0,4}})\s+"
+    r"(?:(?:has|have|had|also|again|repeatedly)\s+)*call(?:s|ed)\s+(?:for|on)\b"
+)
 # A court paper with the aside of its filing: "The criminal information, filed in the Eastern
 # District of Pennsylvania, alleges that ...".
 _FILED_SAYS = re.compile(
@@ -702,11 +725,13 @@ _FILED_SAYS = re.compile(
 _FILED_AFTER = re.compile(r"\s+(?:filed|issued|unsealed|lodged|presented|made\s+public)$")
 # A stance, not a statement of fact: "claimed responsibility", "has issued a statement
 # condemning the attack" (a statement that does not say what: not "issued a statement saying"),
-# "accuses the government of rigging".
+# "denounced the election as fraudulent" (not an accusation: "accused the police of firing 12
+# shots" gives the 12).
 _STANCE_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also|later|then)\s+)*(?:claimed\s+responsibility|"
+    rf"{_STANCE_VERBS}\b|"
     r"(?:issued|released|put\s+out)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?statement"
-    r"(?!\s*,?\s+(?:saying|stating|that|which\s+said)\b)|accus(?:es|ed|e)\b)"
+    r"(?!\s*,?\s+(?:saying|stating|that|which\s+said)\b))"
 )
 _ASIDES_SAYS = re.compile(
     rf"(?:^(?:(?:On|In|At|Last|Earlier|Later|Yesterday|Today|Meanwhile|However)\b[^,;:“”\"]{{0,30}},"
@@ -946,6 +971,12 @@ _PEOPLE_OF = re.compile(
 
 
 _OPENS_ON_PREPOSITION = re.compile(r"^(?:to|for|of|in|on|at|by|from|with|into|than|as)\s")
+# A time, not a name: "On Friday, forty prominent African leaders ... criticized" (read back
+# from the verb to the sentence's opening words).
+_ONLY_A_TIME = re.compile(
+    rf"^(?:On|In|At|By|Since|Until|Last|This|Next|Early|Late|Earlier|Later)\s+"
+    rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|\d[\d,]*|week|month|year)$"
+)
 _OPENS_ON_GERUND = re.compile(r"^[a-z]+ing\s+[a-z]")  # (not "acting U.S. Attorney")
 
 
@@ -961,8 +992,10 @@ def _plausible(name: str) -> bool:
         return False  # ("There have been no official reports of casualties": no one)
     if _PRONOUN.match(name):
         return True
-    if _OPENS_ON_PREPOSITION.match(name) or (
-        _OPENS_ON_GERUND.match(name) and not _ROLE.search(name)
+    if (
+        _ONLY_A_TIME.match(name)
+        or _OPENS_ON_PREPOSITION.match(name)
+        or (_OPENS_ON_GERUND.match(name) and not _ROLE.search(name))
     ):
         return False  # "to resolve False Claims Act", "banning illegal migrants from ...": a
         # phrase, not a name ("leading economists" is one)
@@ -1095,7 +1128,16 @@ class Attribution:
         that claims responsibility, issues a statement condemning, or accuses, speaks for
         no number: "al-Shabab claimed responsibility for an attack which killed 17
         peacekeepers" gives the 17 to no one)."""
-        return [c for c in self.named if not _STANCE_AFTER.match(self.text, c.end)]
+        return [c for c in self.named if not self._stance(c)]
+
+    def _stance(self, claim: Claim) -> bool:
+        """Whether ``claim``'s verb, the first after its name in its sentence (past an
+        appositive: "Mr. Benflis, who came second with eight percent, denounced the
+        election"), takes a stance (:data:`_STANCE_AFTER`)."""
+        if _STANCE_AFTER.match(self.text, claim.end):
+            return True
+        verb = _VERB.search(self.text, claim.end, claim.sentence.end)
+        return verb is not None and _STANCE_AFTER.match(self.text, verb.start() - 1) is not None
 
     @cached_property
     def named(self) -> list[Claim]:
@@ -1334,6 +1376,8 @@ class Attribution:
             *_ASIDES_SAYS.finditer(sentence.text),
             *_WHERE_ASIDE_SAYS.finditer(sentence.text),
             *_FILED_SAYS.finditer(sentence.text),
+            *_ALONG_WITH_SAYS.finditer(sentence.text),
+            *_NAME_CALLS.finditer(sentence.text),
             *_APPOSITIVE_SAYS.finditer(sentence.text),
             *_UNCLOSED_APPOSITIVE_SAYS.finditer(sentence.text),
             *_DESCRIBED_SAYS.finditer(sentence.text),
@@ -1442,8 +1486,8 @@ class Attribution:
         person = bool(_PERSON_PRONOUN.match(claim.name))
         previous = None
         for named in reversed(before):
-            if named.start >= claim.start:
-                continue
+            if named.start >= claim.start or self._stance(named):
+                continue  # (a stance is no source of a later claim: "X commended ...")
             if person and _ROLE.search(named.name) and len(named.name.split()) < 2:
                 continue
             if claim.name.casefold() == "it" and self._names_person(named.name):

@@ -242,8 +242,8 @@ def _owned_group(
 ) -> str:
     """``name``'s people with their person named ("Yahya Jammeh's supporters"): the holder
     of a role ("the president" named "President Yahya Jammeh"), or, for "his"/"her", the
-    person whose people the article named just before, else the nearest person attributed
-    before; else ``name``."""
+    person whose people the article named just before ("The president's supporters say ...
+    But his critics say"); else ``name`` (the nearest person named is no safe guess)."""
     group = owned.group("group")
     if owned.group("owner"):
         owner = resolve_reference(owned.group("owner"), text, at, named)
@@ -254,8 +254,6 @@ def _owned_group(
         person = re.match(r"^(?P<person>.+?)['’]s\s+\w+$", earlier)
         if person:
             return f"{person.group('person')}'s {group}"
-        if named_person(earlier, text):
-            return f"{earlier}'s {group}"
     return name
 
 

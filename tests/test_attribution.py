@@ -2396,3 +2396,17 @@ def test_stances_calls_and_suggestions_of_session_23(
     attribution = Attribution(text, layout(text))
     assert list(dict.fromkeys(c.name for c in attribution.named)) == named
     assert list(dict.fromkeys(c.name for c in attribution.claims)) == claims
+
+
+def test_a_body_with_its_acronym_then_a_role_then_a_person_is_the_person_of_session_23() -> None:
+    from summarizer.text.sources.names import person_in
+
+    assert person_in("UN Harbour Programme (UNHP) Administrator Mark Moss Brown") == (
+        "Mark Moss Brown"
+    )
+    text = (
+        "Floods in Vale\n\nUN Harbour Programme (UNHP) Administrator Mark Moss Brown praised "
+        "the 40 rescue teams."
+    )
+    listed, _ = _merged_book(text, ["UN Harbour Programme (UNHP)"])
+    assert listed == ["UN Harbour Programme (UNHP) Administrator Mark Moss Brown"]

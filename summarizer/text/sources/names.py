@@ -120,7 +120,8 @@ _HEAD_ROLES = (
 # Region 1 Regional Administrator Lori Ehrlich", "National Weather Service meteorologist Mike
 # Leary" (a trade in "-ist": economist, scientist, seismologist).
 _BODY_ROLE_PERSON = re.compile(
-    r"^(?:[A-Z][\w.’'&-]*\s+(?:\d{1,3}\s+)?(?:(?:of|for|and|the)\s+)*){1,6}(?:[a-z-]+\s+){0,2}"
+    r"^(?:(?:[A-Z][\w.’'&-]*|\([A-Z][\w&]{1,9}\))\s+(?:\d{1,3}\s+)?(?:(?:of|for|and|the)\s+)*){1,6}"
+    r"(?:[a-z-]+\s+){0,2}"  # (an acronym in brackets: "UN Development Programme (UNDP)")
     rf"(?:(?:[A-Z][a-z]+-)?(?:{_HEAD_ROLES})(?:-[A-Z][a-z]+)?|[Rr]epresentative|[Oo]fficial|"
     r"[Oo]fficer|analyst|researcher|[a-z]+ist|forecaster|expert|engineer|inspector|"
     r"investigator|[Pp]rofessor)\s+"

@@ -2410,3 +2410,14 @@ def test_a_body_with_its_acronym_then_a_role_then_a_person_is_the_person_of_sess
     )
     listed, _ = _merged_book(text, ["UN Harbour Programme (UNHP)"])
     assert listed == ["UN Harbour Programme (UNHP) Administrator Mark Moss Brown"]
+
+
+def test_a_long_title_and_a_surname_is_the_person_named_before_of_session_23() -> None:
+    from summarizer.text.sources.references import full_name
+
+    text = (
+        '"Taxpayers will pay," said Nathan J. Hochman, Assistant Attorney General of the Tax '
+        "Division. Assistant Attorney General Hochman commended the agents."
+    )
+    assert full_name("Assistant Attorney General Hochman", text) == "Nathan J. Hochman"
+    assert full_name("Hochman", text) is None  # (a surname alone is no title and surname)

@@ -456,7 +456,9 @@ TITLES = (
     r"Spokesman|Spokeswoman|Spokesperson"
 )
 _SURNAME_REFERENCE = re.compile(rf"^(?:(?:{TITLES})\.?\s+)?(?P<surname>[A-Z][a-z][\w’'-]*)$")
-_TITLE_WORD = re.compile(rf"^(?:{TITLES})\.?$")
+_TITLE_WORD = re.compile(rf"^(?:{TITLES}|Attorney|Administrator|Commissioner)\.?$")
+# A title of several words before a surname: "Assistant Attorney General Hochman".
+_LONG_TITLE_SURNAME = re.compile(r"^(?:[A-Z][\w.-]*\s+){2,4}(?P<surname>[A-Z][a-z][\w’'-]*)$")
 
 
 def person_before(surname: str, text: str, before: int) -> str | None:
@@ -474,10 +476,10 @@ def full_name(name: str, text: str) -> str | None:
     is no title and surname, or the article never names the person so ("the current
     president, Donald Trump" is not read as a person's name: "President Trump" stays)."""
     bare = name.strip()
-    titled = _SURNAME_REFERENCE.match(bare)
+    titled = _SURNAME_REFERENCE.match(bare) or _LONG_TITLE_SURNAME.match(bare)
     if (
         titled is None
-        or not _TITLE_WORD.match(bare[: titled.start("surname")].strip())
+        or not _TITLE_WORD.match((bare[: titled.start("surname")].split() or [""])[-1])
         or unnamed(bare, "")
     ):
         return None

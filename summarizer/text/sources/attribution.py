@@ -1362,9 +1362,9 @@ class Attribution:
                         words = list(re.finditer(r"\S+", raw))[:_MAX_NAME_WORDS]
                         name = raw[: words[-1].end()].strip()  # as written, spaces and all
                         document = True
-                person = _long_title_person(name)
-                if person is not None:  # '," said Department of Health and Human Services
-                    name = person  # Inspector General Daniel R. Levinson': a title too long
+                titled = _long_title_person(name)
+                if titled is not None:  # '," said Department of Health and Human Services
+                    name = titled  # Inspector General Daniel R. Levinson': a title too long
                     # for a name, then the person
                 if (document or _plausible(name)) and not _PRONOUN.match(name):
                     at = base + sentence.text.index(name, found_from)
@@ -1457,10 +1457,10 @@ class Attribution:
             described_by = _PERSON_OF_SOMETHING.match(name)
             if not _plausible(name) and described_by:  # "Stella Alberry of the Mutambara MDC
                 name = described_by.group("person")  # grouping told": the person speaks
-            person = _long_title_person(name)
-            if person is not None:  # "Department of ... Inspector General Daniel R. Levinson
-                offset += name.rindex(person)  # said": the person
-                name = person
+            titled = _long_title_person(name)
+            if titled is not None:  # "Department of ... Inspector General Daniel R. Levinson
+                offset += name.rindex(titled)  # said": the person
+                name = titled
             if not _plausible(name):
                 continue
             at = base + name_start + offset

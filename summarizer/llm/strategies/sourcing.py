@@ -51,7 +51,12 @@ from summarizer.text.sources.names import (
     spelled_alike,
     unnamed,
 )
-from summarizer.text.sources.references import acronym_name, full_name, named_person
+from summarizer.text.sources.references import (
+    PERSONS_PEOPLE,
+    acronym_name,
+    full_name,
+    named_person,
+)
 
 __all__ = ["SAME_SOURCE", "SourceBook"]
 
@@ -81,9 +86,7 @@ def _bare_and_qualified(name: str, other: str) -> bool:
     return False
 
 
-_OWNED_PEOPLE = re.compile(
-    r"['’]s\s+(?:critics|supporters|opponents|allies|lawyers|aides|relatives|family)$"
-)
+_OWNED_PEOPLE = re.compile(rf"['’]s\s+{PERSONS_PEOPLE}$")
 
 
 def _owned_apart(name: str, other: str) -> bool:

@@ -1001,7 +1001,7 @@ def _plausible(name: str) -> bool:
         # phrase, not a name ("leading economists" is one)
     if _INDEFINITE.match(name) and not (_ROLE.search(" ".join(words[:4])) or _DOCUMENT.match(name)):
         return False  # "a deal between the Conservatives and ...": no one; "a senior official"
-    last = re.sub(r"^[a-z]{1,3}-(?=[A-Z])", "", words[-1].strip("’'()"))  # "al-Harbi", "(AGNA)"
+    last = _PARTICLE_NAME.sub("", words[-1].strip("’'()"))  # "al-Harbi", "(AGNA)"
     if not (
         (last[:1].isupper() and not _DETERMINER.match(last))
         or _ROLE.fullmatch(last)

@@ -41,6 +41,7 @@ from summarizer.text.layout import WEEKDAY_NAMES
 from summarizer.text.sources.names import AUTHORED, OPENING_CONJUNCTIONS, unnamed
 
 __all__ = [
+    "PERSONS_PEOPLE",
     "TITLES",
     "acronym_name",
     "full_name",
@@ -230,10 +231,12 @@ def _holds_field(name: str, head: str, stem: str) -> bool:
     return len(fields) == 1 and fields[0].startswith(stem)
 
 
+# A person's people: "Yahya Jammeh's critics" are a source apart from Yahya Jammeh.
+PERSONS_PEOPLE = r"(?:critics|supporters|opponents|allies|lawyers|aides|relatives|family)"
 # People of a person not named here: "the president's supporters", "his critics".
 _OWNED_GROUP = re.compile(
-    r"^(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[Tt]he\s+[a-z]+)['’]s)\s+(?P<group>critics|"
-    r"supporters|opponents|allies|lawyers|aides|relatives|family)$"
+    r"^(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[Tt]he\s+[a-z]+)['’]s)\s+"
+    rf"(?P<group>{PERSONS_PEOPLE})$"
 )
 
 

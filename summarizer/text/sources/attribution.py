@@ -949,7 +949,8 @@ def _long_title_person(name: str) -> str | None:
     if len(name.split()) <= _MAX_NAME_WORDS:
         return None
     found = _TITLED_PERSON.search(name)
-    if found is None or not name[: found.start()].split()[-1][:1].isupper():
+    before = name[: found.start()].split() if found is not None else []
+    if found is None or not before or not before[-1][:1].isupper():
         return None  # (after a capitalised title)
     if _SECOND_OF_TWO.search(name, 0, found.start()):
         return None  # (not the second of two: "A of the Criminal Division and U.S. Attorney B")

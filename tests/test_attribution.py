@@ -2421,3 +2421,52 @@ def test_a_long_title_and_a_surname_is_the_person_named_before_of_session_23() -
     )
     assert full_name("Assistant Attorney General Hochman", text) == "Nathan J. Hochman"
     assert full_name("Hochman", text) is None  # (a surname alone is no title and surname)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        # inverted: the verb of saying before the name is the name's, not the aside's stance
+        ('"Seventeen people were killed," said Ali Hassan, who condemned the attack.',
+         ["Ali Hassan"]),
+        ("According to Ali Hassan, who condemned the attack, 17 people were killed.",
+         ["Ali Hassan"]),
+        # a stance in a relative aside is not the name's verb
+        ("Ali Hassan, who condemned the attack, said 17 people were killed.", ["Ali Hassan"]),
+        # a stance past an aside that is no relative clause is still the name's
+        ("Mr. Vale, known for statesmanship in Europe, criticized the 17 percent tariff.", []),
+        # the name's own verb past a relative aside
+        ("Mr. Vale, who came second with about 17 percent, denounced the election.", []),
+    ],
+)  # fmt: skip
+def test_the_stance_is_the_verb_the_name_is_subject_of_of_session_24(
+    sentence: str, claims: list[str]
+) -> None:
+    assert list(dict.fromkeys(_claim_names(f"Attack in Vale\n\nA blast hit.\n\n{sentence}"))) == (
+        claims
+    )
+
+
+def test_the_bare_group_with_its_article_is_the_bare_group_of_session_24() -> None:
+    from summarizer.llm.strategies.sourcing import SourceBook
+
+    assert SourceBook._same("Officials", "The officials")
+    assert SourceBook._same("the sources", "Sources")
+    assert not SourceBook._same("Officials", "Local officials")
+    assert not SourceBook._same("The officials", "Local officials")
+
+
+def test_the_spokesman_is_not_the_one_named_next_to_another_s_spokesman_of_session_24() -> None:
+    text = (
+        "Floods in Vale\n\nA spokesman for the Harbour Board said 40 people died. Ann Lee of the "
+        "Port Authority said 12 were hurt. The spokesman said 300 homes were lost."
+    )
+    assert _claim_names(text) == [
+        "the Harbour Board", "Ann Lee of the Port Authority", "the Harbour Board"
+    ]  # fmt: skip
+    # ... and still the one whose role stands in its own sentence
+    text = (
+        "Floods in Vale\n\nThe Harbour Board said 40 people died. A spokesman for Kofi Vale, Ann "
+        "Lee, said 12 were hurt. The spokesman said 300 homes were lost."
+    )
+    assert _claim_names(text)[-1] == _claim_names(text)[-2] != "The spokesman"

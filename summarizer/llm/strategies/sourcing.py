@@ -76,11 +76,14 @@ _BARE_GROUP = re.compile(
 
 def _bare_and_qualified(name: str, other: str) -> bool:
     """A bare group ("Officials now say 348 were killed") and the group qualified ("Local
-    officials said more than 500 were hurt"): two sources, the wider and the narrower."""
+    officials said more than 500 were hurt"): two sources, the wider and the narrower ("The
+    officials" is the bare group again)."""
     for bare, qualified in ((name, other), (other, name)):
         found = _BARE_GROUP.match(bare.strip())
         if found and re.fullmatch(
-            rf"(?:[Tt]he\s+)?[\w.’'-]+\s+{found.group('role').lower()}", qualified.strip(), re.I
+            rf"(?:the\s+)?(?!the\s)[\w.’'-]+\s+{found.group('role').lower()}",
+            qualified.strip(),
+            re.I,
         ):
             return True
     return False

@@ -733,6 +733,15 @@ _STANCE_AFTER = re.compile(
     r"(?:issued|released|put\s+out)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?statement"
     r"(?!\s*,?\s+(?:saying|stating|that|which\s+said)\b))"
 )
+# (a verb of saying as a word of its own: not "states" in "statesmanship")
+_VERB_WORD = re.compile(rf"(?<![\w-])(?:{_SAY})\b")
+# A relative aside after a name: ", who came second with about eight percent,".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:“”\"()]*,")
+# A verb of saying (or "according to") a few words before a name: the name is its subject
+# (inverted: "..., said Interior Ministry spokesman Ali Hassan").
+_SPOKEN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_SAY}|[Aa]ccording\s+to)\s+(?:[^\s,;:“”\"()]+\s+){{0,4}}$"
+)
 _ASIDES_SAYS = re.compile(
     rf"(?:^(?:(?:On|In|At|Last|Earlier|Later|Yesterday|Today|Meanwhile|However)\b[^,;:“”\"]{{0,30}},"
     rf"\s+)?|[;:]\s+)(?P<name>{_NAMED}(?:\s+{_NAMED}){{1,4}}),\s+"
@@ -1132,12 +1141,20 @@ class Attribution:
         return [c for c in self.named if not self._stance(c)]
 
     def _stance(self, claim: Claim) -> bool:
-        """Whether ``claim``'s verb, the first after its name in its sentence (past an
-        appositive: "Mr. Benflis, who came second with eight percent, denounced the
-        election"), takes a stance (:data:`_STANCE_AFTER`)."""
+        """Whether ``claim``'s verb takes a stance (:data:`_STANCE_AFTER`): the verb right
+        after its name, or the first after it in its sentence past a relative aside ("Mr.
+        Benflis, who came second with eight percent, denounced the election"; not "Ali
+        Hassan, who condemned the attack, said 17 were killed"). A name a verb of saying
+        or "according to" stands just before is that verb's subject, not a later one's
+        ('"Seventeen were killed," said Ali Hassan, who condemned the attack')."""
         if _STANCE_AFTER.match(self.text, claim.end):
             return True
-        verb = _VERB.search(self.text, claim.end, claim.sentence.end)
+        start = claim.sentence.start
+        if _SPOKEN_BEFORE.search(self.text[max(start, claim.start - 80) : claim.start]):
+            return False
+        aside = _RELATIVE_ASIDE.match(self.text, claim.end, claim.sentence.end)
+        at = aside.end() if aside else claim.end
+        verb = _VERB_WORD.search(self.text, at, claim.sentence.end)
         return verb is not None and _STANCE_AFTER.match(self.text, verb.start() - 1) is not None
 
     @cached_property

@@ -38,6 +38,7 @@ import re
 from functools import lru_cache
 
 from summarizer.text.layout import WEEKDAY_NAMES
+from summarizer.text.sentences import sentence_around
 from summarizer.text.sources.names import AUTHORED, OPENING_CONJUNCTIONS, unnamed
 
 __all__ = [
@@ -266,6 +267,28 @@ _SECOND_MENTION = re.compile(r"^[Tt]he\s+(?P<role>spokes(?:man|woman|person)|off
 _ROLE_WINDOW = 60  # characters around an earlier source's name where its role may stand
 
 
+def _has_role(word: str, text: str, start: int, at: int, named: list[tuple[int, str]]) -> bool:
+    """Whether the source named at ``start`` carries the role ``word`` (a pattern): the word
+    within :data:`_ROLE_WINDOW` characters of it in its sentence (before ``at``), nearer to
+    it than to any other source named there ("a spokesman for Kofi Annan, Ann Lee, said";
+    not the spokesman of the source named next to it)."""
+    end = next(start + len(n) for s, n in named if s == start)
+    s_start, s_end = sentence_around(text, start, end)
+    low, high = max(s_start, start - _ROLE_WINDOW), min(at, s_end, end + _ROLE_WINDOW)
+    others = [(s, s + len(n)) for s, n in named if s != start and s_start <= s < s_end]
+    for role in re.finditer(rf"\b{word}s?\b", text[low:high], re.I):
+        spot = low + role.start()
+        near = _distance(spot, start, end)
+        if all(near <= _distance(spot, o_start, o_end) for o_start, o_end in others):
+            return True
+    return False
+
+
+def _distance(spot: int, start: int, end: int) -> int:
+    """Characters from ``spot`` to the span ``start``-``end`` (0 inside it)."""
+    return max(start - spot, spot - end, 0)
+
+
 def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]]) -> str:
     """The full name ``name`` (a source as written at ``at``) refers back to, or ``name``.
 
@@ -280,12 +303,7 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         role = again.group("role").lower()
         word = r"spokes(?:man|woman|person)" if role.startswith("spokes") else role
         for start, earlier in sorted(named, reverse=True):
-            if not max(0, at - _LOOKBACK) <= start < at:
-                continue
-            window = text[
-                max(0, start - _ROLE_WINDOW) : min(at, start + len(earlier) + _ROLE_WINDOW)
-            ]
-            if re.search(rf"\b{word}s?\b", window, re.I):
+            if max(0, at - _LOOKBACK) <= start < at and _has_role(word, text, start, at, named):
                 return earlier
         return name
     spokes = _SPOKESPERSON.match(bare) or _SPOKESPERSON_FOR.match(bare)

@@ -2470,3 +2470,35 @@ def test_the_spokesman_is_not_the_one_named_next_to_another_s_spokesman_of_sessi
         "Lee, said 12 were hurt. The spokesman said 300 homes were lost."
     )
     assert _claim_names(text)[-1] == _claim_names(text)[-2] != "The spokesman"
+
+
+@pytest.mark.parametrize(
+    ("between", "critics"),
+    [
+        # a person's people named just before: their critics
+        ("The president's supporters say 40 died.", "Yahya Vale's critics"),
+        # no person's people before, only a person's body: no guess
+        ("The president's government said 40 died.", "his critics"),
+        # a person named nearer than the people: "his" may be theirs, no guess
+        ("The president's supporters say 40 died. Ali Hassan said 12 were hurt.", "his critics"),
+    ],
+)  # fmt: skip
+def test_his_critics_are_the_critics_of_the_person_whose_people_come_just_before_of_session_24(
+    between: str, critics: str
+) -> None:
+    text = (
+        f"Vote in Vale\n\nPresident Yahya Vale won 60 percent. {between} But his critics say "
+        "300 died."
+    )
+    assert _claim_names(text)[-1] == critics
+
+
+def test_a_claim_two_patterns_read_is_named_once_of_session_24() -> None:
+    from summarizer.text.sources.attribution import Attribution
+
+    for sentence in (
+        "Ali Hassan, who condemned the attack, said 17 people were killed.",
+        "Ali Hassan, in remarks to Vale Radio, said 17 people were killed.",
+    ):
+        text = f"Attack in Vale\n\nA blast hit.\n\n{sentence}"
+        assert [c.name for c in Attribution(text, layout(text)).named] == ["Ali Hassan"]

@@ -1163,6 +1163,7 @@ class Attribution:
         found: list[Claim] = []
         for sentence in self.sentences:
             found += self._claims_of(sentence)
+        found = list(dict.fromkeys(found))  # (one claim read by two patterns: once)
         found.sort(key=lambda c: c.start)
         resolved: list[Claim] = []
         bodies = [c for c in found if not c.pronoun and _OFFICIAL_BODY.fullmatch(c.name)]

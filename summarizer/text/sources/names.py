@@ -292,7 +292,8 @@ def kind_of(name: str) -> SourceKind:
 _BODY = (
     r"(?:[A-Z][\w.&-]*\s+){0,4}(?:Department|Ministry|Agency|Bureau|Office|Service|"
     r"Administration|Institute|Commission|Authority|Council|Centers?|Centres?)"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s*){1,4})?"
+    # (words apart by spaces: "\s*" let one long word split many ways, in cubic time)
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?"
 )
 _JOINT_BODIES = re.compile(
     rf"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*\s+){{1,3}}[\w.&-]*['’]s\s+)?(?P<a>{_BODY})\s+and\s+"

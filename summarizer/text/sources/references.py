@@ -240,6 +240,8 @@ _OWNED_GROUP = re.compile(
     rf"(?P<group>{PERSONS_PEOPLE})$"
 )
 
+_PERSONS_PEOPLE_NAMED = re.compile(rf"^(?P<person>.+?)['’]s\s+{PERSONS_PEOPLE}$")
+
 
 def _owned_group(
     name: str, owned: re.Match[str], text: str, at: int, named: list[tuple[int, str]]
@@ -255,9 +257,11 @@ def _owned_group(
     for start, earlier in sorted(named, reverse=True):
         if not max(0, at - _LOOKBACK) <= start < at:
             continue
-        person = re.match(r"^(?P<person>.+?)['’]s\s+\w+$", earlier)
-        if person:
-            return f"{person.group('person')}'s {group}"
+        people = _PERSONS_PEOPLE_NAMED.match(earlier)
+        if people:
+            return f"{people.group('person')}'s {group}"
+        if named_person(earlier, text):  # a person named nearer: "his" may be theirs
+            break
     return name
 
 

@@ -50,9 +50,11 @@ from functools import cached_property
 from summarizer.text.layout import MONTH_NAMES, WEEKDAY_NAMES, Layout
 from summarizer.text.meaning.amounts import OPINION_VERBS
 from summarizer.text.sentences import Sentence, sentences
-from summarizer.text.sources.names import OPENING_CONJUNCTIONS, names_overlap
+from summarizer.text.sources.names import BODY_WORDS, OPENING_CONJUNCTIONS, names_overlap
 from summarizer.text.sources.quotations import introducer, quotation_spans, subject_of_sentence
 from summarizer.text.sources.references import (
+    PERSONS_PEOPLE,
+    TITLE_WORDS,
     TITLES,
     named_person,
     person_before,
@@ -293,9 +295,11 @@ _APPOSITIVE_SAYS = re.compile(
 # World Food Programme said, ..." (a full name, a role of a body: the person speaks, not the
 # body).
 # (Not a sentence's opening words of place or time: "In New York, an analyst ...".)
+# A sentence's opening words that say when ("On Friday", "Earlier this week").
+_TIME_OPENER = r"(?:On|In|At|By|Since|Until|Last|This|Next|Early|Late|Earlier|Later)"
 _NOT_A_PLACE_OR_TIME = (
-    r"(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Earlier|Later|Last|Next|This|"
-    rf"Early|Late|Meanwhile|Also|However|{WEEKDAY_NAMES}|{MONTH_NAMES})\b)"
+    rf"(?!(?:{_TIME_OPENER}|From|For|With|After|Before|During|Meanwhile|Also|However|"
+    rf"{WEEKDAY_NAMES}|{MONTH_NAMES})\b)"
 )
 # (A name may hold a particle, "Sara Derotier de Cobacho"; an age may come first, "Maria
 # Vedio, 47, legal chairwoman for ... said"; the role may have no article.)
@@ -944,8 +948,7 @@ _ROLE_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?P<role>[A-Za-z]+)\s+
 
 
 _TITLED_PERSON = re.compile(
-    rf"(?<=\s)(?P<person>(?:[A-Z]\.\s+)?(?!(?:{TITLES}|Attorney|Inspector|General|"
-    r"Assistant|Deputy|Acting|Special|Agent)\b)[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?"
+    rf"(?<=\s)(?P<person>(?:[A-Z]\.\s+)?(?!{TITLE_WORDS}\b)[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?"
     r"(?:\s+[A-Z][a-z][\w’'-]*){1,2})$"
 )
 _SECOND_OF_TWO = re.compile(r"\band\s+(?:[A-Z][\w.’'-]*\s+){1,3}$")
@@ -970,11 +973,11 @@ def _role_of(name: str) -> bool:
     """Whether ``name`` is people of something: "Critics of the freeze", "Relatives of the
     passengers" (not a trial, a report: "a six-week trial of five")."""
     found = _ROLE_OF.match(name)
-    return found is not None and _PEOPLE_OF.fullmatch(found.group("role")) is not None
+    return found is not None and _PEOPLE_OF_SOMETHING.fullmatch(found.group("role")) is not None
 
 
-_PEOPLE_OF = re.compile(
-    r"critics|supporters|opponents|relatives|families|members|friends|residents|leaders|"
+_PEOPLE_OF_SOMETHING = re.compile(
+    rf"{PERSONS_PEOPLE}|families|members|friends|residents|leaders|"
     r"officials|representatives|spokes(?:man|woman|person)|heads?|chiefs?|directors?",
     re.I,
 )
@@ -984,7 +987,7 @@ _OPENS_ON_PREPOSITION = re.compile(r"^(?:to|for|of|in|on|at|by|from|with|into|th
 # A time, not a name: "On Friday, forty prominent African leaders ... criticized" (read back
 # from the verb to the sentence's opening words).
 _ONLY_A_TIME = re.compile(
-    rf"^(?:On|In|At|By|Since|Until|Last|This|Next|Early|Late|Earlier|Later)\s+"
+    rf"^{_TIME_OPENER}\s+"
     rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|\d[\d,]*|week|month|year)$"
 )
 _OPENS_ON_GERUND = re.compile(r"^[a-z]+ing\s+[a-z]")  # (not "acting U.S. Attorney")
@@ -1043,10 +1046,7 @@ _OWNED_DOCUMENT = re.compile(
 # A body named after the body it belongs to: "the Department of Commerce's U.S. Census
 # Bureau" (both sides bodies; "Moody's Investors Service", "The People's Bank of China",
 # "Japan's Ministry of Finance" stay whole).
-_BODY_WORD = (
-    r"(?:Department|Ministry|Agency|Bureau|Office|Service|Administration|Institute|Commission|"
-    r"Authority|Council|Centers?|Centres?)"
-)
+_BODY_WORD = BODY_WORDS
 _POSSESSED_BODY = re.compile(
     rf"^(?:the\s+)?(?=[^’']*\b{_BODY_WORD}\b)[A-Z][^’']{{1,60}}?['’]s\s+"
     rf"(?P<body>(?=[^’']*\b{_BODY_WORD}\b)[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){{1,5}})$"

@@ -8,6 +8,7 @@ from summarizer.brief.schema import SourceKind
 
 __all__ = [
     "AUTHORED",
+    "BODY_WORDS",
     "authored_apart",
     "joint_bodies",
     "kind_of",
@@ -289,9 +290,13 @@ def kind_of(name: str) -> SourceKind:
 
 # Two bodies named together, each by a body's word, after their owner perhaps: "the Commerce
 # Department’s Census Bureau and Bureau of Economic Analysis".
+# A body's own word, which names it: "Census Bureau", "Department of Commerce".
+BODY_WORDS = (
+    r"(?:Department|Ministry|Agency|Bureau|Office|Service|Administration|Institute|Commission|"
+    r"Authority|Council|Centers?|Centres?)"
+)
 _BODY = (
-    r"(?:[A-Z][\w.&-]*\s+){0,4}(?:Department|Ministry|Agency|Bureau|Office|Service|"
-    r"Administration|Institute|Commission|Authority|Council|Centers?|Centres?)"
+    rf"(?:[A-Z][\w.&-]*\s+){{0,4}}{BODY_WORDS}"
     # (words apart by spaces: "\s*" let one long word split many ways, in cubic time)
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?"
 )

@@ -44,6 +44,7 @@ from summarizer.text.sources.names import AUTHORED, OPENING_CONJUNCTIONS, unname
 __all__ = [
     "PERSONS_PEOPLE",
     "TITLES",
+    "TITLE_WORDS",
     "acronym_name",
     "full_name",
     "named_person",
@@ -481,7 +482,12 @@ TITLES = (
     r"Spokesman|Spokeswoman|Spokesperson"
 )
 _SURNAME_REFERENCE = re.compile(rf"^(?:(?:{TITLES})\.?\s+)?(?P<surname>[A-Z][a-z][\w’'-]*)$")
-_TITLE_WORD = re.compile(rf"^(?:{TITLES}|Attorney|Administrator|Commissioner)\.?$")
+# A title's word, of a title of one word or several ("Assistant Attorney General",
+# "Acting Special Agent", "Regional Administrator").
+TITLE_WORDS = (
+    rf"(?:{TITLES}|Attorney|Administrator|Commissioner|Assistant|Deputy|Acting|Special|Agent)"
+)
+_TITLE_WORD = re.compile(rf"^{TITLE_WORDS}\.?$")
 # A title of several words before a surname: "Assistant Attorney General Hochman".
 _LONG_TITLE_SURNAME = re.compile(r"^(?:[A-Z][\w.-]*\s+){2,4}(?P<surname>[A-Z][a-z][\w’'-]*)$")
 

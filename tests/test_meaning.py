@@ -1033,3 +1033,25 @@ def test_a_hyphenated_counted_noun_is_the_unit_of_session_22(
     text: str, number: str, unit: str | None
 ) -> None:
     assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit", "what"),
+    [
+        # a toll's verbs in parallel: the second count is of the noun said with the first
+        ("Gunmen attacked the market, killing four civilians and wounding six.", "six",
+         "civilians", "civilians wounded"),
+        ("Gunmen attacked the market, killing four civilians and wounding six.", "four",
+         "civilians", "civilians killed"),
+        ("Rebels killed 12 soldiers and wounded at least 30.", "30", "soldiers",
+         "soldiers wounded"),
+        # not across a passive with a subject of its own
+        ("Rebels killed 12 soldiers and 30 people were wounded.", "30", "people",
+         "people wounded"),
+    ],
+)  # fmt: skip
+def test_a_toll_s_noun_said_once_for_two_verbs_of_session_24(
+    text: str, number: str, unit: str, what: str
+) -> None:
+    assert _unit(text, number) == unit
+    assert _what(text, number) == what

@@ -433,3 +433,20 @@ def test_qualifiers_of_denied_comparisons_and_levels_passed(
 ) -> None:
     mention = next(m for m in scan(text) if m.is_figure)
     assert (mention.qualifier, mention.text) == (qualifier, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # two numbers joined by "and", each with its own percent sign or word: both percent
+        ("Output fell by 1.8% and 1.5% respectively.", ["percent", "percent"]),
+        ("Rates stood at 82%, 7% and 101%.", ["percent", "percent", "percent"]),
+        ("Yields averaged 40 per cent and 20 per cent less.", ["percent", "percent"]),
+        # the unit written only after the second is not the first's own (read later)
+        ("Prices rose 5 and 6 percent.", [None, "percent"]),
+    ],
+)
+def test_each_of_two_numbers_keeps_its_own_percent_of_session_24(
+    text: str, units: list[str | None]
+) -> None:
+    assert [m.unit_hint for m in scan(text)] == units

@@ -578,6 +578,9 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
         if named_toll and named_toll.group(0).lower().startswith("death"):
             return "deaths"  # "the death toll has reached almost 7,000": deaths are counted
         toll = any(w.lower().strip(".,") in _TOLL_WORDS for w in lead) or named_toll
+        elided = _ELIDED_OBJECT.search(text, max(0, mention.start - 160), mention.start)
+        if toll and elided:  # "killing four civilians and wounding six": civilians
+            return elided.group("noun").lower()
         return "people" if toll else None
     unit = None
     for word in phrase[:2]:  # "500 billion rubles", "15.2 trillion won"
@@ -630,6 +633,10 @@ def _said_what(text: str, mention: Mention, quote: str, unit: str | None = None)
             if words:
                 return " ".join([what, *words])
     toll = _PEOPLE_TOLL.match(what)
+    counted = _COUNTED_TOLL.match(what) if toll is None else None
+    if counted:  # "killing four civilians and wounding six": civilians wounded
+        participle = _TOLL_PARTICIPLES[counted.group("word")]
+        return f"{counted.group('noun')} {participle}{what[counted.end() :]}"
     if toll is None:
         return what
     word = toll.group("word").lower()
@@ -702,6 +709,10 @@ _VERB_AFTER_CHANGE = word_set(
     "pushed sent brought took helped"
 )
 _PEOPLE_TOLL = re.compile(r"^people (?P<word>[a-z]+)\b")
+_COUNTED_TOLL = re.compile(
+    r"^(?P<noun>[a-z]+s) (?P<word>kill|kills|killing|injure|injures|injuring|wound|wounds|"
+    r"wounding)\b"
+)
 _TOLL_NOUNS = word_set("deaths casualties victims injuries fatalities")
 _TOLL_PARTICIPLES = {
     **dict.fromkeys(("kill", "kills", "killing"), "killed"),
@@ -1600,6 +1611,15 @@ _ELIDED = re.compile(
     r"(?:killed|wounded|injured|hurt|rescued)\b[^.;:]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:another\s+|a\s+further\s+)?$"
 )  # (or a list of them: "Seven soldiers were killed, two were rescued, and one is missing")
+# ... and a toll's verbs in parallel, the noun said with the first: "killing four civilians
+# and wounding six", "killed 12 soldiers and injured at least 30".
+_TOLL_VERB = r"(?:kill|wound|injur)(?:ing|ed|e)"
+_ELIDED_OBJECT = re.compile(
+    rf"\b{_TOLL_VERB}\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,.]*|(?i:two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds))\s+"
+    rf"(?:[A-Za-z][a-z]+\s+)?(?P<noun>[a-z]+s)\s*,?\s+and\s+{_TOLL_VERB}\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+|another\s+|a\s+further\s+)?$"
+)
 # A difference of two percentages, written in percent: "a 1.5% lead over McCain", "the
 # margin of error for the poll is 0.87%" (in percentage points; not the shares of "a 21-20
 # percent lead").

@@ -211,10 +211,11 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             currency, times = mega
         low = _number(num1, scale1)
         if num2 is not None and sep == "and" and not m.group(0).lower().startswith("between"):
-            # "3 and 4" outside "between ... and" is two numbers: keep the first alone.
+            # "3 and 4" outside "between ... and" is two numbers: keep the first alone
+            # (with its own unit: "fell 1.8% and 1.5%"; not the second's: "3 and 4 percent")
             num2 = None
             end = m.start("sep")
-            pct = None
+            pct = _percent(u1)
         elif (
             num2 is not None and sep == "to" and CHANGE_FROM.search(text, max(0, start - 80), start)
         ):

@@ -84,8 +84,9 @@ def _what(text: str, number: str) -> str:
         ("Jobless claims fell by 9,000 last week.", "9,000", "claims"),
         ("Officials said casualties have risen to more than 10,000.", "10,000", "casualties"),
         ("Since then, the total excess female deaths grew by 202,000.", "202,000", "deaths"),
-        # ... not a noun after a preposition, nor what no one counts.
-        ("The death toll from rain and landslides in Kyushu rose to 27.", "27", None),
+        # ... not a noun after a preposition (a death toll counts deaths, not landslides),
+        # nor what no one counts.
+        ("The death toll from rain and landslides in Kyushu rose to 27.", "27", "deaths"),
         ("Prices rose by 5 to 120.", "5", None),
         ("Its debts rose by 2 billion.", "2 billion", None),
         ("Deposits grew by 3 billion.", "3 billion", None),
@@ -1055,3 +1056,31 @@ def test_a_toll_s_noun_said_once_for_two_verbs_of_session_24(
 ) -> None:
     assert _unit(text, number) == unit
     assert _what(text, number) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit", "what"),
+    [
+        # a number with no noun, who came to an event: people
+        ("The rally was small. Reporters estimated upwards of 200 attended.", "200", "people",
+         "people attended"),
+        ("Police said as many as 80,000 were in attendance.", "80,000", "people",
+         "people in attendance"),
+        ("Police said as many as 80,000 in attendance.", "80,000", "people",
+         "people in attendance"),
+        ("Some 2,000 marched through the city on Sunday.", "2,000", "people", "people marched"),
+        # a death toll named before an "and" inside the clause still counts deaths
+        ("The death toll from rain and landslides in the south rose to 27 on Sunday.", "27",
+         "deaths", "death toll"),
+    ],
+)  # fmt: skip
+def test_who_came_to_an_event_and_a_toll_across_and_of_session_24(
+    text: str, number: str, unit: str, what: str
+) -> None:
+    assert _unit(text, number) == unit
+    assert _what(text, number) == what
+
+
+def test_a_toll_named_before_is_not_a_count_said_after_of_session_24() -> None:
+    text = "The death toll rose to 27 and 40 were injured."
+    assert _unit(text, "40") == "people"

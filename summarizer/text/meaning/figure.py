@@ -479,8 +479,8 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
     hyphened = re.match(r"-([A-Za-z]+)", text[mention.end : mention.end + 30])
     if hyphened:  # "a 3-inch thickness", "a six-mile trip": the joined word is the unit
         return hyphened.group(1).lower()
-    if _ABOARD.match(after):  # "a plane with 30 aboard", "40 on board": people
-        return "people"
+    if _ABOARD.match(after) or _ATTENDED.match(after):  # "a plane with 30 aboard", "40 on
+        return "people"  # board", "150 attended", "80,000 in attendance": people
     phrase = [] if _TIME_AFTER.match(after) else _noun_phrase(after)
     inside = re.search(r"\d,\s+$", text[max(0, mention.start - 4) : mention.start])
     listed = (
@@ -574,7 +574,11 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
             # claims fell by 9,000", "casualties have risen to more than 10,000"
             return changed.group("noun").lower()
         lead = before.split()[-1:] + after.split()[:3]
-        named_toll = _TOLL.search(before)
+        said_after = any(w.lower().strip(".,") in _TOLL_WORDS for w in after.split()[:3])
+        named_toll = _TOLL.search(before) or (
+            None if said_after else _TOLL.search(sentence)
+        )  # (a clause cut at "and": "The death toll from rain and landslides rose to 27";
+        # not "The death toll rose to 27 and 40 were injured")
         if named_toll and named_toll.group(0).lower().startswith("death"):
             return "deaths"  # "the death toll has reached almost 7,000": deaths are counted
         toll = any(w.lower().strip(".,") in _TOLL_WORDS for w in lead) or named_toll
@@ -653,12 +657,14 @@ def _with_counted(what: str, unit: str | None, after: str) -> str:
         unit is None or " " in what or not what.isalpha() or not what.islower()
         or _measure_unit(unit) or currency_code(unit) is not None
         or unit.split(" per ")[0] in what.lower()
-        or not re.match(rf"\s+(?:were|was|are|is|in)\s+{re.escape(what)}\b", after)
+        or not re.match(rf"\s+(?:(?:were|was|are|is)(?:\s+in)?|in)\s+{re.escape(what)}\b", after)
         or re.search(r"(?:[^s]s|ren|men|people)$", what)  # a noun: "12 were children"
     ):  # fmt: skip
         return what
     participle = what.endswith("ed") or unit == "people"  # "20 were hurt": people hurt
-    return f"{unit} {what}" if participle else f"{what} {unit}"
+    where = " in" if re.match(r"\s+(?:(?:were|was|are|is)\s+)?in\s", after) else ""  # "80,000
+    # in attendance"
+    return f"{unit}{where} {what}" if participle else f"{what} {unit}"
 
 
 def _verb_with_unit(what: str, unit: str | None) -> str:
@@ -1603,6 +1609,13 @@ _DIMENSIONS = {
 }  # fmt: skip
 # Those aboard a craft are people: "a plane with 30 aboard", "40 on board".
 _ABOARD = re.compile(r"\s*(?:aboard|on\s+board)\b", re.I)
+# Those who came to an event are people: "150 attended", "80,000 in attendance", "700 who had
+# signed up", "some 2,000 marched" (a number with no noun of its own).
+_ATTENDED = re.compile(
+    r"\s*(?:who\s+)?(?:(?:had|have|has|were|are)\s+)?(?:attended|in\s+attendance|marched|"
+    r"rallied|turned\s+out|took\s+part|signed\s+up|gathered)\b",
+    re.I,
+)
 # A toll's noun said once for two counts: "76 Iraqi civilians were killed and another 129".
 _ELIDED = re.compile(
     r"(?:\b\d[\d,.]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

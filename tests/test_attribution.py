@@ -2502,3 +2502,58 @@ def test_a_claim_two_patterns_read_is_named_once_of_session_24() -> None:
     ):
         text = f"Attack in Vale\n\nA blast hit.\n\n{sentence}"
         assert [c.name for c in Attribution(text, layout(text)).named] == ["Ali Hassan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # a list of officials announcing together, after a judge the trial was before
+        ("Seven men were convicted today after a trial before Senior U.S. District Judge Ann "
+         "B. Vale, Acting Assistant Attorney General Mark Lee of the Criminal Division, Acting "
+         "U.S. Attorney for the Northern District of Harbour Tom F. Kirby and FBI Executive "
+         "Assistant Director J. Sam Tidd announced.",
+         ["Mark Lee", "Tom F. Kirby", "J. Sam Tidd"]),
+        # announced, then the list
+        ("Roy Vale was sentenced today to 97 years in prison, announced Acting Assistant "
+         "Attorney General Mark Lee of the Criminal Division and U.S. Attorney R. Alan Costa "
+         "for the Southern District of Harbour.", ["Mark Lee", "R. Alan Costa"]),
+        # the list, then "made the announcement"
+        ("U.S. Attorney Mike A. Benn of the Western District of Harbour and Special Agent in "
+         "Charge Kara Wing of the Internal Revenue Service Criminal Investigation (IRS-CI), "
+         "Vale Field Office made the announcement.", ["Mike A. Benn", "Kara Wing"]),
+        # "announced by", each with a role, apart by semicolons
+        ("The guilty plea was announced by Lora King, Acting Assistant Attorney General for the "
+         "Civil Rights Division; Ben J. Camp, U.S. Attorney for the Eastern District of Harbour; "
+         "Joe M. Dema, Jr., Assistant Director-in-Charge, FBI, Vale Field Office; and Ray W. "
+         "Kell, Commissioner, Vale Police Department.",
+         ["Lora King", "Ben J. Camp", "Joe M. Dema, Jr.", "Ray W. Kell"]),
+    ],
+)  # fmt: skip
+def test_officials_announcing_together_are_each_a_source_of_session_24(
+    sentence: str, people: list[str]
+) -> None:
+    from summarizer.text.sources.attribution import Attribution
+
+    text = f"Case closed in Harbour\n\nThursday, January 22, 2009\n\n{sentence}"
+    attribution = Attribution(text, layout(text))
+    named = [c.name for c in attribution.named]
+    assert all(any(p in n for n in named) for p in people), named
+    assert not any("Vale" in n and "Judge" in n for n in named)
+
+
+def test_a_title_and_surname_of_a_listed_official_is_the_official_of_session_24() -> None:
+    from summarizer.text.sources.references import full_name
+
+    text = (
+        "Seven men were convicted, Acting U.S. Attorney for the Northern District of Harbour "
+        'Tom F. Kirby announced. Acting U.S. Attorney Kirby said, "This verdict is just."'
+    )
+    assert full_name("Attorney Kirby", text) == "Tom F. Kirby"
+
+
+def test_a_body_s_office_is_no_person_at_the_end_of_a_long_title_of_session_24() -> None:
+    text = (
+        'Plea in Vale\n\n"The crimes were violent," said FBI Assistant Director-in-Charge Dema '
+        "of the New Vale Field Office."
+    )
+    assert "Vale Field Office" not in _claim_names(text)

@@ -57,6 +57,7 @@ from summarizer.text.sources.references import (
     TITLE_WORDS,
     TITLES,
     named_person,
+    people_in,
     person_before,
     resolve_reference,
 )
@@ -964,6 +965,8 @@ def _long_title_person(name: str) -> str | None:
     before = name[: found.start()].split() if found is not None else []
     if found is None or not before or not before[-1][:1].isupper():
         return None  # (after a capitalised title)
+    if re.search(rf"\b{BODY_WORDS}\b", found.group("person")):
+        return None  # (no body's name: "... Demarest of the New York Field Office")
     if _SECOND_OF_TWO.search(name, 0, found.start()):
         return None  # (not the second of two: "A of the Criminal Division and U.S. Attorney B")
     return found.group("person")
@@ -1077,6 +1080,43 @@ _ROLE = re.compile(
     r"information|charges|lawsuits?|agreements?)\b",
     re.I,
 )
+
+
+# Officials who announce together, as a justice department's release names them: "... before
+# Judge A, Acting Assistant Attorney General B of the Criminal Division, Acting U.S. Attorney
+# for the Northern District of Florida C and FBI Director D announced", "..., announced B of
+# the Criminal Division and U.S. Attorney C for the Southern District of Florida", "B of X
+# and C of Y made the announcement": each person a source, in the order named.
+_LIST_ANNOUNCED = re.compile(
+    r"\s+(?:(?:today|jointly|also)\s+)?(?:announced|made\s+the\s+announcement)\b"
+)
+_ANNOUNCED_LIST = re.compile(r",\s+(?:(?:today|jointly)\s+)?announced\s+(?:today\s+)?(?=[A-Z])")
+# ... or after "announced by", each person with a role after a comma, the officials apart by
+# semicolons: "The guilty plea was announced by Loretta King, Acting Assistant Attorney
+# General ...; Benton J. Campbell, U.S. Attorney ...; and Raymond W. Kelly, Commissioner, ...".
+_ANNOUNCED_BY = re.compile(r"\b(?:was|were|been)\s+announced\s+by\s+(?=[A-Z])")
+_SEMICOLON_ITEM = re.compile(
+    r"(?:^|;\s+(?:and\s+)?)(?P<person>[A-Z][^,;]{2,40}?(?:,\s+(?:Jr|Sr)\.)?),"
+)
+_PERSON_NAME = re.compile(
+    r"(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z][\w’'-]*){1,2}"
+    r"(?:,\s+(?:Jr|Sr)\.)?"
+)
+# ... a word of such a list: a capitalised word or an initial (with its comma), an acronym in
+# brackets, a name's small word.
+_LIST_WORD = re.compile(
+    r"(?:[A-Z][\w.’'&-]*|\([A-Z][\w&-]*\)|of|for|the|in|and|de|da|del|van|von),?"
+)
+# ... a person named after a title in it ("U.S. Attorney R. Alexander Acosta", "Special
+# Agent in Charge Karen Wingerd", "Director Arthur M. Cummings, II"), besides those the
+# article names as persons elsewhere.
+_LISTED_PERSON = re.compile(
+    rf"(?<![\w.])(?:{TITLE_WORDS}|Charge|Officer)\.?\s+(?P<person>(?:[A-Z]\.\s+)?"
+    rf"(?!{TITLE_WORDS}\b)[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)*(?:\s+(?!{TITLE_WORDS}\b)"
+    r"[A-Z][a-z][\w’'-]*){1,2}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"
+)
+# ... and a preposition before it: its first item is the preposition's ("before Judge A,").
+_LIST_AFTER_PREPOSITION = re.compile(r"(?:before|by|with|to|from|under|at|of|for)")
 
 
 # The first of two bodies that speak together, after a comma or opening the sentence: "...,
@@ -1247,7 +1287,58 @@ class Attribution:
             last = (speaker, p_end) if speaker is not None else None
         return pool
 
+    def _announcers(self, sentence: Sentence) -> list[Claim]:
+        """The persons of a list of officials announcing together (:data:`_LIST_ANNOUNCED`),
+        two or more; else none."""
+        words = list(re.finditer(r"\S+", sentence.text))
+        low = high = 0
+        verb = _LIST_ANNOUNCED.search(sentence.text)
+        inverted = _ANNOUNCED_LIST.search(sentence.text)
+        by = _ANNOUNCED_BY.search(sentence.text)
+        if by is not None:
+            items = list(_SEMICOLON_ITEM.finditer(sentence.text[by.end() :]))
+            people = [(sentence.start + by.end() + m.start("person"), m.group("person"))
+                      for m in items if _PERSON_NAME.fullmatch(m.group("person"))]  # fmt: skip
+            if len(people) < 2 or len(people) < len(items):
+                return []
+            return [Claim(p, at, at + len(p), sentence) for at, p in people]
+        if inverted is not None:
+            after = [w for w in words if w.start() >= inverted.end()]
+            k = 0
+            while k < len(after) and _LIST_WORD.fullmatch(after[k].group(0).rstrip(".")):
+                k += 1
+            low, high = inverted.end(), after[k - 1].end() if k else inverted.end()
+        elif verb is not None:
+            before = [w for w in words if w.end() <= verb.start()]
+            k = len(before)
+            while k > 0 and _LIST_WORD.fullmatch(before[k - 1].group(0)):
+                k -= 1
+            low = before[k].start() if k < len(before) else verb.start()
+            high = verb.start()
+            if k > 0 and _LIST_AFTER_PREPOSITION.fullmatch(before[k - 1].group(0)):
+                comma = sentence.text.find(", ", low, high)  # ("before Judge A, B and C")
+                low = comma + 2 if comma >= 0 else high
+        if high <= low:
+            return []
+        base = sentence.start
+        people = people_in(self.text, base + low, base + high)
+        for m in _LISTED_PERSON.finditer(sentence.text, low, high):
+            person = m.group("person")
+            if not any(names_overlap(person, p) for _, p in people):
+                people.append((base + m.start("person"), person))
+        if len(people) < 2:
+            return []
+        return [Claim(p, at, at + len(p), sentence) for at, p in sorted(people)]
+
     def _claims_of(self, sentence: Sentence) -> list[Claim]:
+        announcers = self._announcers(sentence)
+        out = self._read_claims(sentence)
+        return [  # (a listed person another claim names whole, with a role: that claim)
+            c for c in announcers
+            if not any(o.start <= c.start and c.end <= o.end for o in out)
+        ] + out  # fmt: skip
+
+    def _read_claims(self, sentence: Sentence) -> list[Claim]:
         out: list[Claim] = []
         base = sentence.start
         for m in _RESULTS_FROM.finditer(sentence.text):  # "Results from X, ..., indicate"

@@ -48,6 +48,7 @@ __all__ = [
     "acronym_name",
     "full_name",
     "named_person",
+    "people_in",
     "person_before",
     "resolve_reference",
 ]
@@ -481,13 +482,15 @@ TITLES = (
     r"Secretary|Ambassador|Chairman|Chairwoman|Director|Inspector|Captain|Capt|Sheikh|"
     r"Spokesman|Spokeswoman|Spokesperson"
 )
-_SURNAME_REFERENCE = re.compile(rf"^(?:(?:{TITLES})\.?\s+)?(?P<surname>[A-Z][a-z][\w’'-]*)$")
 # A title's word, of a title of one word or several ("Assistant Attorney General",
 # "Acting Special Agent", "Regional Administrator").
 TITLE_WORDS = (
     rf"(?:{TITLES}|Attorney|Administrator|Commissioner|Assistant|Deputy|Acting|Special|Agent)"
 )
 _TITLE_WORD = re.compile(rf"^{TITLE_WORDS}\.?$")
+# A title and a surname: "Prime Minister Varadkar", "Attorney Kirwin" (of "Acting U.S.
+# Attorney Kirwin").
+_SURNAME_REFERENCE = re.compile(rf"^(?:{TITLE_WORDS}\.?\s+)?(?P<surname>[A-Z][a-z][\w’'-]*)$")
 # A title of several words before a surname: "Assistant Attorney General Hochman".
 _LONG_TITLE_SURNAME = re.compile(r"^(?:[A-Z][\w.-]*\s+){2,4}(?P<surname>[A-Z][a-z][\w’'-]*)$")
 
@@ -499,6 +502,18 @@ def person_before(surname: str, text: str, before: int) -> str | None:
     names them so."""
     named = [name for at, name in _people(text).get(surname, []) if at < before]
     return named[-1] if named else None
+
+
+def people_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The persons ``text`` names between ``start`` and ``end`` (see :func:`_people`), as
+    (offset of the full name, full name), in order."""
+    found = []
+    for named in _people(text).values():
+        for at, person in named:
+            where = text.find(person, at, end)
+            if start <= at < end and where >= 0:
+                found.append((where, person))
+    return sorted(found)
 
 
 def full_name(name: str, text: str) -> str | None:

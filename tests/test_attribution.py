@@ -2557,3 +2557,30 @@ def test_a_body_s_office_is_no_person_at_the_end_of_a_long_title_of_session_24()
         "of the New Vale Field Office."
     )
     assert "Vale Field Office" not in _claim_names(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a witness (a role's singular that ends in -ss)
+        ("A witness said 40 people were hurt.", ["A witness"]),
+        ("Eyewitnesses described heavy traffic on the bridge at the time.", ["Eyewitnesses"]),
+        # an acronym's role before a person with an age
+        ("PLR spokeswoman Ana Ruiz, 41, said 40 people left.", ["Ana Ruiz"]),
+        # "described ... as" says how a thing is (not the participle)
+        ("The Harbour court described the bribes as massive.", ["The Harbour court"]),
+        ("The area described by the mayor holds 40 homes.", []),
+    ],
+)  # fmt: skip
+def test_witnesses_and_descriptions_of_session_24(sentence: str, names: list[str]) -> None:
+    assert _claim_names(f"Attack in Vale\n\nA blast hit.\n\n{sentence}") == names
+
+
+@pytest.mark.parametrize("told", ["telling the Vale Times", "adding to the Vale Times:"])
+def test_an_outlet_a_speaker_is_telling_is_a_source_of_session_24(told: str) -> None:
+    text = (
+        "Bomber buried in Vale\n\nAnn Lee, whose son died, spoke on Monday. She described the "
+        f"burial as a sad time, {told} she had waited 20 years."
+    )
+    listed, _ = _merged_book(text, ["Vale Times"])
+    assert "Vale Times" in listed

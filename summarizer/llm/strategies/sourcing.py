@@ -129,7 +129,8 @@ _NAMES_A_SOURCE = re.compile(
 # Whom a speaker told: "told The Guardian", "said to the news agency Reuters", "in an
 # interview with ABC News", "said on Fox News Sunday".
 _TOLD = re.compile(
-    r"\b(?:told|tells?|(?:said|spoke|speaking|talking)\s+to|in\s+an\s+interview\s+with|"
+    r"\b(?:told|tells?|telling|(?:said|spoke|speaking|talking|adding|added)\s+to|"
+    r"in\s+an\s+interview\s+with|"
     r"said\s+on)\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|broadcaster)\s+(?:The\s+)?)?$"
 )
 

@@ -107,6 +107,9 @@ _SAY = (
     # (nor "Annual estimates, published each June ...")
     rf"estimated|estimates(?!\s+(?:{_ESTIMATES_VERB}|of)\b|,)|noted|notes|claimed|confirmed|"
     r"confirms|warned|warns|"
+    # "described" says how a thing is: "The court described the values as massive",
+    # "Eyewitnesses described heavy traffic" (not a participle: "the area described by")
+    r"described(?!\s+(?:by|in|as|above|below|earlier)\b)|"
     # "claims" says, but not the noun before its verb: "Jobless claims fell by 9,000"
     # (nor "False Claims Act claims and related state claims by Medicaid")
     rf"claims(?!\s+(?:{_NOUN_AFTER}|and|by|of|against|[a-z]+ed\s+by)\b)|"
@@ -284,7 +287,7 @@ _SPEAKER_OPENS = r"(?:^|[;:]\s+|\bthat\s+|[”\"]\s+|,\s+(?:while|whereas|but|an
 # ("Senior researcher Mu Li, of the University of NSW, said").
 _NAMED = r"(?:[a-z]{1,3}-)?[A-Z][\w.’'-]*"
 _APPOSITIVE_SAYS = re.compile(
-    rf"{_SPEAKER_OPENS}(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,3}}"
+    rf"{_SPEAKER_OPENS}(?:[A-Z][\w.&’'-]*\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?(?P<name>(?:(?:An?|The|an?|the)\s+(?:[a-z-]+\s+){{1,3}}"
     rf"(?:{_ACR}\s+)?(?:for|of|at|from)\s+)?{_NAMED}(?:\s+(?:(?:of|for|and)\s+)?{_NAMED}){{0,4}}|"
     rf"(?:An?|The)\s+(?:[\w’'-]+\s+){{0,6}}[a-z][\w’'-]*),\s+"
     # "a senior analyst at ...", an age, "World Bank president", "Bank of England governor"
@@ -1058,7 +1061,7 @@ _ROLE = re.compile(
     r"\b(?:officials?|ministry|ministries|government|police|authorities|agency|spokes\w+|"
     r"analysts?|experts?|economists?|sources?|military|army|navy|council|commission|bank|"
     r"office|department|reports?|survey|study|poll|data|statement|filings?|documents?|"
-    r"residents?|witnesses?|attorneys?|opposition|staff|relatives?|members|rebels?|"
+    r"residents?|(?:eye)?witness(?:es)?|attorneys?|opposition|staff|relatives?|members|rebels?|"
     r"police(?:man|men|woman|women)|victims?|"
     r"organi[sz]ation|committee|court|prosecutors?|officers?|researchers?|scientists?|"
     r"intelligence|service|forces?|media|television|press|newspaper|embassy|institute|"

@@ -2584,3 +2584,23 @@ def test_an_outlet_a_speaker_is_telling_is_a_source_of_session_24(told: str) -> 
     )
     listed, _ = _merged_book(text, ["Vale Times"])
     assert "Vale Times" in listed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a court's finding, by the judge named before
+        ("Ann Vale was sentenced by U.S. District Judge Michael H. Watson. The judge found "
+         "the tax loss to be more than $1 million.", ["Michael H. Watson"]),
+        ("Ann Vale was sentenced by U.S. District Judge Christopher F. Droney. On Oct. 31, "
+         "2008, Judge Droney found that shareholders lost $544 million.",
+         ["Christopher F. Droney"]),
+        ("The jury found that 12 of the claims were false.", ["The jury"]),
+        # not anyone who found something
+        ("Rescuers found 12 survivors in the rubble.", []),
+    ],
+)  # fmt: skip
+def test_a_court_s_finding_speaks_for_its_figures_of_session_24(
+    sentence: str, names: list[str]
+) -> None:
+    assert _claim_names(f"Fraud case in Vale\n\nThe trial ended.\n\n{sentence}") == names

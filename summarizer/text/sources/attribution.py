@@ -723,6 +723,12 @@ _NAME_CALLS = re.compile(
     rf"(?P<name>{_NAMED}(?:\s+(?:of\s+)?{_NAMED}){{0,4}})\s+"
     r"(?:(?:has|have|had|also|again|repeatedly)\s+)*call(?:s|ed)\s+(?:for|on)\b"
 )
+# A court's finding: "Judge Droney found that AIG's shareholders lost ...", "The judge found
+# the tax loss to be more than $1 million", "the jury also found".
+_COURT_FOUND = re.compile(
+    r"(?:^|[;:]\s+|,\s+(?:(?:and|but)\s+)?)(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}"
+    r"(?:[Jj]udge|[Cc]ourt|[Jj]ury|[Tt]ribunal)(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:also\s+)?found\b"
+)
 # A court paper with the aside of its filing: "The criminal information, filed in the Eastern
 # District of Pennsylvania, alleges that ...".
 _FILED_SAYS = re.compile(
@@ -1063,7 +1069,7 @@ _ROLE = re.compile(
     r"office|department|reports?|survey|study|poll|data|statement|filings?|documents?|"
     r"residents?|(?:eye)?witness(?:es)?|attorneys?|opposition|staff|relatives?|members|rebels?|"
     r"police(?:man|men|woman|women)|victims?|"
-    r"organi[sz]ation|committee|court|prosecutors?|officers?|researchers?|scientists?|"
+    r"organi[sz]ation|committee|court|judges?|jury|prosecutors?|officers?|researchers?|scientists?|"
     r"intelligence|service|forces?|media|television|press|newspaper|embassy|institute|"
     r"bureau|company|group|firm|party|union|association|administration|leaders?|"
     r"diplomats?|observers?|monitors?|investigators?|doctors?|rescuers?|workers?|board|"
@@ -1489,6 +1495,7 @@ class Attribution:
             *_ASIDES_SAYS.finditer(sentence.text),
             *_WHERE_ASIDE_SAYS.finditer(sentence.text),
             *_FILED_SAYS.finditer(sentence.text),
+            *_COURT_FOUND.finditer(sentence.text),
             *_ALONG_WITH_SAYS.finditer(sentence.text),
             *_NAME_CALLS.finditer(sentence.text),
             *_APPOSITIVE_SAYS.finditer(sentence.text),

@@ -430,7 +430,9 @@ def _holder(text: str, at: int, role: str, title: str) -> str | None:
     where the role has none; None when it names none or more than one."""
     pattern = re.compile(
         rf"(?:(?P<qualifier>[A-Z][\w’'-]*)[^\S\n]+)?\b(?i:{re.escape(title)})[^\S\n]+"
-        r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,4})(?P<aside>,\s+the\s+[^,.;]{1,40})?"
+        # (a middle initial too: "Judge Michael H. Watson")
+        r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3}[^\S\n]+[A-Z][\w’'-]+)"
+        r"(?P<aside>,\s+the\s+[^,.;]{1,40})?"
     )
     words = {w.lower() for w in re.findall(r"[\w’'-]+", role)}
     names = set()
@@ -470,7 +472,7 @@ _CONDUCTED = re.compile(
 _ROLE_HOLDER = re.compile(
     r"^(?:[Tt]he\s+(?:[\w’'-]+\s+){0,5}|(?:[\w’'-]+\s+){1,5})(?P<title>Minister|Secretary|"
     r"Governor|Mayor|Ambassador|"
-    r"Commissioner|Chancellor|Director|President|Premier)$",
+    r"Commissioner|Chancellor|Director|President|Premier|Judge)$",
     re.I,
 )
 _HOLDER_REACH = 600

@@ -1084,3 +1084,23 @@ def test_who_came_to_an_event_and_a_toll_across_and_of_session_24(
 def test_a_toll_named_before_is_not_a_count_said_after_of_session_24() -> None:
     text = "The death toll rose to 27 and 40 were injured."
     assert _unit(text, "40") == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        # a trailing change after a level the clause before stated: what it stated
+        ("Exports of goods and services reached $180.5 billion, down 3.6 percent over this "
+         "period.", "3.6", "fall in Exports of goods and services"),
+        ("The health agency said Saturday that the Ebola death toll has reached almost 7,000, "
+         "up more than 1,000 since the last report.", "1,000",
+         "rise in Ebola death toll since the last report"),
+        # a participle of change opening its clause: what the clause before moved
+        ("Employment in the tourism industries decelerated, growing 1.2 percent in the third "
+         "quarter.", "1.2", "growth in Employment"),
+    ],
+)  # fmt: skip
+def test_a_change_after_a_comma_says_what_changed_of_session_24(
+    text: str, number: str, what: str
+) -> None:
+    assert _what(text, number) == what

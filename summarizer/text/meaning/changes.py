@@ -238,7 +238,11 @@ def change_what(text: str, start: int, end: int) -> str | None:
         return _object(raised.group("object"))
     trailing = _TRAILING_CHANGE.match(before)
     if trailing:  # "pushing the ratio to 49.8 percent, up 1.1 points from ...": its rise
-        what = _level_before(text[max(0, start - 200) : start - len(before)])
+        earlier = text[max(0, start - 200) : start - len(before)]
+        reported = list(_REPORTED.finditer(earlier))  # ("said that the toll has reached")
+        stated = earlier[reported[-1].end() :] if reported else earlier
+        what = _level_before(earlier) or mover_of(stated)  # (or what the clause before
+        # stated: "Expenditures ... totaled $194.7 billion in 2019, down 37.7 percent")
         noun = "rise" if trailing.group(1).lower() == "up" else "fall"
         return f"{noun} in {what}{_when(text, end)}" if what else None
     moved = _UP_DOWN.match(before)
@@ -263,6 +267,12 @@ def change_what(text: str, start: int, end: int) -> str | None:
         what = _subject(said) or _apposed(text, start, before, said)
         if what is None and _AFTER_DOING.search(said):  # "rebounded after falling 100"
             what = mover_of(text[max(0, start - 200) : start])
+        if what is None and not said.strip() and _COMMA_BEFORE.search(text, 0, start - len(before)):
+            # a participle opening its clause: "Employment in the travel and tourism
+            # industries decelerated, growing 1.2 percent": what the clause before moved
+            earlier = text[max(0, start - 200) : start - len(before)]
+            reported = list(_REPORTED.finditer(earlier))
+            what = mover_of(earlier[reported[-1].end() :] if reported else earlier)
         noun = _noun(change.group("verb"), _INTRANSITIVE)
     elif changed:
         what = _object(changed.group("object"))
@@ -366,11 +376,14 @@ _CLAUSE = re.compile(r"[;:!?()\[\]“”\"\n]|\.\s|,\s+(?=(?:and|but|while|altho
 _FIRST_VERB = re.compile(
     rf"\b(?:was|were|is|are|had|has|have|clos(?:ed|es|ing)|ended|finished|opened|traded|"
     rf"recovered|lost|edged|added|shed|later|then|went|bottomed|peaked|hit|touched|reached|"
-    rf"showed|shows|posted|posts|reported|recorded|registered|suffered|"
+    rf"showed|shows|posted|posts|reported|recorded|registered|suffered|totall?ed|amounted|"
+    rf"stood|came|accelerated|decelerated|"
     rf"{_VERB})\b",
     re.I,
 )
 _AFTER_DOING = re.compile(r"\b(?:after|before|while|when)\s*$", re.I)
+_COMMA_BEFORE = re.compile(r"[^\d\s],\s*$")
+_REPORTED = re.compile(r"\b(?:that|said|says|told|announced|reported)\b", re.I)
 _OPENS_ON_PRONOUN = re.compile(r"^\s*(?:it|they)\b", re.I)
 
 

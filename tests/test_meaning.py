@@ -173,7 +173,7 @@ def test_units(text: str, number: str, unit: str | None) -> None:
         ("Acme shares tumbled 7% in early trading.", "7%", "fall in Acme share price"),
         # A bound read with the number ("below 1 percent") is a level the subject passes;
         # "up N from X" after a level in the clause before is the rise of what it measures.
-        ("Exports could fall below 2 percent this year.", "2", "Exports"),
+        ("Exports could fall below 2 percent this year.", "2", "Exports, this year"),
         ("The deal takes the debt ratio to 61.5 percent, up 2.1 points from last spring.",
          "2.1", "rise in debt ratio from last spring"),
         # A change named by a noun, then the level it reached after a comma.
@@ -1097,10 +1097,32 @@ def test_a_toll_named_before_is_not_a_count_said_after_of_session_24() -> None:
          "rise in Ebola death toll since the last report"),
         # a participle of change opening its clause: what the clause before moved
         ("Employment in the tourism industries decelerated, growing 1.2 percent in the third "
-         "quarter.", "1.2", "growth in Employment"),
+         "quarter.", "1.2", "growth in Employment, third quarter"),
     ],
 )  # fmt: skip
 def test_a_change_after_a_comma_says_what_changed_of_session_24(
     text: str, number: str, what: str
 ) -> None:
     assert _what(text, number) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "period"),
+    [
+        ("Expenditures by foreign investors totaled $194.7 billion in 2019.", "194.7",
+         ", 2019"),
+        ("Consumer spending increased 3.2 percent in the third quarter of 2017.", "3.2",
+         ", third quarter of 2017"),
+        ("Imports fell 2.1 percent in September.", "2.1", ", September"),
+        ("Exports rose 5 percent last year.", "5 percent", ", last year"),
+    ],
+)  # fmt: skip
+def test_what_says_the_period_a_number_is_of_of_session_24(
+    text: str, number: str, period: str
+) -> None:
+    assert _what(text, number).endswith(period)
+
+
+def test_what_says_a_period_once_of_session_24() -> None:
+    what = _what("Sales in 2019 rose 5 percent in 2019.", "5 percent")
+    assert what.count("2019") == 1

@@ -603,8 +603,26 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
 
 def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None) -> str:
     """What a number measures (see :func:`_said_what`), never cut inside a name nor running
-    on into another count (:func:`~summarizer.text.meaning.tidy.tidy_what`)."""
-    return tidy_what(_said_what(text, mention, quote, unit), text, mention.end, _MAX_WHAT_WORDS)
+    on into another count (:func:`~summarizer.text.meaning.tidy.tidy_what`), with the period
+    the number is of when the words right after it say ("totaled $194.7 billion in 2019":
+    ..., 2019)."""
+    what = tidy_what(_said_what(text, mention, quote, unit), text, mention.end, _MAX_WHAT_WORDS)
+    period = _PERIOD_AFTER.match(text, mention.end)
+    if period and what and not what.endswith(")"):  # (not a level already dated: "(after)")
+        when = " ".join((period.group("when") or period.group("relative")).split())
+        if when.lower() not in what.lower():
+            return f"{what}, {when}"
+    return what
+
+
+# The period a number is of, right after it: "in 2019", "in the third quarter of 2017",
+# "in September", "for fiscal year 2012" (past its unit: "1.2 percent in the third quarter").
+_PERIOD_AFTER = re.compile(
+    r"(?:\s*(?:%|percent|per\s+cent|[a-z]+)){0,2}?\s+(?:(?:in|for|during)\s+(?:the\s+)?"
+    rf"(?P<when>(?:(?:first|second|third|fourth)\s+quarter(?:\s+of\s+\d{{4}})?|"
+    rf"(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d|(?:{MONTH_NAMES})(?:\s+\d{{4}})?))|"
+    r"(?P<relative>(?:last|this|next)\s+(?:year|month|quarter)))\b"
+)
 
 
 def _said_what(text: str, mention: Mention, quote: str, unit: str | None = None) -> str:

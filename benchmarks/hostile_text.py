@@ -74,6 +74,13 @@ def _capitalised_run(size: int) -> str:
     return "After the " + "Harbour " * (size // 8) + "drop, officials said 5 fell."
 
 
+def _announcers(size: int) -> str:
+    names = ["Ann", "Ben", "Cara", "Dev", "Eli"]
+    item = "Acting U.S. Attorney for the Harbour District {} R. Vale of the Criminal Division"
+    items = [item.format(names[i % 5]) for i in range(size // len(item))]
+    return "Seven men were convicted of fraud worth $5 million, " + ", ".join(items) + " announced."
+
+
 def _open_quotes(size: int) -> str:
     return '"' + "Growth was 7 percent. " * (size // 22)
 
@@ -90,6 +97,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "paragraphs named by the next one": _unclaimed_paragraphs,
     "a quotation never closed": _open_quotes,
     "a long capitalised run before a claim": _capitalised_run,
+    "officials announcing together, a long list": _announcers,
 }
 
 

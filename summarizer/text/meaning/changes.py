@@ -267,7 +267,11 @@ def change_what(text: str, start: int, end: int) -> str | None:
         what = _subject(said) or _apposed(text, start, before, said)
         if what is None and _AFTER_DOING.search(said):  # "rebounded after falling 100"
             what = mover_of(text[max(0, start - 200) : start])
-        if what is None and not said.strip() and _COMMA_BEFORE.search(text, 0, start - len(before)):
+        if (
+            what is None
+            and not said.strip()
+            and _COMMA_BEFORE.search(text, max(0, start - len(before) - 40), start - len(before))
+        ):
             # a participle opening its clause: "Employment in the travel and tourism
             # industries decelerated, growing 1.2 percent": what the clause before moved
             earlier = text[max(0, start - 200) : start - len(before)]

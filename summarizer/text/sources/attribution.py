@@ -1096,8 +1096,8 @@ _ROLE = re.compile(
 # for the Northern District of Florida C and FBI Director D announced", "..., announced B of
 # the Criminal Division and U.S. Attorney C for the Southern District of Florida", "B of X
 # and C of Y made the announcement": each person a source, in the order named.
-_LIST_ANNOUNCED = re.compile(
-    r"\s+(?:(?:today|jointly|also)\s+)?(?:announced|made\s+the\s+announcement)\b"
+_LIST_ANNOUNCED = re.compile(  # (from a run of spaces' start: linear)
+    r"(?<!\s)\s+(?:(?:today|jointly|also)\s+)?(?:announced|made\s+the\s+announcement)\b"
 )
 _ANNOUNCED_LIST = re.compile(r",\s+(?:(?:today|jointly)\s+)?announced\s+(?:today\s+)?(?=[A-Z])")
 # ... or after "announced by", each person with a role after a comma, the officials apart by
@@ -1180,6 +1180,7 @@ class Attribution:
     def __init__(self, text: str, lay: Layout) -> None:
         self.text, self.layout = text, lay
         self.sentences = sentences(text, lay, abbreviations=True)
+        self._verbs: dict[int, list[int]] = {}
 
     @cached_property
     def claims(self) -> list[Claim]:
@@ -1203,8 +1204,22 @@ class Attribution:
             return False
         aside = _RELATIVE_ASIDE.match(self.text, claim.end, claim.sentence.end)
         at = aside.end() if aside else claim.end
-        verb = _VERB_WORD.search(self.text, at, claim.sentence.end)
-        return verb is not None and _STANCE_AFTER.match(self.text, verb.start() - 1) is not None
+        verbs = self._verbs_of(claim.sentence)  # (read once a sentence: a long list of
+        # names before one verb is not searched again for each)
+        after = bisect_left(verbs, at)
+        if after == len(verbs):
+            return False
+        return _STANCE_AFTER.match(self.text, verbs[after] - 1) is not None
+
+    def _verbs_of(self, sentence: Sentence) -> list[int]:
+        """Where the verbs of saying of ``sentence`` start, in order."""
+        found = self._verbs.get(sentence.start)
+        if found is None:
+            found = [
+                m.start() for m in _VERB_WORD.finditer(self.text, sentence.start, sentence.end)
+            ]
+            self._verbs[sentence.start] = found
+        return found
 
     @cached_property
     def named(self) -> list[Claim]:
@@ -1331,10 +1346,11 @@ class Attribution:
             return []
         base = sentence.start
         people = people_in(self.text, base + low, base + high)
+        spans = [(at, at + len(p)) for at, p in people]
         for m in _LISTED_PERSON.finditer(sentence.text, low, high):
-            person = m.group("person")
-            if not any(names_overlap(person, p) for _, p in people):
-                people.append((base + m.start("person"), person))
+            at, to = base + m.start("person"), base + m.end("person")
+            if not any(a < to and at < b for a, b in spans):  # (a person read once)
+                people.append((at, m.group("person")))
         if len(people) < 2:
             return []
         return [Claim(p, at, at + len(p), sentence) for at, p in sorted(people)]

@@ -1126,3 +1126,24 @@ def test_what_says_the_period_a_number_is_of_of_session_24(
 def test_what_says_a_period_once_of_session_24() -> None:
     what = _what("Sales in 2019 rose 5 percent in 2019.", "5 percent")
     assert what.count("2019") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        # a number compared with another, nothing said of it but when: the same measure
+        ("Consumer spending increased 3.2 percent, compared with 2.5 percent in the second "
+         "quarter.", "2.5", "increase in Consumer spending, second quarter"),
+        ("The prevalence of very low food security was 4.1 percent in 2019 compared to 4.3 "
+         "percent in 2018.", "4.3", "very low food security, 2018"),
+    ],
+)  # fmt: skip
+def test_a_number_compared_with_another_measures_the_same_of_session_24(
+    text: str, number: str, what: str
+) -> None:
+    assert _what(text, number) == what
+
+
+def test_a_number_compared_with_said_of_its_own_is_its_own_of_session_24() -> None:
+    text = "45 percent felt it was a mistake, compared to 36 percent who felt it was right."
+    assert "mistake" not in _what(text, "36")

@@ -606,7 +606,14 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     on into another count (:func:`~summarizer.text.meaning.tidy.tidy_what`), with the period
     the number is of when the words right after it say ("totaled $194.7 billion in 2019":
     ..., 2019)."""
-    what = tidy_what(_said_what(text, mention, quote, unit), text, mention.end, _MAX_WHAT_WORDS)
+    compared = _compared_with(text, mention)
+    said = _said_what(text, compared or mention, quote, None if compared else unit)
+    what = tidy_what(said, text, (compared or mention).end, _MAX_WHAT_WORDS)
+    if compared:  # "3.2 percent, compared with 2.5 percent in the second quarter": the same
+        # measure as the number compared (at the period said after this one)
+        period = _PERIOD_AFTER.match(text, compared.end)
+        when = (period.group("when") or period.group("relative")) if period else ""
+        what = what.removesuffix(f", {' '.join(when.split())}") if when else what
     period = _PERIOD_AFTER.match(text, mention.end)
     if period and what and not what.endswith(")"):  # (not a level already dated: "(after)")
         when = " ".join((period.group("when") or period.group("relative")).split())
@@ -615,6 +622,27 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     return what
 
 
+def _compared_with(text: str, mention: Mention) -> Mention | None:
+    """The number of the same sentence a number is compared with ("4.1 percent compared to
+    4.3 percent": 4.1 percent, for 4.3 percent), or None."""
+    compared = _COMPARED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if compared is None or not _NOTHING_SAID_AFTER.match(text, mention.end):
+        return None  # (not "compared to 36 percent who felt ...": said of its own)
+    opened = compared.start() - len(_sentence_before(text, compared.start()))
+    earlier = [
+        m for m in scan(text)
+        if opened <= m.start and m.end <= compared.start() and m.is_figure
+    ]  # fmt: skip
+    return earlier[-1] if earlier else None
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+$")
+# ... and nothing said of the number compared but its unit and when: "2.5 percent in the
+# second quarter.", "more than 20,000 a day in May last year."
+_NOTHING_SAID_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?(?:\s+(?:a|per)\s+(?:day|week|month|year))?"
+    r"(?:\s+(?:in|for|during|on)\s+[^,;.!?()]{1,40}?|\s+(?:last|this|next)\s+\w+)?\s*(?:[,;.!?)]|$)"
+)
 # The period a number is of, right after it: "in 2019", "in the third quarter of 2017",
 # "in September", "for fiscal year 2012" (past its unit: "1.2 percent in the third quarter").
 _PERIOD_AFTER = re.compile(

@@ -81,6 +81,10 @@ def _announcers(size: int) -> str:
     return "Seven men were convicted of fraud worth $5 million, " + ", ".join(items) + " announced."
 
 
+def _long_word_after_number(size: int) -> str:
+    return "Prices rose 5 " + "x" * size + " in 2019."
+
+
 def _open_quotes(size: int) -> str:
     return '"' + "Growth was 7 percent. " * (size // 22)
 
@@ -98,6 +102,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "a quotation never closed": _open_quotes,
     "a long capitalised run before a claim": _capitalised_run,
     "officials announcing together, a long list": _announcers,
+    "a long word after a number": _long_word_after_number,
 }
 
 

@@ -2604,3 +2604,25 @@ def test_a_court_s_finding_speaks_for_its_figures_of_session_24(
     sentence: str, names: list[str]
 ) -> None:
     assert _claim_names(f"Fraud case in Vale\n\nThe trial ended.\n\n{sentence}") == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a stance after "said" with no comma before it: the name's own verb
+        ("Officials said Mr. Vale, who came second with eight percent, denounced the vote.",
+         ["Officials"]),
+        # the object of a verb before a list of officials is no announcer
+        ("Agents arrested Mayor John Smith and Sheriff Mary Jones, U.S. Attorney Bob Lee "
+         "announced.", ["U.S. Attorney Bob Lee"]),
+        # two officials announcing: two sources, not one read across both
+        ("U.S. Attorney Bob Lee and FBI Director Rob Muel announced the $5 million settlement.",
+         ["Bob Lee", "Rob Muel"]),
+        ("The jury convicted Smith and Jones, U.S. Attorney Bob Lee and FBI Special Agent in "
+         "Charge Kara Wing announced after the verdict.", ["Bob Lee", "Kara Wing"]),
+        # a court's finding, named with a modifier
+        ("A federal judge found the tax loss to be more than $1 million.", ["A federal judge"]),
+    ],
+)  # fmt: skip
+def test_review_cases_of_session_24(sentence: str, names: list[str]) -> None:
+    assert _claim_names(f"Case in Vale\n\nThursday, January 22, 2009\n\n{sentence}") == names

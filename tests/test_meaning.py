@@ -1147,3 +1147,34 @@ def test_a_number_compared_with_another_measures_the_same_of_session_24(
 def test_a_number_compared_with_said_of_its_own_is_its_own_of_session_24() -> None:
     text = "45 percent felt it was a mistake, compared to 36 percent who felt it was right."
     assert "mistake" not in _what(text, "36")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "absent"),
+    [
+        # a comparison's base is no period; nor a price base
+        ("Sales were 5 percent higher than last year.", "5 percent", "last year"),
+        ("Car sales rose 3,000 compared with last year.", "3,000", "last year"),
+        ("The deficit was $20 billion in 2019 dollars.", "$20 billion", "2019"),
+        # a month inside a word is not the month said
+        ("The mayor's office said sales rose 7 percent in May.", "7 percent", "mayor's, May"),
+        # a clause of a verb that is no level's: no subject read from it
+        ("Toyota sold 2.1 million cars in Europe, up 5 percent from a year earlier.", "5",
+         "Toyota"),
+        ("The company hired 300 new workers, growing 12 percent this year.", "12", "hired"),
+        ("Shipments of goods that China buys reached $5 billion, down 3 percent.", "3 percent",
+         "of goods"),
+        # a toll verb with an object of its own keeps its tense
+        ("Two bombs killing 40 people struck Baghdad on Sunday.", "Two", "killed"),
+    ],
+)  # fmt: skip
+def test_review_cases_of_session_24(text: str, number: str, absent: str) -> None:
+    assert absent not in _what(text, number)
+
+
+def test_review_units_of_session_24() -> None:
+    # a death toll named before a number another clause counts: not deaths
+    assert _unit("The death toll rose to 27 and police arrested 40.", "40") == "people"
+    assert _unit("The death toll rose to 27 and rescuers pulled 40 from the rubble.", "40") is None
+    # "turned out to" is no attendance
+    assert _unit("The projection of 2 million turned out to be wrong.", "2 million") is None

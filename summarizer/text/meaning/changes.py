@@ -239,9 +239,7 @@ def change_what(text: str, start: int, end: int) -> str | None:
     trailing = _TRAILING_CHANGE.match(before)
     if trailing:  # "pushing the ratio to 49.8 percent, up 1.1 points from ...": its rise
         earlier = text[max(0, start - 200) : start - len(before)]
-        reported = list(_REPORTED.finditer(earlier))  # ("said that the toll has reached")
-        stated = earlier[reported[-1].end() :] if reported else earlier
-        what = _level_before(earlier) or mover_of(stated)  # (or what the clause before
+        what = _level_before(earlier) or _stated(earlier)  # (or what the clause before
         # stated: "Expenditures ... totaled $194.7 billion in 2019, down 37.7 percent")
         noun = "rise" if trailing.group(1).lower() == "up" else "fall"
         return f"{noun} in {what}{_when(text, end)}" if what else None
@@ -274,9 +272,7 @@ def change_what(text: str, start: int, end: int) -> str | None:
         ):
             # a participle opening its clause: "Employment in the travel and tourism
             # industries decelerated, growing 1.2 percent": what the clause before moved
-            earlier = text[max(0, start - 200) : start - len(before)]
-            reported = list(_REPORTED.finditer(earlier))
-            what = mover_of(earlier[reported[-1].end() :] if reported else earlier)
+            what = _stated(text[max(0, start - 200) : start - len(before)])
         noun = _noun(change.group("verb"), _INTRANSITIVE)
     elif changed:
         what = _object(changed.group("object"))
@@ -387,8 +383,35 @@ _FIRST_VERB = re.compile(
 )
 _AFTER_DOING = re.compile(r"\b(?:after|before|while|when)\s*$", re.I)
 _COMMA_BEFORE = re.compile(r"[^\d\s],\s*$")
-_REPORTED = re.compile(r"\b(?:that|said|says|told|announced|reported)\b", re.I)
+# A verb of saying and what it says: "said Saturday that the Ebola death toll has reached".
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|reported)\b(?:\s+\w+){0,2}?\s+that\b", re.I)
+# A level's or a change's verb, whose subject is what a trailing change is of (not "Toyota
+# sold 2.1 million cars", "The company reported revenue of $5 billion").
+_LEVEL_VERB = re.compile(
+    rf"(?:totall?ed|amounted|stood|came|reached|was|were|is|are|accelerated|decelerated|"
+    rf"{_VERB})",
+    re.I,
+)
 _OPENS_ON_PRONOUN = re.compile(r"^\s*(?:it|they)\b", re.I)
+
+
+def _stated(earlier: str) -> str | None:
+    """What the clause ``earlier`` ends on stated a level or a change of, when its first verb
+    is a level's or a change's ("Exports of goods and services reached $180.5 billion," ->
+    Exports of goods and services; "Employment ... decelerated," -> Employment); None for a
+    clause of another verb, or a subject holding a number."""
+    said = list(_SAID_THAT.finditer(earlier))
+    clause = _CLAUSE.split(earlier[said[-1].end() :] if said else earlier)[-1]
+    verb = _FIRST_VERB.search(clause)
+    subject_end = verb.start() if verb else 0
+    while verb is not None and verb.group(0).lower() in ("has", "have", "had"):
+        verb = _FIRST_VERB.search(clause, verb.end())  # ("the toll has reached")
+    if verb is None or not _LEVEL_VERB.fullmatch(verb.group(0)):
+        return None
+    what = _subject(clause[:subject_end])
+    if not what or re.search(r"\d", what) or what.split()[0].lower() in _PREPOSITIONS | {"of"}:
+        return None  # (not "of goods that China buys")
+    return what
 
 
 def mover_of(before: str) -> str | None:

@@ -574,14 +574,15 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
             # claims fell by 9,000", "casualties have risen to more than 10,000"
             return changed.group("noun").lower()
         lead = before.split()[-1:] + after.split()[:3]
-        said_after = any(w.lower().strip(".,") in _TOLL_WORDS for w in after.split()[:3])
+        said = any(w.lower().strip(".,") in _TOLL_WORDS for w in lead)
+        whole = None if said else _TOLL.search(sentence)
         named_toll = _TOLL.search(before) or (
-            None if said_after else _TOLL.search(sentence)
+            whole if whole and not re.search(r"\d", whole.group(0)) else None
         )  # (a clause cut at "and": "The death toll from rain and landslides rose to 27";
-        # not "The death toll rose to 27 and 40 were injured")
+        # not "The death toll rose to 27 and 40 were injured", "... and police arrested 40")
         if named_toll and named_toll.group(0).lower().startswith("death"):
             return "deaths"  # "the death toll has reached almost 7,000": deaths are counted
-        toll = any(w.lower().strip(".,") in _TOLL_WORDS for w in lead) or named_toll
+        toll = said or named_toll
         elided = _ELIDED_OBJECT.search(text, max(0, mention.start - 160), mention.start)
         if toll and elided:  # "killing four civilians and wounding six": civilians
             return elided.group("noun").lower()
@@ -617,7 +618,7 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     period = _PERIOD_AFTER.match(text, mention.end)
     if period and what and not what.endswith(")"):  # (not a level already dated: "(after)")
         when = " ".join((period.group("when") or period.group("relative")).split())
-        if when.lower() not in what.lower():
+        if not re.search(rf"(?<!\w){re.escape(when)}(?!\w)", what, re.I):
             return f"{what}, {when}"
     return what
 
@@ -646,10 +647,14 @@ _NOTHING_SAID_AFTER = re.compile(
 # The period a number is of, right after it: "in 2019", "in the third quarter of 2017",
 # "in September", "for fiscal year 2012" (past its unit: "1.2 percent in the third quarter").
 _PERIOD_AFTER = re.compile(
-    r"(?:\s*(?:%|percent|per\s+cent|[a-z]+)){0,2}?\s+(?:(?:in|for|during)\s+(?:the\s+)?"
+    # (each word apart by a space; not a comparison's base: "higher than last year",
+    # "compared with 2018", "from 2018")
+    r"(?:\s*%|\s+(?!(?:than|from|compared|with|versus|against|since)\b)"
+    r"(?:percent|per\s+cent|[a-z]+)){0,2}?\s+(?:(?:in|for|during)\s+(?:the\s+)?"
     rf"(?P<when>(?:(?:first|second|third|fourth)\s+quarter(?:\s+of\s+\d{{4}})?|"
     rf"(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d|(?:{MONTH_NAMES})(?:\s+\d{{4}})?))|"
     r"(?P<relative>(?:last|this|next)\s+(?:year|month|quarter)))\b"
+    r"(?!\s+(?:dollars|prices|terms)\b)"  # (not a price base: "in 2019 dollars")
 )
 
 
@@ -761,10 +766,6 @@ _VERB_AFTER_CHANGE = word_set(
     "pushed sent brought took helped"
 )
 _PEOPLE_TOLL = re.compile(r"^people (?P<word>[a-z]+)\b")
-_COUNTED_TOLL = re.compile(
-    r"^(?P<noun>[a-z]+s) (?P<word>kill|kills|killing|injure|injures|injuring|wound|wounds|"
-    r"wounding)\b"
-)
 _TOLL_NOUNS = word_set("deaths casualties victims injuries fatalities")
 _TOLL_PARTICIPLES = {
     **dict.fromkeys(("kill", "kills", "killing"), "killed"),
@@ -773,6 +774,9 @@ _TOLL_PARTICIPLES = {
     **dict.fromkeys(("die", "dies", "dying", "died"), "dead"),
     **dict.fromkeys(("hurts", "hurting"), "hurt"),
 }
+_COUNTED_TOLL = re.compile(  # (the verbs of _TOLL_PARTICIPLES but "die" and "hurt")
+    rf"^(?P<noun>[a-z]+s) (?P<word>{'|'.join(k for k in _TOLL_PARTICIPLES if k[:1] in 'kiw')})$"
+)
 
 
 def _growth_rate(text: str, mention: Mention) -> str | None:
@@ -1659,7 +1663,8 @@ _ABOARD = re.compile(r"\s*(?:aboard|on\s+board)\b", re.I)
 # signed up", "some 2,000 marched" (a number with no noun of its own).
 _ATTENDED = re.compile(
     r"\s*(?:who\s+)?(?:(?:had|have|has|were|are)\s+)?(?:attended|in\s+attendance|marched|"
-    r"rallied|turned\s+out|took\s+part|signed\s+up|gathered)\b",
+    r"rallied|turned\s+out(?!\s+to\b)|took\s+part|signed\s+up|gathered)\b"
+    r"(?!\s+(?:pace|momentum|steam|support|dust)\b)",
     re.I,
 )
 # A toll's noun said once for two counts: "76 Iraqi civilians were killed and another 129".
@@ -1672,7 +1677,7 @@ _ELIDED = re.compile(
 )  # (or a list of them: "Seven soldiers were killed, two were rescued, and one is missing")
 # ... and a toll's verbs in parallel, the noun said with the first: "killing four civilians
 # and wounding six", "killed 12 soldiers and injured at least 30".
-_TOLL_VERB = r"(?:kill|wound|injur)(?:ing|ed|e)"
+_TOLL_VERB = r"(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))"
 _ELIDED_OBJECT = re.compile(
     rf"\b{_TOLL_VERB}\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,.]*|(?i:two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds))\s+"

@@ -288,13 +288,13 @@ def kind_of(name: str) -> SourceKind:
     return "other"
 
 
-# Two bodies named together, each by a body's word, after their owner perhaps: "the Commerce
-# Department’s Census Bureau and Bureau of Economic Analysis".
 # A body's own word, which names it: "Census Bureau", "Department of Commerce".
 BODY_WORDS = (
     r"(?:Department|Ministry|Agency|Bureau|Office|Service|Administration|Institute|Commission|"
     r"Authority|Council|Centers?|Centres?)"
 )
+# Two bodies named together, each by a body's word, after their owner perhaps: "the Commerce
+# Department’s Census Bureau and Bureau of Economic Analysis".
 _BODY = (
     rf"(?:[A-Z][\w.&-]*\s+){{0,4}}{BODY_WORDS}"
     # (words apart by spaces: "\s*" let one long word split many ways, in cubic time)

@@ -273,12 +273,14 @@ _SECOND_MENTION = re.compile(r"^[Tt]he\s+(?P<role>spokes(?:man|woman|person)|off
 _ROLE_WINDOW = 60  # characters around an earlier source's name where its role may stand
 
 
-def _has_role(word: str, text: str, start: int, at: int, named: list[tuple[int, str]]) -> bool:
-    """Whether the source named at ``start`` carries the role ``word`` (a pattern): the word
+def _has_role(
+    word: str, text: str, span: tuple[int, int], at: int, named: list[tuple[int, str]]
+) -> bool:
+    """Whether the source named at ``span`` carries the role ``word`` (a pattern): the word
     within :data:`_ROLE_WINDOW` characters of it in its sentence (before ``at``), nearer to
     it than to any other source named there ("a spokesman for Kofi Annan, Ann Lee, said";
     not the spokesman of the source named next to it)."""
-    end = next(start + len(n) for s, n in named if s == start)
+    start, end = span
     s_start, s_end = sentence_around(text, start, end)
     low, high = max(s_start, start - _ROLE_WINDOW), min(at, s_end, end + _ROLE_WINDOW)
     others = [(s, s + len(n)) for s, n in named if s != start and s_start <= s < s_end]
@@ -309,7 +311,9 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         role = again.group("role").lower()
         word = r"spokes(?:man|woman|person)" if role.startswith("spokes") else role
         for start, earlier in sorted(named, reverse=True):
-            if max(0, at - _LOOKBACK) <= start < at and _has_role(word, text, start, at, named):
+            if max(0, at - _LOOKBACK) <= start < at and _has_role(
+                word, text, (start, start + len(earlier)), at, named
+            ):
                 return earlier
         return name
     spokes = _SPOKESPERSON.match(bare) or _SPOKESPERSON_FOR.match(bare)

@@ -2626,3 +2626,21 @@ def test_a_court_s_finding_speaks_for_its_figures_of_session_24(
 )  # fmt: skip
 def test_review_cases_of_session_24(sentence: str, names: list[str]) -> None:
     assert _claim_names(f"Case in Vale\n\nThursday, January 22, 2009\n\n{sentence}") == names
+
+
+def test_a_name_is_not_read_across_a_missing_comma_of_session_24() -> None:
+    text = (
+        "Flights in Vale\n\nA flight landed.\n\nThree flights declared emergencies after being "
+        "diverted to Vale the Harbour Air Authority described the flights as short of fuel."
+    )
+    assert _claim_names(text) == ["the Harbour Air Authority"]
+
+
+def test_an_official_named_role_last_is_the_one_a_title_and_surname_name_of_session_24() -> None:
+    from summarizer.text.sources.references import full_name
+
+    text = (
+        "The plea was announced by Lora King, Acting Assistant Attorney General for the Civil "
+        'Rights Division. "This sends a message," said Acting Assistant Attorney General King.'
+    )
+    assert full_name("Acting Assistant Attorney General King", text) == "Lora King"

@@ -641,6 +641,9 @@ _TIME_THEN_NAME = re.compile(
     r"^.*\b(?:(?:this|last|next|that)\s+(?:year|week|month|morning|afternoon|evening)|yesterday|"
     r"today|tonight)\s+(?=[Tt]he\s+[A-Z])"
 )
+# ... or a participle's phrase a missing comma runs on into the name: "after being diverted to
+# Valencia the Spanish Air Authority described".
+_PHRASE_THEN_NAME = re.compile(r"^(?:being|having|after|before)\s+[a-z][^,;:]*?\s+(?=the\s+[A-Z])")
 # Words before a name that are not part of it: "and", "but", a conjunction opening the
 # sentence ("As Heald told ..."), and a year that dates the role ("2000 Republican
 # presidential candidate Gary Bauer said").
@@ -819,7 +822,7 @@ def _clean_name(raw: str) -> tuple[str, int]:
     helped = _NAME_THEN_AUXILIARY.search(name)
     if helped and helped.start() > 0:  # "Pakistan has officially raised the death toll"
         name = name[: helped.start()]
-    opened = _TIME_THEN_NAME.match(name)
+    opened = _TIME_THEN_NAME.match(name) or _PHRASE_THEN_NAME.match(name)
     if opened:  # "... into Chad this year the United Nations refugee agency today announced"
         start += opened.end()  # (an opening phrase with no comma after it)
         name = name[opened.end() :]

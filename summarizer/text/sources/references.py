@@ -626,7 +626,11 @@ _TITLE_OF_BODY = re.compile(
     rf"\b(?:{TITLES})[ ]+(?:of|for)[ ]+(?:the[ ]+)?(?:[A-Z][\w&’'.-]*[ ]+(?:and[ ]+)?){{1,4}}$"
 )
 # An appositive, an age or a verb of saying after a name: "Ann Lee, a senator", "Ann Lee, 54".
-_PERSON_AFTER = re.compile(r"(?:,[ ]+(?:[a-z]|\d{1,3}\b)|[ ]+(?:said|says|told|tells)\b)")
+_PERSON_AFTER = re.compile(
+    r"(?:,[ ]+(?:[a-z]|\d{1,3}\b)|[ ]+(?:said|says|told|tells)\b"
+    # (a role opening on a title's modifier: "Loretta King, Acting Assistant Attorney General")
+    r"|,[ ]+(?:Acting|Deputy|Assistant|Special|Senior|Chief|Executive)[ ]+[A-Z])"
+)
 _ORGANISATION_AFTER = re.compile(
     r"[ ]+(?:University|College|Institute|Foundation|School|Hospital|Bank|Group|Company|Co\b|"
     r"Corp|Inc|Ltd|LLC|Motors|Airlines?|&)"

@@ -1178,3 +1178,25 @@ def test_review_units_of_session_24() -> None:
     assert _unit("The death toll rose to 27 and rescuers pulled 40 from the rubble.", "40") is None
     # "turned out to" is no attendance
     assert _unit("The projection of 2 million turned out to be wrong.", "2 million") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        # a number joined to its unit before a noun: the noun's length, height or size
+        ("Monday's notice starts a 30-day period in which Congress can block it.", "30",
+         "length of period"),
+        ("Many were offered time at Lai's seven-storey brothel.", "seven",
+         "height of Lai's brothel"),
+        ("The 155-meter vessel made headlines.", "155", "length of vessel"),
+        ("Police found an eighty-foot tall statue.", "eighty", "height of statue"),
+        ("Congress passed a 13-week extension of unemployment benefits.", "13",
+         "length of extension of unemployment benefits"),
+        ("The 102-member parliament met.", "102", "size of parliament"),
+        ("The 102-member parliament served beyond its mandate.", "102", "size of parliament"),
+    ],
+)  # fmt: skip
+def test_a_number_joined_to_its_unit_measures_the_noun_of_session_24(
+    text: str, number: str, what: str
+) -> None:
+    assert _what(text, number) == what

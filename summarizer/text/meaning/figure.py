@@ -607,6 +607,9 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     on into another count (:func:`~summarizer.text.meaning.tidy.tidy_what`), with the period
     the number is of when the words right after it say ("totaled $194.7 billion in 2019":
     ..., 2019)."""
+    sized = _sized(text, mention)
+    if sized:  # "a 30-day period", "the 155-meter vessel", "Lai's seven-storey brothel"
+        return sized
     compared = _compared_with(text, mention)
     said = _said_what(text, compared or mention, quote, None if compared else unit)
     what = tidy_what(said, text, (compared or mention).end, _MAX_WHAT_WORDS)
@@ -621,6 +624,49 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
         if not re.search(rf"(?<!\w){re.escape(when)}(?!\w)", what, re.I):
             return f"{what}, {when}"
     return what
+
+
+def _sized(text: str, mention: Mention) -> str | None:
+    """What a number joined to its unit before a noun measures: the noun's length, height,
+    size ("a 30-day period": length of period; "Lai's seven-storey brothel": height of Lai's
+    brothel; "the 102-member parliament": size of parliament); None for another shape (not
+    an age: "a nine-year-old boy")."""
+    joined = _JOINED_MEASURE.match(text, mention.end)
+    if joined is None:
+        return None
+    unit = joined.group("unit").lower().rstrip("s")
+    kind = _SIZE_OF.get(joined.group("adjective") or "") or _SIZE_OF.get(unit)
+    if kind is None:
+        return None
+    owner = _OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    noun = " ".join(joined.group("noun").split())
+    return f"{kind} {owner.group(1) + ' ' if owner else ''}{noun}"
+
+
+# A number joined to its unit, then the noun it measures: "30-day period in which", "155-meter
+# vessel made", "eighty-foot tall statue" (up to a clause's next word or mark).
+_JOINED_MEASURE = re.compile(
+    r"-(?P<unit>[A-Za-z]+)(?:\s+(?P<adjective>tall|high|deep|wide|long))?\s+"
+    r"(?P<noun>(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*"
+    # (with what it is of: "a 13-week extension of unemployment benefits")
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?!(?:which|whom|those)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?)"
+    r"(?=\s+(?:in|of|on|for|at|to|from|by|with|that|which|who|was|were|is|are|has|have|had|"
+    r"made|requires|will|would|could|can|and|but|as|during|over|after|before|since|met|went|"
+    r"took|won|lost|held|began|saw|left|came|sent|struck|[a-z]+ed)\b|"
+    r"\s*[,;:.!?)]|\s*$)"
+)
+_SIZE_OF = {
+    **dict.fromkeys(("day", "week", "month", "year", "hour", "minute", "decade"), "length of"),
+    **dict.fromkeys(("storey", "story", "tall", "high"), "height of"),
+    **dict.fromkeys(
+        ("metre", "meter", "foot", "feet", "inch", "mile", "kilometre", "kilometer", "km", "long"),
+        "length of",
+    ),
+    "deep": "depth of",
+    "wide": "width of",
+    **dict.fromkeys(("member", "seat", "strong"), "size of"),
+}
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*['’]s)\s+$")
 
 
 def _compared_with(text: str, mention: Mention) -> Mention | None:

@@ -615,15 +615,20 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     what = tidy_what(said, text, (compared or mention).end, _MAX_WHAT_WORDS)
     if compared:  # "3.2 percent, compared with 2.5 percent in the second quarter": the same
         # measure as the number compared (at the period said after this one)
-        period = _PERIOD_AFTER.match(text, compared.end)
-        when = (period.group("when") or period.group("relative")) if period else ""
-        what = what.removesuffix(f", {' '.join(when.split())}") if when else what
-    period = _PERIOD_AFTER.match(text, mention.end)
-    if period and what and not what.endswith(")"):  # (not a level already dated: "(after)")
-        when = " ".join((period.group("when") or period.group("relative")).split())
-        if not re.search(rf"(?<!\w){re.escape(when)}(?!\w)", what, re.I):
-            return f"{what}, {when}"
+        earlier = _period_after(text, compared.end)
+        what = what.removesuffix(f", {earlier}") if earlier else what
+    when = _period_after(text, mention.end)
+    once = not when or re.search(rf"(?<!\w){re.escape(when)}(?!\w)", what, re.I) is None
+    if when and what and not what.endswith(")") and once:  # (once; not a level already
+        return f"{what}, {when}"  # dated: "(after)")
     return what
+
+
+def _period_after(text: str, end: int) -> str:
+    """The period the number ending at ``end`` is of, as the words right after it say ("in
+    the third quarter": third quarter), or ""."""
+    period = _PERIOD_AFTER.match(text, end)
+    return " ".join((period.group("when") or period.group("relative")).split()) if period else ""
 
 
 def _sized(text: str, mention: Mention) -> str | None:
@@ -634,8 +639,12 @@ def _sized(text: str, mention: Mention) -> str | None:
     joined = _JOINED_MEASURE.match(text, mention.end)
     if joined is None:
         return None
-    unit = joined.group("unit").lower().rstrip("s")
-    kind = _SIZE_OF.get(joined.group("adjective") or "") or _SIZE_OF.get(unit)
+    adjective = joined.group("adjective")
+    kind = (
+        f"{_DIMENSIONS[adjective]} of"
+        if adjective
+        else _SIZE_OF.get(joined.group("unit").lower().rstrip("s"))
+    )
     if kind is None:
         return None
     owner = _OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
@@ -655,15 +664,13 @@ _JOINED_MEASURE = re.compile(
     r"took|won|lost|held|began|saw|left|came|sent|struck|[a-z]+ed)\b|"
     r"\s*[,;:.!?)]|\s*$)"
 )
-_SIZE_OF = {
+_SIZE_OF = {  # (by the unit; by an adjective after it, see _DIMENSIONS: "eighty-foot tall")
     **dict.fromkeys(("day", "week", "month", "year", "hour", "minute", "decade"), "length of"),
-    **dict.fromkeys(("storey", "story", "tall", "high"), "height of"),
+    **dict.fromkeys(("storey", "story"), "height of"),
     **dict.fromkeys(
-        ("metre", "meter", "foot", "feet", "inch", "mile", "kilometre", "kilometer", "km", "long"),
+        ("metre", "meter", "foot", "feet", "inch", "mile", "kilometre", "kilometer", "km"),
         "length of",
     ),
-    "deep": "depth of",
-    "wide": "width of",
     **dict.fromkeys(("member", "seat", "strong"), "size of"),
 }
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*['’]s)\s+$")

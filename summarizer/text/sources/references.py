@@ -516,8 +516,8 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     found = []
     for named in _people(text).values():
         for at, person in named:
-            where = text.find(person, at, end)
-            if start <= at < end and where >= 0:
+            where = text.find(person, at, end) if start <= at < end else -1
+            if where >= 0:
                 found.append((where, person))
     return sorted(found)
 

@@ -1200,3 +1200,74 @@ def test_a_number_joined_to_its_unit_measures_the_noun_of_session_24(
     text: str, number: str, what: str
 ) -> None:
     assert _what(text, number) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        # a court's sentence: the term, and the defendant the sentence names
+        ("Joseph Milton, 45, of Dallas, was sentenced today to four years in prison for his "
+         "role in the scheme.", "four", "Joseph Milton's prison sentence"),
+        ("Judge Ray sentenced Marsh to six months imprisonment.", "six",
+         "Marsh's prison sentence"),
+        ("Howard C. Sartain of Hilliard, Ohio, was sentenced to 120 months in prison by U.S. "
+         "District Judge Smith.", "120", "Howard C. Sartain's prison sentence"),
+        ("Goldblatt was sentenced to serve 37 months in jail.", "37",
+         "Goldblatt's jail sentence"),
+        ("Chung agreed to serve a seven-month prison sentence.", "seven",
+         "Chung's prison sentence"),
+        ("Vander was sentenced to 18 months of home confinement and four years probation.", "18",
+         "Vander's home confinement"),
+        ("Vander was sentenced to 18 months of home confinement and four years probation.",
+         "four", "Vander's probation"),
+        ("Nicoletti has agreed to a sentence of 12 years.", "12", "Nicoletti's sentence"),
+        ("They received an average sentence of 26 months.", "26", "average sentence"),
+        # the most (or least) the law allows, and what it is for
+        ("Murray faces up to 15 years in prison on each bribery count.", "15",
+         "Murray's maximum prison sentence per bribery count"),
+        ("Tran faces a maximum sentence of 20 years in prison on the racketeering conspiracy "
+         "charge.", "20", "Tran's maximum prison sentence for racketeering conspiracy charge"),
+        ("Conspiracy carries a maximum sentence of five years in prison.", "five",
+         "maximum prison sentence"),
+        ("Obstruction carries a maximum penalty of up to three years for each offense.", "three",
+         "maximum sentence per offense"),
+        ("Each faces a minimum prison sentence of 20 years and a maximum of life in prison.",
+         "20", "minimum prison sentence"),
+        # time served is no sentence
+        ("She spent two years in prison before the trial.", "two", "time in prison"),
+    ],
+)  # fmt: skip
+def test_a_prison_term_is_the_defendant_s_sentence_of_session_25(
+    text: str, number: str, what: str
+) -> None:
+    assert _what(text, number) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        # a fine or restitution: the person or company it falls on
+        ("Kim Chung pleaded guilty. Chung agreed to pay a $25,000 criminal fine.", "$25,000",
+         "Chung's criminal fine"),
+        ("The largest was a $425 million criminal fine levied against Bridgestone Corp.",
+         "$425 million", "Bridgestone Corp criminal fine"),
+        ("Lee Cates pleaded guilty. Cates was also ordered to pay $811,312.14 in restitution.",
+         "$811,312.14", "restitution from Cates"),
+        ("LAN Cargo and ABSA have agreed to pay a single criminal fine of $109 million.",
+         "$109 million", "LAN Cargo and ABSA single criminal fine"),
+        # a company's one-word name is no person's ("Chunghwa Picture Tubes")
+        ("Chunghwa Picture Tubes pleaded guilty. Chunghwa was sentenced to pay a $65 million "
+         "criminal fine.", "$65 million", "Chunghwa criminal fine"),
+        # the most the law allows
+        ("Lee Murray faces up to five years in prison as well as a fine of $250,000.",
+         "$250,000", "Lee Murray's maximum fine"),
+        # one it is paid to, named: left as it was
+        ("Vander was ordered to pay $11,050 in restitution to Advanced Vehicle Systems LLC.",
+         "$11,050", "restitution"),
+        # not a penalty: as before
+        ("Acme agreed to pay $5 million to settle the claims.", "$5 million",
+         "Acme agreed to pay"),
+    ],
+)  # fmt: skip
+def test_a_fine_names_who_pays_it_of_session_25(text: str, number: str, what: str) -> None:
+    assert _what(text, number) == what

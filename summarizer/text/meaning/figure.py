@@ -29,6 +29,7 @@ from summarizer.text.meaning.changes import (
 )
 from summarizer.text.meaning.levels import level_what, restated
 from summarizer.text.meaning.objects import acted_on, antecedent
+from summarizer.text.meaning.penalties import owned_penalty, penalty_what
 from summarizer.text.meaning.tidy import SENTENCE_REST, tidy_what
 from summarizer.text.meaning.tolls import headline_event, left_dead
 from summarizer.text.meaning.votes import sample_what, share_of_vote, votes_what
@@ -607,12 +608,17 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     on into another count (:func:`~summarizer.text.meaning.tidy.tidy_what`), with the period
     the number is of when the words right after it say ("totaled $194.7 billion in 2019":
     ..., 2019)."""
+    before = _sentence_before(text, mention.start)
+    penalty = penalty_what(text, mention, before)
+    if penalty:  # "was sentenced to four years in prison": Joseph Milton's prison sentence
+        return penalty
     sized = _sized(text, mention)
     if sized:  # "a 30-day period", "the 155-meter vessel", "Lai's seven-storey brothel"
         return sized
     compared = _compared_with(text, mention)
     said = _said_what(text, compared or mention, quote, None if compared else unit)
     what = tidy_what(said, text, (compared or mention).end, _MAX_WHAT_WORDS)
+    what = owned_penalty(what, text, mention, before) if not compared else what
     if compared:  # "3.2 percent, compared with 2.5 percent in the second quarter": the same
         # measure as the number compared (at the period said after this one)
         earlier = _period_after(text, compared.end)

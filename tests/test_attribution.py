@@ -2644,3 +2644,35 @@ def test_an_official_named_role_last_is_the_one_a_title_and_surname_name_of_sess
         'Rights Division. "This sends a message," said Acting Assistant Attorney General King.'
     )
     assert full_name("Acting Assistant Attorney General King", text) == "Lora King"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the document a claim names back to is its issuer's
+        ("Title\n\nA blast hit.\n\nThe Somali National Army Headquarters, in a statement, put "
+         "the death toll at four soldiers.\n\nThe statement said 15 militants were killed.",
+         ["The Somali National Army Headquarters", "The Somali National Army Headquarters"]),
+        ("Title\n\nA blast hit.\n\nThe World Bank said in a report that 40 projects stalled. "
+         "The report says 12 were cancelled.", ["The World Bank", "The World Bank"]),
+        # ... not one whose sentence names another document
+        ("Title\n\nA blast hit.\n\nThe army said 4 soldiers died.\n\nThe statement said 15 "
+         "militants were killed.", ["The army", "The statement"]),
+        # an office-holder by the office, named after with "also"
+        ("Title\n\nA blast hit.\n\nThe governor of Somalia's Hiran region, who was at the "
+         "hotel, says the dead include six Somalis.\n\nAbdi Farah Laqanyo also says eight "
+         "fighters were killed.", ["Abdi Farah Laqanyo", "Abdi Farah Laqanyo"]),
+        ("Title\n\nA blast hit.\n\nThe mayor of the town says 40 homes burned.",
+         ["The mayor of the town"]),
+        # ... not by a name without "also", nor one the article gave before
+        ("Title\n\nA blast hit.\n\nThe governor of the region says six died.\n\nAbdi Farah "
+         "Laqanyo says eight were killed.", ["The governor of the region", "Abdi Farah Laqanyo"]),
+        ("Title\n\nAbdi Farah Laqanyo spoke.\n\nThe governor of the region says six died.\n\n"
+         "Abdi Farah Laqanyo also says eight were killed.",
+         ["The governor of the region", "Abdi Farah Laqanyo"]),
+    ],
+)  # fmt: skip
+def test_a_statement_named_back_and_an_office_named_after_of_session_25(
+    text: str, names: list[str]
+) -> None:
+    assert _claim_names(text) == names

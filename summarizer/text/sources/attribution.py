@@ -994,7 +994,11 @@ def _role_of(name: str) -> bool:
 
 _PEOPLE_OF_SOMETHING = re.compile(
     rf"{PERSONS_PEOPLE}|families|members|friends|residents|leaders|"
-    r"officials|representatives|spokes(?:man|woman|person)|heads?|chiefs?|directors?",
+    r"officials|representatives|spokes(?:man|woman|person)|heads?|chiefs?|directors?|"
+    # one who holds an office of a place or a body: "The governor of Somalia's Hiran region",
+    # "the mayor of the town", "the president of the association"
+    r"governor|mayor|president|minister|commander|chairman|chairwoman|chair|ambassador|"
+    r"commissioner|secretary|manager|owner|principal",
     re.I,
 )
 
@@ -1170,6 +1174,16 @@ _DESCRIBED_BODY = re.compile(
     r"(?:group|organi[sz]ation|watchdog|monitor)$"
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
+# An office-holder named by the office: "The governor of Somalia's Hiran region", "the
+# region's governor", "The town's mayor".
+_OFFICE_HOLDER = re.compile(
+    r"^[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:governor|mayor|president|minister|commander|chairman|"
+    r"chairwoman|ambassador|commissioner)(?:\s+of\s+.+)?$"
+)
+# A document named back to by its noun alone: "The statement said", "The report says".
+_THE_DOCUMENT = re.compile(r"[Tt]he\s+(?P<noun>statement|report|study|survey|communiqu[eé])")
+_FULL_PERSON = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,3}")
+_ALSO_SAYS = re.compile(r"\s+also\s+(?:says|said|told|tells)\b")
 # A body's name: capitalised words, at most one article before them ("The Syrian
 # Observatory for Human Rights", "the Britain-based Syrian Observatory ...").
 _NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?[A-Z][\w’'-]*(?:\s+\S+)+$")
@@ -1248,6 +1262,8 @@ class Attribution:
                     continue
                 claim = replace(claim, name=named.name)  # where the pronoun stands
             else:
+                issued = self._issuer(claim, resolved)
+                claim = replace(claim, name=issued.name) if issued is not None else claim
                 named_before = [(c.start, c.name) for c in resolved]
                 full = resolve_reference(claim.name, self.text, claim.start, named_before)
                 if full != claim.name:
@@ -1263,6 +1279,10 @@ class Attribution:
         opposition Local Coordination Committees reported") is not the one described."""
         out = list(claims)
         for i, claim in enumerate(claims):
+            named = self._named_after(claim, claims[i + 1 :])
+            if named is not None:
+                out[i] = replace(claim, name=named)
+                continue
             described = _DESCRIBED_BODY.match(claim.name)
             if described is None:
                 continue
@@ -1279,6 +1299,38 @@ class Attribution:
                     out[i] = replace(claim, name=later.name)
                     break
         return out
+
+    def _issuer(self, claim: Claim, before: list[Claim]) -> Claim | None:
+        """The source that issued the statement (report, study) a claim names back to ("The
+        Somali National Army Headquarters, in a statement, put the death toll at four ...
+        The statement said 15 militants were killed"): the last claim before it, within two
+        paragraphs, whose sentence names the same document; None for any other claim."""
+        document = _THE_DOCUMENT.fullmatch(claim.name)
+        if document is None:
+            return None
+        noun = re.compile(rf"\b{document.group('noun')}\b", re.I)
+        for named in reversed(before):
+            if self._paragraphs_between(named.start, claim.start) > 2:
+                return None
+            if _THE_DOCUMENT.fullmatch(named.name) is None and noun.search(named.sentence.text):
+                return named
+        return None
+
+    def _named_after(self, claim: Claim, later: list[Claim]) -> str | None:
+        """The person an office-holder speaking unnamed is named as in the next paragraph,
+        where the name says "also" ("The governor of Somalia's Hiran region ... says ...",
+        then "Abdi Farah Laqanyo also says ..."): radio and wire copy give the role first and
+        the name after; "also" says the person spoke before. None for any other claim, and
+        for a name the article gave earlier (another person)."""
+        if _OFFICE_HOLDER.match(claim.name) is None:
+            return None
+        for after in later:
+            if self._paragraphs_between(claim.start, after.start) > 1:
+                return None
+            if _FULL_PERSON.fullmatch(after.name) and _ALSO_SAYS.match(self.text, after.end):
+                earlier = self.text.find(after.name, 0, claim.start) >= 0
+                return None if earlier else after.name
+        return None
 
     def _with_speakers(self, claims: list[Claim]) -> list[Claim]:
         """``claims`` and the speakers of quotations named at neither end: a person the

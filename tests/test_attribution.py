@@ -2676,3 +2676,22 @@ def test_a_statement_named_back_and_an_office_named_after_of_session_25(
     text: str, names: list[str]
 ) -> None:
     assert _claim_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a title's full stop inside a name after "according to"
+        ("Title\n\nA blast hit.\n\nAccording to Dr. Darwish, 650 people attended.",
+         ["Dr. Darwish"]),
+        ("Title\n\nA blast hit.\n\nDr. Ahmed Darwish opened it. According to Dr. Darwish, 650 "
+         "people attended.", ["Ahmed Darwish"]),
+        # a study's author, with when it came out between
+        ("Title\n\nA blast hit.\n\nOne in 5 children is hurt, according to a new study "
+         "released this month by the journal Clinical Pediatrics.", ["Clinical Pediatrics"]),
+    ],
+)  # fmt: skip
+def test_a_title_s_full_stop_and_a_study_released_this_month_by_of_session_25(
+    text: str, names: list[str]
+) -> None:
+    assert _claim_names(text) == names

@@ -1271,3 +1271,26 @@ def test_a_prison_term_is_the_defendant_s_sentence_of_session_25(
 )  # fmt: skip
 def test_a_fine_names_who_pays_it_of_session_25(text: str, number: str, what: str) -> None:
     assert _what(text, number) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit", "what"),
+    [
+        # a singular unit between a number and a noun: a compound, its hyphen left out
+        ("An eight year study found it.", "eight", "year", "length of study"),
+        ("Some 100 speakers talk during the three day conference.", "three", "day",
+         "length of conference"),
+        ("An eight-year study found it.", "eight", "year", "length of study"),
+        # a young person's: an age
+        ("He asked how a 8 month baby was hurt.", "8", "month", "age of baby"),
+    ],
+)  # fmt: skip
+def test_a_unit_joined_without_its_hyphen_of_session_25(
+    text: str, number: str, unit: str, what: str
+) -> None:
+    assert (_unit(text, number), _what(text, number)) == (unit, what)
+
+
+def test_a_spaced_unit_after_one_or_before_a_preposition_is_no_compound_of_session_25() -> None:
+    assert _unit("The 1 year study ran.", "1") != "year"  # (one: no compound)
+    assert _unit("They walked 5 mile to the camp.", "5") != "mile"

@@ -480,6 +480,9 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
     hyphened = re.match(r"-([A-Za-z]+)", text[mention.end : mention.end + 30])
     if hyphened:  # "a 3-inch thickness", "a six-mile trip": the joined word is the unit
         return hyphened.group(1).lower()
+    spaced = _spaced_measure(text, mention)
+    if spaced:  # "an eight year study": the same, its hyphen left out
+        return spaced
     if _ABOARD.match(after) or _ATTENDED.match(after):  # "a plane with 30 aboard", "40 on
         return "people"  # board", "150 attended", "80,000 in attendance": people
     phrase = [] if _TIME_AFTER.match(after) else _noun_phrase(after)
@@ -643,7 +646,7 @@ def _sized(text: str, mention: Mention) -> str | None:
     brothel; "the 102-member parliament": size of parliament); None for another shape (not
     an age: "a nine-year-old boy")."""
     joined = _JOINED_MEASURE.match(text, mention.end)
-    if joined is None:
+    if joined is None or (joined.group("spaced") and not _spaced_measure(text, mention)):
         return None
     adjective = joined.group("adjective")
     kind = (
@@ -655,19 +658,36 @@ def _sized(text: str, mention: Mention) -> str | None:
         return None
     owner = _OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     noun = " ".join(joined.group("noun").split())
+    if kind == "length of" and noun.split()[0].lower() in _YOUNG:  # "an 8 month baby": an age
+        kind = "age of"
     return f"{kind} {owner.group(1) + ' ' if owner else ''}{noun}"
 
 
+_YOUNG = word_set("baby babies infant infants boy boys girl girls child children son daughter")
+
+
+# A number's unit in the singular before a noun, its hyphen left out: "an eight year study",
+# "the three day conference" (not after "one": "one year later" is no compound).
+_SPACED_UNITS = (
+    r"(?:day|week|month|year|hour|minute|decade|mile|kilometre|kilometer|metre|meter|foot|"
+    r"storey|story)"
+)
+_SPACED_MEASURE = re.compile(
+    rf"\s+({_SPACED_UNITS})\s+(?!(?:of|in|on|at|to|for|from|by|and|or|ago|old|later|earlier|"
+    r"before|after|long|high|deep|tall|wide|each|per|the|a|an)\b)[a-z]"
+)
 # A number joined to its unit, then the noun it measures: "30-day period in which", "155-meter
 # vessel made", "eighty-foot tall statue" (up to a clause's next word or mark).
 _JOINED_MEASURE = re.compile(
-    r"-(?P<unit>[A-Za-z]+)(?:\s+(?P<adjective>tall|high|deep|wide|long))?\s+"
+    rf"(?:-|(?P<spaced>\s+)(?={_SPACED_UNITS}\s+[a-z]))"  # (or with a space: see _SPACED_MEASURE)
+    r"(?P<unit>[A-Za-z]+)(?:\s+(?P<adjective>tall|high|deep|wide|long))?\s+"
     r"(?P<noun>(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*"
     # (with what it is of: "a 13-week extension of unemployment benefits")
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?!(?:which|whom|those)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?)"
     r"(?=\s+(?:in|of|on|for|at|to|from|by|with|that|which|who|was|were|is|are|has|have|had|"
     r"made|requires|will|would|could|can|and|but|as|during|over|after|before|since|met|went|"
-    r"took|won|lost|held|began|saw|left|came|sent|struck|[a-z]+ed)\b|"
+    r"took|won|lost|held|began|saw|left|came|sent|struck|found|said|says|led|put|got|gave|"
+    r"told|became|kept|brought|shows|finds|[a-z]+ed)\b|"
     r"\s*[,;:.!?)]|\s*$)"
 )
 _SIZE_OF = {  # (by the unit; by an adjective after it, see _DIMENSIONS: "eighty-foot tall")
@@ -680,6 +700,15 @@ _SIZE_OF = {  # (by the unit; by an adjective after it, see _DIMENSIONS: "eighty
     **dict.fromkeys(("member", "seat", "strong"), "size of"),
 }
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*['’]s)\s+$")
+
+
+def _spaced_measure(text: str, mention: Mention) -> str | None:
+    """The unit of "an eight year study", "the three day conference" (a singular unit after
+    a number other than one, before a noun: a compound without its hyphen), or None."""
+    spaced = _SPACED_MEASURE.match(text, mention.end)
+    if spaced is None or mention.value_low == 1 or mention.unit_hint:
+        return None
+    return spaced.group(1).lower()
 
 
 def _compared_with(text: str, mention: Mention) -> Mention | None:

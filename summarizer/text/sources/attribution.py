@@ -228,8 +228,9 @@ _STUDY_FOR = re.compile(
     # Census Bureau"; a title with that mark is a document too: "the October 2012 U.S.
     # International Trade in Goods and Services (PDF) by the ...")
     rf"\b(?P<name>(?:(?:{_STUDY}|analysis|graph|chart)(?:\s+{_FILE_MARK})?|[A-Z][\w-]*\s+{_FILE_MARK})"
-    r"\s+(?:conducted\s+|commissioned\s+|"
-    r"carried out\s+|released\s+|published\s+)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"\s+(?:(?:conducted|commissioned|carried out|released|published)\s+"
+    # (when it came out between: "a new study released this month by the journal ...")
+    r"(?:(?:this|last)\s+(?:week|month|year)\s+)?)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:[A-Z][\w.’'/-]*\s*){1,5}"
     # (the body's whole name: "the survey conducted by the Vienna-based UN Office of Drugs and
     # Crime (UNODC) and the Government of Peru")
@@ -404,7 +405,9 @@ _ACCORDING = re.compile(
     r"based on (?:data|figures|estimates|statistics) (?:from|by)"
     rf"(?: the)?(?!\s+(?:{MONTH_NAMES}|\d)))\s+"  # (not "based on figures from March")
     r"(?P<name>(?:[^,;:.“”\"()—–]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+(?!"
-    rf"{_SENTENCE_OPENER})[A-Z][a-z]))+)",  # "the U.S. Geological Survey", not "the U.N. The"
+    rf"{_SENTENCE_OPENER})[A-Z][a-z])|"  # "the U.S. Geological Survey", not "the U.N. The"
+    r"(?<=\b(?:Dr|Mr|Ms|St))\.(?=\s[A-Z][a-z])|(?<=\b(?:Mrs|Gen|Col|Sen|Rep|Gov))\.(?=\s[A-Z][a-z])|"
+    r"(?<=\bProf)\.(?=\s[A-Z][a-z]))+)",  # "according to Dr. Darwish"
     re.I,
 )
 # A document named by its title in quotation marks: 'according to the "World Economic

@@ -50,6 +50,7 @@ from summarizer.errors import (
     ServerError,
     SummarizerError,
 )
+from summarizer.ingest.webpage import Document
 from summarizer.settings import Settings, resolve_settings
 
 __all__ = [
@@ -65,6 +66,7 @@ __all__ = [
     "Caveat",
     "ConfigError",
     "DecodeError",
+    "Document",
     "EmptyInputError",
     "EndpointUnreachableError",
     "Figure",

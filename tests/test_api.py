@@ -23,6 +23,7 @@ EXPECTED_ALL = {
     "Caveat",
     "ConfigError",
     "DecodeError",
+    "Document",
     "EmptyInputError",
     "EndpointUnreachableError",
     "Figure",

@@ -20,6 +20,7 @@ from summarizer.api.steps import StepObserver, StopRule, adrive, drive
 from summarizer.brief.drafts import BriefDraft
 from summarizer.brief.schema import SCHEMA_VERSION, Brief, BriefWarning, Provenance, Usage
 from summarizer.grounding.assemble import assemble
+from summarizer.grounding.outlet import without_own_reporting
 from summarizer.ingest.webpage import Document
 from summarizer.llm.client import Backend
 from summarizer.llm.prompts import DEFAULT_PROMPT_SET, PromptSet, load_prompt_set
@@ -216,6 +217,7 @@ class Summarizer:
 
         extraction = drive(strategy, call, warnings, _bound(stop, stats))
         model = self.backend.model_name()
+        extraction = _without_own_reporting(extraction, article, text)
         brief, draft = self._finish(article, strategy, extraction, warnings, stats, model, started)
         return self._store(key, _with_document_info(brief, text), stats, draft)
 
@@ -255,6 +257,7 @@ class Summarizer:
         together = 1 if self.settings.on_this_machine else WINDOWS_AT_ONCE
         extraction = await adrive(strategy, call, warnings, _bound(stop, stats), together)
         model = await self.backend.amodel_name()
+        extraction = _without_own_reporting(extraction, article, text)
         brief, draft = self._finish(article, strategy, extraction, warnings, stats, model, started)
         return self._store(key, _with_document_info(brief, text), stats, draft)
 
@@ -278,9 +281,10 @@ class Summarizer:
     def _cache_key(self, text: str | Document, model: str) -> str:
         extra: dict[str, Any] = {}
         if isinstance(text, Document):
-            if text.source_format != "text" or text.title or text.byline:  # else: a plain str
+            if text.source_format != "text" or text.title or text.byline or text.outlet:
                 extra = {"format": text.source_format, "title": text.title,
                          "byline": text.byline}  # fmt: skip
+                extra |= {"outlet": text.outlet} if text.outlet else {}  # (else as a plain str)
             text = text.text
         return cache_key(
             text,
@@ -370,24 +374,38 @@ def _document_warnings(text: str | Document) -> list[BriefWarning]:
     return []
 
 
+def _without_own_reporting(
+    extraction: Extraction, article: str, text: str | Document
+) -> Extraction:
+    """The extraction without the sources that are the document's own outlet told or reporting
+    (:mod:`summarizer.grounding.outlet`), saying so in its warnings."""
+    outlet = text.outlet if isinstance(text, Document) else None
+    draft, dropped = without_own_reporting(extraction.draft, article, outlet)
+    if not dropped:
+        return extraction
+    return replace(extraction, draft=draft, warnings=[*extraction.warnings, *dropped])
+
+
 def _with_document_info(brief: Brief, text: str | Document) -> Brief:
-    """Title and byline from the page's metadata where the text itself gave none."""
+    """Title, byline and outlet from the page's metadata where the text itself gave none."""
     if not isinstance(text, Document):
         return brief
     info = brief.article.model_copy(
         update={"title": brief.article.title or text.title,
-                "byline": brief.article.byline or text.byline}
+                "byline": brief.article.byline or text.byline,
+                "outlet": brief.article.outlet or text.outlet}
     )  # fmt: skip
     return brief.model_copy(update={"article": info})
 
 
-def summarize(text: str, **options: Any) -> Brief:
-    """A grounded brief of ``text``; ``options`` as for :class:`Summarizer`."""
+def summarize(text: str | Document, **options: Any) -> Brief:
+    """A grounded brief of ``text`` (or a :class:`Document`: its text with what is known of it,
+    e.g. the outlet that published it); ``options`` as for :class:`Summarizer`."""
     with Summarizer(**options) as summarizer:
         return summarizer.summarize(text)
 
 
-async def asummarize(text: str, **options: Any) -> Brief:
+async def asummarize(text: str | Document, **options: Any) -> Brief:
     """Async twin of :func:`summarize`."""
     async with Summarizer(**options) as summarizer:
         return await summarizer.asummarize(text)

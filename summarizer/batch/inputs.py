@@ -57,11 +57,12 @@ def _document_from_record(line: str, origin: str) -> Document:
         raise InputError(f'{origin}: needs a "text" (or "html") string')
     if not text.strip():
         raise EmptyInputError(f"{origin}: the text is empty")
-    title, byline = data.get("title"), data.get("byline")
+    title, byline, outlet = data.get("title"), data.get("byline"), data.get("outlet")
     return Document(
         text,
         title=title if isinstance(title, str) else None,
         byline=byline if isinstance(byline, str) else None,
+        outlet=outlet if isinstance(outlet, str) else None,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -90,6 +91,15 @@ def summarize(
         ),
     ] = None,
     prices: PricesOption = None,
+    outlet: Annotated[
+        str | None,
+        typer.Option(
+            help='The outlet that published the article (e.g. "Voice of America"): it is '
+            "then no source of its own story where the article has someone tell it something "
+            "or its reporters report (an HTML page's site name is used when not given).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Summarize one article into a grounded brief.
 
@@ -118,6 +128,8 @@ def summarize(
         ) as summarizer:
             stop = _budget_rule(summarizer, Budget(max_tokens, max_cost), prices)
             document = read_document(source, max_bytes=summarizer.settings.max_input_bytes)
+            if outlet is not None and outlet.strip():
+                document = replace(document, outlet=outlet.strip())
             if summarizer.settings.embedded and summarizer.cached(document) is None:
                 err.print("Starting the embedded model…", highlight=False)
                 summarizer.backend  # noqa: B018 - prepares the model, starts its server

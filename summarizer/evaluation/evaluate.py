@@ -24,6 +24,7 @@ from summarizer.errors import (
 )
 from summarizer.evaluation.gold import GoldItem
 from summarizer.evaluation.score import ArticleScore, prf, score_brief, score_draft
+from summarizer.ingest.webpage import Document
 
 __all__ = ["GATED", "EvalReport", "Overall", "compare", "evaluate", "gate", "load_report"]
 
@@ -164,10 +165,12 @@ def evaluate(
                 brief = _load_brief(briefs / f"{item.name}.json")
             else:
                 assert summarizer is not None  # checked above; for the type checker
-                result = summarizer.summarize_result(item.text)
+                # (the article as a reader has it: its text and the outlet that published it)
+                document = Document(item.text, outlet=item.gold.outlet)
+                result = summarizer.summarize_result(document)
                 brief, draft = result.brief, result.draft
                 for run in runs[1:] if repeat > 1 else []:
-                    again = summarizer.summarize_result(item.text).brief
+                    again = summarizer.summarize_result(document).brief
                     run.append(score_brief(item.name, again, item.gold, item.text))
                 if save_briefs is not None:
                     save_briefs.mkdir(parents=True, exist_ok=True)

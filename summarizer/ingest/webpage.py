@@ -26,6 +26,7 @@ class Document:
     source_format: str = "text"  # text | html
     title: str | None = None
     byline: str | None = None
+    outlet: str | None = None  # who published it (its own reporting is no source of it)
 
 
 def looks_like_html(text: str, name: str = "") -> bool:
@@ -45,4 +46,5 @@ def extract_html(html: str, name: str = "input") -> Document:
         source_format="html",
         title=(meta.title or None) if meta else None,
         byline=(meta.author or None) if meta else None,
+        outlet=(meta.sitename or None) if meta else None,
     )

@@ -1,0 +1,100 @@
+"""The publishing outlet is no source of its own story.
+
+When the outlet that published the article is known (``--outlet``, an HTML page's site name, a
+batch line's ``"outlet"``), a source that is that outlet as told or as reporting is dropped, and
+the figures it was given become the outlet's own (no source): "The group told VOA ...",
+"talking to VOA, ...", "VOA's David Gollust reports", "Wikinews reporters estimated", "A Wikinews
+correspondent reports", in a VOA or Wikinews story. The outlet named in any other way stays (a
+justice-department release that cites "the Department of Justice" keeps it): the outlet itself
+only when it is cited as a source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.brief.drafts import BriefDraft
+from summarizer.brief.schema import BriefWarning
+
+__all__ = ["names_outlet", "without_own_reporting"]
+
+# The outlet told, or reporting: "told VOA", "tells VOA", "talking to VOA", "in an interview
+# with VOA", "VOA's David Gollust reports", "Wikinews reporters", "A Wikinews correspondent".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tells|tell|telling|talking\s+to|talked\s+to|speaking\s+to|spoke\s+to|said\s+to|"
+    r"in\s+an\s+interview\s+with|interviewed\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REPORTING_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:reporters?|correspondents?|journalists?|staff|"
+    r"reports?\s+from)\b|['’]s\s+(?:[A-Z][\w.-]*\s+){1,3}reports\b",
+)
+
+
+_STAFF = re.compile(r"\b(?:reporters?|correspondents?|journalists?|staff)\b", re.IGNORECASE)
+
+
+def names_outlet(name: str, outlet: str) -> bool:
+    """Whether a source's ``name`` is the outlet or one of its parts ("VOA" and "VOA Somali
+    Service" for "Voice of America", "Wikinews" for "Wikinews (en)")."""
+    wanted = {_key(form) for form in _forms(outlet)} - {""}
+    key = _key(name)
+    return any(key == form or key.startswith(f"{form} ") for form in wanted)
+
+
+def without_own_reporting(
+    draft: BriefDraft, text: str, outlet: str | None
+) -> tuple[BriefDraft, list[BriefWarning]]:
+    """``draft`` without the sources that are ``outlet`` told or reporting, their figures the
+    outlet's own (no source); and a warning for each source dropped."""
+    if not outlet or not outlet.strip():
+        return draft, []
+    dropped = [
+        s.name for s in draft.sources
+        if names_outlet(s.name, outlet) and _reporting(s.name, s.quote, text)
+    ]  # fmt: skip
+    if not dropped:
+        return draft, []
+    figures = [
+        f.model_copy(update={"source": None}) if f.source in dropped else f for f in draft.figures
+    ]
+    sources = [s for s in draft.sources if s.name not in dropped]
+    warnings = [
+        BriefWarning(
+            code="source_is_outlet",
+            message=f"dropped source {name!r}: the article's own outlet ({outlet}), told or "
+            "reporting; its figures are the outlet's own",
+        )
+        for name in dropped
+    ]
+    return draft.model_copy(update={"figures": figures, "sources": sources}), warnings
+
+
+def _reporting(name: str, quote: str, text: str) -> bool:
+    """Whether the outlet ``name`` is told or reporting where ``quote`` (else the article)
+    names it ("Wikinews reporters" is the outlet reporting)."""
+    if _STAFF.search(name):
+        return True
+    for where in (quote, text):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", where):
+            if _TOLD_BEFORE.search(where, max(0, m.start() - 40), m.start()) or (
+                _REPORTING_AFTER.match(where, m.end())
+            ):
+                return True
+    return False
+
+
+def _forms(outlet: str) -> list[str]:
+    """The names an outlet goes by: as given, before a bracket or a comma ("Voice of America
+    (Studio 7 for Zimbabwe)": Voice of America), and its initials ("VOA")."""
+    whole = outlet.strip()
+    first = re.split(r"\s*[(,]", whole)[0].strip()
+    words = [w for w in first.split() if w.casefold() not in ("the", "and", "&")]
+    if len(words) < 2:
+        return [whole, first]
+    every = "".join(w[0] for w in words).upper()  # "Voice of America": VOA (three letters or
+    return [whole, first, every if len(every) >= 3 else ""]  # more: not "UN" for "UN News")
+
+
+def _key(name: str) -> str:
+    return " ".join(re.sub(r"['’]s\b|[^\w\s]", " ", name).casefold().split()).removeprefix("the ")

@@ -3,6 +3,8 @@ properties every figure's `what` and unit keep."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -768,7 +770,8 @@ def test_what_is_never_empty_a_bare_unit_a_stop_word_or_the_whole_quote(
         unit = figure_unit(text, mention)
         assert unit is None or unit.strip()
         assert what.strip()
-        assert what.lower() not in STOP_WORDS | {"the", "a", "an", "of", "and"}
+        assert what.lower() not in STOP_WORDS | {"the", "a", "an", "of", "and", "if", "whom", "its"}
+        assert re.search(r"[A-Za-z0-9]", what)  # (not "-")
         # Never a bare unit of measure ("yuan", "percent"): a counted noun alone ("troops")
         # is what is counted when the clause says nothing more.
         assert currency_code(what) is None and normalise_unit(what) not in (

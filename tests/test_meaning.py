@@ -1294,3 +1294,25 @@ def test_a_unit_joined_without_its_hyphen_of_session_25(
 def test_a_spaced_unit_after_one_or_before_a_preposition_is_no_compound_of_session_25() -> None:
     assert _unit("The 1 year study ran.", "1") != "year"  # (one: no compound)
     assert _unit("They walked 5 mile to the camp.", "5") != "mile"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        # a number between dashes: the noun phrase before them
+        ("The largest number of returnees - some 920,000 - have come from Pakistan.",
+         "920,000", "largest number of returnees"),
+        ("It said most of the dead - 595 - were civilians.", "595", "dead"),
+        # an age after a name and "now"
+        ("Then Hisahito, now 10, was born.", "10", "age of Hisahito"),
+        ("Initially travelling to Germany, Selek, now 43, then headed to France.", "43",
+         "age of Selek"),
+        # never a bare word: the unit says as much as the article does
+        ("Some 70 per cent (68,477) of whom have lost their crops.", "70", "share"),
+        ("A husband may beat his wife, say 20% if she burns food.", "20", "share"),
+    ],
+)  # fmt: skip
+def test_a_number_set_apart_and_never_a_bare_word_of_session_25(
+    text: str, number: str, what: str
+) -> None:
+    assert _what(text, number) == what

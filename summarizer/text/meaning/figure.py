@@ -618,10 +618,14 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     sized = _sized(text, mention)
     if sized:  # "a 30-day period", "the 155-meter vessel", "Lai's seven-storey brothel"
         return sized
+    aside = _aside_what(text, mention, before)
+    if aside:  # "most of the dead - 595 - were civilians", "Selek, now 43, then headed"
+        return aside
     compared = _compared_with(text, mention)
     said = _said_what(text, compared or mention, quote, None if compared else unit)
     what = tidy_what(said, text, (compared or mention).end, _MAX_WHAT_WORDS)
     what = owned_penalty(what, text, mention, before) if not compared else what
+    what = _never_a_bare_word(what, unit or _unit_as_written(text, mention))
     if compared:  # "3.2 percent, compared with 2.5 percent in the second quarter": the same
         # measure as the number compared (at the period said after this one)
         earlier = _period_after(text, compared.end)
@@ -631,6 +635,64 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     if when and what and not what.endswith(")") and once:  # (once; not a level already
         return f"{what}, {when}"  # dated: "(after)")
     return what
+
+
+def _aside_what(text: str, mention: Mention, before: str) -> str | None:
+    """What a number set apart in a sentence measures: between dashes, the noun phrase before
+    them ("The largest number of returnees - some 920,000 - have come": largest number of
+    returnees); after a name and "now", the person's age ("Selek, now 43, then headed": age
+    of Selek); None for any other number."""
+    if _DASH_AFTER.match(text, mention.end):
+        dashed = _DASH_BEFORE.search(before)
+        if dashed:
+            words = dashed.group("phrase").split()
+            while words and words[0].lower() in DETERMINERS_AND_POINTERS | {"most", "all"}:
+                words = words[1:]
+            words = words[1:] if words and words[0].lower() == "of" else words
+            while words and words[0].lower() in DETERMINERS_AND_POINTERS:
+                words = words[1:]
+            return " ".join(words[-_MAX_WHAT_WORDS:]) or None
+    aged = _NOW_AGED.search(before)
+    if aged and _AGE_CLOSED.match(text, mention.end):
+        name = aged.group("name").split()
+        name = name[1:] if len(name) > 1 and name[0] in _OPENERS else name  # ("Then Hisahito")
+        return f"age of {' '.join(name)}"
+    return None
+
+
+# A number between dashes, with the words it counts or measures before them ("most of the dead
+# - 595 - were civilians"; spaced dashes, not a hyphen or a range).
+_DASH_AFTER = re.compile(r"\s+[-–—]\s+[a-z]")
+_DASH_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:said|says|that)\s+)"
+    r"(?P<phrase>(?:(?!(?:said|says|that)\b)[A-Za-z][\w’'-]*\s+){0,6}?"
+    r"[A-Za-z][\w’'-]*)\s+[-–—]\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
+# "Selek, now 43, then headed", "Hisahito, now 10, was born": an age after a name.
+_NOW_AGED = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+now\s+$")
+_AGE_CLOSED = re.compile(r"\s*[,)]")
+_OPENERS = word_set("Then And But So When While After Before Now Also Meanwhile")
+# What a number measures is never a word that says nothing of it alone: punctuation, a
+# function word, an adverb ("-", "if", "whom", "its", "respectively", "now"); then the unit
+# says as much as the article does: a share, an amount, the noun counted.
+_BARE_WORDS = word_set(
+    "if whom who whose which what its it they them this these those that there here now then "
+    "also respectively following somewhere did does do so as when where while"
+)
+
+
+def _never_a_bare_word(what: str, unit: str | None) -> str:
+    """``what``, or when it is no more than a bare word (:data:`_BARE_WORDS`, punctuation) what
+    its unit says: a share for percent, an amount for money, the counted noun, else "number"."""
+    if re.search(r"[A-Za-z0-9]", what) and what.lower() not in _BARE_WORDS:
+        return what
+    if unit is None:
+        return "number"
+    if normalise_unit(unit) in (PERCENT, POINTS):
+        return "share" if normalise_unit(unit) == PERCENT else "change in points"
+    if currency_code(unit):
+        return "amount"
+    return unit
 
 
 def _period_after(text: str, end: int) -> str:

@@ -2698,3 +2698,20 @@ def test_a_title_s_full_stop_and_a_study_released_this_month_by_of_session_25(
     text: str, names: list[str]
 ) -> None:
     assert _claim_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a report released on a weekday states that ...: the report's; its agent is no
+        # passive's agent across what it states
+        ("Title\n\nA blast hit.\n\nA United Nations report released Thursday states that "
+         "attacks by the Sudanese military were illegal.\n\nThe attacks left 115 people dead, "
+         "according to the report.", ["United Nations report", "United Nations report"]),
+        # (a passive's agent still is: "figures released by ...")
+        ("Title\n\nA blast hit.\n\nFigures released Monday by the Central Bank showed 4 "
+         "percent growth.", ["Central Bank"]),
+    ],
+)  # fmt: skip
+def test_a_report_released_on_a_day_states_of_session_25(text: str, names: list[str]) -> None:
+    assert _claim_names(text) == names

@@ -199,8 +199,11 @@ _SAYS_SUBJECT = re.compile(
 _STUDY = r"(?:poll|polling|survey|study|census|report|opinion poll|[Ee]stimates)"
 _STUDY_SAYS = (
     # (after when it came out: "A Post-ABC News poll published last week showed")
-    r"(?:\s+(?:published|released)\s+(?:last|this|on|earlier)\s+\w+)?"
-    r"\s+(?:also\s+)?(?:found|finds|showed|shows|indicated|indicates|suggested|suggests)\b"
+    # ("A United Nations report released Thursday states that")
+    r"(?:\s+(?:published|released|issued)\s+(?:(?:last|this|on|earlier)\s+\w+|"
+    rf"{WEEKDAY_NAMES}|today|yesterday))?"
+    r"\s+(?:also\s+)?(?:found|finds|showed|shows|indicated|indicates|suggested|suggests|"
+    r"states(?=\s+that\b)|stated(?=\s+that\b))\b"
 )
 _STUDY_FINDS = re.compile(rf"(?P<name>(?:[\w.’'-]+\s+){{0,5}}{_STUDY}){_STUDY_SAYS}")
 # Researchers who examined something to find it: "Economists with USDA's Economic Research
@@ -423,7 +426,9 @@ _CAPITALISED_NAME = rf"{_CAPITALISED}(?:{_JOINED}{_CAPITALISED})*"
 _BY_AGENT = re.compile(
     rf"(?:\b(?i:{_FINDINGS}|photos|images|footage|videos?|reports?|index|rate),?\s+(?:released|published|"
     r"issued|compiled|provided|given)|\b(?:measured|estimated|recorded|reported|calculated))"
-    r"\s+(?:(?!\band\b)[^,;:.“”\"()—–]|\.(?=\d)){0,60}?\bby\s+"
+    # (not across what the report says: "report released Thursday states that attacks by")
+    r"\s+(?:(?!\b(?:and|that|states|says|said|shows|showed|finds|found)\b)[^,;:.“”\"()—–]|"
+    r"\.(?=\d)){0,60}?\bby\s+"
     rf"(?:the\s+)?(?!{MONTH_NAMES}|{WEEKDAY_NAMES}|Christmas|Easter)"
     rf"(?P<name>{_CAPITALISED_NAME}"
     r"(?:\s+\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:state\s+)?(?:media|officials|authorities|"

@@ -89,6 +89,16 @@ def _open_quotes(size: int) -> str:
     return '"' + "Growth was 7 percent. " * (size // 22)
 
 
+def _sentences_and_fines(size: int) -> str:
+    names = ["Ann Lee", "Ben Kim", "Cara Park", "Dev Smith", "Eli Stone"]
+    item = "{}, 45, of Dallas, was sentenced to {} years in prison and a ${},000 criminal fine. "
+    return "".join(item.format(names[i % 5], i % 9 + 1, i) for i in range(size // len(item)))
+
+
+def _dashes(size: int) -> str:
+    return " ".join(["most of the dead - 595 - were civilians,"] * (size // 41)) + "."
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "spaces before a sentence": _spaces,
     "numbers and change words at random": _number_words,
@@ -103,6 +113,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "a long capitalised run before a claim": _capitalised_run,
     "officials announcing together, a long list": _announcers,
     "a long word after a number": _long_word_after_number,
+    "sentences and fines, name after name": _sentences_and_fines,
+    "numbers between dashes, no full stop": _dashes,
 }
 
 

@@ -1316,3 +1316,14 @@ def test_a_number_set_apart_and_never_a_bare_word_of_session_25(
     text: str, number: str, what: str
 ) -> None:
     assert _what(text, number) == what
+
+
+def test_an_exchange_rate_counts_one_currency_per_another_of_session_25() -> None:
+    text = (
+        "Meanwhile, the Japanese yen reached its highest level ever against the US dollar, "
+        "peaking at 76.25 to a dollar."
+    )
+    assert _unit(text, "76.25") == "JPY per USD"
+    assert _unit("The euro fell to 1.05 to the dollar.", "1.05") == "EUR per USD"
+    # no currency counted before: not a rate
+    assert _unit("Sales rose 5 percent to the dollar store.", "5") == "percent"

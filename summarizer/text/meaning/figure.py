@@ -439,6 +439,28 @@ _RUPEE_COUNTRIES = {
 }
 
 
+def _exchange_rate(text: str, mention: Mention) -> str | None:
+    """An exchange rate as markets write it: "N to a dollar", "N to the euro", the currency
+    counted named before in the sentence ("the Japanese yen ... peaking at 76.25 to a
+    dollar": JPY per USD); None for any other number."""
+    base = _TO_A_CURRENCY.match(text, mention.end)
+    if base is None:
+        return None
+    per = currency_code(base.group(1))
+    counted = [
+        code for w in _WORD.findall(_sentence_before(text, mention.start))
+        if (code := currency_code(w)) is not None and code != per
+    ]  # fmt: skip
+    return f"{counted[0]} per {per}" if per and counted else None
+
+
+_TO_A_CURRENCY = re.compile(
+    r"\s+(?:to|per|against)\s+(?:a|the|one|each)\s+(?:US\s+|U\.S\.\s+)?"
+    r"(dollar|euro|pound|yen|yuan)\b",
+    re.IGNORECASE,
+)
+
+
 def _rupee_of(text: str) -> str:
     counts = {code: len(country.findall(text)) for code, country in _RUPEE_COUNTRIES.items()}
     best = max(counts, key=lambda code: counts[code])
@@ -470,6 +492,9 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
         ):  # "a 1.5% lead", "the margin of error is 0.87%", "2.6 percent (±1.2%)": a
             return "percentage points"  # difference of percentages
         return hint
+    rate = _exchange_rate(text, mention)
+    if rate:  # "the Japanese yen ... peaking at 76.25 to a dollar": JPY per USD
+        return rate
     before, after = _clause_text(text, mention.start, mention.end)
     named = _MEASURE_BEFORE.search(before)
     if named:

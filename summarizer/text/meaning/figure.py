@@ -492,9 +492,9 @@ def _unit_as_written(text: str, mention: Mention) -> str | None:
         ):  # "a 1.5% lead", "the margin of error is 0.87%", "2.6 percent (±1.2%)": a
             return "percentage points"  # difference of percentages
         return hint
-    rate = _exchange_rate(text, mention)
-    if rate:  # "the Japanese yen ... peaking at 76.25 to a dollar": JPY per USD
-        return rate
+    exchange = _exchange_rate(text, mention)
+    if exchange:  # "the Japanese yen ... peaking at 76.25 to a dollar": JPY per USD
+        return exchange
     before, after = _clause_text(text, mention.start, mention.end)
     named = _MEASURE_BEFORE.search(before)
     if named:

@@ -1325,5 +1325,10 @@ def test_an_exchange_rate_counts_one_currency_per_another_of_session_25() -> Non
     )
     assert _unit(text, "76.25") == "JPY per USD"
     assert _unit("The euro fell to 1.05 to the dollar.", "1.05") == "EUR per USD"
+    # ... and a bare number at which it then stood, its currencies said once
+    assert _unit("The euro fell to 1.05 to the dollar and closed at 1.07.", "1.07") == (
+        "EUR per USD"
+    )
+    assert _unit("Shares opened at 5 and closed at 7.", "7") is None
     # no currency counted before: not a rate
     assert _unit("Sales rose 5 percent to the dollar store.", "5") == "percent"

@@ -443,12 +443,20 @@ def _exchange_rate(text: str, mention: Mention) -> str | None:
     """An exchange rate as markets write it: "N to a dollar", "N to the euro", the currency
     counted named before in the sentence ("the Japanese yen ... peaking at 76.25 to a
     dollar": JPY per USD); None for any other number."""
+    before = _sentence_before(text, mention.start)
     base = _TO_A_CURRENCY.match(text, mention.end)
-    if base is None:
-        return None
+    if base is None:  # "... peaking at 76.25 to a dollar before finishing the day at 79.14":
+        earlier = _RATE_BEFORE.search(before)  # the same rate, its currencies said once
+        if (
+            earlier is None
+            or not _AT_BARE.search(before)
+            or not _BARE_AFTER.match(text, mention.end)
+        ):
+            return None
+        before, base = before[: earlier.start()], earlier
     per = currency_code(base.group(1))
     counted = [
-        code for w in _WORD.findall(_sentence_before(text, mention.start))
+        code for w in _WORD.findall(before)
         if (code := currency_code(w)) is not None and code != per
     ]  # fmt: skip
     return f"{counted[0]} per {per}" if per and counted else None
@@ -459,6 +467,9 @@ _TO_A_CURRENCY = re.compile(
     r"(dollar|euro|pound|yen|yuan)\b",
     re.IGNORECASE,
 )
+_RATE_BEFORE = re.compile(rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_TO_A_CURRENCY.pattern}", re.IGNORECASE)
+_AT_BARE = re.compile(r"\bat\s+$")
+_BARE_AFTER = re.compile(r"\s*(?:[,.;)]|$|\s+(?:before|after|and|on|in)\b)")
 
 
 def _rupee_of(text: str) -> str:

@@ -2663,8 +2663,14 @@ def test_an_official_named_role_last_is_the_one_a_title_and_surname_name_of_sess
          "militants were killed.", ["The army", "The statement"]),
         # an office-holder by the office, named after with "also"
         ("Title\n\nA blast hit.\n\nThe governor of Somalia's Hiran region, who was at the "
-         "hotel, says the dead include six Somalis.\n\nAbdi Farah Laqanyo also says eight "
-         "fighters were killed.", ["Abdi Farah Laqanyo", "Abdi Farah Laqanyo"]),
+         "hotel, says the dead include six Somalis.\n\nAbdi Farah Laqanyo also says he "
+         "believes eight fighters were killed.", ["Abdi Farah Laqanyo"] * 3),
+        # ... not another source agreeing (no person's pronoun, a role, a body)
+        ("Title\n\nA blast hit.\n\nThe mayor of the town says 40 homes burned.\n\nResident "
+         "Abdi Hassan also says his home burned.",
+         ["The mayor of the town", "Resident Abdi Hassan"]),
+        ("Title\n\nA blast hit.\n\nThe minister says 6 died.\n\nAmnesty International also "
+         "says 10 were hurt.", ["The minister", "Amnesty International"]),
         ("Title\n\nA blast hit.\n\nThe mayor of the town says 40 homes burned.",
          ["The mayor of the town"]),
         # ... not by a name without "also", nor one the article gave before

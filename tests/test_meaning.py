@@ -1332,3 +1332,36 @@ def test_an_exchange_rate_counts_one_currency_per_another_of_session_25() -> Non
     assert _unit("Shares opened at 5 and closed at 7.", "7") is None
     # no currency counted before: not a rate
     assert _unit("Sales rose 5 percent to the dollar store.", "5") == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "what"),
+    [
+        # (review of session 25) a term of office or of a loan is no sentence
+        ("The president serves a term of five years.", "five", "term (years)"),
+        # the most the law allows only as said right before the number
+        ("Facing protests, the judge sentenced Smith to 5 years in prison.", "5",
+         "Smith's prison sentence"),
+        ("The maximum penalty for conspiracy is five years imprisonment.", "five",
+         "maximum prison sentence"),
+        ("The defendants face maximum potential sentences of 150 years in prison.", "150",
+         "maximum prison sentence"),
+        ("It carries a maximum fine of $1 million and up to 10 years in prison.", "10",
+         "maximum prison sentence"),
+        ("He faced 3 years in prison but was acquitted.", "3", "maximum prison sentence"),
+        # a term asked for, and time served, are no sentence given
+        ("Prosecutors sought 20 years in prison for Smith.", "20", "prison sentence sought"),
+        ("Mandela, freed after 27 years in prison, became president.", "27", "time in prison"),
+    ],
+)  # fmt: skip
+def test_a_penalty_s_scope_and_kind_of_the_review_of_session_25(
+    text: str, number: str, what: str
+) -> None:
+    assert _what(text, number) == what
+
+
+def test_a_count_of_day_laborers_is_no_length_of_the_review_of_session_25() -> None:
+    assert _unit("More than 90 day laborers were arrested.", "90") == "laborers"
+    assert _what("There were 40 foot soldiers at the gate.", "40") == "foot soldiers"
+    assert _what("The airline, which carries 40 million passengers a year, paid a $2 million "
+                 "fine.", "$2 million") == "fine"  # fmt: skip

@@ -120,3 +120,61 @@ def test_a_batch_line_s_outlet_is_its_document_s(tmp_path: Path) -> None:
         encoding="utf-8",
     )  # fmt: skip
     assert [i.load().outlet for i in collect_items([str(lines)])] == ["VOA", None]
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet", "named"),
+    [
+        # (review of session 25) another body whose name opens on the outlet's word is not it
+        ("Times of India", "The Times", False),
+        ("Independent Electoral and Boundaries Commission", "The Independent", False),
+        # a site's name as a domain, an outlet's "News"
+        ("VOA", "voanews.com", True),
+        ("BBC", "BBC News", True),
+    ],
+)
+def test_names_outlet_of_the_review(name: str, outlet: str, named: bool) -> None:
+    assert names_outlet(name, outlet) is named
+
+
+def test_the_outlet_telling_reporters_is_cited_not_reporting() -> None:
+    text = "Title\n\nThe Department of Justice told reporters 3 men were charged."
+    draft = BriefDraft(
+        headline="Three men charged",
+        summary="Three men were charged.",
+        sources=[SourceDraft(name="Department of Justice", kind="government", anonymous=False,
+                             quote="The Department of Justice told reporters 3 men were charged")],
+    )  # fmt: skip
+    assert without_own_reporting(draft, text, "Department of Justice") == (draft, [])
+
+
+def test_the_outlet_told_in_another_case_is_dropped() -> None:
+    text = "Title\n\nThe minister told the Guardian that 40 people died."
+    draft = BriefDraft(
+        headline="Forty dead",
+        summary="Forty people died.",
+        sources=[SourceDraft(name="The Guardian", kind="news_agency", anonymous=False,
+                             quote="The minister told the Guardian that 40 people died")],
+    )  # fmt: skip
+    kept, warnings = without_own_reporting(draft, text, "The Guardian")
+    assert kept.sources == [] and [w.code for w in warnings] == ["source_is_outlet"]
+
+
+def test_a_batch_html_line_keeps_its_own_outlet_and_a_blank_outlet_is_none(
+    tmp_path: Path,
+) -> None:
+    from summarizer.batch.inputs import collect_items
+    from summarizer.ingest.webpage import Document
+
+    page = (
+        "<html><body><article><p>Up to 8,000 troops remain in the region.</p></article>"
+        "</body></html>"
+    )
+    lines = tmp_path / "pages.jsonl"
+    lines.write_text(
+        json.dumps({"id": "a", "html": page, "outlet": "Voice of America", "title": "T"}) + "\n",
+        encoding="utf-8",
+    )
+    doc = collect_items([str(lines)])[0].load()
+    assert (doc.outlet, doc.title) == ("Voice of America", "T")
+    assert Document("x", outlet="  ").outlet is None

@@ -14,7 +14,7 @@ import glob
 import json
 import os
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from summarizer.errors import EmptyInputError, InputError
@@ -51,13 +51,19 @@ def _document_from_record(line: str, origin: str) -> Document:
     except ValueError as e:
         raise InputError(f"{origin}: not a JSON object ({e})") from e
     text, html = data.get("text"), data.get("html")
+    title, byline, outlet = data.get("title"), data.get("byline"), data.get("outlet")
     if isinstance(html, str) and not isinstance(text, str):
-        return extract_html(html, origin)
+        page = extract_html(html, origin)  # (the line's own title, byline, outlet first)
+        return replace(
+            page,
+            title=title if isinstance(title, str) else page.title,
+            byline=byline if isinstance(byline, str) else page.byline,
+            outlet=outlet if isinstance(outlet, str) else page.outlet,
+        )
     if not isinstance(text, str):
         raise InputError(f'{origin}: needs a "text" (or "html") string')
     if not text.strip():
         raise EmptyInputError(f"{origin}: the text is empty")
-    title, byline, outlet = data.get("title"), data.get("byline"), data.get("outlet")
     return Document(
         text,
         title=title if isinstance(title, str) else None,

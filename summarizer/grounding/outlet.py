@@ -25,9 +25,18 @@ _TOLD_BEFORE = re.compile(
     r"in\s+an\s+interview\s+with|interviewed\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... as a noun phrase, no verb between ("VOA's David Gollust reports", "Wikinews reporters",
+# "VOA correspondent"; not "The Department of Justice told reporters").
 _REPORTING_AFTER = re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:reporters?|correspondents?|journalists?|staff|"
-    r"reports?\s+from)\b|['’]s\s+(?:[A-Z][\w.-]*\s+){1,3}reports\b",
+    r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+)?(?:reporters?|correspondents?|journalists?|staff)\b|"
+    r"['’]s\s+(?:[A-Z][\w.-]*\s+){1,3}reports\b|\s+reports?\s+from\b",
+)
+# What may follow the outlet's name in one of its parts: "VOA Somali Service", "Wikinews
+# reporters" (not another body whose name opens on the same word: "Times of India" is not
+# "The Times").
+_PART = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:service|services|reporters?|correspondents?|journalists?|staff|"
+    r"news|radio|tv|television|desk|bureau)$"
 )
 
 
@@ -39,7 +48,10 @@ def names_outlet(name: str, outlet: str) -> bool:
     Service" for "Voice of America", "Wikinews" for "Wikinews (en)")."""
     wanted = {_key(form) for form in _forms(outlet)} - {""}
     key = _key(name)
-    return any(key == form or key.startswith(f"{form} ") for form in wanted)
+    return any(
+        key == form or (key.startswith(f"{form} ") and _PART.fullmatch(key[len(form) :]))
+        for form in wanted
+    )
 
 
 def without_own_reporting(
@@ -55,8 +67,10 @@ def without_own_reporting(
     ]  # fmt: skip
     if not dropped:
         return draft, []
+    gone = {_key(name) for name in dropped}
     figures = [
-        f.model_copy(update={"source": None}) if f.source in dropped else f for f in draft.figures
+        f.model_copy(update={"source": None}) if f.source and _key(f.source) in gone else f
+        for f in draft.figures
     ]
     sources = [s for s in draft.sources if s.name not in dropped]
     warnings = [
@@ -71,12 +85,14 @@ def without_own_reporting(
 
 
 def _reporting(name: str, quote: str, text: str) -> bool:
-    """Whether the outlet ``name`` is told or reporting where ``quote`` (else the article)
-    names it ("Wikinews reporters" is the outlet reporting)."""
+    """Whether the outlet ``name`` is told or reporting where the source's ``quote`` or the
+    article names it (any case: "told the Guardian" for "The Guardian"; "Wikinews reporters"
+    is the outlet reporting)."""
     if _STAFF.search(name):
         return True
+    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     for where in (quote, text):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", where):
+        for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", where, re.IGNORECASE):
             if _TOLD_BEFORE.search(where, max(0, m.start() - 40), m.start()) or (
                 _REPORTING_AFTER.match(where, m.end())
             ):
@@ -86,14 +102,21 @@ def _reporting(name: str, quote: str, text: str) -> bool:
 
 def _forms(outlet: str) -> list[str]:
     """The names an outlet goes by: as given, before a bracket or a comma ("Voice of America
-    (Studio 7 for Zimbabwe)": Voice of America), and its initials ("VOA")."""
+    (Studio 7 for Zimbabwe)": Voice of America), without "News" or "Online" ("BBC News":
+    BBC), a site's name without its domain ("voanews.com": voa), and its initials ("VOA")."""
     whole = outlet.strip()
+    site = re.fullmatch(r"(?:www\.)?([a-z0-9-]+?)(?:news|online)?\.[a-z.]{2,10}", whole, re.I)
+    if site:  # (a page's site name is often its domain)
+        return [whole, site.group(1)]
     first = re.split(r"\s*[(,]", whole)[0].strip()
+    short = re.sub(r"\s+(?:News|Online|Radio|TV)$", "", first)
+    short = short if len(short) >= 3 else ""  # ("BBC News": BBC; not "UN News": UN)
     words = [w for w in first.split() if w.casefold() not in ("the", "and", "&")]
     if len(words) < 2:
-        return [whole, first]
+        return [whole, first, short]
     every = "".join(w[0] for w in words).upper()  # "Voice of America": VOA (three letters or
-    return [whole, first, every if len(every) >= 3 else ""]  # more: not "UN" for "UN News")
+    return [whole, first, short, every if len(every) >= 3 else ""]  # more: not "UN" for "UN
+    # News")
 
 
 def _key(name: str) -> str:

@@ -28,6 +28,10 @@ class Document:
     byline: str | None = None
     outlet: str | None = None  # who published it (its own reporting is no source of it)
 
+    def __post_init__(self) -> None:
+        if self.outlet is not None and not self.outlet.strip():  # (blank: none)
+            object.__setattr__(self, "outlet", None)
+
 
 def looks_like_html(text: str, name: str = "") -> bool:
     return name.lower().endswith((".html", ".htm")) or bool(_HTML_START.match(text[:2000]))

@@ -770,6 +770,10 @@ _SPACED_UNITS = (
     r"(?:day|week|month|year|hour|minute|decade|mile|kilometre|kilometer|metre|meter|foot|"
     r"storey|story)"
 )
+# ... after a determiner or an owner, as such a compound is written ("an eight year study",
+# "the three day conference", "Lai's seven storey brothel"; a count has none: "90 day
+# laborers were arrested").
+_DETERMINED = re.compile(r"(?:\b(?:an?|the|its|his|her|their|this|that)|[A-Za-z]['’]s)\s+$", re.I)
 _SPACED_MEASURE = re.compile(
     rf"\s+({_SPACED_UNITS})\s+(?!(?:of|in|on|at|to|for|from|by|and|or|ago|old|later|earlier|"
     r"before|after|long|high|deep|tall|wide|each|per|the|a|an)\b)[a-z]"
@@ -806,6 +810,8 @@ def _spaced_measure(text: str, mention: Mention) -> str | None:
     spaced = _SPACED_MEASURE.match(text, mention.end)
     if spaced is None or mention.value_low == 1 or mention.unit_hint:
         return None
+    if not _DETERMINED.search(text, max(0, mention.start - 30), mention.start):
+        return None  # (not a count: "90 day laborers", "40 foot soldiers")
     return spaced.group(1).lower()
 
 

@@ -7,6 +7,7 @@ million criminal fine" (LG Display criminal fine)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.text.meaning.words import word_set
 from summarizer.text.numbers.quantities import Mention
@@ -27,11 +28,16 @@ _TERM_AFTER = re.compile(
 # A sentence or term named before the number, with nothing after it but the unit: "a sentence
 # of 12 years", "a maximum penalty of up to five years" (not "a penalty of $250,000").
 _TERM_BEFORE = re.compile(
-    r"\b(?P<kind>(?:average|total|combined|prison|jail)\s+){0,2}(?:sentence|term|penalty)s?\s+of\s+"
+    r"\b(?P<kind>(?:average|total|combined|maximum|minimum|prison|jail)\s+){0,2}"
+    # (a term only a prison's or a jail's: not "a term of five years" in office, of a loan)
+    r"(?:sentence|(?<=prison\s)term|(?<=jail\s)term|penalty)s?\s+of\s+"
     r"(?:(?:up\s+to|at\s+least|about|more\s+than|no\s+more\s+than)\s+)?$",
     re.IGNORECASE,
 )
-_SPENT = re.compile(r"\b(?:spent|served)\s+(?:(?:almost|nearly|about|more\s+than)\s+)?$")
+# Time served, not a sentence: "She spent two years in prison", "freed after 27 years".
+_SPENT = re.compile(
+    r"\b(?:spent|served|after|following)\s+(?:(?:almost|nearly|about|more\s+than)\s+)?$"
+)
 _TIME_UNITS = word_set("year years month months week weeks day days")
 _SERVED = {
     "imprisonment": "prison sentence",
@@ -40,13 +46,31 @@ _SERVED = {
     "home confinement": "home confinement",
     "supervised release": "supervised release",
 }
-# The most a law allows, as the release states it: "faces up to", "carries a maximum", "could
-# serve" (not the sentence a judge gave).
+# The most a law allows, as the release states it right before the number: "faces up to",
+# "carries a maximum penalty of up to", "a maximum of", "could serve" (not the sentence a judge
+# gave, nor a word of the sentence's elsewhere: "Facing protests, the judge sentenced ...").
 _MOST = re.compile(
-    r"\b(?:maximum|up\s+to|faces?|facing|could\s+(?:serve|face|get|receive)|carr(?:y|ies|ying))\b",
+    r"(?:\b(?:faces?|facing|faced|could\s+(?:serve|face|get|receive)|carr(?:y|ies|ying))\s+"
+    r"(?:an?\s+)?(?:(?:maximum|statutory|possible|potential)\s+){0,2}"
+    r"(?:(?:prison\s+|jail\s+)?(?:sentences?|penalty|penalties|terms?)\s+of\s+)?|"
+    r"\bmaximum\s+(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term)\s+)?(?:of\s+)?|"
+    # ("the maximum penalty for conspiracy to act as an agent ... is five years")
+    r"\bmaximum\s+(?:prison\s+|jail\s+)?(?:sentence|penalty|term)\b[^.;]{0,80}?\b(?:is|was)\s+|"
+    # ("carries a maximum fine of $1 million and up to 10 years in prison")
+    r"\b(?:carr(?:y|ies|ying)|fac(?:es?|ing))\s+(?:a\s+)?maximum\b[^.;]{0,60}?\b(?:and|plus)\s+)"
+    r"(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
-_LEAST = re.compile(r"\bminimum\b|\bmandatory\b", re.IGNORECASE)
+_LEAST = re.compile(
+    r"\b(?:minimum|mandatory)\s+(?:(?:prison\s+|jail\s+)?(?:sentence|penalty|term)\s+)?"
+    r"(?:of\s+)?(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+# A term asked for, not given: "Prosecutors sought 20 years in prison".
+_SOUGHT = re.compile(
+    r"\b(?:sought|seeks?|seeking|asked\s+for|requested|recommended|demanded)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 # What the term is for, right after it: "on each bribery count", "for each offense", "on the
 # false statement charge".
 _PER = re.compile(
@@ -94,8 +118,12 @@ def penalty_what(text: str, mention: Mention, sentence_before: str) -> str | Non
         end = mention.end + unit.end()
     if after is not None and _SPENT.search(sentence_before[-40:]):  # "She spent two years
         kind = f"time in {kind.split()[0]}" if kind.endswith(" sentence") else kind  # in prison"
-    bound = f"{sentence_before[-80:]} {mention.text}"
-    scope = "minimum " if _LEAST.search(bound) else "maximum " if _MOST.search(bound) else ""
+    if _SOUGHT.search(sentence_before[-40:]):  # "Prosecutors sought 20 years in prison"
+        kind = f"{kind} sought"
+    near = sentence_before[-80:]
+    scope = "minimum " if _LEAST.search(near) else "maximum " if _MOST.search(near) else ""
+    if scope and scope.strip() in kind:  # ("a maximum sentence of": said once)
+        scope = ""
     per = _PER.match(text, end)
     each = (
         f" {'per' if per.group('each').lower() == 'each' else 'for'} {per.group('charge')}"
@@ -148,6 +176,7 @@ def _owner(words: list[str], text: str, *, person: bool = False) -> str:
 _CAPITALS = re.compile(r"[A-Z]{2,}[A-Z&-]*")  # "LG", "EL AL" (not an initial: "G.")
 
 
+@lru_cache(maxsize=256)  # (once per name and article: an article of many fines)
 def _surname(word: str, text: str) -> bool:
     """Whether a single name is a person's last name as the article writes it in full ("Lee
     Marsh"), never running on into a longer name ("Chunghwa Picture Tubes")."""
@@ -178,7 +207,8 @@ def owned_penalty(what: str, text: str, mention: Mention, sentence_before: str) 
         return what
     if _RESTITUTION_TO.match(text, mention.end):
         return what  # (the one it is paid to is named: "$11,050 in restitution to AVS LLC")
-    scope = "maximum " if _LAW_MOST.search(sentence_before[-120:]) and "maximum" not in what else ""
+    most = _MOST.search(sentence_before[-80:]) or _FINE_AFTER_TERM.search(sentence_before[-160:])
+    scope = "maximum " if most and "maximum" not in what else ""
     against = _AGAINST.match(text, mention.end, mention.end + 200)
     owner = (
         _owner(against.group("name").split(), text)
@@ -191,8 +221,11 @@ def owned_penalty(what: str, text: str, mention: Mention, sentence_before: str) 
 
 
 _RESTITUTION_TO = re.compile(r"\s+(?:[a-z]+\s+){0,2}?in\s+restitution\s+to\b")
-# The most a law allows for a fine, said before it ("faces up to five years in prison and a fine
-# of", "carries a maximum"; not "faces fines totaling", nor "agreed to pay up to $800 million").
-_LAW_MOST = re.compile(
-    r"\b(?:maximum|fac(?:es?|ing)\s+up\s+to|carr(?:y|ies|ying))\b", re.IGNORECASE
+# ... or a fine the release gives after the most prison time: "faces up to five years in prison
+# ... as well as a fine of" (not "faces fines totaling", nor "agreed to pay up to $800 million").
+_FINE_AFTER_TERM = re.compile(
+    r"\b(?:fac(?:es?|ing)|carr(?:y|ies|ying))\s+(?:a\s+maximum\s+[^.;]{0,40}?|up\s+to\s+)"
+    r"[^.;]{0,100}?\b(?:and|as\s+well\s+as|plus)\s+(?:an?\s+)?(?:maximum\s+)?"
+    r"(?:criminal\s+)?fines?\s+of\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
 )

@@ -1000,13 +1000,17 @@ def _role_of(name: str) -> bool:
     return found is not None and _PEOPLE_OF_SOMETHING.fullmatch(found.group("role")) is not None
 
 
+# The offices a person holds of a place or a body ("The governor of ...", "the town's mayor").
+_OFFICES = (
+    r"(?:governor|mayor|president|minister|commander|chairman|chairwoman|chair|ambassador|"
+    r"commissioner)"
+)
 _PEOPLE_OF_SOMETHING = re.compile(
     rf"{PERSONS_PEOPLE}|families|members|friends|residents|leaders|"
     r"officials|representatives|spokes(?:man|woman|person)|heads?|chiefs?|directors?|"
     # one who holds an office of a place or a body: "The governor of Somalia's Hiran region",
     # "the mayor of the town", "the president of the association"
-    r"governor|mayor|president|minister|commander|chairman|chairwoman|chair|ambassador|"
-    r"commissioner|secretary|manager|owner|principal",
+    rf"{_OFFICES}|secretary|manager|owner|principal",
     re.I,
 )
 
@@ -1184,14 +1188,13 @@ _DESCRIBED_BODY = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
 # An office-holder named by the office: "The governor of Somalia's Hiran region", "the
 # region's governor", "The town's mayor".
-_OFFICE_HOLDER = re.compile(
-    r"^[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:governor|mayor|president|minister|commander|chairman|"
-    r"chairwoman|ambassador|commissioner)(?:\s+of\s+.+)?$"
-)
+_OFFICE_HOLDER = re.compile(rf"^[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?{_OFFICES}(?:\s+of\s+.+)?$")
 # A document named back to by its noun alone: "The statement said", "The report says".
 _THE_DOCUMENT = re.compile(r"[Tt]he\s+(?P<noun>statement|report|study|survey|communiqu[eé])")
 _FULL_PERSON = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,3}")
-_ALSO_SAYS = re.compile(r"\s+also\s+(?:says|said|told|tells)\b")
+# ... with "also" and a person's pronoun: "Abdi Farah Laqanyo also says he believes" (not
+# "Amnesty International also says": another source agreeing).
+_ALSO_SAYS = re.compile(r"\s+also\s+(?:says|said|told|tells)\s+(?:that\s+)?(?:he|she)\b")
 # A body's name: capitalised words, at most one article before them ("The Syrian
 # Observatory for Human Rights", "the Britain-based Syrian Observatory ...").
 _NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?[A-Z][\w’'-]*(?:\s+\S+)+$")
@@ -1284,7 +1287,8 @@ class Attribution:
         named as the body it names next, within two paragraphs, with a word of the description
         ("The Syrian Observatory for Human Rights says ..."): wire copy describes a source in
         its lead and names it after. A body sharing no word with the description ("The
-        opposition Local Coordination Committees reported") is not the one described."""
+        opposition Local Coordination Committees reported") is not the one described. An
+        office-holder is named the same way by the person named after (:meth:`_named_after`)."""
         out = list(claims)
         for i, claim in enumerate(claims):
             named = self._named_after(claim, claims[i + 1 :])
@@ -1326,16 +1330,21 @@ class Attribution:
 
     def _named_after(self, claim: Claim, later: list[Claim]) -> str | None:
         """The person an office-holder speaking unnamed is named as in the next paragraph,
-        where the name says "also" ("The governor of Somalia's Hiran region ... says ...",
-        then "Abdi Farah Laqanyo also says ..."): radio and wire copy give the role first and
-        the name after; "also" says the person spoke before. None for any other claim, and
-        for a name the article gave earlier (another person)."""
+        where the name says "also" with a person's pronoun ("The governor of Somalia's Hiran
+        region ... says ...", then "Abdi Farah Laqanyo also says he believes ..."): radio and
+        wire copy give the role first and the name after; "also" says the person spoke before.
+        None for any other claim, for a name with a role ("Resident Abdi Hassan"), and for a
+        name the article gave earlier (another person)."""
         if _OFFICE_HOLDER.match(claim.name) is None:
             return None
         for after in later:
             if self._paragraphs_between(claim.start, after.start) > 1:
                 return None
-            if _FULL_PERSON.fullmatch(after.name) and _ALSO_SAYS.match(self.text, after.end):
+            if (
+                _FULL_PERSON.fullmatch(after.name)
+                and not _ROLE.search(after.name)  # ("Resident Abdi Hassan")
+                and _ALSO_SAYS.match(self.text, after.end)
+            ):
                 earlier = self.text.find(after.name, 0, claim.start) >= 0
                 return None if earlier else after.name
         return None

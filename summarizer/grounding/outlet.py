@@ -16,13 +16,15 @@ import re
 from summarizer.brief.drafts import BriefDraft
 from summarizer.brief.schema import BriefWarning
 
-__all__ = ["names_outlet", "without_own_reporting"]
+__all__ = ["TOLD", "names_outlet", "without_own_reporting"]
 
-# The outlet told, or reporting: "told VOA", "tells VOA", "talking to VOA", "in an interview
-# with VOA", "VOA's David Gollust reports", "Wikinews reporters", "A Wikinews correspondent".
-_TOLD_BEFORE = re.compile(
-    r"\b(?:told|tells|tell|telling|talking\s+to|talked\s+to|speaking\s+to|spoke\s+to|said\s+to|"
-    r"in\s+an\s+interview\s+with|interviewed\s+by)\s+(?:the\s+)?$",
+# Whom a speaker told, right before its name: "told The Guardian", "said to the news agency
+# Reuters", "talking to VOA", "in an interview with ABC News", "said on Fox News Sunday" (an
+# outlet told relays a claim; the story's own outlet told is its own reporting).
+TOLD = re.compile(
+    r"\b(?:told|tells?|telling|(?:said|spoke|speaking|talking|talked|adding|added)\s+to|"
+    r"in\s+an\s+interview\s+with|interviewed\s+by|said\s+on)\s+(?:the\s+)?"
+    r"(?:(?:news\s+agency|newspaper|broadcaster)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # ... as a noun phrase, no verb between ("VOA's David Gollust reports", "Wikinews reporters",
@@ -93,7 +95,7 @@ def _reporting(name: str, quote: str, text: str) -> bool:
     bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     for where in (quote, text):
         for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", where, re.IGNORECASE):
-            if _TOLD_BEFORE.search(where, max(0, m.start() - 40), m.start()) or (
+            if TOLD.search(where, max(0, m.start() - 40), m.start()) or (
                 _REPORTING_AFTER.match(where, m.end())
             ):
                 return True

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from summarizer.brief.drafts import SourceDraft
 from summarizer.brief.schema import BriefWarning, SourceKind
+from summarizer.grounding.outlet import TOLD
 from summarizer.grounding.spacing import as_written
 from summarizer.llm.responses import SourceLabels
 from summarizer.text.layout import Layout
@@ -125,14 +126,6 @@ _NAMES_A_SOURCE = re.compile(
     re.I,
 )
 
-
-# Whom a speaker told: "told The Guardian", "said to the news agency Reuters", "in an
-# interview with ABC News", "said on Fox News Sunday".
-_TOLD = re.compile(
-    r"\b(?:told|tells?|telling|(?:said|spoke|speaking|talking|adding|added)\s+to|"
-    r"in\s+an\s+interview\s+with|"
-    r"said\s+on)\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|broadcaster)\s+(?:The\s+)?)?$"
-)
 
 _REPORTER = re.compile(r"\b(?:reporters?|correspondents?|journalists?)\b", re.I)
 
@@ -418,7 +411,7 @@ class SourceBook:
         bare = re.sub(r"^the\s+", "", name)  # ("The Guardian" as written)
         for _, _, sentence in self._naming(name):
             for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", sentence.text):
-                if _TOLD.search(sentence.text, 0, m.start()):
+                if TOLD.search(sentence.text, 0, m.start()):
                     return True
         return False
 

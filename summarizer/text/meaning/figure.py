@@ -661,7 +661,8 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     said = _said_what(text, compared or mention, quote, None if compared else unit)
     what = tidy_what(said, text, (compared or mention).end, _MAX_WHAT_WORDS)
     what = owned_penalty(what, text, mention, before) if not compared else what
-    what = _never_a_bare_word(what, unit or _unit_as_written(text, mention))
+    if _bare_word(what):  # (the unit read again only then)
+        what = _unit_said(unit or _unit_as_written(text, mention))
     if compared:  # "3.2 percent, compared with 2.5 percent in the second quarter": the same
         # measure as the number compared (at the period said after this one)
         earlier = _period_after(text, compared.end)
@@ -717,11 +718,14 @@ _BARE_WORDS = word_set(
 )
 
 
-def _never_a_bare_word(what: str, unit: str | None) -> str:
-    """``what``, or when it is no more than a bare word (:data:`_BARE_WORDS`, punctuation) what
-    its unit says: a share for percent, an amount for money, the counted noun, else "number"."""
-    if re.search(r"[A-Za-z0-9]", what) and what.lower() not in _BARE_WORDS:
-        return what
+def _bare_word(what: str) -> bool:
+    """Whether ``what`` is no more than a bare word (:data:`_BARE_WORDS`, punctuation)."""
+    return not re.search(r"[A-Za-z0-9]", what) or what.lower() in _BARE_WORDS
+
+
+def _unit_said(unit: str | None) -> str:
+    """What a unit alone says a number is: a share for percent, an amount for money, the
+    counted noun, else "number" (for a ``what`` that is a bare word)."""
     if unit is None:
         return "number"
     if normalise_unit(unit) in (PERCENT, POINTS):

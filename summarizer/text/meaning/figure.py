@@ -443,15 +443,16 @@ def _exchange_rate(text: str, mention: Mention) -> str | None:
     """An exchange rate as markets write it: "N to a dollar", "N to the euro", the currency
     counted named before in the sentence ("the Japanese yen ... peaking at 76.25 to a
     dollar": JPY per USD); None for any other number."""
-    before = _sentence_before(text, mention.start)
     base = _TO_A_CURRENCY.match(text, mention.end)
+    if base is None and not (
+        _AT_BARE.search(text, max(0, mention.start - 4), mention.start)
+        and _BARE_AFTER.match(text, mention.end)
+    ):
+        return None  # (the sentence is read only for a rate or a bare number "at N")
+    before = _sentence_before(text, mention.start)
     if base is None:  # "... peaking at 76.25 to a dollar before finishing the day at 79.14":
         earlier = _RATE_BEFORE.search(before)  # the same rate, its currencies said once
-        if (
-            earlier is None
-            or not _AT_BARE.search(before)
-            or not _BARE_AFTER.match(text, mention.end)
-        ):
+        if earlier is None:
             return None
         before, base = before[: earlier.start()], earlier
     per = currency_code(base.group(1))

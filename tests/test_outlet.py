@@ -137,26 +137,22 @@ def test_names_outlet_of_the_review(name: str, outlet: str, named: bool) -> None
     assert names_outlet(name, outlet) is named
 
 
+def _one_source(name: str, text: str) -> BriefDraft:
+    """A draft with one source, quoted by its article's last sentence."""
+    quote = text.split("\n")[-1].rstrip(".")
+    source = SourceDraft(name=name, kind="other", anonymous=False, quote=quote)
+    return BriefDraft(headline="A story", summary="A story.", sources=[source])
+
+
 def test_the_outlet_telling_reporters_is_cited_not_reporting() -> None:
     text = "Title\n\nThe Department of Justice told reporters 3 men were charged."
-    draft = BriefDraft(
-        headline="Three men charged",
-        summary="Three men were charged.",
-        sources=[SourceDraft(name="Department of Justice", kind="government", anonymous=False,
-                             quote="The Department of Justice told reporters 3 men were charged")],
-    )  # fmt: skip
+    draft = _one_source("Department of Justice", text)
     assert without_own_reporting(draft, text, "Department of Justice") == (draft, [])
 
 
 def test_the_outlet_told_in_another_case_is_dropped() -> None:
     text = "Title\n\nThe minister told the Guardian that 40 people died."
-    draft = BriefDraft(
-        headline="Forty dead",
-        summary="Forty people died.",
-        sources=[SourceDraft(name="The Guardian", kind="news_agency", anonymous=False,
-                             quote="The minister told the Guardian that 40 people died")],
-    )  # fmt: skip
-    kept, warnings = without_own_reporting(draft, text, "The Guardian")
+    kept, warnings = without_own_reporting(_one_source("The Guardian", text), text, "The Guardian")
     assert kept.sources == [] and [w.code for w in warnings] == ["source_is_outlet"]
 
 

@@ -112,6 +112,7 @@ def eval_command(
 
     Besides finding figures and sources, it scores what matched figures mean: attribution
     accuracy (their source), `what` F1 (content words against the gold) and unit accuracy.
+    Each article is summarized with the outlet its gold file names (as --outlet would).
     Exit status: 0 when every gate passes, 3 when a metric fell more than --max-drop below
     --baseline or under --min-recall / --min-f1 / --min-attribution / --min-what, 2 for bad
     input, 1 when the endpoint fails.

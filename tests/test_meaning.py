@@ -1365,3 +1365,11 @@ def test_a_count_of_day_laborers_is_no_length_of_the_review_of_session_25() -> N
     assert _what("There were 40 foot soldiers at the gate.", "40") == "foot soldiers"
     assert _what("The airline, which carries 40 million passengers a year, paid a $2 million "
                  "fine.", "$2 million") == "fine"  # fmt: skip
+
+
+def test_people_registered_or_eligible_to_vote_are_voters_of_session_25() -> None:
+    assert _unit("Some 6.5 million people are eligible to vote, the board said.", "6.5") == (
+        "voters"
+    )
+    assert _unit("There are 320,770 Afghans who have registered to vote.", "320,770") == "voters"
+    assert _unit("Some 40 people were killed, police said.", "40") == "people"

@@ -450,3 +450,29 @@ def test_each_of_two_numbers_keeps_its_own_percent_of_session_24(
     text: str, units: list[str | None]
 ) -> None:
     assert [m.unit_hint for m in scan(text)] == units
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "About 40 people were killed in the blast, police said.",
+        "Some 40 people were killed in the blast, police said.",
+        "Nearly 100 people have been killed in the violence.",
+        "Around 450 troops disembarked on Monday.",
+        "Over 67 deaths were reported on Sunday.",
+    ],
+)
+def test_a_paragraph_opening_on_a_qualifier_and_a_number_is_a_figure_of_session_25(
+    paragraph: str,
+) -> None:
+    # (the qualifier opening a paragraph read as a name joined to a number: "Boeing 737")
+    text = f"Title\n\nOfficials met on Monday.\n\n{paragraph}"
+    assert [m.is_figure for m in scan(text)] == [True]
+
+
+def test_a_name_with_a_number_opening_a_paragraph_is_still_none_of_session_25() -> None:
+    assert [m.is_figure for m in scan("Title\n\nOfficials met.\n\nBoeing 737 jets flew.")] == [
+        False
+    ]
+    assert [m.is_figure for m in scan("Title\n\nForms 1099-OID were filed.")] == [False]
+    assert [m.is_figure for m in scan("Title\n\nThe 14-page report was drafted.")] == [True]

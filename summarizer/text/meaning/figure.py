@@ -426,7 +426,16 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     unit = _unit_as_written(text, mention)
     if unit == "INR" and not re.search(r"₹|INR", mention.text):
         unit = _rupee_of(text)  # "tens of millions of rupees" in a story on Pakistan
+    if unit == "people" and _TO_VOTE.match(text, mention.end):
+        return "voters"  # "6.5 million people are eligible to vote", "320,770 Afghans who have
+        # registered to vote": the electorate, as election reporting counts it
     return measure_spelling(unit) if unit is not None else None
+
+
+_TO_VOTE = re.compile(
+    r"\s+(?:[A-Za-z][\w-]*\s+){1,2}?(?:who\s+)?(?:(?:are|were|is|was|have|had|has)\s+)?"
+    r"(?:been\s+)?(?:(?:now|already|newly)\s+)?(?:eligible|registered)\s+to\s+vote\b"
+)
 
 
 # The countries whose currency is called the rupee, by ISO code: "rupees" alone is the

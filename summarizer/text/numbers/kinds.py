@@ -49,9 +49,15 @@ _NAMED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:USD|EUR|GBP|JPY|KRW|CNY|I
     ["January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
      "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-     "Saturday", "Sunday", "US", "UK", "EU", "UN"]
+     "Saturday", "Sunday", "US", "UK", "EU", "UN",
+     # (a paragraph's opening qualifier: "About 40 people were killed")
+     "Some", "About", "Around", "Nearly", "Almost", "Over", "Under", "More", "Fewer", "Less",
+     "Only", "Just", "Roughly", "Approximately", "Another", "All", "At", "Up", "Of", "In",
+     "By", "To", "With", "For", "From", "On", "Still", "Fully"]
 ) + r")\b)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,}|(?<=&)[A-Z]{1,3}|Poor['’]s) $")  # fmt: skip
-_UNIT_AFTER = re.compile(r"^\s?(?:%|percent|per cent|[A-Za-z]*illion|thousand|hundred)", re.I)
+_UNIT_AFTER = re.compile(
+    r"^\s?(?:%|percent|per cent|[A-Za-z]*illion|thousand|hundred)|(?-i:^-[a-z]{2,}\b)", re.I
+)  # (or a unit joined to it: "The 14-page annual report")
 _AFTER_DESIGNATION = re.compile(r"^\s(?:House|Corps|Street|Avenue|Road|Division|Brigade)\b")
 
 

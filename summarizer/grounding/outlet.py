@@ -15,6 +15,7 @@ import re
 
 from summarizer.brief.drafts import BriefDraft
 from summarizer.brief.schema import BriefWarning
+from summarizer.text.sources.names import name_key
 
 __all__ = ["TOLD", "names_outlet", "without_own_reporting"]
 
@@ -27,22 +28,24 @@ TOLD = re.compile(
     r"(?:(?:news\s+agency|newspaper|broadcaster)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# Who reports for an outlet: "Wikinews reporters", "VOA correspondent".
+_REPORTERS = r"(?:reporters?|correspondents?|journalists?|staff)"
 # ... as a noun phrase, no verb between ("VOA's David Gollust reports", "Wikinews reporters",
 # "VOA correspondent"; not "The Department of Justice told reporters").
 _REPORTING_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+)?(?:reporters?|correspondents?|journalists?|staff)\b|"
+    rf"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+)?{_REPORTERS}\b|"
     r"['’]s\s+(?:[A-Z][\w.-]*\s+){1,3}reports\b|\s+reports?\s+from\b",
 )
 # What may follow the outlet's name in one of its parts: "VOA Somali Service", "Wikinews
 # reporters" (not another body whose name opens on the same word: "Times of India" is not
 # "The Times").
 _PART = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:service|services|reporters?|correspondents?|journalists?|staff|"
-    r"news|radio|tv|television|desk|bureau)$"
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:service|services|{_REPORTERS}|news|radio|tv|television|desk|"
+    r"bureau)$"
 )
 
 
-_STAFF = re.compile(r"\b(?:reporters?|correspondents?|journalists?|staff)\b", re.IGNORECASE)
+_STAFF = re.compile(rf"\b{_REPORTERS}\b", re.IGNORECASE)
 
 
 def names_outlet(name: str, outlet: str) -> bool:
@@ -122,4 +125,4 @@ def _forms(outlet: str) -> list[str]:
 
 
 def _key(name: str) -> str:
-    return " ".join(re.sub(r"['’]s\b|[^\w\s]", " ", name).casefold().split()).removeprefix("the ")
+    return name_key(name).removeprefix("the ")

@@ -176,14 +176,25 @@ def _owner(words: list[str], text: str, *, person: bool = False) -> str:
 _CAPITALS = re.compile(r"[A-Z]{2,}[A-Z&-]*")  # "LG", "EL AL" (not an initial: "G.")
 
 
-@lru_cache(maxsize=256)  # (once per name and article: an article of many fines)
 def _surname(word: str, text: str) -> bool:
     """Whether a single name is a person's last name as the article writes it in full ("Lee
     Marsh"), never running on into a longer name ("Chunghwa Picture Tubes")."""
-    name = re.escape(word)
-    if re.search(rf"\b{name}\s+[A-Z]", text):
-        return False
-    return re.search(rf"\b[A-Z][a-z]+\.? (?:[A-Z]\. )?{name}\b", text) is not None
+    last, running = _names_of(text)
+    return word in last and word not in running
+
+
+@lru_cache(maxsize=4)  # (read once per article, however many fines it has; a few articles
+def _names_of(text: str) -> tuple[frozenset[str], frozenset[str]]:  # held, not hundreds)
+    """The capitalised words an article writes last in a full name ("Marsh" of "Lee Marsh"),
+    and those it writes before another capitalised word ("Chunghwa" of "Chunghwa Picture")."""
+    last = frozenset(m.group(1) for m in _LAST_IN_NAME.finditer(text))
+    running = frozenset(m.group(1) for m in _BEFORE_CAPITAL.finditer(text))
+    return last, running
+
+
+_WORD_OF_NAME = r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?"  # ("O'Brien"; not "Marsh's": Marsh)
+_LAST_IN_NAME = re.compile(rf"(?=\b[A-Z][a-z]+\.? (?:[A-Z]\. )?({_WORD_OF_NAME})\b)")
+_BEFORE_CAPITAL = re.compile(rf"\b({_WORD_OF_NAME})\s+(?=[A-Z])")
 
 
 # A sum a court or a settlement lays on someone, as the rules name it ("criminal fine",

@@ -1191,7 +1191,6 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
 _OFFICE_HOLDER = re.compile(rf"^[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?{_OFFICES}(?:\s+of\s+.+)?$")
 # A document named back to by its noun alone: "The statement said", "The report says".
 _THE_DOCUMENT = re.compile(r"[Tt]he\s+(?P<noun>statement|report|study|survey|communiqu[eé])")
-_FULL_PERSON = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,3}")
 # ... with "also" and a person's pronoun: "Abdi Farah Laqanyo also says he believes" (not
 # "Amnesty International also says": another source agreeing).
 _ALSO_SAYS = re.compile(r"\s+also\s+(?:says|said|told|tells)\s+(?:that\s+)?(?:he|she)\b")
@@ -1341,7 +1340,7 @@ class Attribution:
             if self._paragraphs_between(claim.start, after.start) > 1:
                 return None
             if (
-                _FULL_PERSON.fullmatch(after.name)
+                _FULL_NAME.fullmatch(after.name)  # (a person's full name)
                 and not _ROLE.search(after.name)  # ("Resident Abdi Hassan")
                 and _ALSO_SAYS.match(self.text, after.end)
             ):

@@ -516,7 +516,7 @@ def test_a_quotation_introduced_by_a_person_is_theirs(
     ],
 )
 def test_a_source_name_is_cut_before_a_verb_of_saying(name: str, kept: str) -> None:
-    from summarizer.text.sources.attribution import name_before_saying
+    from summarizer.text.sources.claims import name_before_saying
 
     assert name_before_saying(name) == kept
 
@@ -797,18 +797,19 @@ def test_names_read_back_from_a_verb_as_one_regex_read_them(words: list[str]) ->
     found (which took quadratic time on a long sentence with no verb of saying)."""
     import re
 
-    from summarizer.text.sources import attribution as a
+    from summarizer.text.sources import claims as a
+    from summarizer.text.sources import cues
 
     sentence = " ".join(words)
-    old = re.compile(rf"(?P<name>(?:[^,;:“”\"()—–]|{a._ACR})+?)\s+{a._ADVERB}{a._SAY}\b")
+    old = re.compile(rf"(?P<name>(?:[^,;:“”\"()—–]|{cues._ACR})+?)\s+{cues._ADVERB}{cues._SAY}\b")
 
     def names(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The names as the claims take them: cleaned, where they stand, if plausible."""
-        cleaned = [(at, a._clean_name(raw)) for at, raw in found]
-        return [(at + off, n.strip()) for at, (n, off) in cleaned if a._plausible(n.strip())]
+        cleaned = [(at, a.clean_name(raw)) for at, raw in found]
+        return [(at + off, n.strip()) for at, (n, off) in cleaned if a.plausible(n.strip())]
 
     expected = [(m.start("name"), m.group("name")) for m in old.finditer(sentence)]
-    assert names(a._subject_says(sentence)) == names(expected)
+    assert names(a.subject_says(sentence)) == names(expected)
 
 
 def test_an_acronym_stands_for_the_name_it_spells() -> None:
@@ -2019,9 +2020,9 @@ def test_who_speaks_in_appositives_and_nouns_that_look_like_verbs_of_session_23(
 def test_a_phrase_opening_on_a_preposition_or_a_gerund_is_no_name_of_session_23(
     name: str, plausible: bool
 ) -> None:
-    from summarizer.text.sources.attribution import _plausible
+    from summarizer.text.sources import claims
 
-    assert _plausible(name) is plausible
+    assert claims.plausible(name) is plausible
 
 
 @pytest.mark.parametrize(
@@ -2321,10 +2322,10 @@ def test_a_long_title_then_a_person_is_the_person_of_session_23(
 
 
 def test_the_second_of_two_titled_people_is_not_read_off_a_long_name_of_session_23() -> None:
-    from summarizer.text.sources.attribution import _long_title_person
+    from summarizer.text.sources.claims import long_title_person
 
     assert (
-        _long_title_person(
+        long_title_person(
             "Acting Assistant Attorney General Matt Fried of the Criminal Division and U.S. "
             "Attorney R. Alex Acosta"
         )

@@ -37,7 +37,8 @@ from summarizer.text.sentences import (
     clause_around,
     sentence_around,
 )
-from summarizer.text.sources.attribution import Attribution, Claim, name_before_saying
+from summarizer.text.sources.attribution import Attribution
+from summarizer.text.sources.claims import Claim, name_before_saying
 from summarizer.text.sources.names import (
     authored_apart,
     joint_bodies,

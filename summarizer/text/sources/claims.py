@@ -1,0 +1,277 @@
+"""A claim's speaker read from the words before a verb of saying: the name cut clean, and
+whether it can be a source at all (a name or a role, not a clause)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from summarizer.text.sentences import Sentence
+from summarizer.text.sources.cues import (
+    BACKGROUND_LEAD,
+    BOUNDARY,
+    DETERMINER,
+    DOCUMENT,
+    EXISTENTIAL,
+    IN_PLACE_BEFORE,
+    INDEFINITE,
+    LEADING,
+    MAGNITUDE_BEFORE,
+    MAX_NAME_WORDS,
+    NAME_RUN,
+    NAME_THEN_AUXILIARY,
+    NAME_THEN_TIME,
+    NAME_THEN_WHERE,
+    NEW_SENTENCE,
+    NOUN_BEFORE_VERB,
+    NUMBERED,
+    ONLY_A_TIME,
+    OPENS_ON_GERUND,
+    OPENS_ON_PREPOSITION,
+    PARTICLE_NAME,
+    PASSIVE,
+    PEOPLE_OF_SOMETHING,
+    PHRASE_THEN_NAME,
+    PLACE,
+    PRONOUN,
+    QUAKE_AFTER,
+    REACH,
+    ROLE,
+    ROLE_OF,
+    SAYING_INSIDE,
+    SAYS_AT,
+    SECOND_OF_TWO,
+    TIME_THEN_NAME,
+    TITLED_PERSON,
+    VERB,
+)
+from summarizer.text.sources.names import BODY_WORDS
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence's attribution: who (as the article names them) and where that name stands
+    (for a pronoun, where the pronoun stands: ``name`` is then the source it stands for)."""
+
+    name: str
+    start: int  # of the name in the article
+    end: int
+    sentence: Sentence
+    pronoun: bool = False
+    study: bool = False  # a poll, survey or study speaking for its numbers
+    agent: bool = False  # the agent of a release ("the figure, released by X")
+    quotation: int | None = None  # the opening mark of the quotation it introduces
+    note: bool = False  # a statistical note's source line ("These data are from X.")
+    official: bool = False  # unnamed official figures, the body that releases them (below)
+
+
+def clean_name(raw: str) -> tuple[str, int]:
+    """The name in ``raw`` read back from a verb (cut at the last boundary word), and the
+    offset where it starts inside ``raw``."""
+    words = list(re.finditer(r"\S+", raw))
+    keep: list[re.Match[str]] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].group(0).strip(".,")
+        if len(keep) == MAX_NAME_WORDS:
+            break
+        acronym = (  # "The WHO said": no "who" (but "Doctors who work with the WHO said")
+            len(word) > 1
+            and word.isupper()
+            and i >= 1
+            and words[i - 1].group(0).lower() == "the"
+            and (i == 1 or BOUNDARY.match(words[i - 2].group(0).strip(".,")) is not None)
+        ) or (i == 0 and len(word) > 1 and word.isupper())  # ", WHO said"
+        verb = VERB.fullmatch(word.removeprefix("counter-"))
+        if verb and i == len(words) - 1 and NOUN_BEFORE_VERB.fullmatch(word):
+            verb = None  # a verb follows it: "Some estimates place the number at": a noun
+        if (BOUNDARY.match(word) and not acronym and not _joins_names(words, i)) or verb:
+            break
+        if words[i].group(0).endswith(".") and re.fullmatch(r"[a-z]{3,}", word) and keep:
+            break  # a sentence the splitter kept: "... people lie. 2000 Republican candidate"
+        keep.insert(0, words[i])
+    if not keep:
+        return "", len(raw)
+    start = keep[0].start()
+    name = raw[start : keep[-1].end()]
+    lead = LEADING.match(name)
+    if lead:
+        start += lead.end()
+        name = name[lead.end() :]
+    time = NAME_THEN_TIME.search(name)
+    if time and time.start() > 0:
+        name = name[: time.start()]
+    helped = NAME_THEN_AUXILIARY.search(name)
+    if helped and helped.start() > 0:  # "Pakistan has officially raised the death toll"
+        name = name[: helped.start()]
+    opened = TIME_THEN_NAME.match(name) or PHRASE_THEN_NAME.match(name)
+    if opened:  # "... into Chad this year the United Nations refugee agency today announced"
+        start += opened.end()  # (an opening phrase with no comma after it)
+        name = name[opened.end() :]
+    where = NAME_THEN_WHERE.search(name)
+    if where and where.start() > 0:  # "Abdiweli Mohamed Ali in an interview with the BBC"
+        name = name[: where.start()]
+    return name, start
+
+
+def name_before_saying(name: str) -> str:
+    """A source's name without the clause a verb of saying opens in it: "Portugal reported
+    its first confirmed case" is Portugal; "counter-claimed a deal between ..." is no name
+    (""). A name that ends on such a word stays ("Local media reports")."""
+    verb = SAYING_INSIDE.search(name)
+    if not verb:
+        return name
+    cut = re.sub(
+        r"(?:[\s,]+(?:who|which|that|whom|was|were|is|are))+\s*$", "", name[: verb.start()]
+    )
+    cut = cut.strip(" ,")  # "Witnesses who said they saw": Witnesses
+    return "" if DETERMINER.fullmatch(cut) else cut  # "the reported death toll": no one
+
+
+def named_at(claims: list[Claim], starts: list[int], opened: int, closed: int) -> Claim | None:
+    """The speaker of the quotation ``text[opened:closed]`` among ``claims`` (in order; their
+    ``starts``): named after its closing mark in the sentence it closes, or before its opening
+    mark in the sentence it opens in, or introducing it (:mod:`.quotations`)."""
+    after = bisect_left(starts, closed)
+    if after < len(claims):
+        claim = claims[after]
+        if claim.sentence.start < closed <= claim.sentence.end + 1:
+            return claim
+    at = bisect_left(starts, opened) - 1
+    while at >= 0 and claims[at].sentence.end > opened:  # back through the opening sentence
+        claim = claims[at]
+        if claim.end <= opened and claim.sentence.start <= opened and claim.quotation is None:
+            return claim
+        at -= 1
+    at = bisect_right(starts, opened)  # an introducer stands before its quotation (or at
+    while at > 0 and claims[at - 1].start >= opened - 2000:  # it: a continued quote)
+        at -= 1
+        if claims[at].quotation == opened:
+            return claims[at]
+    return None
+
+
+def report_name(name: str) -> str:
+    """A report's name as a source: "Reuters report" for "Reuters report from Kabul" (an
+    owner named before "report" wrote it; "from" says where it was filed), else as read
+    ("report from the World Bank")."""
+    filed = re.match(r"(?P<report>.*?\breport)\s+from\s", name)
+    if filed and re.search(r"\b[A-Z]", filed.group("report")[: -len("report")]):
+        return filed.group("report")
+    return without_full_stop(name)
+
+
+def named_quake(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the magnitude a quake is named by, as background: "in the
+    magnitude 7.7 quake", "the massive 9.0 magnitude earthquake", "An 8.6 magnitude
+    earthquake occurred" (not "the USGS said a magnitude 6.1 quake struck": its report)."""
+    after = QUAKE_AFTER.match(text, end)
+    before = text[max(0, start - 60) : start]
+    if after is None:
+        return False
+    said = [MAGNITUDE_BEFORE.search(before) is not None, after.group(1) is not None]
+    if all(said) or not (any(said) or "." in text[start:end]):
+        return False  # no quake named by this magnitude ("the 7.7 quake" is one)
+    lead = MAGNITUDE_BEFORE.sub("", before)
+    return BACKGROUND_LEAD.search(lead) is not None
+
+
+def without_full_stop(name: str) -> str:
+    """A name read up to a sentence's end, without its full stop ("by the Harbour Housing
+    Board.", "by the USGS."; not "by the U.S.")."""
+    return name if re.search(r"\b(?:[A-Z]\.){2,}$", name) else name.rstrip(".")
+
+
+def subject_says(text: str) -> list[tuple[int, str]]:
+    """ "NAME said" / "NAME also told": where each name read back from its verb starts, and
+    the words (back to a clause boundary: a comma, a quotation mark, a bracket)."""
+    out: list[tuple[int, str]] = []
+    done = 0
+    for verb in SAYS_AT.finditer(text):
+        if verb.start() < done:
+            continue
+        low = max(done, verb.start() - REACH)
+        run = NAME_RUN.search(text, low, verb.start())
+        if run is None:
+            continue
+        address = IN_PLACE_BEFORE.search(text, low, run.start())
+        if address and PLACE.fullmatch(run.group(0)):  # "astronomers of the Carnegie
+            # Institution for Science in Washington, DC, United States, announced": the body
+            # before its address speaks, not the country that ends it
+            run = NAME_RUN.search(text, low, address.start()) or run
+        opened = list(NEW_SENTENCE.finditer(run.group(0)))  # "... the U.S. The Pentagon
+        at = opened[-1].end() if opened else 0  # said": a sentence the splitter kept whole
+        out.append((run.start() + at, run.group(0)[at:]))
+        done = verb.end()
+    return out
+
+
+def _joins_names(words: list[re.Match[str]], i: int) -> bool:
+    """ "and" inside one name ("Red Cross and Red Crescent", "Moscow and Pyongyang")."""
+    word = words[i].group(0)
+    inside = 0 < i < len(words) - 1
+    return (
+        word.lower() == "and"
+        and inside
+        and words[i - 1].group(0)[:1].isupper()
+        and words[i + 1].group(0)[:1].isupper()
+    )
+
+
+def long_title_person(name: str) -> str | None:
+    """The person a name too long to be one ends on, after a capitalised title: "Daniel R.
+    Levinson" of "Department of Health and Human Services Inspector General Daniel R.
+    Levinson"; None for a name short enough, or one that ends on no person's name."""
+    if len(name.split()) <= MAX_NAME_WORDS:
+        return None
+    found = TITLED_PERSON.search(name)
+    before = name[: found.start()].split() if found is not None else []
+    if found is None or not before or not before[-1][:1].isupper():
+        return None  # (after a capitalised title)
+    if re.search(rf"\b{BODY_WORDS}\b", found.group("person")):
+        return None  # (no body's name: "... Demarest of the New York Field Office")
+    if SECOND_OF_TWO.search(name, 0, found.start()):
+        return None  # (not the second of two: "A of the Criminal Division and U.S. Attorney B")
+    return found.group("person")
+
+
+def _role_of(name: str) -> bool:
+    """Whether ``name`` is people of something: "Critics of the freeze", "Relatives of the
+    passengers" (not a trial, a report: "a six-week trial of five")."""
+    found = ROLE_OF.match(name)
+    return found is not None and PEOPLE_OF_SOMETHING.fullmatch(found.group("role")) is not None
+
+
+def plausible(name: str) -> bool:
+    """A name, not a clause: some letters, no digits but a name's own ("FEMA Region 1
+    Regional Administrator", "COVID-19"), not too long, not a passive ("is estimated"), and
+    either a capitalised word that is not a determiner or a role ("officials", "the
+    ministry", "analysts")."""
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or re.search(r"\d", NUMBERED.sub(r"\1", name)):
+        return False
+    if PASSIVE.search(name) or EXISTENTIAL.match(name):
+        return False  # ("There have been no official reports of casualties": no one)
+    if PRONOUN.match(name):
+        return True
+    if (
+        ONLY_A_TIME.match(name)
+        or OPENS_ON_PREPOSITION.match(name)
+        or (OPENS_ON_GERUND.match(name) and not ROLE.search(name))
+    ):
+        return False  # "to resolve False Claims Act", "banning illegal migrants from ...": a
+        # phrase, not a name ("leading economists" is one)
+    if INDEFINITE.match(name) and not (ROLE.search(" ".join(words[:4])) or DOCUMENT.match(name)):
+        return False  # "a deal between the Conservatives and ...": no one; "a senior official"
+    last = PARTICLE_NAME.sub("", words[-1].strip("’'()"))  # "al-Harbi", "(AGNA)"
+    if not (
+        (last[:1].isupper() and not DETERMINER.match(last))
+        or ROLE.fullmatch(last)
+        or _role_of(name)  # "Critics of the freeze", "Relatives of the passengers"
+    ):
+        return False  # a name ends on a name or a role ("passed along reports" does not)
+    named = any(
+        w[:1].isupper() and not DETERMINER.match(w)
+        for w in (PARTICLE_NAME.sub("", w) for w in words)
+    )  # ("al-Shabab")
+    return named or bool(ROLE.search(name))

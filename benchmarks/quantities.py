@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.text.meaning.figure import figure_unit  # noqa: E402
+from summarizer.text.meaning.unit import figure_unit  # noqa: E402
 from summarizer.text.numbers.numerals import same_number  # noqa: E402
 from summarizer.text.numbers.quantities import Mention, scan  # noqa: E402
 from summarizer.text.numbers.quantities import _scan as _cached_scan  # noqa: E402

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from support import source_of_words
 
 from summarizer.text.layout import layout
-from summarizer.text.meaning.figure import STOP_WORDS, figure_unit, figure_what
+from summarizer.text.meaning.figure import STOP_WORDS, figure_what
+from summarizer.text.meaning.unit import figure_unit
 from summarizer.text.numbers.quantities import figure_candidates
 from summarizer.text.numbers.units import currency_code, normalise_unit
 from summarizer.text.sources.references import acronym_name, resolve_reference

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text.meaning.figure import figure_unit
+from summarizer.text.meaning.unit import figure_unit
 from summarizer.text.numbers.quantities import scan
 
 Reading = tuple[float, float, str | None, str]

@@ -8,8 +8,9 @@ import pytest
 from summarizer import read_figures
 from summarizer.brief.drafts import FigureDraft
 from summarizer.text.meaning.amounts import amount_complement
-from summarizer.text.meaning.figure import figure_unit, figure_what
+from summarizer.text.meaning.figure import figure_what
 from summarizer.text.meaning.objects import acted_on
+from summarizer.text.meaning.unit import figure_unit
 from summarizer.text.numbers.quantities import Mention, figure_candidates
 
 

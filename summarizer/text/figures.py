@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from summarizer.brief.drafts import FigureDraft
 from summarizer.text.layout import Layout
-from summarizer.text.meaning.figure import figure_unit, figure_what
+from summarizer.text.meaning.figure import figure_what
+from summarizer.text.meaning.unit import figure_unit
 from summarizer.text.numbers.quantities import Mention, figure_candidates
 from summarizer.text.numbers.units import MEASURES, PERCENT, POINTS
 from summarizer.text.sentences import clause_around

@@ -27,7 +27,7 @@ from summarizer.grounding.outlet import TOLD
 from summarizer.grounding.spacing import as_written
 from summarizer.llm.responses import SourceLabels
 from summarizer.text.layout import Layout
-from summarizer.text.meaning.figure import figure_unit
+from summarizer.text.meaning.unit import figure_unit
 from summarizer.text.numbers.quantities import Mention, scan
 from summarizer.text.sentences import (
     CLAIM,

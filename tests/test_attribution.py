@@ -823,6 +823,25 @@ def test_an_acronym_stands_for_the_name_it_spells() -> None:
     assert acronym_name("The WHO", text) is None  # nothing in the text spells it
 
 
+@pytest.mark.parametrize(
+    ("text", "acronym", "named"),
+    [
+        ("The U.S. Harbour Protection Agency’s review began. HPA estimates 40 ships.", "HPA",
+         "Harbour Protection Agency (HPA)"),
+        ("The Department of Ports said so. The DOP counted 12 ships.", "DOP",
+         "Department of Ports (DOP)"),
+        ("The Harbour Board met. The HBX counted 12 ships.", "HBX", None),
+    ],
+)  # fmt: skip
+def test_an_acronym_spells_the_tail_of_a_longer_name_of_session_26(
+    text: str, acronym: str, named: str | None
+) -> None:
+    """Wire style names a body in full once and by its acronym after, with no acronym in
+    brackets; the full name may carry a country before it or a possessive after it, and
+    "of" may give its letter."""
+    assert acronym_name(acronym, text) == named
+
+
 def test_a_based_description_is_the_nearest_body() -> None:
     text = (
         "The Harbour Monetary Fund cut its forecast, said Ana Ruiz. But the Lowmoor-based "

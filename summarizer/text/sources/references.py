@@ -674,18 +674,38 @@ def _introductions(text: str) -> tuple[dict[str, str], dict[str, tuple[str, str]
     used = {m.group(0) for m in re.finditer(r"\b[A-Z]{3,7}\b", text)} - set(by_acronym)
     if used:
         for m in _PROPER.finditer(text):
-            full = _trim(m.group(0))
-            acr = _initials(full)
-            if acr in used and full.lower() not in by_full:
+            spelled = _spelled(_trim(m.group(0)), used)
+            if spelled is not None and spelled[0].lower() not in by_full:
+                full, acr = spelled
                 by_acronym.setdefault(acr, full)
                 by_full[full.lower()] = (by_acronym[acr], acr)
     return by_acronym, by_full
 
 
-def _initials(name: str) -> str:
-    """ "International Monetary Fund" -> "IMF", "U.S. Geological Survey" -> "USGS"."""
+def _spelled(run: str, used: set[str]) -> tuple[str, str] | None:
+    """The longest tail of a run of capitalised words that spells one of ``used``, and the
+    acronym: "U.S. Environmental Protection Agency’s" spells "EPA" from "Environmental"
+    (a body named in full once and by its acronym after, as wire style writes it, with no
+    acronym in brackets); "of" may give its letter ("Department of Justice", DOJ)."""
+    words = _POSSESSIVE_END.sub("", run).split()
+    for i, word in enumerate(words):
+        if word.lower() in _NOT_INITIAL:
+            continue
+        tail = " ".join(words[i:])
+        for acr in (_initials(tail), _initials(tail, keep="of")):
+            if acr in used:
+                return tail, acr
+    return None
+
+
+def _initials(name: str, keep: str = "") -> str:
+    """ "International Monetary Fund" -> "IMF", "U.S. Geological Survey" -> "USGS"; with
+    ``keep="of"``, "Department of Justice" -> "DOJ"."""
     out = []
     for word in name.split():
+        if word == keep:
+            out.append(word[:1].upper())
+            continue
         if word.lower() in _NOT_INITIAL:
             continue
         out.append(word.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", word) else word[:1])
@@ -693,6 +713,7 @@ def _initials(name: str) -> str:
 
 
 _NOT_INITIAL = frozenset("of for and the on de du des la le".split())
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _trim(full: str) -> str:

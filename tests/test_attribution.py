@@ -2742,3 +2742,27 @@ def test_a_title_s_full_stop_and_a_study_released_this_month_by_of_session_25(
 )  # fmt: skip
 def test_a_report_released_on_a_day_states_of_session_25(text: str, names: list[str]) -> None:
     assert _claim_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("Witnesses said gunmen stormed the base in the town of Lowmoor, 130 kilometers south "
+         "of the capital, before dawn.", "130", None),
+        ("Police say two bombs exploded in a market in Eastbay, some 100 km (62 miles) north of "
+         "the capital.", "100", None),
+        ("Ann Roe, the district chief, said the houses belonged to guards at an airstrip that "
+         "is 120 kilometers south of the city.", "120", "Ann Roe"),
+        ("The Harbour Survey said the quake struck 64 kilometers west of Lowmoor, at a depth "
+         "of 10 kilometers.", "64", "The Harbour Survey"),
+        ("Officials said 40 people died in Lowmoor, 30 kilometers east of the capital.", "40",
+         "Officials"),
+    ],
+)  # fmt: skip
+def test_a_distance_placing_a_town_is_the_story_s_own_of_session_26(
+    text: str, words: str, source: str | None
+) -> None:
+    """A distance set apart by a comma that places a town for the reader is the story's own
+    whoever its sentence quotes; not one inside what a speaker said ("an airstrip that is
+    ..."), nor where a quake struck (the measuring agency's finding)."""
+    assert source_of_words(text, words) == source

@@ -473,6 +473,8 @@ class SourceBook:
         return into.name if into is not None else name
 
     def _source_of(self, mention: Mention) -> str | None:
+        if self.attribution.background(mention.start, mention.end):
+            return None  # (the story's own, whichever source the model tied to its sentence)
         sentence_start, _ = sentence_around(self.text, mention.start, mention.end)
         claim = self.attribution.claim_at(mention.start, mention.end)
         if claim is not None and (

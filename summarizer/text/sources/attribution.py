@@ -52,6 +52,7 @@ from summarizer.text.sentences import Sentence, sentences
 from summarizer.text.sources.claims import (
     Claim,
     clean_name,
+    located_place,
     long_title_person,
     named_at,
     named_quake,
@@ -706,6 +707,12 @@ class Attribution:
                 return line.start, line.end
         return offset, offset
 
+    def background(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is background, the story's own whoever its sentence
+        quotes: the magnitude a quake is named by ("in the magnitude 7.7 quake") or a distance
+        that places a town ("Hilla, 100 kilometers south of Baghdad")."""
+        return named_quake(self.text, start, end) or located_place(self.text, start, end)
+
     def claim_at(self, start: int, end: int) -> Claim | None:
         """The claim that covers ``text[start:end]``: one in its sentence (the nearest, not
         across a contrast: "..., though some assessments put it at ..."), else the last one
@@ -717,8 +724,8 @@ class Attribution:
         the one of a next paragraph that opens on "The figure(s) ..."; a list item, the one
         its lead-in names (:meth:`_list_lead_in`); a release story's findings are its body's
         (:attr:`_release`)."""
-        if named_quake(self.text, start, end):  # "in the magnitude 7.7 quake": background,
-            return None  # the story's own, whoever the sentence quotes
+        if self.background(start, end):
+            return None
         sentence = next((s for s in self.sentences if s.start <= start < s.end + 1), None)
         if sentence is None:
             return None

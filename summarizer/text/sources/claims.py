@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from summarizer.text.sentences import Sentence
 from summarizer.text.sources.cues import (
+    APPOSITION_BEFORE,
     BACKGROUND_LEAD,
     BOUNDARY,
     DETERMINER,
@@ -34,8 +35,10 @@ from summarizer.text.sources.cues import (
     PEOPLE_OF_SOMETHING,
     PHRASE_THEN_NAME,
     PLACE,
+    PLACED_BY_DISTANCE,
     PRONOUN,
     QUAKE_AFTER,
+    QUAKE_PLACED,
     REACH,
     ROLE,
     ROLE_OF,
@@ -174,6 +177,21 @@ def named_quake(text: str, start: int, end: int) -> bool:
         return False  # no quake named by this magnitude ("the 7.7 quake" is one)
     lead = MAGNITUDE_BEFORE.sub("", before)
     return BACKGROUND_LEAD.search(lead) is not None
+
+
+def located_place(text: str, start: int, end: int) -> bool:
+    """Whether the number ending at ``end`` is a distance that places somewhere for the reader,
+    set apart by a comma ("Weligama, some 240 km (150 miles) south of Kandy", "Hilla, 100
+    kilometers south of Baghdad"): the story's own orientation, whoever its sentence quotes;
+    not where a quake struck ("It occurred 64 kilometers west of Navidad": the measuring
+    agency's finding)."""
+    if PLACED_BY_DISTANCE.match(text, end) is None or not APPOSITION_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return False  # (only set apart by a comma: not "an airstrip that is 120km south of
+        # Herat", part of what a speaker said)
+    opened = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200)
+    return QUAKE_PLACED.search(text, opened, start) is None
 
 
 def without_full_stop(name: str) -> str:

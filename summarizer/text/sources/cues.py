@@ -915,3 +915,17 @@ ALSO_SAYS = re.compile(r"\s+also\s+(?:says|said|told|tells)\s+(?:that\s+)?(?:he|
 # A body's name: capitalised words, at most one article before them ("The Syrian
 # Observatory for Human Rights", "the Britain-based Syrian Observatory ...").
 NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?[A-Z][\w’'-]*(?:\s+\S+)+$")
+# A distance that places somewhere: "240 km (150 miles) south of Kandy", "100 kilometers
+# south of Baghdad", "130 kilometres north-west of the capital".
+PLACED_BY_DISTANCE = re.compile(
+    r"(?:\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b)?(?:\s*\([^()]{1,40}\))?\s+"
+    r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\s+(?:of|from)\s"
+)
+# Where a quake struck, placed by a distance: the measuring agency's finding.
+QUAKE_PLACED = re.compile(
+    r"(?i:quake|epicent|aftershock|tremor|temblor)|\b(?:struck|occurred|centred|centered|hit)\b"
+)
+# A comma setting a distance apart, a qualifier at most between: "Leego, 130 kilometers".
+APPOSITION_BEFORE = re.compile(
+    r",\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|just|over)\s+)?$", re.I
+)

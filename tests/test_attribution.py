@@ -2766,3 +2766,21 @@ def test_a_distance_placing_a_town_is_the_story_s_own_of_session_26(
     whoever its sentence quotes; not one inside what a speaker said ("an airstrip that is
     ..."), nor where a quake struck (the measuring agency's finding)."""
     assert source_of_words(text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Conflicting reports had earlier stated that 12 people died.", ["Conflicting reports"]),
+        ("Initial reports have also said that 40 homes burned.", ["Initial reports"]),
+        ("Southern states Lowmoor, Eastbay and Westfield were affected by 3 storms.", []),
+        ("The report states 40 people died in Lowmoor.", ["The report"]),
+    ],
+)  # fmt: skip
+def test_reports_and_states_as_nouns_of_session_26(text: str, names: list[str]) -> None:
+    """ "reports" before "had earlier stated" is the noun (the reports say it, not a name
+    "Conflicting"); "states" before a list of their names is the noun ("Indian states
+    Punjab, Jammu and Kashmir, ..."), not a verb of saying."""
+    from summarizer.text.sources.attribution import Attribution
+
+    assert [c.name for c in Attribution(text, layout(text)).named] == names

@@ -27,7 +27,10 @@ _NOUN_AFTER = (
 # said"): the reports say it.
 _REPORTS_VERB = (
     r"indicate|indicated|suggest|suggested|said|say|says|show|shows|showed|put|puts|place|placed|"
-    r"claim|(?:have\s+|had\s+)?confirmed|confirm"  # ("initial reports have confirmed 66 killed")
+    r"claim|(?:have\s+|had\s+)?confirmed|confirm|"  # ("initial reports have confirmed 66 killed")
+    # ("Conflicting reports had earlier stated that": the reports, not "Conflicting")
+    r"(?:have|had)\s+(?:(?:earlier|also|previously|initially)\s+)?(?:stated|said|suggested|"
+    r"indicated|shown|put|claimed|put)|stated|state"
 )
 # Participles after "reports" that make it the noun: "with reports stating 107 had died" (the
 # reports say it), "Reports suggesting 100 deaths were false, it said" (they do not).
@@ -52,7 +55,9 @@ _SAY = (
     rf"reports(?!\s+(?:{_REPORTS_VERB}|{_REPORTS_PARTICIPLE})\b)|stated|"
     # "states" says, but not the noun: "the eastern Indian states of Assam and Bihar"
     # (nor "Gulf states announced by ...": a participle and its agent)
-    r"states(?!\s+(?:of|and|in|to|that\s+(?:have|had|are|were)|[a-z]+ed\s+by)\b)|"
+    # nor before a list of their names: "Indian states Punjab, Jammu and Kashmir, ..."
+    r"states(?!\s+(?:of|and|in|to|that\s+(?:have|had|are|were)|[a-z]+ed\s+by)\b|"
+    r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*,\s+[A-Z])|"
     # "estimates" says, but not the noun before its verb: "Some estimates place the number at"
     # (nor "Annual estimates, published each June ...")
     rf"estimated|estimates(?!\s+(?:{_ESTIMATES_VERB}|of)\b|,)|noted|notes|claimed|confirmed|"

@@ -2784,3 +2784,13 @@ def test_reports_and_states_as_nouns_of_session_26(text: str, names: list[str]) 
     from summarizer.text.sources.attribution import Attribution
 
     assert [c.name for c in Attribution(text, layout(text)).named] == names
+
+
+def test_a_name_modifying_a_plural_is_no_antecedent_of_session_26() -> None:
+    """A name used before a plural noun ("former Lowmoor Bay detainees") modifies it: "he"
+    stands for the person named before, not for it."""
+    text = (
+        "Ann Roe met officials in Eastbay on Monday.\n\n"
+        "Alongside talks on former Lowmoor Bay detainees, he said 40 had been freed."
+    )
+    assert source_of_words(text, "40") == "Ann Roe"

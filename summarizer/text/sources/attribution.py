@@ -106,6 +106,7 @@ from summarizer.text.sources.cues import (
     LIST_WORD,
     LISTED_PERSON,
     MAX_NAME_WORDS,
+    MODIFIER_AFTER,
     MONTH,
     NAME_CALLS,
     NAME_END,
@@ -689,6 +690,7 @@ class Attribution:
                 if not BODY_END.search(m.group(0)) and not ROLE_END.search(m.group(0))
                 and "-based" not in m.group(0)
                 and not TOLD_TO.search(self.text, max(0, m.start() - 80), m.start())
+                and not MODIFIER_AFTER.match(self.text, m.end())
             ]  # fmt: skip
             if names:
                 m = names[-1]

@@ -934,3 +934,9 @@ QUAKE_PLACED = re.compile(
 APPOSITION_BEFORE = re.compile(
     r",\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|just|over)\s+)?$", re.I
 )
+# A name that modifies the noun after it is no one a pronoun stands for: "former Guantanamo
+# Bay detainees", "Barack Obama's repeal" (not "John Smith says", "Ann Lee's office said").
+MODIFIER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?!(?:says|has|was|is|does|agrees|adds|notes|warns|tells|thinks|believes|"
+    r"argues|insists|claims|explains|writes|reports|states)\b)[a-z]+[^s\W]s\b"
+)

@@ -2794,3 +2794,19 @@ def test_a_name_modifying_a_plural_is_no_antecedent_of_session_26() -> None:
         "Alongside talks on former Lowmoor Bay detainees, he said 40 had been freed."
     )
     assert source_of_words(text, "40") == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Harbour relief officials are warning that 40,000 people may need food.",
+         "Harbour relief officials"),
+        ("The local media are suggesting that 12 crew members survived.", "The local media"),
+        ("Ann Roe, who is claiming asylum in 3 countries, left.", None),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_in_the_progressive_of_session_26(text: str, source: str | None) -> None:
+    """ "are warning that", "are suggesting that": a verb of saying in the progressive, with
+    "that" after it (not "is claiming asylum")."""
+    number = next(w for w in text.split() if w[0].isdigit())
+    assert source_of_words(text, number) == source

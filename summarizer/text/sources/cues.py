@@ -71,6 +71,10 @@ _SAY = (
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
     # a plural subject's present ("social conservatives argue that"): with "that" after it
     r"(?:argue|insist|contend|warn|note|claim|maintain|allege|estimate)(?=\s+that\b)|"
+    # a verb of saying in the progressive, with "that" after it ("United Nations humanitarian
+    # officials are warning that", "The media are suggesting that"; not "claiming asylum")
+    r"(?:is|are|was|were)\s+(?:warning|suggesting|saying|claiming|stating|insisting|arguing|"
+    r"estimating)(?=\s+that\b)|"
     r"writes|acknowledged|denied|believes|believe|expects|expected|expect(?!\s+to\b)|"
     # a court case's claims: "The indictment alleges that", "Tran admitted that he ...",
     # "These defendants admitted to targeting ...", "Evidence presented at trial proved that",

@@ -1005,6 +1005,23 @@ def test_people_arrested_and_the_rupee_of_its_country_of_session_20(
 @pytest.mark.parametrize(
     ("text", "number", "unit"),
     [
+        ("Philippine police said the kidnappers collected one million pesos.", "one million",
+         "PHP"),
+        ("The Argentine bank lost 20 million pesos, Argentina's regulator said.", "20 million",
+         "ARS"),
+        ("The firm paid 5 million pesos.", "5 million", "MXN"),
+        # as often named as Mexico: the name's own (Mexico's)
+        ("In the Philippines the fee was 500 Mexican pesos.", "500", "MXN"),
+    ],
+)  # fmt: skip
+def test_the_peso_of_its_country_of_session_26(text: str, number: str, unit: str | None) -> None:
+    """ "pesos" alone, like "rupees", are those of the country the article names most."""
+    assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
         # an adjective in "-ous" is no plural head: the noun after it is counted
         ("The group had used the shells in at least 44 previous incidents.", "44", "incidents"),
         ("Officials found 12 various weapons.", "12", "weapons"),

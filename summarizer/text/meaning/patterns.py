@@ -134,13 +134,27 @@ TO_VOTE = re.compile(
 )
 
 
-# The countries whose currency is called the rupee, by ISO code: "rupees" alone is the
-# rupee of the country the article names most (India's when it names none of them).
-RUPEE_COUNTRIES = {
-    "INR": re.compile(r"\bIndia(?:n|ns)?\b"),
-    "PKR": re.compile(r"\bPakistan(?:i|is)?\b"),
-    "LKR": re.compile(r"\bSri\s+Lanka(?:n|ns)?\b"),
-    "NPR": re.compile(r"\bNepal(?:i|is|ese)?\b"),
+# Currencies one name stands for in several countries, by the ISO code the name alone gives:
+# "rupees" or "pesos" alone are those of the country the article names most (the default's
+# when it names none of them): "tens of millions of rupees" in a story on Pakistan, "one
+# million pesos" in one on the Philippines.
+SHARED_CURRENCIES = {
+    "INR": {
+        "INR": re.compile(r"\bIndia(?:n|ns)?\b"),
+        "PKR": re.compile(r"\bPakistan(?:i|is)?\b"),
+        "LKR": re.compile(r"\bSri\s+Lanka(?:n|ns)?\b"),
+        "NPR": re.compile(r"\bNepal(?:i|is|ese)?\b"),
+    },
+    "MXN": {
+        "MXN": re.compile(r"\bMexic(?:o|an|ans)\b"),
+        "PHP": re.compile(r"\bPhilippines?\b|\bFilipinos?\b"),
+        "ARS": re.compile(r"\bArgentin(?:a|e|ian|ians)\b"),
+        "CLP": re.compile(r"\bChile(?:an|ans)?\b"),
+        "COP": re.compile(r"\bColombia(?:n|ns)?\b"),
+        "CUP": re.compile(r"\bCuba(?:n|ns)?\b"),
+        "DOP": re.compile(r"\bDominican\s+Republic\b"),
+        "UYU": re.compile(r"\bUrugua(?:y|yan|yans)\b"),
+    },
 }
 
 TO_A_CURRENCY = re.compile(

@@ -38,7 +38,7 @@ from summarizer.text.meaning.patterns import (
     QUAKES,
     RATE_BEFORE,
     RICHTER,
-    RUPEE_COUNTRIES,
+    SHARED_CURRENCIES,
     SPACED_MEASURE,
     STOCK_INDEX,
     TALLY_SIDE,
@@ -78,8 +78,9 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     the number ("magnitude 6.6"), or the counted noun; people for a toll ("killing 107",
     "left 4 dead"); a measure spelled one way ("km" -> kilometers)."""
     unit = unit_as_written(text, mention)
-    if unit == "INR" and not re.search(r"₹|INR", mention.text):
-        unit = _rupee_of(text)  # "tens of millions of rupees" in a story on Pakistan
+    if unit in SHARED_CURRENCIES and not re.search(r"[^\w\s.,-]|\b[A-Z]{3}\b", mention.text):
+        unit = _country_currency(text, unit)  # "tens of millions of rupees" in a story on
+        # Pakistan (not "₹500" or "INR 500": written with its sign or code)
     if unit == "people" and TO_VOTE.match(text, mention.end):
         return "voters"  # "6.5 million people are eligible to vote", "320,770 Afghans who have
         # registered to vote": the electorate, as election reporting counts it
@@ -110,10 +111,13 @@ def _exchange_rate(text: str, mention: Mention) -> str | None:
     return f"{counted[0]} per {per}" if per and counted else None
 
 
-def _rupee_of(text: str) -> str:
-    counts = {code: len(country.findall(text)) for code, country in RUPEE_COUNTRIES.items()}
+def _country_currency(text: str, default: str) -> str:
+    """The currency of the country the article names most among those that call theirs by
+    the name ``default`` stands for (``default`` when it names none more)."""
+    countries = SHARED_CURRENCIES[default]
+    counts = {code: len(country.findall(text)) for code, country in countries.items()}
     best = max(counts, key=lambda code: counts[code])
-    return best if counts[best] > counts["INR"] else "INR"
+    return best if counts[best] > counts[default] else default
 
 
 def unit_as_written(text: str, mention: Mention) -> str | None:

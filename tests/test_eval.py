@@ -480,6 +480,13 @@ def test_a_figure_the_gold_gives_to_the_outlet_itself_is_the_outlets_either_way(
         ("people", "registered voters", False),
         ("tons", "tons per year", False),  # a rate is another unit
         ("killed", "people killed", False),
+        # a speed spelled out or abbreviated is one unit (session 26)
+        ("kilometers per hour", "km/h", True),
+        ("kilometres per hour", "kph", True),
+        ("miles per hour", "mph", True),
+        ("miles per hour", "km/h", False),  # a rate is compared whole, not by its last word
+        ("barrels per day", "barrels a day", True),
+        ("tons per day", "tons per year", False),
     ],
 )
 def test_a_unit_is_compared_by_its_head_noun(predicted: str, gold: str, same: bool) -> None:

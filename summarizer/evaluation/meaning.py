@@ -150,8 +150,8 @@ def same_unit(predicted: str | None, gold: str | None) -> bool:
     ("asylum seekers" counts seekers: "seekers" is the same unit; "people killed" counts
     people: a participle after the noun is no head)."""
     p, g = normalise_unit(predicted), normalise_unit(gold)
-    if p is None or g is None:
-        return p == g
+    if p is None or g is None or " per " in f" {p} {g} ":
+        return p == g  # (a rate whole: "miles per hour" is not "kilometers per hour")
     return p == g or _singular(_head(p)) == _singular(_head(g))
 
 

@@ -111,8 +111,11 @@ def normalise_unit(unit: str | None) -> str | None:
         return "pence" if text.casefold() in ("p", "penny", "pence") else text.casefold()
     if re.fullmatch(r"[A-Z]{3}", text):  # an ISO code we do not list: as it is
         return text
-    return measure_spelling(text.casefold())
+    return measure_spelling(_RATE_OF_TIME.sub("per ", text.casefold()))
 
+
+# A rate said with an article: "barrels a day" is "barrels per day".
+_RATE_OF_TIME = re.compile(r"\b(?:a|an|each)\s+(?=(?:second|minute|hour|day|week|month|year)\b)")
 
 # One spelling for a measure however the article writes it ("km", "kilometres"), and
 # "persons" as people: a brief's units compare across articles.
@@ -124,6 +127,8 @@ _SPELLING = {
     **dict.fromkeys(("kg", "kgs", "kilogram", "kilogramme", "kilogrammes"), "kilograms"),
     **dict.fromkeys(("litre", "litres", "liter"), "liters"),
     "mile": "miles",
+    **dict.fromkeys(("km/h", "kph", "kmh", "km/hr", "kmph"), "kilometers per hour"),
+    "mph": "miles per hour",
     "km2": "square kilometers",
     "persons": "people",
 }

@@ -2810,3 +2810,31 @@ def test_a_verb_of_saying_in_the_progressive_of_session_26(text: str, source: st
     "that" after it (not "is claiming asylum")."""
     number = next(w for w in text.split() if w[0].isdigit())
     assert source_of_words(text, number) == source
+
+
+def test_a_role_the_model_listed_takes_the_person_s_name_of_session_26() -> None:
+    """The model's "British prime minister" for "British prime minister Ann Roe said" is the
+    person: the list names her (and only once)."""
+    text = (
+        "Deal reached\n\nThe deal covers 40 ships. British prime minister Ann Roe said the "
+        "deal was an important first step."
+    )
+    listed, _ = _merged_book(text, ["British prime minister"])
+    assert listed == ["British prime minister Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"We regret the 40 refusals," said EU commissioner for Harbour Affairs, Ann Roe.',
+         "Ann Roe"),
+        ('"Casualties have risen to 10,000," said the Secretary-General of the UN, Ban Lee.',
+         "Ban Lee"),
+        ('"We sent 12 ships," said the envoy, Ana Ruiz.', "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_said_an_office_then_the_person_of_session_26(text: str, source: str) -> None:
+    """'..., said ROLE, NAME': a commissioner, secretary or envoy named by the office, then
+    by the person's name after a comma, is the person."""
+    number = next(w.strip('",') for w in text.split() if w.strip('"')[:1].isdigit())
+    assert source_of_words(text, number) == source

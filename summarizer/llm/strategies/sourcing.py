@@ -271,6 +271,8 @@ class SourceBook:
         """Every source the article's attribution names that the list does not hold yet."""
         for claim in self.attribution.named:
             same = [s for s in self.sources if self._alike(claim.name, s.name)]
+            for listed in same:  # a role the list holds, the claim naming the person too:
+                self._with_person(listed, claim.name)  # the person's name
             if any(not (short_form(s.name, claim.name) and self._in_title(s)) for s in same):
                 continue  # (a longer name than one the headline gives is kept apart until
                 # the list is whole: "UN" in a headline, "the UN Office for ..." in the
@@ -294,6 +296,14 @@ class SourceBook:
                     self._merged.append((claim.name, first))
                 continue
             self._add(claim.name, kind_of(claim.name), self.text[start:end])
+
+    def _with_person(self, listed: SourceDraft, name: str) -> None:
+        """``listed`` named as ``name`` when it is the role ``name`` opens on and ``name`` adds
+        the person's own name ("British prime minister" -> "British prime minister David
+        Cameron", where the article says "British prime minister David Cameron said")."""
+        person = person_in(name)
+        if person is not None and name.startswith(listed.name + " ") and person not in listed.name:
+            listed.name, listed.anonymous = name, False
 
     def merge_short_forms(self) -> None:
         """A body named by the leading words of a longer source's name is that source, where

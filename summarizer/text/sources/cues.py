@@ -823,7 +823,7 @@ ROLE = re.compile(
     r"inspectors?|assessments?|estimates?|prefecture|province|state|city|municipality|"
     r"operator|utility|airline|carrier|hospital|university|union|coalition|camp|campaign|"
     r"secretariat|mission|delegation|observatory|archive|database|spokes(?:man|woman|person)|"
-    r"chief|director|minister|"
+    r"chief|director|minister|commissioner|secretary|envoy|ambassador|commander|"
     r"president|premier|mayor|governor|chairman|chairwoman|chair|head|executive|ceo|"
     r"pollsters?|critics|opponents|supporters|conservatives|liberals|activists|advocates|"
     r"campaigners|soldiers?|counterparts?|attackers|militants|survivors?|"

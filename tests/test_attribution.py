@@ -2838,3 +2838,21 @@ def test_said_an_office_then_the_person_of_session_26(text: str, source: str) ->
     by the person's name after a comma, is the person."""
     number = next(w.strip('",') for w in text.split() if w.strip('"')[:1].isdigit())
     assert source_of_words(text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Harbour envoy, Ann Roe, decried the play mocking 2 hostages.", ["Ann Roe"]),
+        ("Ana Ruiz hailed the deal as a first step for 40 ports.", ["Ana Ruiz"]),
+        ("A train slammed into a stationary freight train, killing 3 people.", []),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_a_stance_of_session_26(text: str, names: list[str]) -> None:
+    """ "decried", "hailed the ...", "slammed the ..." take a stance, as "condemned" does (a
+    source, who speaks for no number); not "slammed into"."""
+    from summarizer.text.sources.attribution import Attribution
+
+    attribution = Attribution(text, layout(text))
+    assert [c.name for c in attribution.named] == names
+    assert attribution.claims == []

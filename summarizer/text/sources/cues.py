@@ -40,7 +40,9 @@ _ESTIMATES_VERB = rf"place|put|{_NOUN_AFTER}"  # ("The Bank estimates show ...":
 # Forms of a verb of saying that are nouns right before a verb ("Some estimates place").
 NOUN_BEFORE_VERB = re.compile(r"estimates|reports|claims|counts|forecasts|projects")
 _STANCE_VERBS = (
-    r"(?:denounc|condemn|criticiz|criticis|prais|welcom|deplor|commend|congratulat)(?:ed|es|s)"
+    r"(?:denounc|condemn|criticiz|criticis|prais|welcom|deplor|commend|congratulat)(?:ed|es|s)|"
+    r"decri(?:ed|es)|lambast(?:ed|s)|rebuk(?:ed|es)|hail(?:ed|s)(?=\s+(?:the|a|an|his|her|its)\b)|"
+    r"slamm?(?:ed|s)(?=\s+(?:the|a|an|his|her|its)\b)"
 )
 _SAY = (
     r"(?:Said|Says|Say|said|says|say|told|tells|tell(?=\s+[A-Z])|warn(?=\s+(?:more|of|the)\b)|"

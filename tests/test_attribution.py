@@ -2856,3 +2856,24 @@ def test_more_verbs_of_a_stance_of_session_26(text: str, names: list[str]) -> No
     attribution = Attribution(text, layout(text))
     assert [c.name for c in attribution.named] == names
     assert attribution.claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Forensic investigators blamed the explosion on a gas leak that hurt 4.",
+         ["Forensic investigators"]),
+        ("Ann Roe defended the government's record on 40 ports.", ["Ann Roe"]),
+        ("Relatives of the passengers complained that 3 flights were late.",
+         ["Relatives of the passengers"]),
+    ],
+)  # fmt: skip
+def test_blame_and_defence_are_stances_of_session_26(text: str, names: list[str]) -> None:
+    """ "blamed the ...", "defended the ...", "faulted the ...", "complained that ...": a
+    stance, whose speaker is a source who speaks for no number (as a verb of saying,
+    "complained that" carried its source to the paragraph's next sentence, an actor's)."""
+    from summarizer.text.sources.attribution import Attribution
+
+    attribution = Attribution(text, layout(text))
+    assert [c.name for c in attribution.named] == names
+    assert attribution.claims == []

@@ -42,7 +42,10 @@ NOUN_BEFORE_VERB = re.compile(r"estimates|reports|claims|counts|forecasts|projec
 _STANCE_VERBS = (
     r"(?:denounc|condemn|criticiz|criticis|prais|welcom|deplor|commend|congratulat)(?:ed|es|s)|"
     r"decri(?:ed|es)|lambast(?:ed|s)|rebuk(?:ed|es)|hail(?:ed|s)(?=\s+(?:the|a|an|his|her|its)\b)|"
-    r"slamm?(?:ed|s)(?=\s+(?:the|a|an|his|her|its)\b)"
+    r"slamm?(?:ed|s)(?=\s+(?:the|a|an|his|her|its)\b)|"
+    # (not "dismissed the survey, saying ...": what the saying gives is a claim)
+    r"(?:blam(?:ed|es)|defend(?:ed|s)|fault(?:ed|s)|complain(?:ed|s))"
+    r"(?=\s+(?:the|a|an|his|her|its|their|that)\b)"
 )
 _SAY = (
     r"(?:Said|Says|Say|said|says|say|told|tells|tell(?=\s+[A-Z])|warn(?=\s+(?:more|of|the)\b)|"

@@ -2877,3 +2877,14 @@ def test_blame_and_defence_are_stances_of_session_26(text: str, names: list[str]
     attribution = Attribution(text, layout(text))
     assert [c.name for c in attribution.named] == names
     assert attribution.claims == []
+
+
+def test_two_kinds_of_people_who_say_it_together_of_session_26() -> None:
+    """ "witnesses and officials said": one claim, both named; the list holds each."""
+    text = (
+        "Blast in Lowmoor\n\nMore than 20 people were killed Wednesday in Lowmoor, witnesses "
+        "and officials said."
+    )
+    assert source_of_words(text, "20") == "witnesses and officials"
+    listed, _ = _merged_book(text, [])
+    assert listed == ["witnesses", "officials"]

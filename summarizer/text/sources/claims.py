@@ -33,6 +33,7 @@ from summarizer.text.sources.cues import (
     PARTICLE_NAME,
     PASSIVE,
     PEOPLE_OF_SOMETHING,
+    PEOPLE_PLURAL,
     PHRASE_THEN_NAME,
     PLACE,
     PLACED_BY_DISTANCE,
@@ -225,14 +226,16 @@ def subject_says(text: str) -> list[tuple[int, str]]:
 
 
 def _joins_names(words: list[re.Match[str]], i: int) -> bool:
-    """ "and" inside one name ("Red Cross and Red Crescent", "Moscow and Pyongyang")."""
+    """ "and" inside one name ("Red Cross and Red Crescent", "Moscow and Pyongyang"), or
+    joining two kinds of people who say it together ("witnesses and officials said")."""
     word = words[i].group(0)
     inside = 0 < i < len(words) - 1
-    return (
-        word.lower() == "and"
-        and inside
-        and words[i - 1].group(0)[:1].isupper()
-        and words[i + 1].group(0)[:1].isupper()
+    if not (word.lower() == "and" and inside):
+        return False
+    before, after = words[i - 1].group(0), words[i + 1].group(0)
+    return (before[:1].isupper() and after[:1].isupper()) or (
+        PEOPLE_PLURAL.fullmatch(before.lower()) is not None
+        and PEOPLE_PLURAL.fullmatch(after.lower().rstrip(".,")) is not None
     )
 
 

@@ -949,3 +949,10 @@ MODIFIER_AFTER = re.compile(
     r"(?:['’]s)?\s+(?!(?:says|has|was|is|does|agrees|adds|notes|warns|tells|thinks|believes|"
     r"argues|insists|claims|explains|writes|reports|states)\b)[a-z]+[^s\W]s\b"
 )
+# Kinds of people who say a thing together: "witnesses and officials said", "Local security
+# officials and residents told VOA" (each a source).
+PEOPLE_PLURAL = re.compile(
+    r"officials|witnesses|eyewitnesses|residents|sources|analysts|experts|doctors|police|"
+    r"survivors|activists|diplomats|elders|villagers|locals|rescuers|workers|lawmakers|"
+    r"authorities|medics|soldiers|relatives|traders|organizers|organisers|investigators"
+)

@@ -311,13 +311,25 @@ _JOINT_ACRONYMS = re.compile(
 )
 
 
+_JOINT_PEOPLE = re.compile(
+    r"^(?P<a>(?:[\w-]+\s+){0,2}(?:officials|witnesses|eyewitnesses|residents|sources|analysts|"
+    r"experts|doctors|police|survivors|activists|diplomats|elders|villagers|locals|rescuers|"
+    r"workers|lawmakers|authorities|medics|soldiers|relatives|traders|organizers|organisers|"
+    r"investigators))\s+and\s+(?P<b>(?:[\w-]+\s+){0,2}(?:officials|witnesses|eyewitnesses|"
+    r"residents|sources|analysts|experts|doctors|police|survivors|activists|diplomats|elders|"
+    r"villagers|locals|rescuers|workers|lawmakers|authorities|medics|soldiers|relatives|"
+    r"traders|organizers|organisers|investigators))$",
+    re.I,
+)
+
+
 def joint_bodies(name: str) -> list[str]:
     """The two bodies ``name`` names together ("Census Bureau", "Bureau of Economic Analysis"
     of "the Commerce Department’s Census Bureau and Bureau of Economic Analysis"), each of two
     words or more, or two acronyms ("UNICEF and WFP"); none for one body's name ("Department
     of Health and Human Services")."""
-    acronyms = _JOINT_ACRONYMS.match(name.strip())
-    if acronyms:
+    acronyms = _JOINT_ACRONYMS.match(name.strip()) or _JOINT_PEOPLE.match(name.strip())
+    if acronyms:  # (or two kinds of people: "witnesses and officials")
         return [acronyms.group("a"), acronyms.group("b")]
     found = _JOINT_BODIES.match(name.strip())
     if found is None:

@@ -2888,3 +2888,19 @@ def test_two_kinds_of_people_who_say_it_together_of_session_26() -> None:
     assert source_of_words(text, "20") == "witnesses and officials"
     listed, _ = _merged_book(text, [])
     assert listed == ["witnesses", "officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Aid reached 40,000 people in Lowmoor, United Nations humanitarian agencies reported "
+         "today.", "United Nations humanitarian agencies"),
+        ("Harbour officials made clear that 12 ships would wait.", "Harbour officials"),
+        ("The minister made it clear that 3 ports would close.", "The minister"),
+    ],
+)  # fmt: skip
+def test_agencies_and_made_clear_of_session_26(text: str, source: str) -> None:
+    """Agencies, like a ministry or ministries, are a role that can speak; "made (it) clear
+    that" says it."""
+    number = next(w.strip(",") for w in text.split() if w[:1].isdigit())
+    assert source_of_words(text, number) == source

@@ -79,7 +79,7 @@ _SAY = (
     # a verb of saying in the progressive, with "that" after it ("United Nations humanitarian
     # officials are warning that", "The media are suggesting that"; not "claiming asylum")
     r"(?:is|are|was|were)\s+(?:warning|suggesting|saying|claiming|stating|insisting|arguing|"
-    r"estimating)(?=\s+that\b)|"
+    r"estimating)(?=\s+that\b)|made\s+(?:it\s+)?clear(?=\s+that\b)|"
     r"writes|acknowledged|denied|believes|believe|expects|expected|expect(?!\s+to\b)|"
     # a court case's claims: "The indictment alleges that", "Tran admitted that he ...",
     # "These defendants admitted to targeting ...", "Evidence presented at trial proved that",
@@ -817,7 +817,7 @@ POSSESSED_BODY = re.compile(
 ROLE = re.compile(
     r"\b(?:officials?|ministry|ministries|government|police|authorities|agency|spokes\w+|"
     r"analysts?|experts?|economists?|sources?|military|army|navy|council|commission|bank|"
-    r"office|department|reports?|survey|study|poll|data|statement|filings?|documents?|"
+    r"office|department|reports?|survey|study|poll|data|statement|filings?|documents?|agencies|"
     r"residents?|(?:eye)?witness(?:es)?|attorneys?|opposition|staff|relatives?|members|rebels?|"
     r"police(?:man|men|woman|women)|victims?|"
     r"organi[sz]ation|committee|court|judges?|jury|prosecutors?|officers?|researchers?|scientists?|"

@@ -2904,3 +2904,23 @@ def test_agencies_and_made_clear_of_session_26(text: str, source: str) -> None:
     that" says it."""
     number = next(w.strip(",") for w in text.split() if w[:1].isdigit())
     assert source_of_words(text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ann Roe, the health minister, said 60 people had died. The Harbour government has "
+         "allocated 38 million shillings to contain the outbreak.", None),
+        # the source acting again is still the source
+        ("The Harbour Ministry said 60 people had died. The Harbour Ministry has allocated 38 "
+         "million shillings.", "The Harbour Ministry"),
+        # a body that says carries nothing away
+        ("Ann Roe said 60 people had died. The government reported 38 more cases.",
+         "The government"),
+    ],
+)  # fmt: skip
+def test_a_body_that_acts_ends_the_carry_of_session_26(text: str, source: str | None) -> None:
+    """A sentence opening on a body that does something ("The Kenyan government has
+    allocated KSh38 million") has moved on from the source named before, as one opening on
+    another person has."""
+    assert source_of_words(text, "38") == source

@@ -80,6 +80,7 @@ from summarizer.text.sources.cues import (
     AS_AFTER,
     ASIDES_SAYS,
     AUTHORED,
+    BODY_ACTS,
     BODY_AUTHOR,
     BODY_END,
     BODY_RELEASED,
@@ -813,13 +814,19 @@ class Attribution:
     def _subjects(self) -> list[tuple[int, str]]:
         """(sentence start, person) of every sentence opening on a person as its subject,
         except to give a candidate's share of a count ("Ousainu Darboe came in second with
-        17 percent" after "Election officials announced ...": still the officials')."""
+        17 percent" after "Election officials announced ...": still the officials'), or on a
+        body that acts (:data:`BODY_ACTS`: "The Kenyan government has allocated ...")."""
         found = [
             (s.start, subject_of_sentence(self.text, s))
             for s in self.sentences
             if not RESULT.search(s.text)
         ]  # fmt: skip
-        return [(at, subject[0]) for at, subject in found if subject is not None]
+        people = {at: subject[0] for at, subject in found if subject is not None}
+        for sentence in self.sentences:  # ... or on a body that acts ("The Kenyan government
+            acting = BODY_ACTS.match(sentence.text)  # has allocated KSh38 million")
+            if acting is not None and sentence.start not in people:
+                people[sentence.start] = acting.group("body")
+        return sorted(people.items())
 
     @cached_property
     def _note(self) -> Claim | None:

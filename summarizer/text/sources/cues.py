@@ -956,3 +956,13 @@ PEOPLE_PLURAL = re.compile(
     r"survivors|activists|diplomats|elders|villagers|locals|rescuers|workers|lawmakers|"
     r"authorities|medics|soldiers|relatives|traders|organizers|organisers|investigators"
 )
+# A sentence opening on a body that acts (not one that says): "The Kenyan government has
+# allocated KSh38 million", "The air force flew them": the story has moved on from a source
+# named before.
+BODY_ACTS = re.compile(
+    r"(?P<body>(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[Pp]olice|[Aa]rmy|[Mm]ilitary|"
+    r"[Aa]ir\s+[Ff]orce|[Nn]avy|[Gg]overnment|[Mm]ob|[Rr]ebels|[Tt]roops|[Ss]oldiers|"
+    r"Department|Ministry|Agency|Bureau|Office|Service|Administration|Commission|Authority|"
+    r"Council))\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?!said|says|told|reported|announced|confirmed|stated|added)[a-z]+ed\b"
+)

@@ -2924,3 +2924,19 @@ def test_a_body_that_acts_ends_the_carry_of_session_26(text: str, source: str | 
     allocated KSh38 million") has moved on from the source named before, as one opening on
     another person has."""
     assert source_of_words(text, "38") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("The report was released by the Harbour Board, which said 12 ports closed.", "12",
+         "the Harbour Board"),
+        ("At least 40 died, according to the Lowmoor Observatory for Human Rights (LOHR), which "
+         "reported 12 more.", "12", "the Lowmoor Observatory for Human Rights (LOHR)"),
+        ("Ships docked at the Harbour Board, which was built 40 years ago.", "40", None),
+    ],
+)  # fmt: skip
+def test_a_body_then_which_said_of_session_26(text: str, words: str, source: str | None) -> None:
+    """ "X, which said ...": the body a relative clause of saying follows is the source, as
+    "X, who said ..." is for a person."""
+    assert source_of_words(text, words) == source

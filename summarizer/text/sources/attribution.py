@@ -164,6 +164,7 @@ from summarizer.text.sources.cues import (
     VERB_AFTER,
     VERB_WORD,
     WHERE_ASIDE_SAYS,
+    WHICH_SAID,
     WHO_FORECAST,
     WHO_SAID,
 )
@@ -576,6 +577,7 @@ class Attribution:
             *EXAMINED_TO_FIND.finditer(sentence.text),
             *BODY_RELEASED.finditer(sentence.text),
             *WHO_SAID.finditer(sentence.text),
+            *WHICH_SAID.finditer(sentence.text),
         ]:
             group = "with" if m.re is REPORTS_INDICATE and m.group("with") else "name"
             if any(low <= m.start(group) < high for low, high in reports):

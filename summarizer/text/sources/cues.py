@@ -304,6 +304,13 @@ WHO_SAID = re.compile(
     r"(?:,\s+(?:an?|the)\s+[^,;:“”\"()]{2,90})?,\s+who\s+"
     rf"{_ADVERB}(?:said|says|told|tells|added|explained|noted|warned)\b"
 )
+# A body then a relative clause of saying: "released by the Harbour Board, which said 12 ports
+# closed", "according to the Syrian Observatory for Human Rights, which reported ...".
+WHICH_SAID = re.compile(
+    rf"(?<![\w.’'-])(?P<name>(?:[Tt]he\s+)?{_NAMED}(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
+    rf"{_NAMED}){{0,6}}(?:\s+{_ACR})?),\s+which\s+{_ADVERB}(?:said|says|reported|reports|"
+    r"estimated|estimates|told|added|warned|noted|announced|confirmed)\b"
+)
 # "Ukraine's Foreign Ministry called on partners ..., saying ...": a participle of saying
 # gives the clause's subject, a proper name opening the sentence, what follows it (the verb
 # right after the name; a title before it is not the name: "MCC secretary general Ana Ruiz

@@ -99,6 +99,14 @@ def _dashes(size: int) -> str:
     return " ".join(["most of the dead - 595 - were civilians,"] * (size // 41)) + "."
 
 
+def _acronym_after_a_run(size: int) -> str:
+    return "Harbour " * (size // 8) + "said the IMF, and the IMF expects 5 percent growth."
+
+
+def _people_joined(size: int) -> str:
+    return ", ".join(["witnesses and officials"] * (size // 25)) + " said 40 people died."
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "spaces before a sentence": _spaces,
     "numbers and change words at random": _number_words,
@@ -115,6 +123,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "a long word after a number": _long_word_after_number,
     "sentences and fines, name after name": _sentences_and_fines,
     "numbers between dashes, no full stop": _dashes,
+    "a capitalised run, then an acronym": _acronym_after_a_run,
+    "kinds of people joined, a long list": _people_joined,
 }
 
 

@@ -486,6 +486,10 @@ def test_a_figure_the_gold_gives_to_the_outlet_itself_is_the_outlets_either_way(
         ("miles per hour", "mph", True),
         ("miles per hour", "km/h", False),  # a rate is compared whole, not by its last word
         ("barrels per day", "barrels a day", True),
+        ("barrels per day", "barrel per day", True),  # a rate by both its parts
+        ("yuan per ton", "CNY per ton", True),
+        ("miles per hour", "MPH", True),  # a measure in capitals is no currency code
+        ("second term", "a second term", True),  # "a second" before a noun is no rate
         ("tons per day", "tons per year", False),
     ],
 )

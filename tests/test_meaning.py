@@ -1012,6 +1012,10 @@ def test_people_arrested_and_the_rupee_of_its_country_of_session_20(
         ("The firm paid 5 million pesos.", "5 million", "MXN"),
         # as often named as Mexico: the name's own (Mexico's)
         ("In the Philippines the fee was 500 Mexican pesos.", "500", "MXN"),
+        # the country written with the amount wins over the one named most
+        ("Philippine police in the Philippines said the fee was 500 Mexican pesos.", "500",
+         "MXN"),
+        ("In Pakistan, Pakistani firms paid 500 Indian rupees.", "500", "INR"),
     ],
 )  # fmt: skip
 def test_the_peso_of_its_country_of_session_26(text: str, number: str, unit: str | None) -> None:

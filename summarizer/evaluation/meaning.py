@@ -150,9 +150,17 @@ def same_unit(predicted: str | None, gold: str | None) -> bool:
     ("asylum seekers" counts seekers: "seekers" is the same unit; "people killed" counts
     people: a participle after the noun is no head)."""
     p, g = normalise_unit(predicted), normalise_unit(gold)
-    if p is None or g is None or " per " in f" {p} {g} ":
-        return p == g  # (a rate whole: "miles per hour" is not "kilometers per hour")
-    return p == g or _singular(_head(p)) == _singular(_head(g))
+    if p is None or g is None:
+        return p == g
+    if p == g:
+        return True
+    if " per " in p or " per " in g:  # a rate by both its parts: "barrels per day" is
+        # "barrel per day", not "tons per day"; "miles per hour" is not "kilometers per hour"
+        p_parts, g_parts = p.split(" per ", 1), g.split(" per ", 1)
+        return len(p_parts) == len(g_parts) == 2 and all(
+            same_unit(a, b) for a, b in zip(p_parts, g_parts, strict=True)
+        )
+    return _singular(_head(p)) == _singular(_head(g))
 
 
 def _head(unit: str) -> str:

@@ -79,8 +79,9 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     "left 4 dead"); a measure spelled one way ("km" -> kilometers)."""
     unit = unit_as_written(text, mention)
     if unit in SHARED_CURRENCIES and not re.search(r"[^\w\s.,-]|\b[A-Z]{3}\b", mention.text):
-        unit = _country_currency(text, unit)  # "tens of millions of rupees" in a story on
-        # Pakistan (not "₹500" or "INR 500": written with its sign or code)
+        # "tens of millions of rupees" in a story on Pakistan (not "₹500", "INR 500" or "500
+        # Indian rupees": written with its sign, code or country)
+        unit = _country_currency(text, unit, text[mention.end : mention.end + 40])
     if unit == "people" and TO_VOTE.match(text, mention.end):
         return "voters"  # "6.5 million people are eligible to vote", "320,770 Afghans who have
         # registered to vote": the electorate, as election reporting counts it
@@ -111,10 +112,22 @@ def _exchange_rate(text: str, mention: Mention) -> str | None:
     return f"{counted[0]} per {per}" if per and counted else None
 
 
-def _country_currency(text: str, default: str) -> str:
+_WRITTEN_CURRENCY = re.compile(r"\s*(?:(?P<code>[A-Z]{3})\b|(?P<of>[A-Z][a-z]+)\s+[a-z]+)")
+
+
+def _country_currency(text: str, default: str, after: str) -> str:
     """The currency of the country the article names most among those that call theirs by
-    the name ``default`` stands for (``default`` when it names none more)."""
+    the name ``default`` stands for (``default`` when it names none more); the one written
+    with the amount when it is ("500 Mexican pesos", "500 MXN")."""
     countries = SHARED_CURRENCIES[default]
+    written = _WRITTEN_CURRENCY.match(after)
+    if written is not None:
+        code = written.group("code")
+        if code is not None:
+            return code if code in countries else default
+        named = [c for c, country in countries.items() if country.fullmatch(written.group("of"))]
+        if named:
+            return named[0]
     counts = {code: len(country.findall(text)) for code, country in countries.items()}
     best = max(counts, key=lambda code: counts[code])
     return best if counts[best] > counts[default] else default

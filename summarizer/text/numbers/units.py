@@ -109,13 +109,13 @@ def normalise_unit(unit: str | None) -> str | None:
         return code
     if text.casefold() in SUBUNITS:  # "cents", "pence"
         return "pence" if text.casefold() in ("p", "penny", "pence") else text.casefold()
-    if re.fullmatch(r"[A-Z]{3}", text):  # an ISO code we do not list: as it is
-        return text
+    if re.fullmatch(r"[A-Z]{3}", text) and text.casefold() not in _SPELLING:  # an ISO code we
+        return text  # do not list: as it is (not "MPH", "KPH": measures in capitals)
     return measure_spelling(_RATE_OF_TIME.sub("per ", text.casefold()))
 
 
 # A rate said with an article: "barrels a day" is "barrels per day".
-_RATE_OF_TIME = re.compile(r"\b(?:a|an|each)\s+(?=(?:second|minute|hour|day|week|month|year)\b)")
+_RATE_OF_TIME = re.compile(r"\b(?:a|an|each)\s+(?=(?:second|minute|hour|day|week|month|year)$)")
 
 # One spelling for a measure however the article writes it ("km", "kilometres"), and
 # "persons" as people: a brief's units compare across articles.

@@ -147,6 +147,7 @@ from summarizer.text.sources.cues import (
     ROLE_THEN_NAME,
     SAYS_HEADLINE,
     SAYS_SUBJECT,
+    SAYS_TOO,
     SEMICOLON_ITEM,
     SOURCE_NOTE,
     SPOKEN_BEFORE,
@@ -204,7 +205,7 @@ class Attribution:
         or "according to" stands just before is that verb's subject, not a later one's
         ('"Seventeen were killed," said Ali Hassan, who condemned the attack')."""
         if STANCE_AFTER.match(self.text, claim.end):
-            return True
+            return not self._says_too(claim)
         start = claim.sentence.start
         if SPOKEN_BEFORE.search(self.text[max(start, claim.start - 80) : claim.start]):
             return False
@@ -215,7 +216,15 @@ class Attribution:
         after = bisect_left(verbs, at)
         if after == len(verbs):
             return False
-        return STANCE_AFTER.match(self.text, verbs[after] - 1) is not None
+        return STANCE_AFTER.match(self.text, verbs[after] - 1) is not None and not self._says_too(
+            claim
+        )
+
+    def _says_too(self, claim: Claim) -> bool:
+        """Whether the speaker of a stance goes on to say something in the same sentence
+        ("hailed the deal, saying 40 ports would reopen", "defended the plan and said 12
+        ships would wait"): a claim after all."""
+        return SAYS_TOO.search(self.text, claim.end, claim.sentence.end) is not None
 
     def _verbs_of(self, sentence: Sentence) -> list[int]:
         """Where the verbs of saying of ``sentence`` start, in order."""

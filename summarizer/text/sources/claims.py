@@ -233,10 +233,32 @@ def _joins_names(words: list[re.Match[str]], i: int) -> bool:
     if not (word.lower() == "and" and inside):
         return False
     before, after = words[i - 1].group(0), words[i + 1].group(0)
-    return (before[:1].isupper() and after[:1].isupper()) or (
+    if before[:1].isupper() and after[:1].isupper():
+        return True
+    return (
         PEOPLE_PLURAL.fullmatch(before.lower()) is not None
         and PEOPLE_PLURAL.fullmatch(after.lower().rstrip(".,")) is not None
+        and _opens_phrase(words, i - 1)
     )
+
+
+def _opens_phrase(words: list[re.Match[str]], i: int) -> bool:
+    """Whether the noun at ``words[i]`` opens a phrase of its own, up to two modifiers before
+    it ("Local security officials"): after the start, a comma or a boundary word; not the
+    object of a verb or a preposition ("Gunmen attacked soldiers", "Talks between
+    lawmakers")."""
+    for back in range(i - 1, i - 4, -1):
+        if back < 0:
+            return True
+        word = words[back].group(0)
+        if word.endswith(",") or BOUNDARY.match(word.strip(".,")):
+            return True
+        if back == i - 3 or word.lower().endswith("ed") or word.lower() in _NOT_MODIFIERS:
+            return False
+    return False
+
+
+_NOT_MODIFIERS = frozenset("of between in for with on at by from to among about".split())
 
 
 def long_title_person(name: str) -> str | None:

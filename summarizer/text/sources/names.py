@@ -311,14 +311,14 @@ _JOINT_ACRONYMS = re.compile(
 )
 
 
+# Kinds of people who say a thing together ("witnesses and officials said"): each a source.
+PEOPLE_PLURAL = (
+    r"(?:officials|witnesses|eyewitnesses|residents|sources|analysts|experts|doctors|police|"
+    r"survivors|activists|diplomats|elders|villagers|locals|rescuers|workers|lawmakers|"
+    r"authorities|medics|soldiers|relatives|traders|organizers|organisers|investigators)"
+)
 _JOINT_PEOPLE = re.compile(
-    r"^(?P<a>(?:[\w-]+\s+){0,2}(?:officials|witnesses|eyewitnesses|residents|sources|analysts|"
-    r"experts|doctors|police|survivors|activists|diplomats|elders|villagers|locals|rescuers|"
-    r"workers|lawmakers|authorities|medics|soldiers|relatives|traders|organizers|organisers|"
-    r"investigators))\s+and\s+(?P<b>(?:[\w-]+\s+){0,2}(?:officials|witnesses|eyewitnesses|"
-    r"residents|sources|analysts|experts|doctors|police|survivors|activists|diplomats|elders|"
-    r"villagers|locals|rescuers|workers|lawmakers|authorities|medics|soldiers|relatives|"
-    r"traders|organizers|organisers|investigators))$",
+    rf"^(?P<a>(?:[\w-]+\s+){{0,2}}{PEOPLE_PLURAL})\s+and\s+(?P<b>(?:[\w-]+\s+){{0,2}}{PEOPLE_PLURAL})$",
     re.I,
 )
 

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from summarizer.text.layout import WEEKDAY_NAMES
 from summarizer.text.sentences import sentence_around
-from summarizer.text.sources.names import AUTHORED, OPENING_CONJUNCTIONS, unnamed
+from summarizer.text.sources.names import AUTHORED, BODY_WORDS, OPENING_CONJUNCTIONS, unnamed
 
 __all__ = [
     "PERSONS_PEOPLE",
@@ -673,29 +673,44 @@ def _introductions(text: str) -> tuple[dict[str, str], dict[str, tuple[str, str]
     # ("the IMF" and "The International Monetary Fund" in one story); three letters at least.
     used = {m.group(0) for m in re.finditer(r"\b[A-Z]{3,7}\b", text)} - set(by_acronym)
     if used:
-        for m in _PROPER.finditer(text):
-            spelled = _spelled(_trim(m.group(0)), used)
-            if spelled is not None and spelled[0].lower() not in by_full:
-                full, acr = spelled
-                by_acronym.setdefault(acr, full)
-                by_full[full.lower()] = (by_acronym[acr], acr)
+        runs = [_trim(m.group(0)) for m in _PROPER.finditer(text)]
+        for whole in (True, False):  # (a whole run first: a tail only for what none spells)
+            for run in runs:
+                spelled = _spelled(run, used - set(by_acronym), whole=whole)
+                if spelled is not None and spelled[0].lower() not in by_full:
+                    full, acr = spelled
+                    by_acronym.setdefault(acr, full)
+                    by_full[full.lower()] = (by_acronym[acr], acr)
     return by_acronym, by_full
 
 
-def _spelled(run: str, used: set[str]) -> tuple[str, str] | None:
-    """The longest tail of a run of capitalised words that spells one of ``used``, and the
-    acronym: "U.S. Environmental Protection Agency’s" spells "EPA" from "Environmental"
-    (a body named in full once and by its acronym after, as wire style writes it, with no
-    acronym in brackets); "of" may give its letter ("Department of Justice", DOJ)."""
+def _spelled(run: str, used: set[str], *, whole: bool) -> tuple[str, str] | None:
+    """The run of capitalised words that spells one of ``used`` (``whole``), or else its
+    longest tail that does and ends on a body's word, and the acronym: "U.S. Environmental
+    Protection Agency’s" spells "EPA" from "Environmental" (a body named in full once and by
+    its acronym after, as wire style writes it, with no acronym in brackets); never a title
+    and a name ("Interior Minister Faisal" is no IMF). "of" may give its letter ("Department
+    of Justice", DOJ). Only the last words of a long run are read (an acronym has at most
+    seven letters)."""
     words = _POSSESSIVE_END.sub("", run).split()
-    for i, word in enumerate(words):
-        if word.lower() in _NOT_INITIAL:
+    first = 0 if whole else max(1, len(words) - _SPELLED_REACH)
+    if not whole and (len(words) < 2 or not _BODY_END.search(words[-1])):
+        return None
+    for i in range(first, 1 if whole else len(words)):
+        if words[i].lower() in _NOT_INITIAL:
             continue
         tail = " ".join(words[i:])
         for acr in (_initials(tail), _initials(tail, keep="of")):
             if acr in used:
                 return tail, acr
     return None
+
+
+_SPELLED_REACH = 12  # words: the longest tail that can spell an acronym of seven letters
+_BODY_END = re.compile(
+    rf"^{BODY_WORDS}$|^(?:Fund|Bank|Programme|Program|Organi[sz]ation|Court|Committee|Union|"
+    r"Association|Force|Forces|Police|Survey|Enforcement|Protection|Board|Center|Centre)$"
+)
 
 
 def _initials(name: str, keep: str = "") -> str:

@@ -2978,3 +2978,19 @@ def test_an_acronym_is_never_a_title_and_a_name_of_session_26() -> None:
     )
     assert acronym_name("IMF", text) == "International Monetary Fund (IMF)"
     assert acronym_name("IMF", "Saudi Interior Minister Faisal said 40 were held.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Many in Congress have denounced Ann Roe as a traitor, stating the leak was grave. "
+         "Roe was convicted in 2013 of 22 charges.", None),
+        # not a surname the article never gave in full
+        ("Harbour officials said the storm was grave. Lowmoor was flooded by 22 inches of rain.",
+         "Harbour officials"),
+    ],
+)  # fmt: skip
+def test_a_surname_that_acts_ends_the_carry_of_session_26(text: str, source: str | None) -> None:
+    """A sentence opening on a person named before in full, by the surname, who does or
+    undergoes something ("Manning was convicted in 2013") has moved on from the source."""
+    assert source_of_words(text, "22") == source

@@ -158,6 +158,7 @@ from summarizer.text.sources.cues import (
     STUDY_FOR,
     STUDY_VERB,
     SUBJECT_SAYING,
+    SURNAME_ACTS,
     THE_DOCUMENT,
     TOLD_TO,
     UNCLOSED_APPOSITIVE_SAYS,
@@ -837,6 +838,11 @@ class Attribution:
             acting = BODY_ACTS.match(sentence.text)  # has allocated KSh38 million")
             if acting is not None and sentence.start not in people:
                 people[sentence.start] = acting.group("body")
+            surname = SURNAME_ACTS.match(sentence.text)  # ... or on a person named before,
+            if surname is not None and sentence.start not in people:  # by the surname
+                person = person_before(surname.group("name"), self.text, sentence.start)
+                if person is not None:  # ("Manning was convicted in 2013")
+                    people[sentence.start] = person
         return sorted(people.items())
 
     @cached_property

@@ -975,3 +975,9 @@ BODY_ACTS = re.compile(
 SAYS_TOO = re.compile(
     r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:saying|adding|noting|stating|said|says|added|told)\b"
 )
+# A sentence opening on a surname that does or undergoes something: "Manning was convicted",
+# "Roe has resigned" (a person named before in full, the attribution checks).
+SURNAME_ACTS = re.compile(
+    r"(?P<name>[A-Z][a-z][\w’'-]+)\s+(?:(?:has|had|was|is|were|will)\s+)?(?:been\s+)?"
+    r"(?!said|says|told|added|reported|announced|stated|noted|warned)[a-z]+ed\b"
+)

@@ -827,23 +827,24 @@ class Attribution:
         """(sentence start, person) of every sentence opening on a person as its subject,
         except to give a candidate's share of a count ("Ousainu Darboe came in second with
         17 percent" after "Election officials announced ...": still the officials'), or on a
-        body that acts (:data:`BODY_ACTS`: "The Kenyan government has allocated ...")."""
-        found = [
-            (s.start, subject_of_sentence(self.text, s))
-            for s in self.sentences
-            if not RESULT.search(s.text)
-        ]  # fmt: skip
-        people = {at: subject[0] for at, subject in found if subject is not None}
-        for sentence in self.sentences:  # ... or on a body that acts ("The Kenyan government
-            acting = BODY_ACTS.match(sentence.text)  # has allocated KSh38 million")
-            if acting is not None and sentence.start not in people:
-                people[sentence.start] = acting.group("body")
-            surname = SURNAME_ACTS.match(sentence.text)  # ... or on a person named before,
-            if surname is not None and sentence.start not in people:  # by the surname
+        body that acts (:data:`BODY_ACTS`: "The Kenyan government has allocated ...") or a
+        person named before, by the surname (:data:`SURNAME_ACTS`)."""
+        found: list[tuple[int, str]] = []
+        for sentence in self.sentences:
+            subject = (
+                None if RESULT.search(sentence.text) else subject_of_sentence(self.text, sentence)
+            )
+            acting = BODY_ACTS.match(sentence.text)  # "The Kenyan government has allocated"
+            surname = SURNAME_ACTS.match(sentence.text)  # "Manning was convicted in 2013"
+            if subject is not None:
+                found.append((sentence.start, subject[0]))
+            elif acting is not None:
+                found.append((sentence.start, acting.group("body")))
+            elif surname is not None:  # (a person named before in full)
                 person = person_before(surname.group("name"), self.text, sentence.start)
-                if person is not None:  # ("Manning was convicted in 2013")
-                    people[sentence.start] = person
-        return sorted(people.items())
+                if person is not None:
+                    found.append((sentence.start, person))
+        return found
 
     @cached_property
     def _note(self) -> Claim | None:

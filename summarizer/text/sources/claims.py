@@ -7,11 +7,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from summarizer.text.meaning.patterns import DISTANCE
 from summarizer.text.sentences import Sentence
 from summarizer.text.sources.cues import (
     APPOSITION_BEFORE,
     BACKGROUND_LEAD,
     BOUNDARY,
+    COMPASS,
     DETERMINER,
     DOCUMENT,
     EXISTENTIAL,
@@ -36,7 +38,6 @@ from summarizer.text.sources.cues import (
     PEOPLE_PLURAL,
     PHRASE_THEN_NAME,
     PLACE,
-    PLACED_BY_DISTANCE,
     PRONOUN,
     QUAKE_AFTER,
     QUAKE_PLACED,
@@ -186,8 +187,11 @@ def located_place(text: str, start: int, end: int) -> bool:
     kilometers south of Baghdad"): the story's own orientation, whoever its sentence quotes;
     not where a quake struck ("It occurred 64 kilometers west of Navidad": the measuring
     agency's finding)."""
-    if PLACED_BY_DISTANCE.match(text, end) is None or not APPOSITION_BEFORE.search(
-        text, max(0, start - 30), start
+    distance = DISTANCE.match(text, end)
+    if (
+        distance is None
+        or not COMPASS.match(distance.group("way"))
+        or not APPOSITION_BEFORE.search(text, max(0, start - 30), start)
     ):
         return False  # (only set apart by a comma: not "an airstrip that is 120km south of
         # Herat", part of what a speaker said)

@@ -934,12 +934,9 @@ ALSO_SAYS = re.compile(r"\s+also\s+(?:says|said|told|tells)\s+(?:that\s+)?(?:he|
 # A body's name: capitalised words, at most one article before them ("The Syrian
 # Observatory for Human Rights", "the Britain-based Syrian Observatory ...").
 NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?[A-Z][\w’'-]*(?:\s+\S+)+$")
-# A distance that places somewhere: "240 km (150 miles) south of Kandy", "100 kilometers
-# south of Baghdad", "130 kilometres north-west of the capital".
-PLACED_BY_DISTANCE = re.compile(
-    r"\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b(?:\s*\([^()]{1,40}\))?\s+"
-    r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\s+(?:of|from)\s"
-)
+# The way a distance places somewhere by the compass (of :data:`meaning.patterns.DISTANCE`:
+# "240 km (150 miles) south of Kandy"; not "from", "off" or "outside").
+COMPASS = re.compile(r"(?i:north|south|east|west)")
 # Where a quake struck, placed by a distance: the measuring agency's finding.
 QUAKE_PLACED = re.compile(
     r"(?i:quake|epicent|aftershock|tremor|temblor)|\b(?:struck|occurred|centred|centered|hit)\b"
@@ -969,7 +966,7 @@ BODY_ACTS = re.compile(
     r"[Aa]ir\s+[Ff]orce|[Nn]avy|[Gg]overnment|[Mm]ob|[Rr]ebels|[Tt]roops|[Ss]oldiers|"
     r"Department|Ministry|Agency|Bureau|Office|Service|Administration|Commission|Authority|"
     r"Council))\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?!said|says|told|reported|announced|confirmed|stated|added)[a-z]+ed\b"
+    rf"(?!(?:{_SAY})\b)[a-z]+ed\b"
 )
 # A stance's speaker going on to say something: ", saying 40 ports would reopen", "and said".
 SAYS_TOO = re.compile(
@@ -979,5 +976,5 @@ SAYS_TOO = re.compile(
 # "Roe has resigned" (a person named before in full, the attribution checks).
 SURNAME_ACTS = re.compile(
     r"(?P<name>[A-Z][a-z][\w’'-]+)\s+(?:(?:has|had|was|is|were|will)\s+)?(?:been\s+)?"
-    r"(?!said|says|told|added|reported|announced|stated|noted|warned)[a-z]+ed\b"
+    rf"(?!(?:{_SAY})\b)[a-z]+ed\b"
 )

@@ -694,7 +694,7 @@ def _spelled(run: str, used: set[str], *, whole: bool) -> tuple[str, str] | None
     seven letters)."""
     words = _POSSESSIVE_END.sub("", run).split()
     first = 0 if whole else max(1, len(words) - _SPELLED_REACH)
-    if not whole and (len(words) < 2 or not _BODY_END.search(words[-1])):
+    if not whole and (len(words) < 2 or not _body_word(words[-1])):
         return None
     for i in range(first, 1 if whole else len(words)):
         if words[i].lower() in _NOT_INITIAL:
@@ -707,10 +707,19 @@ def _spelled(run: str, used: set[str], *, whole: bool) -> tuple[str, str] | None
 
 
 _SPELLED_REACH = 12  # words: the longest tail that can spell an acronym of seven letters
-_BODY_END = re.compile(
-    rf"^{BODY_WORDS}$|^(?:Fund|Bank|Programme|Program|Organi[sz]ation|Court|Committee|Union|"
-    r"Association|Force|Forces|Police|Survey|Enforcement|Protection|Board|Center|Centre)$"
+_MORE_BODY_WORDS = re.compile(
+    r"Bank|Program|Court|Forces?|Police|Survey|Enforcement|Protection|Board"
 )
+
+
+def _body_word(word: str) -> bool:
+    """Whether a name ending on ``word`` is a body's: a government body's word, an
+    organisation's (:data:`_ORGANISATION_NAME`) or a court's, a force's, a board's."""
+    return bool(
+        re.fullmatch(BODY_WORDS, word)
+        or _ORGANISATION_NAME.fullmatch(word)
+        or _MORE_BODY_WORDS.fullmatch(word)
+    )
 
 
 def _initials(name: str, keep: str = "") -> str:

@@ -497,3 +497,26 @@ def test_a_unit_is_compared_by_its_head_noun(predicted: str, gold: str, same: bo
     from summarizer.evaluation.meaning import same_unit
 
     assert same_unit(predicted, gold) is same
+
+
+def test_matched_figures_pairs_each_gold_figure_with_the_one_the_eval_scores() -> None:
+    """What benchmarks/what_ceiling.py reads: the eval's own one-to-one match, gold order; a
+    gold figure the brief missed is not in it."""
+    from summarizer.evaluation.gold import GoldArticle
+    from summarizer.evaluation.score import matched_figures
+
+    brief = _brief()
+    gold = GoldArticle.model_validate(GOLD)
+    pairs = matched_figures(brief, gold, ARTICLE)
+    assert [(g.value_low, f.id) for g, f in pairs] == [(8000, "F1"), (3000, "F2")]
+    missed = brief.model_copy(update={"figures": brief.figures[1:]})
+    assert [(g.value_low, f.id) for g, f in matched_figures(missed, gold, ARTICLE)] == [
+        (3000, "F2")
+    ]
+
+
+def test_what_f1_compares_content_words_only() -> None:
+    from summarizer.evaluation.meaning import content_words, what_f1
+
+    assert content_words("The troops of the North") == ["troops", "north"]
+    assert what_f1("the troops remaining", "troops remaining in Kursk") == pytest.approx(0.8)

@@ -120,14 +120,15 @@ def comparable_name(name: str) -> str:
     return name_key(_bare(name))
 
 
-def _content_words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
+    """The words ``what`` F1 compares: casefolded, function words left out."""
     words = re.findall(r"[a-z0-9]+(?:[.'][a-z0-9]+)*", text.casefold())
     return [w for w in words if w not in _FUNCTION_WORDS]
 
 
 def what_f1(predicted: str, gold: str) -> float:
     """Token-level F1 of the content words of ``predicted`` against ``gold``."""
-    pred, want = _content_words(predicted), _content_words(gold)
+    pred, want = content_words(predicted), content_words(gold)
     if not pred or not want:
         return float(pred == want)
     common = sum((Counter(pred) & Counter(want)).values())

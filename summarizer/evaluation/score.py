@@ -213,6 +213,13 @@ def _one_to_one(figures: list[_Located], gold: GoldArticle, text: str) -> dict[i
     return matches
 
 
+def matched_figures(brief: Brief, gold: GoldArticle, text: str) -> list[tuple[GoldFigure, Figure]]:
+    """Each gold figure with the brief's figure matched to it, as the eval matches them (one
+    to one, in the order of the gold annotation)."""
+    matches = _one_to_one(list(brief.figures), gold, text)
+    return [(gold.figures[j], brief.figures[i]) for j, i in matches.items()]
+
+
 def score_draft(score: ArticleScore, draft: BriefDraft, gold: GoldArticle, text: str) -> None:
     """Fill ``score``'s before-grounding fields from ``draft``."""
     located: list[_Located] = []

@@ -2994,3 +2994,43 @@ def test_a_surname_that_acts_ends_the_carry_of_session_26(text: str, source: str
     """A sentence opening on a person named before in full, by the surname, who does or
     undergoes something ("Manning was convicted in 2013") has moved on from the source."""
     assert source_of_words(text, "22") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a demand says what it wants, with its numbers
+        ("In a statement on Friday, Ann Roe demanded that the port reopen within 30 days.",
+         "30 days", "Ann Roe"),
+        ("Ann Roe spoke in Lowmoor. She also demanded a 4,000-person expansion of the police.",
+         "4,000", "Ann Roe"),
+        ("The Harbour Olympic Committee (HOC) issued the ultimatum that the board must resign "
+         "within six days.", "six days", "The Harbour Olympic Committee (HOC)"),
+        # ... not a passive's participle, nor an ultimatum nobody is named for
+        ("Ann Roe left. Two new rules demanded by the council cost $5 million.", "$5 million",
+         None),
+        ("An initial 72-hour ultimatum was widely ignored.", "72-hour", None),
+    ],
+)  # fmt: skip
+def test_a_demand_is_the_demander_s_claim_of_session_27(
+    text: str, words: str, source: str | None
+) -> None:
+    """ "X demanded ...", "X issued the ultimatum that ...": what a body or a person demands,
+    with its numbers, is theirs, as what they say or appeal for is."""
+    assert source_of_words(text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("Harbour agencies and other aid organizations have already appealed for more than "
+         "$36 million.", "$36 million", "Harbour agencies"),
+        ("Harbour Nations aid agencies and their partners in Lowmoor today appealed for nearly "
+         "$14.5 million.", "$14.5 million", "Harbour Nations aid agencies"),
+    ],
+)  # fmt: skip
+def test_agencies_appealing_together_of_session_27(text: str, words: str, source: str) -> None:
+    """Bodies named by a name and their kind ("UN agencies", "UN aid agencies"), with other
+    organisations or their partners, appeal as one body does: the appeal's numbers are
+    theirs."""
+    assert source_of_words(text, words) == source

@@ -12,6 +12,9 @@ The conventions, which hold across outlets and wire styles:
 - a forecaster's and a releasing body's own numbers: "X is predicting", "X has cut its
   forecast to", "X released data showing", "the figure released by X", "measured at 6.3 by
   X";
+- what a body or a person demands or appeals for is theirs, with its numbers ("X demanded
+  offenders be tried within six months", "X issued the ultimatum that the board must resign
+  within six days", "UN agencies and other organizations have appealed for $36 million");
 - a report with its author is a document, named with its author ("according to the 2010
   Global Trends report by the UNHCR", "An internal report by the health agency ... estimates"),
   and "the report" afterwards stands for it;

@@ -87,6 +87,10 @@ _SAY = (
     r"predict(?!\s+to\b)|projects|projected|"
     r"forecasts|counted|counts|unveiled|disclosed|recommended|remarked|commented|asserted|"
     r"contended|conceded|cautioned|stressed|emphasi[sz]ed|accused|accuses|"
+    # a demand says what it wants, with its numbers: "Roe demanded offenders be tried within
+    # six months", "The committee issued the ultimatum that the board must resign within six
+    # days" (not a passive's participle: "the steps demanded by the committee")
+    r"demanded(?!\s+by\b)|issued\s+(?:an|the|its|a\s+[\w-]+)\s+ultimatum|"
     # "officials declared over 145 people were found dead" (not "declared a state of emergency")
     r"declared(?=\s+(?:that\b|(?:over|more than|at least|about|nearly|some)\s+\d|\d))|"
     r"conclude[sd](?=\s*(?:that\b|[,:“\"]))|"  # not "Trading concluded with the FTSE down"
@@ -592,9 +596,13 @@ BODY_RELEASED = re.compile(
 # people", "It is now appealing for $13 million", "UN seeks $15 million to help ...".
 APPEALS = re.compile(
     rf"(?:^|(?<=[\s“\"(]))(?P<name>(?:[Tt]he\s+)?{_CAPITALISED}(?:{_JOINED}{_CAPITALISED}|"
-    r"\s+\([A-Z][A-Za-z&]{1,7}\)){0,8}|[Ii]t|[Tt]hey)"
-    r"(?:\s+and\s+its\s+(?:[a-z-]+\s+)?partners)?"
-    r"(?:\s+(?:has|have|had|is|are|was|were|also|now|today|yesterday|jointly))*\s+"
+    r"\s+\([A-Z][A-Za-z&]{1,7}\)){0,8}"
+    # (bodies named by a name and their kind: "UN agencies and other humanitarian
+    # organizations have appealed", "United Nations aid agencies and their partners in X")
+    r"(?:\s+(?:[a-z-]+\s+)?(?:agencies|organi[sz]ations))?|[Ii]t|[Tt]hey)"
+    r"(?:\s+and\s+(?:its|their|other)\s+(?:[a-z-]+\s+)?(?:partners|agencies|organi[sz]ations)"
+    r"(?:\s+in\s+[A-Z][\w-]*)?)?"
+    r"(?:\s+(?:has|have|had|is|are|was|were|also|now|today|yesterday|jointly|already))*\s+"
     r"(?:(?:issued|launched|made|announced|unveiled|revised)\s+(?:a|an|its|their)\s+"
     r"(?:[\w$€£.,-]+\s+){0,6}?appeal\b|appeal(?:ed|ing|s)?\s+for\b|"
     r"(?:seeks|sought|seeking|asked\s+for|asking\s+for|requested|requesting)\s+"

@@ -3034,3 +3034,24 @@ def test_agencies_appealing_together_of_session_27(text: str, words: str, source
     organisations or their partners, appeal as one body does: the appeal's numbers are
     theirs."""
     assert source_of_words(text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ann Roe, a city councillor, visited the hospital. She addressed Mayor John Poe with "
+         "a list of demands. She said the surgery had required three hours.", "Ann Roe"),
+        # (an opening conjunction is no part of the name)
+        ("After Ms Roe visited the hospital, she addressed Mayor John Poe with a list of "
+         "demands. She said the surgery had required three hours.", "Ms Roe"),
+        # (with no one named before, the object is the one left)
+        ("The minister thanked Ann Roe on Monday. She said the surgery had required three "
+         "hours.", "Ann Roe"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_verb_is_its_object_no_antecedent_of_session_27(
+    text: str, source: str | None
+) -> None:
+    """A person named right after a verb ("She addressed Mayor John Poe") is its object: a
+    pronoun after it stands for the subject named before, not for them."""
+    assert source_of_words(text, "three hours") == source

@@ -117,6 +117,7 @@ from summarizer.text.sources.cues import (
     NAMED_BODY,
     NAMES_BACK,
     NOTE_OWNER,
+    OBJECT_BEFORE,
     OF,
     OFFICE_HOLDER,
     OFFICIAL,
@@ -708,8 +709,14 @@ class Attribution:
                 and not TOLD_TO.search(self.text, max(0, m.start() - 80), m.start())
                 and not MODIFIER_AFTER.match(self.text, m.end())
             ]  # fmt: skip
-            if names:
-                m = names[-1]
+            # (a name right after a verb is its object, "She addressed Mayor John Poe": the
+            # pronoun stands for a subject, or the source before, if there is one)
+            subjects = [
+                m for m in names
+                if not OBJECT_BEFORE.search(self.text, max(since, m.start() - 40), m.start())
+            ]  # fmt: skip
+            if subjects or (names and previous is None):
+                m = (subjects or names)[-1]
                 return Claim(m.group(0), m.start(), m.end(), claim.sentence)
         return previous
 

@@ -457,6 +457,8 @@ PERSON_OF_SOMETHING = re.compile(
 # Not a piece of an organisation's name: "the Centre for Defence Studies" holds no person.
 FULL_NAME = re.compile(
     r"(?<!\bof )(?<!\bfor )(?<!\bthe )(?<!\bThe )(?<!-)"
+    # (a sentence's opening conjunction is no part of a name: "After Ms Roe visited")
+    r"(?!(?:After|Before|When|While|Since|Although|Though|Because|Until|Once|If|As)\s)"
     r"\b[A-Z][a-z’'-]+(?:[ \t]+(?:[a-z]{1,3}-)?[A-Z][a-z’'-]+){1,4}\b(?!\s+(?:of|for)\s+[A-Z])"
 )
 # How far back a pronoun with no source before it looks for a person's name (a bound on
@@ -522,6 +524,9 @@ TOLD_TO = re.compile(
     r"\b(?:told|tells|asked|asks|interviewed|(?:spoke|speaking|talked|talking)[^\S\n]+to)"
     r"[^\S\n]+(?:[A-Za-z’'-]+[^\S\n]+){0,5}$"
 )
+# A name right after a verb in the past is its object, no antecedent of a pronoun after it:
+# "She addressed Mayor John Poe ... She said" is not Poe's.
+OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed[^\S\n]+\Z")
 # A lead-in naming the release a list of findings is from: "Additional highlights of the
 # statistics on new foreign direct investment for 2019:" (the list's items are its own).
 HIGHLIGHTS_OF = re.compile(

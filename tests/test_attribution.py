@@ -3055,3 +3055,113 @@ def test_a_name_after_a_verb_is_its_object_no_antecedent_of_session_27(
     """A person named right after a verb ("She addressed Mayor John Poe") is its object: a
     pronoun after it stands for the subject named before, not for them."""
     assert source_of_words(text, "three hours") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ann Roe said the Lowmoor plan would cost $40 million.\n\nThis week, the council also "
+         "approved 12 new schools.", None),
+        ("Ann Roe said the Lowmoor plan would cost $40 million.\n\nThis settlement is the 12th "
+         "of its kind.", None),
+        # "This" a pronoun still refers back
+        ("Ann Roe said the Lowmoor plan would cost $40 million.\n\nThis compares with 12 "
+         "million last year.", "Ann Roe"),
+    ],
+)  # fmt: skip
+def test_this_opening_on_something_new_refers_back_to_nothing_of_session_27(
+    text: str, source: str | None
+) -> None:
+    """A paragraph opening on "This" as a determiner ("This week", "This settlement") opens
+    on something new; as a pronoun ("This compares with") it refers back to the paragraph
+    before, whose source it takes."""
+    assert source_of_words(text, "12") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Harbour officials said 40 people died in the flood. Meanwhile, 12 bridges were "
+         "closed in Eastbay.", None),
+        ("Harbour officials said 40 people died in the flood. Earlier, on Monday, 12 bridges "
+         "were closed in Eastbay.", None),
+        ("Harbour officials said 40 people died in the flood. At least 12 bridges were closed "
+         "in Eastbay.", "Harbour officials"),
+    ],
+)  # fmt: skip
+def test_a_turn_of_the_story_ends_the_carry_of_session_27(text: str, source: str | None) -> None:
+    """A sentence opening on "Meanwhile," or "Earlier," turns to another matter: the source
+    named before it no longer carries."""
+    assert source_of_words(text, "12") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Harbour Geological Survey said the quake measured 6.1. Twelve people died in "
+         "Lowmoor.", None),
+        ("The Eastbay Seismological Bureau said the quake measured 6.1. Twelve houses were "
+         "damaged.", None),
+        # its own measures still carry
+        ("The Harbour Geological Survey said the quake measured 6.1. Twelve aftershocks "
+         "followed.", "The Harbour Geological Survey"),
+    ],
+)  # fmt: skip
+def test_a_quake_s_measurer_does_not_count_the_dead_of_session_27(
+    text: str, source: str | None
+) -> None:
+    """A body that measures earthquakes speaks for the quake, not for the dead or the damage
+    the next sentence counts."""
+    assert source_of_words(text, "Twelve") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The report said 40 people fled. The HRA works in 99 countries.", None),
+        ("An official said 20 people died in the camp. The camp in Lowmoor, Eastbay State is "
+         "home to 99 families.", None),
+        ("The Justice Department said Lowmoor Care will pay $5 million. The payment covers 99 "
+         "false claims.", "The Justice Department"),
+    ],
+)  # fmt: skip
+def test_a_place_or_body_described_is_the_reporter_s_of_session_27(
+    text: str, source: str | None
+) -> None:
+    """A sentence describing a place or a body in the present ("operates", "is home to") is
+    the reporter's background, whoever the sentence before it quotes."""
+    assert source_of_words(text, "99") == source
+
+
+def test_a_body_criticized_ends_the_carry_of_session_27() -> None:
+    """A body that undergoes something ("has also been criticized") is a subject that has
+    moved the story on from the source named before, as one that acts is."""
+    text = (
+        "Analysts said the vote was marred by low turnout. The Lowmoor government has also "
+        "been criticized for closing 12 radio stations."
+    )
+    assert source_of_words(text, "12") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("Officials said the line was cut by heavy rains, which killed over 100 people this "
+         "week.", "100", None),
+        # (a restrictive clause is part of what is said)
+        ("Officials say the classes were cancelled after the earthquake which left 81 people "
+         "dead.", "81", "Officials"),
+        ("The party would win 44 seats, short of the 55 needed for an absolute majority, the "
+         "Harbour Survey said.", "55", None),
+        ("The party would win 44 seats, short of the 55 needed for an absolute majority, the "
+         "Harbour Survey said.", "44", "the Harbour Survey"),
+        ("Ann Roe said no one was ahead. A candidate must receive more than 50 percent of the "
+         "vote to be declared a winner.", "50", None),
+    ],
+)  # fmt: skip
+def test_background_told_in_passing_of_session_27(
+    text: str, words: str, source: str | None
+) -> None:
+    """An earlier disaster's toll in a relative clause set apart by a comma, and what a vote
+    needs to be won, are the story's background whoever the sentence quotes."""
+    assert source_of_words(text, words) == source

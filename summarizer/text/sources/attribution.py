@@ -25,8 +25,17 @@ The conventions, which hold across outlets and wire styles:
   paragraph that opens on a quotation, the speaker of the paragraph before (:mod:`.quotations`);
 - a source carries to the following sentences of its paragraph until another is named
   ("The GUR said ... These troops are expected ...") or another person becomes the subject
-  ("The judge ..., Steven T. O'Neill, decided ..."); a paragraph that names no one takes
-  the source the next paragraph gives its numbers ("The figure, released by X, ...");
+  ("The judge ..., Steven T. O'Neill, decided ...", "The Liberian government has also been
+  criticized"), or the story turns ("Meanwhile, ...", "Elsewhere, ..."); a body that
+  measures quakes speaks for the quake, not for the dead or the damage after it; a sentence
+  describing a place or a body in the present ("SouthernCare operates approximately 99
+  locations", "Borno State is home to thousands") is the reporter's; a paragraph that names
+  no one takes the source the next paragraph gives its numbers ("The figure, released by X,
+  ..."), or the one before's when it refers back ("Of those", "These", "This compares"; not
+  "This week", "This settlement ...");
+- background told in passing is the story's own whoever its sentence quotes: an earlier
+  disaster's toll (", which left thousands dead") and what a vote needs to be won ("the 55
+  needed for an absolute majority");
 - a figure of the headline or the lead with no source of its own takes the source of the same
   number where the article attributes it (the headline "..., says Ukrainian military
   intelligence" attributes the lead's "Up to 8,000 ...");
@@ -55,6 +64,7 @@ from summarizer.text.sentences import Sentence, sentences
 from summarizer.text.sources.claims import (
     Claim,
     clean_name,
+    earlier_toll,
     located_place,
     long_title_person,
     named_at,
@@ -62,6 +72,7 @@ from summarizer.text.sources.claims import (
     plausible,
     report_name,
     subject_says,
+    winning_threshold,
     without_full_stop,
 )
 from summarizer.text.sources.cues import (
@@ -96,6 +107,7 @@ from summarizer.text.sources.cues import (
     COURT_FOUND,
     DESCRIBED_BODY,
     DESCRIBED_SAYS,
+    DESCRIBES,
     DIGIT,
     DOCUMENT,
     EXAMINED_TO_FIND,
@@ -152,6 +164,7 @@ from summarizer.text.sources.cues import (
     SAYS_HEADLINE,
     SAYS_SUBJECT,
     SAYS_TOO,
+    SEISMIC_BODY,
     SEMICOLON_ITEM,
     SOURCE_NOTE,
     SPOKEN_BEFORE,
@@ -165,6 +178,8 @@ from summarizer.text.sources.cues import (
     SURNAME_ACTS,
     THE_DOCUMENT,
     TOLD_TO,
+    TOLL_OR_DAMAGE,
+    TURNS,
     UNCLOSED_APPOSITIVE_SAYS,
     UNDER_TERMS,
     VERB_AFTER,
@@ -734,9 +749,16 @@ class Attribution:
 
     def background(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is background, the story's own whoever its sentence
-        quotes: the magnitude a quake is named by ("in the magnitude 7.7 quake") or a distance
-        that places a town ("Hilla, 100 kilometers south of Baghdad")."""
-        return named_quake(self.text, start, end) or located_place(self.text, start, end)
+        quotes: the magnitude a quake is named by ("in the magnitude 7.7 quake"), a distance
+        that places a town ("Hilla, 100 kilometers south of Baghdad"), an earlier disaster's
+        toll (", which left thousands dead") or what a vote needs to be won ("short of the 55
+        needed for an absolute majority")."""
+        return (
+            named_quake(self.text, start, end)
+            or located_place(self.text, start, end)
+            or earlier_toll(self.text, start)
+            or winning_threshold(self.text, end)
+        )
 
     def claim_at(self, start: int, end: int) -> Claim | None:
         """The claim that covers ``text[start:end]``: one in its sentence (the nearest, not
@@ -746,7 +768,8 @@ class Attribution:
         share of a poll's respondents ("Fifteen percent felt ..."), the poll or survey named
         last before it, when no other source was named since. Inside a quotation, its
         speaker comes before the paragraph's earlier claims; a paragraph with no claim takes
-        the one of a next paragraph that opens on "The figure(s) ..."; a list item, the one
+        the one of a next paragraph that opens on "The figure(s) ..."; a sentence describing
+        a place or a body (:data:`DESCRIBES`), none carried; a list item, the one
         its lead-in names (:meth:`_list_lead_in`); a release story's findings are its body's
         (:attr:`_release`)."""
         if self.background(start, end):
@@ -765,6 +788,8 @@ class Attribution:
         speaker = self._speaker(start, end)
         if speaker is not None:  # a quotation is its speaker's, every sentence of it
             return speaker
+        if DESCRIBES.match(sentence.text):  # (a place or a body described: background)
+            return None
         earlier = [
             c for c in self.claims
             if p_start <= c.sentence.start < sentence.start and c.quotation is None
@@ -772,6 +797,7 @@ class Attribution:
         if (
             earlier
             and not self._actor_between(earlier[-1], sentence)
+            and not self._turned(earlier[-1], sentence)
             and not HEDGED.match(earlier[-1].name)
         ):  # (hedged sources, "Some estimates place ...", speak for their own sentence only)
             return earlier[-1]
@@ -831,6 +857,19 @@ class Attribution:
                 return True
             at += 1
         return False
+
+    def _turned(self, claim: Claim, sentence: Sentence) -> bool:
+        """Whether the story turns from ``claim`` by ``sentence``: a sentence after it opens
+        on another matter ("Meanwhile, at least 75,000 corpses have been buried"), or a body
+        that measures quakes is followed by the dead or the damage, which it does not count
+        ("The U.S. Geological Survey measured the quake at 6.5. More than 100,000 houses were
+        damaged")."""
+        if SEISMIC_BODY.search(claim.name) and TOLL_OR_DAMAGE.search(sentence.text):
+            return True
+        return any(
+            TURNS.match(s.text) for s in self.sentences
+            if claim.sentence.start < s.start <= sentence.start
+        )  # fmt: skip
 
     @cached_property
     def _subjects(self) -> list[tuple[int, str]]:

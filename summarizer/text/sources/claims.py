@@ -16,6 +16,7 @@ from summarizer.text.sources.cues import (
     COMPASS,
     DETERMINER,
     DOCUMENT,
+    EARLIER_TOLL,
     EXISTENTIAL,
     IN_PLACE_BEFORE,
     INDEFINITE,
@@ -50,6 +51,7 @@ from summarizer.text.sources.cues import (
     TIME_THEN_NAME,
     TITLED_PERSON,
     VERB,
+    WINNING_THRESHOLD,
 )
 from summarizer.text.sources.names import BODY_WORDS
 
@@ -197,6 +199,20 @@ def located_place(text: str, start: int, end: int) -> bool:
         # Herat", part of what a speaker said)
     opened = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200)
     return QUAKE_PLACED.search(text, opened, start) is None
+
+
+def earlier_toll(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is an earlier disaster's toll told in passing, in a
+    relative clause set apart by a comma ("the earthquake and tsunami last month, which left
+    thousands dead"): the story's background, whoever its sentence quotes."""
+    return EARLIER_TOLL.search(text, max(0, start - 60), start) is not None
+
+
+def winning_threshold(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is what a vote needs to be won ("the 55 needed for
+    an absolute majority", "more than 50 percent of the vote to be declared a winner"): a rule
+    of the election, the story's background whoever its sentence quotes."""
+    return WINNING_THRESHOLD.match(text, end) is not None
 
 
 def without_full_stop(name: str) -> str:

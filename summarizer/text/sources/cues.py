@@ -7,6 +7,7 @@ import re
 
 from summarizer.text.layout import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.text.meaning.amounts import OPINION_VERBS
+from summarizer.text.meaning.patterns import TOLL_WORDS
 from summarizer.text.sources.names import BODY_WORDS, OPENING_CONJUNCTIONS
 from summarizer.text.sources.names import PEOPLE_PLURAL as _PEOPLE_PLURAL
 from summarizer.text.sources.references import (
@@ -488,10 +489,31 @@ AS_AFTER = re.compile(
     rf"\s+{_ADVERB}{_SAY}(?:\s+(?:on\s+|late\s+|early\s+)?(?:{WEEKDAY_NAMES}|yesterday|today))?,"
     r"\s+as\s"
 )
+# A sentence that turns to another matter: "Meanwhile, at least 75,000 were buried".
+TURNS = re.compile(r"(?:Meanwhile|Elsewhere|Separately|Earlier),\s")
+# A body that measures earthquakes speaks for the quake (its magnitude, depth, aftershocks),
+# not for the dead or the damage the next sentences count: "The U.S. Geological Survey
+# measured the quake at 6.5. More than 100,000 houses were damaged".
+SEISMIC_BODY = re.compile(
+    r"Geological\s+Survey|USGS|[Ss]eismolog|[Ee]arthquake\s+(?:[Cc]ent(?:er|re)|[Bb]ureau)"
+)
+TOLL_OR_DAMAGE = re.compile(rf"\b(?:{'|'.join(sorted(TOLL_WORDS))}|damaged|destroyed|collapsed)\b")
+# A sentence that describes a place or a body in the present, the reporter's background
+# whoever the sentence before quotes: "SouthernCare operates approximately 99 locations",
+# "UNHCR works in over 120 countries", "The camp in Rann, Borno State is home to thousands",
+# "Jupiter is the largest planet".
+DESCRIBES = re.compile(
+    r"(?:(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}|The\s+[a-z]+\s+(?=in\s))"  # (a name, or "The camp")
+    r"(?:(?:in|of)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*\s+)?"  # ("in Rann, Borno State")
+    r"(?:operates|works\s+in|employs|(?:is|are)\s+home\s+to|lies|(?:is|are)\s+located|"
+    r"is\s+the\s+(?:largest|biggest|smallest|oldest)\s+[a-z]+\s+in)\b"
+)
 # A paragraph that opens by referring back to the one before ("Of those, as many as ...").
 REFERS_BACK = re.compile(
     r"\s*(?:Of (?:those|them|these)|Among (?:them|those|these)|These|Those|They|"
-    r"It(?! (?:is|was|will be|has been) )|This(?! (?:is|was) )|"
+    # "This" a pronoun ("This compares with ..."), not a determiner opening on something new
+    # ("This week, ...", "This settlement is the third ...", "This northeastern region ...")
+    r"It(?! (?:is|was|will be|has been) )|This(?= (?!is\b|was\b)[a-z]+(?:s|ed)\b)|"
     r"The (?:(?:new|latest)\s+)?"  # "The new data shows"
     r"(?:results?|poll|survey|study|report|findings|figures?|data|estimate)\b"
     r"(?! (?:of|by|for) [A-Z]))\b"
@@ -766,6 +788,24 @@ BACKGROUND_LEAD = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+|\b[Tt]he\s+)(?:[a-z]+\s+){0,2}$"
 )
 
+# The toll of an earlier disaster, in a relative clause set apart by a comma: "the earthquake
+# and tsunami last month, which left thousands dead", "Heavy rains, which killed over one
+# hundred people this week, ..." (the story's background, not what its speaker says).
+EARLIER_TOLL = re.compile(
+    r",\s+which\s+(?:had\s+)?(?:killed|left)\s+(?:(?:over|more\s+than|at\s+least|about|nearly|"
+    r"almost|some|around|an\s+estimated)\s+)?$"
+)
+
+# What a vote needs to be won, after its number: a rule of the election, not what anyone
+# says ("short of the 55 needed for an absolute majority", "below the 270 threshold that he
+# would need to win", "more than 50 percent of the vote to be declared a winner").
+WINNING_THRESHOLD = re.compile(
+    r"(?:\s*(?:percent|per\s+cent|%))?(?:\s+of\s+the\s+(?:vote|votes|seats))?\s+"
+    r"(?:(?:needed|required)\s+(?:for|to\s+win)\s+(?:an?\s+)?"
+    r"(?:(?:absolute|outright|simple|overall)\s+)?(?:majority|win)|threshold\s+(?:that\s+)?(?:[a-z]+\s+){0,3}(?:needs?|needed)\s+to\s+win|"
+    r"to\s+be\s+declared\s+(?:a|the)\s+winner)\b"
+)
+
 # Digits that belong to a name: a capitalised word's ("G20", "COVID-19") or a short number
 # inside it, after a capitalised word ("Region 1 Regional Administrator", "Channel 4 News").
 NUMBERED = re.compile(r"\b[A-Z][\w-]*\d[\w-]*\b|(?<=\b[A-Z][a-z])([a-z]*\s)\d{1,3}(?=\s+[A-Z])")
@@ -978,8 +1018,9 @@ BODY_ACTS = re.compile(
     r"(?P<body>(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[Pp]olice|[Aa]rmy|[Mm]ilitary|"
     r"[Aa]ir\s+[Ff]orce|[Nn]avy|[Gg]overnment|[Mm]ob|[Rr]ebels|[Tt]roops|[Ss]oldiers|"
     r"Department|Ministry|Agency|Bureau|Office|Service|Administration|Commission|Authority|"
-    r"Council))\s+(?:has\s+|have\s+|had\s+)?"
-    rf"(?!(?:{_SAY})\b)[a-z]+ed\b"
+    r"Council))\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|already)\s+)?"
+    # (undergoing it too: "The Liberian government has also been criticized for ...")
+    rf"(?:been\s+[a-z]+ed|(?!(?:{_SAY})\b)[a-z]+ed)\b"
 )
 # A stance's speaker going on to say something: ", saying 40 ports would reopen", "and said".
 SAYS_TOO = re.compile(

@@ -3165,3 +3165,79 @@ def test_background_told_in_passing_of_session_27(
     """An earlier disaster's toll in a relative clause set apart by a comma, and what a vote
     needs to be won, are the story's background whoever the sentence quotes."""
     assert source_of_words(text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # what the report is about stays in its name
+        ("A report by the Harbour Board on port safety stated that 12 ships sank last year.",
+         "report by the Harbour Board on port safety"),
+        # an inquiry by a body is its author's, with "has" before the verb
+        ("An investigation by the Lowmoor Courier has revealed that 12 ships sank last year.",
+         "investigation by the Lowmoor Courier"),
+        # "on" a day is when it came out, not what it is about
+        ("A report by the Harbour Board on Thursday said that 12 ships sank last year.",
+         "report by the Harbour Board"),
+    ],
+)  # fmt: skip
+def test_a_report_or_inquiry_with_its_author_finds_of_session_27(text: str, source: str) -> None:
+    """A report or an inquiry by its author is the subject of a verb of finding ("A report by
+    the WHO on tobacco use stated that", "An investigation by the BBC has revealed that"):
+    the document, named with its author and what it is about."""
+    assert source_of_words(text, "12") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Lowmoor Crime Records Bureau 2016 statistics list 12,000 thefts, a rise of 8 percent.",
+         "Lowmoor Crime Records Bureau"),
+        ("Harbour Labour Department figures showed that 12,000 jobs were lost in May.",
+         "Harbour Labour Department"),
+        # no body named: no one
+        ("New figures show that 12,000 jobs were lost in May.", None),
+    ],
+)  # fmt: skip
+def test_a_body_s_figures_named_by_the_body_of_session_27(text: str, source: str | None) -> None:
+    """A body's own numbers named by the body just before them ("National Crime Records Bureau
+    2016 statistics list", "Labor Department figures showed") are the body's."""
+    assert source_of_words(text, "12,000") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The official record reveals that up to 12,000 people disappeared in those years.",
+         "official record"),
+        ("Official records show that 12,000 people disappeared in those years.",
+         "Official records"),
+    ],
+)  # fmt: skip
+def test_the_official_record_shows_of_session_27(text: str, source: str) -> None:
+    """The official record, as the subject of a verb of showing, speaks for its numbers (as
+    "official figures show"), when no statistics body is named after it."""
+    assert source_of_words(text, "12,000") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # how long the study ran: the story's description of it
+        ("An eight year study, published in the Lowmoor Journal, claims that 40 percent of "
+         "the wells were dry.", "eight year", None),
+        # ... and what it found, the study's
+        ("An eight year study, published in the Lowmoor Journal, claims that 40 percent of "
+         "the wells were dry.", "40 percent", "An eight year study"),
+        # whom it covered
+        ("A survey of 1,700 pupils from 88 schools found that 45 percent lacked iodine.",
+         "88 schools", None),
+    ],
+)  # fmt: skip
+def test_what_a_study_s_subject_says_of_it_is_the_story_s_of_session_27(
+    text: str, words: str, source: str | None
+) -> None:
+    """What the subject of a study's verb of finding says of the study itself (how long it
+    ran, whom it covered: "An eight year study, published in Nature, claims") describes it,
+    in the story's own words; its findings after the verb are the study's."""
+    assert source_of_words(text, words) == source

@@ -17,7 +17,14 @@ The conventions, which hold across outlets and wire styles:
   within six days", "UN agencies and other organizations have appealed for $36 million");
 - a report with its author is a document, named with its author ("according to the 2010
   Global Trends report by the UNHCR", "An internal report by the health agency ... estimates"),
-  and "the report" afterwards stands for it;
+  with what it is about ("A report by the WHO on tobacco use stated that"), and so is an
+  inquiry by its author ("An investigation by the BBC has revealed that"); "the report"
+  afterwards stands for it;
+- a body's figures named by the body ("National Crime Records Bureau 2016 statistics list
+  ..."), and the official record ("The official record reveals that up to 13,000 ...", as
+  official figures, below);
+- what the subject of a study's verb of finding says of the study itself is the story's
+  description ("An eight year study, published in Nature, claims ...": the eight years);
 - a speaker set apart from the verb by asides or by where they spoke ("NAME, ROLE, in an
   interview with X, said", "NAME in an interview with the BBC said");
 - every sentence of a quotation is its speaker's, named where it opens or where it closes, or
@@ -97,6 +104,7 @@ from summarizer.text.sources.cues import (
     BODY_ACTS,
     BODY_AUTHOR,
     BODY_END,
+    BODY_FIGURES_SHOW,
     BODY_RELEASED,
     BODY_SPOKESPERSON,
     BULLET,
@@ -107,6 +115,7 @@ from summarizer.text.sources.cues import (
     COURT_FOUND,
     DESCRIBED_BODY,
     DESCRIBED_SAYS,
+    DESCRIBED_STUDY,
     DESCRIBES,
     DIGIT,
     DOCUMENT,
@@ -447,7 +456,10 @@ class Attribution:
     def _read_claims(self, sentence: Sentence) -> list[Claim]:
         out: list[Claim] = []
         base = sentence.start
-        for m in RESULTS_FROM.finditer(sentence.text):  # "Results from X, ..., indicate"
+        for m in [  # "Results from X, ..., indicate", "X 2016 statistics list"
+            *RESULTS_FROM.finditer(sentence.text),
+            *BODY_FIGURES_SHOW.finditer(sentence.text),
+        ]:
             name = m.group("name").strip()
             if plausible(name):
                 at = base + m.start("name")
@@ -751,13 +763,27 @@ class Attribution:
         """Whether ``text[start:end]`` is background, the story's own whoever its sentence
         quotes: the magnitude a quake is named by ("in the magnitude 7.7 quake"), a distance
         that places a town ("Hilla, 100 kilometers south of Baghdad"), an earlier disaster's
-        toll (", which left thousands dead") or what a vote needs to be won ("short of the 55
-        needed for an absolute majority")."""
+        toll (", which left thousands dead"), what a vote needs to be won ("short of the 55
+        needed for an absolute majority") or what the subject of a study's finding says of the
+        study itself ("An eight year study, published in Nature, claims")."""
         return (
             named_quake(self.text, start, end)
             or located_place(self.text, start, end)
             or earlier_toll(self.text, start)
             or winning_threshold(self.text, end)
+            or self._describes_study(start, end)
+        )
+
+    def _describes_study(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` stands in the subject of a study's verb of finding
+        (:data:`DESCRIBED_STUDY`)."""
+        sentence = next((s for s in self.sentences if s.start <= start < s.end), None)
+        if sentence is None:
+            return False
+        at = start - sentence.start
+        return any(
+            m.start("subject") <= at and end - sentence.start <= m.end("subject")
+            for m in DESCRIBED_STUDY.finditer(sentence.text)
         )
 
     def claim_at(self, start: int, end: int) -> Claim | None:

@@ -190,6 +190,30 @@ RESULTS_FROM = re.compile(
     r"(?:\s+\([A-Z][A-Z&]{1,7}\))?)(?:\s*,[^;:.]{0,160}?,)?\s+(?:also\s+)?(?:indicate|indicated|"
     r"indicates|show|showed|shows|suggest|suggested|suggests|reveal|revealed|reveals)\b"
 )
+# A body's own numbers named by the body before them: "National Crime Records Bureau 2016
+# statistics list 19,765 thefts", "Labor Department figures showed" (a body's word in the name;
+# not "New figures show", "Official data showed": no one named).
+BODY_FIGURES_SHOW = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?(?P<name>(?=[^,;:]*?\b{BODY_WORDS}\b)"
+    r"(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|on)\s+)*){1,6}?[A-Z][\w.&’'-]*)"
+    r"\s+(?:(?:19|20)\d\d\s+|(?:latest|new|revised|preliminary|provisional|official)\s+)?"
+    r"(?:figures|data|statistics|estimates|records)\s+(?:also\s+)?(?:show|showed|shows|list|lists|"
+    r"listed|reveal|revealed|reveals|indicate|indicated|indicates)\b"
+)
+# A study's subject, up to its verb of finding: what it says of the study itself (how long it
+# ran, whom it covered) is the story's description of it, not a finding: "An eight year study,
+# published in Nature, claims", "The nationally representative study among US adults age 16 and
+# older found".
+DESCRIBED_STUDY = re.compile(
+    r"(?:^|[;:]\s+|\bthat\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+"
+    r"(?P<subject>(?:(?!(?:said|says|that|which|who|and|or|but)\s)[\w’'-]+\s+){0,4}?"
+    # (no verb of its own in the subject, and not "said", which a source may say after it: "A
+    # report of 45 cases was filed on Monday, police said")
+    r"(?:study|survey|report|analysis|census|assessment)\b"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|been)\b)[^.;:“”\"]){0,120}?)\s+(?:also\s+)?"
+    r"(?:found|finds|shows|showed|claims|claimed|indicates|indicated|suggests|suggested|"
+    r"estimates|estimated|concludes|concluded|reveals|revealed)\b"
+)
 STUDY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s")
 STUDY_VERB = re.compile(rf"{_STUDY}{_STUDY_SAYS}")
 _FILE_MARK = r"\((?:PDF|DOC|XLSX?|CSV)\)"
@@ -220,20 +244,27 @@ _AUTHOR = (
     r"bureau|institute|commission|council|service|authority|government|watchdog|regulator|"
     r"organi[sz]ation|committee|bank|fund|programme|program)\b)"
 )
-REPORT_BY = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|{WEEKDAY_NAMES}[’']s)\s+"  # "Thursday's
-    # report from", "Another report from"
-    r"(?P<name>(?:(?!(?:a|an|the|from|of|by|and|or|in|on|to|for|with|that|which)\s)"
+# ("Thursday's report from", "Another report from")
+_REPORT_OPENS = rf"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|{WEEKDAY_NAMES}[’']s)\s+"
+_REPORT_NAME = (
+    r"(?:(?!(?:a|an|the|from|of|by|and|or|in|on|to|for|with|that|which)\s)"
     r"(?:[A-Z0-9][\w’'-]*|[a-z][\w-]*)\s+){0,4}?"
-    rf"report\s+(?:(?:published|released|issued|compiled|prepared)\s+)?(?:by|from|of)\s+"
-    rf"(?:the\s+)?(?!{MONTH_NAMES}|{WEEKDAY_NAMES}\b){_AUTHOR})"
+    r"(?:report\s+(?:(?:published|released|issued|compiled|prepared)\s+)?(?:by|from|of)|"
+    # an inquiry is its author's too: "An investigation by the BBC has revealed that" (not "an
+    # investigation of 53 stores": what was investigated)
+    r"(?:investigation|inquiry|probe)\s+(?:(?:conducted|carried\s+out)\s+)?by)\s+"
+    rf"(?:the\s+)?(?!{MONTH_NAMES}|{WEEKDAY_NAMES}\b){_AUTHOR}"
 )
+REPORT_BY = re.compile(rf"{_REPORT_OPENS}(?P<name>{_REPORT_NAME})")
 REPORT_SAYS = re.compile(
-    rf"{REPORT_BY.pattern}(?:\s+(?:on\s+|last\s+|this\s+|in\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|week|month)"
+    # (what it is about stays in its name: "A report by the WHO on tobacco use stated that")
+    rf"{_REPORT_OPENS}(?P<name>{_REPORT_NAME}(?:\s+(?:on|into|about)\s+"
+    rf"(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|the\s+weekend)\b)(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?)"
+    rf"(?:\s+(?:on\s+|last\s+|this\s+|in\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|week|month)"
     r"|\s+(?:during|over)\s+the\s+weekend)?"
-    r"(?:\s*,[^;:.“”\"]{0,80}?,)?(?:,?\s+which)?\s+(?:also\s+)?(?:says|said|estimates|"
-    r"estimated|finds|found|shows|showed|notes|noted|states|stated|concludes|concluded|warns|"
-    r"warned|predicts|predicted|projects|projected)\b"
+    r"(?:\s*,[^;:.“”\"]{0,80}?,)?(?:,?\s+which)?\s+(?:(?:has|have)\s+)?(?:also\s+)?(?:says|said|"
+    r"estimates|estimated|finds|found|shows|showed|notes|noted|states|stated|concludes|concluded|"
+    r"warns|warned|predicts|predicted|projects|projected|reveals|revealed)\b"
 )
 # Sources a sentence hedges with: "Some estimates place the number at", "Some reports said".
 HEDGED = re.compile(
@@ -595,12 +626,13 @@ WHO_FORECAST = re.compile(
 # returns showed Piñera with 52%": a third annotator's source).
 _OFFICIAL_WORDS = (
     r"(?:[Oo]fficial|[Gg]overnment|[Ll]atest official|[Nn]ew official)\s+"
-    r"(?:figures|data|statistics|estimates|returns|results|counts?|tally|tallies)"
+    r"(?:figures|data|statistics|estimates|returns|results|counts?|tally|tallies|records?)"
 )
 OFFICIAL = re.compile(
     rf"\b(?i:according to|citing)\s+(?:the\s+)?(?P<name>{_OFFICIAL_WORDS})\b|"
-    rf"(?:^|,)\s*(?P<subject>{_OFFICIAL_WORDS})\s+(?:released\s+[^,;:.]{{0,40}}?)?"
-    r"(?:show|showed|shows|suggest|suggested|indicate|indicated)\b"
+    # ("The official record reveals that up to 13,000 people disappeared")
+    rf"(?:^|,)\s*(?:[Tt]he\s+)?(?P<subject>{_OFFICIAL_WORDS})\s+(?:released\s+[^,;:.]{{0,40}}?)?"
+    r"(?:show|showed|shows|suggest|suggested|indicate|indicated|reveal|revealed|reveals)\b"
 )
 # A body that releases official figures, named as a body: capitalised words ("of", "for",
 # "and", "the" between) with one of these in them ("The Office for National Statistics",

@@ -4,6 +4,9 @@ The conventions, which hold across outlets and wire styles:
 
 - a source named in the sentence, before or after the claim: "the ministry said ...",
   "..., the ministry said", "..., said an official from ...", "according to ...", "citing ...";
+  an adverb between is no part of the name ("TEPCO only conceded that"); a verb of saying
+  in the progressive ("The Commerce Department is reporting a drop") and a plural's present
+  with its object ("officials estimate damages at ...") say what follows;
 - the speaker, not the words describing them: "NAME, an analyst at ORG, said", "ROLE, NAME,
   said", "A senior official, speaking on condition of anonymity, told ..." ("told X" names
   who was told); a second reference stands for the full name (:mod:`.references`);
@@ -52,7 +55,10 @@ The conventions, which hold across outlets and wire styles:
 - a release restated: a lead naming no one takes the body's report the next paragraph opens
   on ("Thursday's report from the Commerce Department showed"); unnamed official figures
   ("According to official figures", "official returns showed") are the statistics body
-  named within two paragraphs, else themselves; "economists, who forecast 7.7%";
+  named within two paragraphs, else themselves; figures a release gives ("Figures to be
+  published today show", "revised figures show") are the body named next, else the one
+  that reported just before, else themselves, for their own sentence only; "economists, who
+  forecast 7.7%";
 - a figure nobody is quoted for is the outlet's own: no source, on purpose.
 
 Nothing here calls a model. :class:`Attribution` reads an article once; ``source_at`` answers
@@ -282,6 +288,11 @@ class Attribution:
                 body = bodies[at] if at < len(bodies) else None
                 if body is not None and self._paragraphs_between(claim.start, body.start) > 2:
                     body = None
+                if body is None and claim.released and at > 0:  # (released figures: the
+                    body = bodies[at - 1]  # body that reported just before, "The Commerce
+                    # Department reports ... Furthermore, revised figures show ...")
+                    if self._paragraphs_between(body.start, claim.start) > 1:
+                        body = None
                 claim = replace(claim, name=body.name if body else claim.name, official=False)
             if claim.pronoun:
                 named = self._antecedent(claim, resolved)
@@ -492,9 +503,11 @@ class Attribution:
                 out.append(Claim(name, at, at + len(name), sentence))
         reports: list[tuple[int, int]] = []  # "a report by X": the report, not X
         for m in OFFICIAL.finditer(sentence.text):  # "According to official figures": the
-            group = "name" if m.group("name") else "subject"  # body the article names as
-            at, to = base + m.start(group), base + m.end(group)  # releasing them (claims)
-            out.append(Claim(m.group(group), at, to, sentence, official=True))
+            # body the article names as releasing them (claims)
+            group = next(g for g in ("name", "subject", "figures") if m.group(g))
+            at, to = base + m.start(group), base + m.end(group)
+            released = group == "figures"
+            out.append(Claim(m.group(group), at, to, sentence, official=True, released=released))
             reports.append((m.start(group), m.end(group)))
         for m in REPORT_SAYS.finditer(sentence.text):
             reports.append((m.start(), m.end()))
@@ -825,7 +838,9 @@ class Attribution:
             and not self._actor_between(earlier[-1], sentence)
             and not self._turned(earlier[-1], sentence)
             and not HEDGED.match(earlier[-1].name)
-        ):  # (hedged sources, "Some estimates place ...", speak for their own sentence only)
+            and not earlier[-1].released
+        ):  # (hedged sources, "Some estimates place ...", speak for their own sentence only,
+            # as released figures do: "Revised figures show ...")
             return earlier[-1]
         if earlier:
             return None

@@ -3318,3 +3318,103 @@ def test_an_adverb_between_the_speaker_and_the_verb_of_session_27(text: str, sou
     verb of saying is no part of the name."""
     number = next(w for w in text.split() if w[0].isdigit())
     assert source_of_words(text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("A survey by the Harbour Times asked 900 residents about crime. Two-thirds said they "
+         "felt unsafe at night.", "Two-thirds", "Harbour Times"),
+        ("A survey by the Harbour Times asked 900 residents about crime. A majority said "
+         "they felt unsafe, and half said 3 streets were dark.", "3", "Harbour Times"),
+    ],
+)  # fmt: skip
+def test_a_share_of_those_asked_is_no_speaker_of_session_27(
+    text: str, words: str, source: str
+) -> None:
+    """ "Two-thirds said they felt ...", "A majority said": a share of those asked, no
+    speaker; the poll states it."""
+    from summarizer.text.sources.attribution import Attribution
+
+    assert source_of_words(text, words) == source
+    names = [c.name for c in Attribution(text, layout(text)).named]
+    assert "Two-thirds" not in names and "A majority" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("A survey conducted for the Harbour Times found 41 percent backed the plan.\n\n"
+         "Fifteen percent felt it went too far.", "Fifteen"),
+        ("A survey conducted for the Harbour Times found 41 percent backed the plan.\n\n"
+         "A total of 74 percent had a negative opinion of the council.", "74 percent"),
+        ("A survey conducted for the Harbour Times found 41 percent backed the plan.\n\n"
+         "Only 18 percent held a favorable view of the mayor.", "18 percent"),
+    ],
+)  # fmt: skip
+def test_a_poll_s_answers_in_words_and_views_of_session_27(text: str, words: str) -> None:
+    """A poll's answers, paragraphs later, are the poll's: a share written in words
+    ("Fifteen percent felt"), and a view or an opinion held ("74 percent had a negative
+    opinion")."""
+    assert source_of_words(text, words) == "Harbour Times"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("A poll by Panelwise showed the Greens ahead; a similar survey by Civica for the "
+         "Harbour Times showed them 4 points ahead. This latter poll was mixed for the party "
+         "as it showed only 25% of voters trusted its leader while 37% preferred Ann Roe.",
+         "37%", "Civica for the Harbour Times"),
+        ("A poll conducted in Lowmoor by the Harbour Times found 36 percent backed the plan. "
+         "This Lowmoor poll also found that only 18 percent trusted the mayor.", "18",
+         "Harbour Times"),
+    ],
+)  # fmt: skip
+def test_a_poll_named_back_by_a_demonstrative_of_session_27(
+    text: str, words: str, source: str
+) -> None:
+    """ "This latter poll ... showed", "This Lowmoor poll also found": the poll named last
+    before it (conducted by whoever it was, wherever: "a poll conducted in Lowmoor by ..."),
+    a claim of the sentence (a person it names, "preferred Ann Roe", is no source there)."""
+    from summarizer.text.sources.attribution import Attribution
+
+    assert source_of_words(text, words) == source
+    again = text.index("This ")
+    named = Attribution(text, layout(text)).named
+    assert [c.name for c in named if c.start >= again] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("The Harbour Times poll shows Ann Roe with a 21-20 percent lead over Ben Cole.\n\n"
+         "Ana Ruiz and Tom Lee are tied at 11 percent, followed by Mark Poe (7 percent).",
+         "11 percent", "Harbour Times poll"),
+        ("In a statement, the group said Ann Roe held the support of 35 percent of those "
+         "polled.\n\nA ticket of Roe with Cole was backed by 5 percent.", "5 percent",
+         "the group"),
+        # (not a change after a poll's paragraph, nor after one that gives no poll's numbers)
+        ("The Harbour Times poll shows Ann Roe with 21 percent.\n\nRents rose 7 percent last "
+         "year.", "7 percent", None),
+        ("The ministry said exports rose 4 percent.\n\nRents rose 7 percent last year.",
+         "7 percent", None),
+    ],
+)  # fmt: skip
+def test_a_poll_s_further_shares_in_the_next_paragraph_of_session_27(
+    text: str, words: str, source: str | None
+) -> None:
+    """A paragraph naming no one that gives more shares right after a poll's paragraph goes
+    on with the poll's numbers."""
+    assert source_of_words(text, words) == source
+
+
+def test_a_share_of_those_surveyed_is_the_survey_s_of_session_27() -> None:
+    """ "Over 90% of those surveyed": the survey named last, whoever spoke since."""
+    text = (
+        "A survey by the Harbour Times found 41 percent backed the plan.\n\n"
+        "The mayor said 3 schools would close.\n\n"
+        "The council has not replied. Over 90% of those surveyed wanted an "
+        "inquiry."
+    )
+    assert source_of_words(text, "Over 90%") == "Harbour Times"

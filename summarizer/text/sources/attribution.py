@@ -59,6 +59,11 @@ The conventions, which hold across outlets and wire styles:
   published today show", "revised figures show") are the body named next, else the one
   that reported just before, else themselves, for their own sentence only; "economists, who
   forecast 7.7%";
+- a poll states its respondents' answers: a share of those asked is no speaker ("Two-thirds
+  said they felt ..."); "This latter poll ... showed", "This U.S. poll also found" are the
+  poll named last before; a paragraph naming no one that gives more shares (levels, not a
+  change) right after a poll's paragraph goes on with the poll's numbers; "90% of those
+  surveyed" is the survey named last, whoever spoke since;
 - a figure nobody is quoted for is the outlet's own: no source, on purpose.
 
 Nothing here calls a model. :class:`Attribution` reads an article once; ``source_at`` answers
@@ -116,6 +121,7 @@ from summarizer.text.sources.cues import (
     BULLET,
     BY_AGENT,
     CAMEL,
+    CHANGE_BEFORE,
     CONTRAST,
     COUNTED,
     COURT_FOUND,
@@ -156,6 +162,7 @@ from summarizer.text.sources.cues import (
     PERSON_OF_SOMETHING,
     PERSON_PRONOUN,
     POLL_WORD,
+    POLLED,
     POSSESSED_BODY,
     PRONOUN,
     PRONOUN_REACH,
@@ -169,6 +176,7 @@ from summarizer.text.sources.cues import (
     REPORT_SAYS,
     REPORTED_SPEECH,
     REPORTS_INDICATE,
+    RESPONDENTS,
     RESULT,
     RESULTS_FROM,
     ROLE,
@@ -181,10 +189,13 @@ from summarizer.text.sources.cues import (
     SAYS_TOO,
     SEISMIC_BODY,
     SEMICOLON_ITEM,
+    SHARE_ENDS,
+    SHARE_UNIT,
     SOURCE_NOTE,
     SPOKEN_BEFORE,
     STANCE_AFTER,
     STATEMENT_ON_RELEASE,
+    STUDY_AGAIN,
     STUDY_DETERMINER,
     STUDY_FINDS,
     STUDY_FOR,
@@ -299,6 +310,8 @@ class Attribution:
                 if named is None:
                     continue
                 claim = replace(claim, name=named.name)  # where the pronoun stands
+            elif (again := self._poll_again(claim, resolved)) is not None:
+                claim = replace(claim, name=again)  # "This latter poll ... showed": the poll
             else:
                 issued = self._issuer(claim, resolved)
                 claim = replace(claim, name=issued.name) if issued is not None else claim
@@ -338,6 +351,16 @@ class Attribution:
                     out[i] = replace(claim, name=later.name)
                     break
         return out
+
+    @staticmethod
+    def _poll_again(claim: Claim, before: list[Claim]) -> str | None:
+        """The poll a demonstrative names back to ("This U.S. poll also found", "This latter
+        poll ... showed", :data:`STUDY_AGAIN`): the poll or study named last before it; None
+        for any other claim."""
+        if not claim.study or STUDY_AGAIN.match(claim.name + " found") is None:
+            return None
+        polls = [c for c in before if c.study and c.start < claim.start]
+        return polls[-1].name if polls else None
 
     def _issuer(self, claim: Claim, before: list[Claim]) -> Claim | None:
         """The source that issued the statement (report, study) a claim names back to ("The
@@ -509,6 +532,10 @@ class Attribution:
             released = group == "figures"
             out.append(Claim(m.group(group), at, to, sentence, official=True, released=released))
             reports.append((m.start(group), m.end(group)))
+        for m in STUDY_AGAIN.finditer(sentence.text):  # "This U.S. poll also found": the
+            reports.append((m.start(), m.end()))  # poll named before (:attr:`named`)
+            at = base + m.start("name")
+            out.append(Claim(m.group("name"), at, base + m.end("name"), sentence, study=True))
         for m in REPORT_SAYS.finditer(sentence.text):
             reports.append((m.start(), m.end()))
             name = report_name(m.group("name"))
@@ -809,8 +836,9 @@ class Attribution:
         speaker comes before the paragraph's earlier claims; a paragraph with no claim takes
         the one of a next paragraph that opens on "The figure(s) ..."; a sentence describing
         a place or a body (:data:`DESCRIBES`), none carried; a list item, the one
-        its lead-in names (:meth:`_list_lead_in`); a release story's findings are its body's
-        (:attr:`_release`)."""
+        its lead-in names (:meth:`_list_lead_in`); a poll's further shares, the poll of the
+        paragraph before (:meth:`_poll_before`), and a share "of those surveyed", the poll
+        named last; a release story's findings are its body's (:attr:`_release`)."""
         if self.background(start, end):
             return None
         sentence = next((s for s in self.sentences if s.start <= start < s.end + 1), None)
@@ -854,10 +882,23 @@ class Attribution:
         named_next = self._named_next(p_start, p_end)
         if named_next is not None:
             return named_next
+        standing = self._poll_before(p_start)  # a poll's further shares, in the next
+        if (  # paragraph naming no one: the poll's (levels, not a change: "Rents rose 7%")
+            standing is not None
+            and (SHARE_UNIT.search(self.text, start, end) or SHARE_UNIT.match(self.text, end))
+            and SHARE_ENDS.match(self.text, end)  # (ending its clause: a standing)
+            and not CHANGE_BEFORE.search(self.text, max(0, start - 40), start)
+        ):
+            return standing
         if ANSWER.match(self.text, end):  # a poll's answers are the poll's, until another
             before = [c for c in self.claims if c.start < start]  # source is named
             polled = before and (before[-1].study or POLL_WORD.search(before[-1].name))
-            return before[-1] if polled else None
+            if polled:
+                return before[-1]
+            if RESPONDENTS.match(self.text, end):  # "90% of those surveyed": the poll named
+                polls = [c for c in before if POLLED.search(c.sentence.text)]  # last
+                return polls[-1] if polls else None
+            return None
         note = self._note
         if note is not None and start <= self._first_named:  # a statistical note's own
             return note  # numbers: its source line's, when nothing before them names another
@@ -868,6 +909,21 @@ class Attribution:
                 # reference already reads as the full name: "the WHO" after "... (WHO)")
                 return release
         return None
+
+    def _poll_before(self, p_start: int) -> Claim | None:
+        """The poll whose numbers the paragraph before the one at ``p_start`` gives: its last
+        claim, a poll's (its name or its sentence says so: "The poll shows Trump with 21
+        percent", "the group said Cruz held 35 percent of those polled"); else None."""
+        starts = self._paragraph_starts
+        at = bisect_left(starts, p_start) - 1
+        if at < 0:
+            return None
+        before = [c for c in self.claims if starts[at] <= c.start < p_start]
+        if not before:
+            return None
+        last = before[-1]
+        polled = POLLED.search(last.name) or POLLED.search(last.sentence.text)
+        return last if polled else None
 
     def _list_lead_in(self, p_start: int) -> Claim | None:
         """For a list item (a paragraph opening on a bullet), the last claim of the paragraph

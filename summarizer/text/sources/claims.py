@@ -48,6 +48,7 @@ from summarizer.text.sources.cues import (
     SAYING_INSIDE,
     SAYS_AT,
     SECOND_OF_TWO,
+    SHARE_NAME,
     TIME_THEN_NAME,
     TITLED_PERSON,
     VERB,
@@ -309,13 +310,14 @@ def _role_of(name: str) -> bool:
 
 def plausible(name: str) -> bool:
     """A name, not a clause: some letters, no digits but a name's own ("FEMA Region 1
-    Regional Administrator", "COVID-19"), not too long, not a passive ("is estimated"), and
+    Regional Administrator", "COVID-19"), not too long, not a passive ("is estimated"), not
+    a share of those asked ("Two-thirds said"), and
     either a capitalised word that is not a determiner or a role ("officials", "the
     ministry", "analysts")."""
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or re.search(r"\d", NUMBERED.sub(r"\1", name)):
         return False
-    if PASSIVE.search(name) or EXISTENTIAL.match(name):
+    if PASSIVE.search(name) or EXISTENTIAL.match(name) or SHARE_NAME.match(name):
         return False  # ("There have been no official reports of casualties": no one)
     if PRONOUN.match(name):
         return True

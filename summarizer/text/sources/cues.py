@@ -228,6 +228,13 @@ DESCRIBED_STUDY = re.compile(
     r"(?:found|finds|shows|showed|claims|claimed|indicates|indicated|suggests|suggested|"
     r"estimates|estimated|concludes|concluded|reveals|revealed)\b"
 )
+# A poll named back to by a demonstrative, saying what it found: "This U.S. poll also found",
+# "This latter poll was mixed for the leader as it showed" (the poll named before it).
+STUDY_AGAIN = re.compile(
+    r"\b(?P<name>(?:[Tt]his|[Tt]hat|[Tt]he\s+(?:same|latter|former))\s+(?:[\w.’'-]+\s+){0,2}"
+    r"(?:poll|survey|study))\s+(?:[^.;]{0,80}?\bit\s+)?(?:also\s+)?(?:found|finds|showed|shows|"
+    r"indicated|indicates|suggested|suggests)\b"
+)
 STUDY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s")
 STUDY_VERB = re.compile(rf"{_STUDY}{_STUDY_SAYS}")
 _FILE_MARK = r"\((?:PDF|DOC|XLSX?|CSV)\)"
@@ -237,8 +244,10 @@ STUDY_FOR = re.compile(
     # International Trade in Goods and Services (PDF) by the ...")
     rf"\b(?P<name>(?:(?:{_STUDY}|analysis|graph|chart)(?:\s+{_FILE_MARK})?|[A-Z][\w-]*\s+{_FILE_MARK})"
     r"\s+(?:(?:conducted|commissioned|carried out|released|published)\s+"
-    # (when it came out between: "a new study released this month by the journal ...")
-    r"(?:(?:this|last)\s+(?:week|month|year)\s+)?)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    # (when it came out between: "a new study released this month by the journal ..."; or
+    # where: "a poll conducted in the U.S. by CBS News")
+    r"(?:(?:this|last)\s+(?:week|month|year)\s+|in\s+(?:the\s+)?[A-Z][\w.]*\s+)?)?"
+    r"(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:[A-Z][\w.’'/-]*\s*){1,5}"
     # (the body's whole name: "the survey conducted by the Vienna-based UN Office of Drugs and
     # Crime (UNODC) and the Government of Peru")
@@ -569,16 +578,48 @@ REFERS_BACK = re.compile(
     r"(?! (?:of|by|for) [A-Z]))\b"
 )
 # A share of a poll's respondents: "Fifteen percent felt ...", "85 percent of Chinese
-# respondents said ...", "20 percent of those surveyed".
+# respondents said ...", "20 percent of those surveyed", "74 percent had a negative opinion",
+# "18 percent held a favorable view" (a number in words ends before its unit: "Fifteen").
 # (Not the verbs as often said of anything: "30 percent saw their orders cut".)
 _ANSWER_VERBS = sorted(OPINION_VERBS - {"saw", "see", "held", "named", "voted", "chose", "did"})
 POLL_WORD = re.compile(r"\b(?:poll|survey)\b", re.I)
-ANSWER = re.compile(
-    rf"\s+(?:(?:{'|'.join(_ANSWER_VERBS)}|did not)\b|of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
-    r"(?:respondents|voters polled|(?:those|people|adults|voters) (?:surveyed|polled|asked|"
-    r"questioned|interviewed))\b)",
+# A sentence giving a poll's numbers: "the group said Cruz held the support of 35 percent of
+# those polled", "The poll shows ...".
+POLLED = re.compile(r"\b(?:polls?|surveys?|polled|surveyed|respondents)\b", re.I)
+# A share, the number's unit: "11 percent", "7%", "Fifteen per cent".
+SHARE_UNIT = re.compile(r"\s*(?:%|\bpercent\b|\bper\s+cent\b)")
+# ... ending its clause, as a poll's standings do ("tied at 11 percent, followed by Ana Ruiz
+# (7 percent)", "was backed by 5 percent."); not a subject ("30 percent saw their orders cut").
+SHARE_ENDS = re.compile(r"(?:\s*(?:%|percent\b|per\s+cent\b))?\s*(?:[.,;:)]|$)")
+# A change before a number, not a level: "Rents rose 7 percent", "fell by about 2%" (a poll
+# gives levels: "tied at 11 percent", "backed by 5 percent").
+CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow[sn]?|increased|increases?|decreased|"
+    r"decreases?|dropped|drops?|climbed|climbs?|declined|declines?|jumped|jumps?|gained|gains?|"
+    r"lost|loses?|slipped|slid|surged|soared|plunged|tumbled|up|down)\s+(?:by\s+)?"
+    r"(?:(?:about|almost|nearly|some|around|roughly|over|just|more\s+than|less\s+than)\s+)*$",
     re.I,
 )
+# A share of those asked as a verb's subject, no speaker: "Two-thirds said they felt ...",
+# "Half said", "A majority said" (the poll is their source).
+SHARE_NAME = re.compile(
+    r"^(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|halves|thirds?|"
+    r"quarters?|fifths?|sixths?|eighths?|tenths?)|half|(?:a|the)\s+(?:majority|minority))$",
+    re.I,
+)
+_RESPONDENTS = (
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:respondents|voters polled|(?:those|people|adults|"
+    r"voters) (?:surveyed|polled|asked|questioned|interviewed))\b"
+)
+ANSWER = re.compile(
+    r"(?:\s+(?:percent|per\s+cent))?"
+    rf"\s+(?:(?:{'|'.join(_ANSWER_VERBS)}|did not)\b|(?:had|held|have|hold)\s+an?\s+"
+    rf"(?:[\w-]+\s+){{0,2}}(?:view|opinion|impression)\b|{_RESPONDENTS})",
+    re.I,
+)
+# ... named as a share of those asked ("Over 90% of those surveyed"): the survey's, whoever
+# spoke since it was named.
+RESPONDENTS = re.compile(rf"(?:\s+(?:percent|per\s+cent))?\s+{_RESPONDENTS}", re.I)
 # A candidate's share of a count: "came in second with 17 percent", "took 10 percent".
 RESULT = re.compile(
     r"\b(?:won|wins|took|takes|came\s+(?:in\s+)?(?:first|second|third|fourth|last)|"

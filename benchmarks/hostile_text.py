@@ -107,6 +107,14 @@ def _people_joined(size: int) -> str:
     return ", ".join(["witnesses and officials"] * (size // 25)) + " said 40 people died."
 
 
+def _spaces_after_colon(size: int) -> str:
+    return "Posted :" + " " * size + "Labor Department figures showed 5 percent."
+
+
+def _studies_no_full_stop(size: int) -> str:
+    return " ".join(["that The study of 12 people"] * (size // 28)) + " found 5 percent."
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "spaces before a sentence": _spaces,
     "numbers and change words at random": _number_words,
@@ -125,6 +133,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "numbers between dashes, no full stop": _dashes,
     "a capitalised run, then an acronym": _acronym_after_a_run,
     "kinds of people joined, a long list": _people_joined,
+    "spaces after a colon, then a body's figures": _spaces_after_colon,
+    "a study's subject again and again, no full stop": _studies_no_full_stop,
 }
 
 

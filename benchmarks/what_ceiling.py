@@ -9,8 +9,8 @@ gold (the eval's own one-to-one match), against the gold ``what`` by the eval's 
 
 - ``brief``: the brief's ``what`` (what ``summarizer eval`` reports);
 - ``best_phrase``: the best phrase of at most 10 consecutive words of the figure's sentence,
-  chosen by looking at the gold: no rule that copies one phrase of the sentence can score
-  above it;
+  chosen by looking at the gold (or the brief's ``what``, where it scores higher): no rule
+  that copies one phrase of the sentence can score above it;
 - ``best_words``: every gold content word found in the sentence (or paragraph, or article)
   and nothing else, in any order: no rule that picks words from there without paraphrasing
   can score above it.

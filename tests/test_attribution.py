@@ -3229,9 +3229,11 @@ def test_the_official_record_shows_of_session_27(text: str, source: str) -> None
         # ... and what it found, the study's
         ("An eight year study, published in the Lowmoor Journal, claims that 40 percent of "
          "the wells were dry.", "40 percent", "An eight year study"),
-        # whom it covered
-        ("A survey of 1,700 pupils from 88 schools found that 45 percent lacked iodine.",
-         "88 schools", None),
+        # (a subject that says something itself is no description: the report's)
+        ("The report said 40 people died and rescuers found 12 more bodies.", "40 people",
+         "The report"),
+        ("The UN report put the toll at 40 and estimated that 12 more were missing.", "40",
+         "The UN report"),
     ],
 )  # fmt: skip
 def test_what_a_study_s_subject_says_of_it_is_the_story_s_of_session_27(
@@ -3310,7 +3312,7 @@ def test_released_figures_show_of_session_27(text: str, number: str, source: str
     ("text", "source"),
     [
         ("LPC only conceded that 3 reactors had melted.", "LPC"),
-        ("The government officially announced that 40 people had died.", "The government"),
+        ("The utility reportedly conceded that 40 homes lost power.", "The utility"),
     ],
 )  # fmt: skip
 def test_an_adverb_between_the_speaker_and_the_verb_of_session_27(text: str, source: str) -> None:
@@ -3325,8 +3327,8 @@ def test_an_adverb_between_the_speaker_and_the_verb_of_session_27(text: str, sou
     [
         ("A survey by the Harbour Times asked 900 residents about crime. Two-thirds said they "
          "felt unsafe at night.", "Two-thirds", "Harbour Times"),
-        ("A survey by the Harbour Times asked 900 residents about crime. A majority said "
-         "they felt unsafe, and half said 3 streets were dark.", "3", "Harbour Times"),
+        ("A survey by the Harbour Times asked 900 residents about crime. Half said 3 streets "
+         "were dark.", "3", "Harbour Times"),
     ],
 )  # fmt: skip
 def test_a_share_of_those_asked_is_no_speaker_of_session_27(
@@ -3338,7 +3340,7 @@ def test_a_share_of_those_asked_is_no_speaker_of_session_27(
 
     assert source_of_words(text, words) == source
     names = [c.name for c in Attribution(text, layout(text)).named]
-    assert "Two-thirds" not in names and "A majority" not in names
+    assert "Two-thirds" not in names and "Half" not in names
 
 
 @pytest.mark.parametrize(
@@ -3391,9 +3393,9 @@ def test_a_poll_named_back_by_a_demonstrative_of_session_27(
         ("The Harbour Times poll shows Ann Roe with a 21-20 percent lead over Ben Cole.\n\n"
          "Ana Ruiz and Tom Lee are tied at 11 percent, followed by Mark Poe (7 percent).",
          "11 percent", "Harbour Times poll"),
-        ("In a statement, the group said Ann Roe held the support of 35 percent of those "
-         "polled.\n\nA ticket of Roe with Cole was backed by 5 percent.", "5 percent",
-         "the group"),
+        # (not a speaker who only mentions polls)
+        ("Ann Roe, who trails in the polls, said inflation hit 9 percent.\n\nInterest rates "
+         "stand at 5 percent.", "5 percent", None),
         # (not a change after a poll's paragraph, nor after one that gives no poll's numbers)
         ("The Harbour Times poll shows Ann Roe with 21 percent.\n\nRents rose 7 percent last "
          "year.", "7 percent", None),
@@ -3418,3 +3420,46 @@ def test_a_share_of_those_surveyed_is_the_survey_s_of_session_27() -> None:
         "inquiry."
     )
     assert source_of_words(text, "Over 90%") == "Harbour Times"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # a toll in a relative clause is background only when dated as earlier
+        ("Police said the blast, which killed 12 people, was caused by a gas leak.", "12 people",
+         "Police"),
+        ("Officials said the plant was damaged in the quake last month, which left thousands "
+         "dead.", "thousands", None),
+        # money demanded is a crime's, not a claim
+        ("Prosecutors said Roe demanded $40,000 in bribes from 12 contractors.", "$40,000",
+         "Prosecutors"),
+        # an adjective in -ed makes no object; a pronoun's verb makes one only for that pronoun
+        ("Police said the fire started at noon. On Monday, embattled President Ann Roe toured "
+         "the site. She said 40 homes were destroyed.", "40 homes", "President Ann Roe"),
+        ("Tom Lee said the fire started at noon. He then introduced Ann Roe to the crowd. She "
+         "said 40 homes were destroyed.", "40 homes", "Ann Roe"),
+        ("The ministry said 12 people died. The report quoted Ann Roe at length. She said 40 "
+         "homes were destroyed.", "40 homes", "Ann Roe"),
+        # "This" with an irregular past still refers back; "This process" does not
+        ("The ministry said 40 people died on Monday.\n\nThis brought the toll this week to "
+         "112.", "112", "The ministry"),
+        ("The ministry said 40 people died on Monday.\n\nThis process took 12 days.",
+         "12 days", None),
+        # a day-first date is no topic of a report
+        ("A report by the Harbour Board on 3 March said that 12 ships sank.", "12 ships",
+         "report by the Harbour Board"),
+        # "This estimate" is a noun, not a plural's verb
+        ("The World Bank spoke on Monday.\n\nThis estimate puts the cost at $12 million.",
+         "$12 million", "This estimate"),
+        # a quake's measurer still states its own estimate of the dead
+        ("The U.S. Geological Survey said the quake measured 6.1. Its PAGER system estimated "
+         "12 deaths were likely.", "12 deaths", "The U.S. Geological Survey"),
+        # "This study" is a study named within two paragraphs, of the same noun
+        ("A poll by Panelwise showed the Greens ahead.\n\nThe ministry said 40 people died."
+         "\n\nThe farm board met.\n\nThis study found 12 percent of wells were dry.",
+         "12 percent", "This study"),
+    ],
+)  # fmt: skip
+def test_review_of_session_27(text: str, words: str, source: str | None) -> None:
+    """The review's cases of the session-27 rules, each a sentence a rule first got wrong."""
+    assert source_of_words(text, words) == source

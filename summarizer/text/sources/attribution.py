@@ -152,6 +152,7 @@ from summarizer.text.sources.cues import (
     NOTE_OWNER,
     OBJECT_BEFORE,
     OF,
+    OF_THOSE_POLLED,
     OFFICE_HOLDER,
     OFFICIAL,
     OFFICIAL_BODY,
@@ -167,6 +168,7 @@ from summarizer.text.sources.cues import (
     PRONOUN,
     PRONOUN_REACH,
     PROPER_THEN_CLAUSE,
+    PUTS,
     REFERS_BACK,
     RELATIVE,
     RELATIVE_ASIDE,
@@ -352,15 +354,20 @@ class Attribution:
                     break
         return out
 
-    @staticmethod
-    def _poll_again(claim: Claim, before: list[Claim]) -> str | None:
+    def _poll_again(self, claim: Claim, before: list[Claim]) -> str | None:
         """The poll a demonstrative names back to ("This U.S. poll also found", "This latter
-        poll ... showed", :data:`STUDY_AGAIN`): the poll or study named last before it; None
-        for any other claim."""
-        if not claim.study or STUDY_AGAIN.match(claim.name + " found") is None:
+        poll ... showed", :data:`STUDY_AGAIN`): the last poll (survey, study: the same noun)
+        named before it, within two paragraphs; None for any other claim."""
+        again = STUDY_AGAIN.match(claim.name + " found") if claim.study else None
+        if again is None:
             return None
-        polls = [c for c in before if c.study and c.start < claim.start]
-        return polls[-1].name if polls else None
+        noun = re.compile(rf"\b{again.group('noun')}\b", re.I)
+        for named in reversed([c for c in before if c.start < claim.start]):
+            if self._paragraphs_between(named.start, claim.start) > 2:
+                return None
+            if named.study and noun.search(f"{named.name} {named.sentence.text}"):
+                return named.name
+        return None
 
     def _issuer(self, claim: Claim, before: list[Claim]) -> Claim | None:
         """The source that issued the statement (report, study) a claim names back to ("The
@@ -776,16 +783,22 @@ class Attribution:
                 and not TOLD_TO.search(self.text, max(0, m.start() - 80), m.start())
                 and not MODIFIER_AFTER.match(self.text, m.end())
             ]  # fmt: skip
-            # (a name right after a verb is its object, "She addressed Mayor John Poe": the
-            # pronoun stands for a subject, or the source before, if there is one)
-            subjects = [
-                m for m in names
-                if not OBJECT_BEFORE.search(self.text, max(since, m.start() - 40), m.start())
-            ]  # fmt: skip
+            # (a name right after the same pronoun's verb is its object, "She addressed Mayor
+            # John Poe ... She said": the pronoun stands for a subject, or the source before)
+            subjects = [m for m in names if not self._object_of(claim.name, m.start())]
             if subjects or (names and previous is None):
                 m = (subjects or names)[-1]
                 return Claim(m.group(0), m.start(), m.end(), claim.sentence)
         return previous
+
+    def _object_of(self, pronoun: str, at: int) -> bool:
+        """Whether the name at ``at`` is the object of a verb whose subject is ``pronoun`` or a
+        person (:data:`OBJECT_BEFORE`)."""
+        verb = OBJECT_BEFORE.search(self.text, max(0, at - 60), at)
+        if verb is None:
+            return False
+        subject = verb.group("pronoun")
+        return subject is None or subject.casefold() == pronoun.casefold()
 
     def _names_person(self, name: str) -> bool:
         """Whether ``name`` is a role and a person's full name the article gives ("co-author
@@ -816,15 +829,19 @@ class Attribution:
 
     def _describes_study(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` stands in the subject of a study's verb of finding
-        (:data:`DESCRIBED_STUDY`)."""
-        sentence = next((s for s in self.sentences if s.start <= start < s.end), None)
-        if sentence is None:
-            return False
-        at = start - sentence.start
-        return any(
-            m.start("subject") <= at and end - sentence.start <= m.end("subject")
+        (:data:`DESCRIBED_STUDY`), a subject that says nothing itself ("The report said 40
+        people died and rescuers found 12 more": the 40 are the report's)."""
+        return any(s <= start and end <= e for s, e in self._study_subjects)
+
+    @cached_property
+    def _study_subjects(self) -> list[tuple[int, int]]:
+        """The spans of the subjects :meth:`_describes_study` looks for, read once."""
+        return [
+            (sentence.start + m.start("subject"), sentence.start + m.end("subject"))
+            for sentence in self.sentences
             for m in DESCRIBED_STUDY.finditer(sentence.text)
-        )
+            if not VERB_WORD.search(m.group("subject")) and not PUTS.search(m.group("subject"))
+        ]
 
     def claim_at(self, start: int, end: int) -> Claim | None:
         """The claim that covers ``text[start:end]``: one in its sentence (the nearest, not
@@ -921,8 +938,9 @@ class Attribution:
         before = [c for c in self.claims if starts[at] <= c.start < p_start]
         if not before:
             return None
-        last = before[-1]
-        polled = POLLED.search(last.name) or POLLED.search(last.sentence.text)
+        last = before[-1]  # (a poll by its name, or by the shares "of those polled" it gives:
+        # not a speaker "who trails in the polls")
+        polled = POLLED.search(last.name) or OF_THOSE_POLLED.search(last.sentence.text)
         return last if polled else None
 
     def _list_lead_in(self, p_start: int) -> Claim | None:
@@ -961,7 +979,11 @@ class Attribution:
         that measures quakes is followed by the dead or the damage, which it does not count
         ("The U.S. Geological Survey measured the quake at 6.5. More than 100,000 houses were
         damaged")."""
-        if SEISMIC_BODY.search(claim.name) and TOLL_OR_DAMAGE.search(sentence.text):
+        if (  # (not its own estimate of them: "Its PAGER system estimated 12 deaths")
+            SEISMIC_BODY.search(claim.name)
+            and TOLL_OR_DAMAGE.search(sentence.text)
+            and not VERB_WORD.search(sentence.text)
+        ):
             return True
         return any(
             TURNS.match(s.text) for s in self.sentences

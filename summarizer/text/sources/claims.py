@@ -16,6 +16,7 @@ from summarizer.text.sources.cues import (
     COMPASS,
     DETERMINER,
     DOCUMENT,
+    EARLIER_TIME,
     EARLIER_TOLL,
     EXISTENTIAL,
     IN_PLACE_BEFORE,
@@ -207,8 +208,15 @@ def located_place(text: str, start: int, end: int) -> bool:
 def earlier_toll(text: str, start: int) -> bool:
     """Whether the number at ``start`` is an earlier disaster's toll told in passing, in a
     relative clause set apart by a comma ("the earthquake and tsunami last month, which left
-    thousands dead"): the story's background, whoever its sentence quotes."""
-    return EARLIER_TOLL.search(text, max(0, start - 60), start) is not None
+    thousands dead"): the story's background, whoever its sentence quotes. Earlier by a time
+    the disaster or the clause is given ("last month", "this week", "in 2004", "years ago"):
+    "Police said the blast, which killed 12 people, was caused by ..." is the police's."""
+    toll = EARLIER_TOLL.search(text, max(0, start - 60), start)
+    if toll is None:
+        return False
+    before = text[max(0, toll.start() - 60) : toll.start()]
+    after = re.split(r"[,;.]\s", text[start : start + 120], maxsplit=1)[0]
+    return any(EARLIER_TIME.search(part) for part in (before, after))
 
 
 def winning_threshold(text: str, end: int) -> bool:

@@ -79,7 +79,9 @@ _SAY = (
     # estimate damages at one billion reais", "indictments allege involvement"; not "a rough
     # estimate of"; "claim" and "fear" were tried too: in the gold set they named officials
     # the annotators named otherwise)
-    r"(?:(?<=s )|(?<=s now )|(?<=s also )|(?<=police ))(?:estimate|allege)"
+    # (a plural, not a determiner: "This estimate puts", "His estimate", "Its estimate")
+    r"(?:(?<=[a-z]s )(?<![Tt]his )(?<![Hh]is )(?<![Ii]ts )|(?<=s now )|(?<=s also )|"
+    r"(?<=police ))(?:estimate|allege)"
     r"(?!\s+(?:of|for|to|and|or|is|was|in|on|by)\b)|"
     # a verb of saying in the progressive, with "that" after it ("United Nations humanitarian
     # officials are warning that", "The media are suggesting that"; not "claiming asylum")
@@ -101,8 +103,12 @@ _SAY = (
     r"contended|conceded|cautioned|stressed|emphasi[sz]ed|accused|accuses|"
     # a demand says what it wants, with its numbers: "Roe demanded offenders be tried within
     # six months", "The committee issued the ultimatum that the board must resign within six
-    # days" (not a passive's participle: "the steps demanded by the committee")
-    r"demanded(?!\s+by\b)|issued\s+(?:an|the|its|a\s+[\w-]+)\s+ultimatum|"
+    # days" (not a passive's participle: "the steps demanded by the committee"; not money asked
+    # for, a crime's: "Roe demanded $40,000 in bribes", "demanded a ransom")
+    r"demanded(?!\s+by\b|\s+(?:(?:and\s+(?:received|got|took)|an?|the|more\s+than|over|about)\s+)?"
+    r"(?:[$€£¥]|US\$|\d[\d,.]*\s+(?:million|billion|dollars|euros|pounds|rupees|pesos)\b|"
+    r"bribes?\b|ransoms?\b|payments?\b|money\b|kickbacks?\b|cash\b))|"
+    r"issued\s+(?:an|the|its|a\s+[\w-]+)\s+ultimatum|"
     # "officials declared over 145 people were found dead" (not "declared a state of emergency")
     r"declared(?=\s+(?:that\b|(?:over|more than|at least|about|nearly|some)\s+\d|\d))|"
     r"conclude[sd](?=\s*(?:that\b|[,:“\"]))|"  # not "Trading concluded with the FTSE down"
@@ -208,7 +214,8 @@ RESULTS_FROM = re.compile(
 # statistics list 19,765 thefts", "Labor Department figures showed" (a body's word in the name;
 # not "New figures show", "Official data showed": no body named, see OFFICIAL).
 BODY_FIGURES_SHOW = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?(?P<name>(?=[^,;:]*?\b{BODY_WORDS}\b)"
+    rf"(?:^|[,;:]\s++|\b(?:and|but|while|as)\s++)(?:[Tt]he\s+)?"
+    rf"(?P<name>(?=[^,;:]{{0,80}}?\b{BODY_WORDS}\b)"
     r"(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|on)\s+)*){1,6}?[A-Z][\w.&’'-]*)"
     r"\s+(?:(?:19|20)\d\d\s+|(?:latest|new|revised|preliminary|provisional|official)\s+)?"
     r"(?:figures|data|statistics|estimates|records)\s+(?:also\s+)?(?:show|showed|shows|list|lists|"
@@ -228,11 +235,13 @@ DESCRIBED_STUDY = re.compile(
     r"(?:found|finds|shows|showed|claims|claimed|indicates|indicated|suggests|suggested|"
     r"estimates|estimated|concludes|concluded|reveals|revealed)\b"
 )
+# A verb that gives a number without saying it: "The UN report put the toll at 40".
+PUTS = re.compile(r"\b(?:put|puts|placed|places)\b")
 # A poll named back to by a demonstrative, saying what it found: "This U.S. poll also found",
 # "This latter poll was mixed for the leader as it showed" (the poll named before it).
 STUDY_AGAIN = re.compile(
     r"\b(?P<name>(?:[Tt]his|[Tt]hat|[Tt]he\s+(?:same|latter|former))\s+(?:[\w.’'-]+\s+){0,2}"
-    r"(?:poll|survey|study))\s+(?:[^.;]{0,80}?\bit\s+)?(?:also\s+)?(?:found|finds|showed|shows|"
+    r"(?P<noun>poll|survey|study))\s+(?:[^.;]{0,80}?\bit\s+)?(?:also\s+)?(?:found|finds|showed|shows|"
     r"indicated|indicates|suggested|suggests)\b"
 )
 STUDY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s")
@@ -282,8 +291,9 @@ REPORT_BY = re.compile(rf"{_REPORT_OPENS}(?P<name>{_REPORT_NAME})")
 REPORT_SAYS = re.compile(
     # (what it is about stays in its name: "A report by the WHO on tobacco use stated that")
     rf"{_REPORT_OPENS}(?P<name>{_REPORT_NAME}(?:\s+(?:on|into|about)\s+"
-    rf"(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|the\s+weekend)\b)(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?)"
-    rf"(?:\s+(?:on\s+|last\s+|this\s+|in\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|week|month)"
+    rf"(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|the\s+weekend)\b|\d)(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?)"
+    rf"(?:\s+(?:on\s+|last\s+|this\s+|in\s+)?(?:\d{{1,2}}\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|"
+    r"week|month)"
     r"|\s+(?:during|over)\s+the\s+weekend)?"
     r"(?:\s*,[^;:.“”\"]{0,80}?,)?(?:,?\s+which)?\s+(?:(?:has|have)\s+)?(?:also\s+)?(?:says|said|"
     r"estimates|estimated|finds|found|shows|showed|notes|noted|states|stated|concludes|concluded|"
@@ -518,7 +528,7 @@ PERSON_OF_SOMETHING = re.compile(
 FULL_NAME = re.compile(
     r"(?<!\bof )(?<!\bfor )(?<!\bthe )(?<!\bThe )(?<!-)"
     # (a sentence's opening conjunction is no part of a name: "After Ms Roe visited")
-    r"(?!(?:After|Before|When|While|Since|Although|Though|Because|Until|Once|If|As)\s)"
+    rf"(?!(?:{'|'.join(c.capitalize() for c in OPENING_CONJUNCTIONS)}|If)\s)"
     r"\b[A-Z][a-z’'-]+(?:[ \t]+(?:[a-z]{1,3}-)?[A-Z][a-z’'-]+){1,4}\b(?!\s+(?:of|for)\s+[A-Z])"
 )
 # How far back a pronoun with no source before it looks for a person's name (a bound on
@@ -556,11 +566,15 @@ TURNS = re.compile(r"(?:Meanwhile|Elsewhere|Separately|Earlier),\s")
 SEISMIC_BODY = re.compile(
     r"Geological\s+Survey|USGS|[Ss]eismolog|[Ee]arthquake\s+(?:[Cc]ent(?:er|re)|[Bb]ureau)"
 )
-TOLL_OR_DAMAGE = re.compile(rf"\b(?:{'|'.join(sorted(TOLL_WORDS))}|damaged|destroyed|collapsed)\b")
+# (the dead, the hurt and the damage of TOLL_WORDS; not the rescued, evacuated or arrested)
+_HARMED = TOLL_WORDS - {
+    "evacuated", "rescued", "stranded", "arrested", "detained", "abducted", "kidnapped", "displaced"
+}  # fmt: skip
+TOLL_OR_DAMAGE = re.compile(rf"\b(?:{'|'.join(sorted(_HARMED))}|damaged|destroyed|collapsed)\b")
 # A sentence that describes a place or a body in the present, the reporter's background
 # whoever the sentence before quotes: "SouthernCare operates approximately 99 locations",
 # "UNHCR works in over 120 countries", "The camp in Rann, Borno State is home to thousands",
-# "Jupiter is the largest planet".
+# "Jupiter is the largest planet in the solar system".
 DESCRIBES = re.compile(
     r"(?:(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}|The\s+[a-z]+\s+(?=in\s))"  # (a name, or "The camp")
     r"(?:(?:in|of)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*\s+)?"  # ("in Rann, Borno State")
@@ -572,7 +586,9 @@ REFERS_BACK = re.compile(
     r"\s*(?:Of (?:those|them|these)|Among (?:them|those|these)|These|Those|They|"
     # "This" a pronoun ("This compares with ..."), not a determiner opening on something new
     # ("This week, ...", "This settlement is the third ...", "This northeastern region ...")
-    r"It(?! (?:is|was|will be|has been) )|This(?= (?!is\b|was\b)[a-z]+(?:s|ed)\b)|"
+    r"It(?! (?:is|was|will be|has been) )|This(?= (?!is\b|was\b)(?:[a-z]+[^\Wsiu]s|[a-z]+ed|"
+    r"brought|left|put|made|took|gave|meant|saw|would|will|could|should|may|might|can|has|"
+    r"had|does|did)\b)|"
     r"The (?:(?:new|latest)\s+)?"  # "The new data shows"
     r"(?:results?|poll|survey|study|report|findings|figures?|data|estimate)\b"
     r"(?! (?:of|by|for) [A-Z]))\b"
@@ -586,11 +602,17 @@ POLL_WORD = re.compile(r"\b(?:poll|survey)\b", re.I)
 # A sentence giving a poll's numbers: "the group said Cruz held the support of 35 percent of
 # those polled", "The poll shows ...".
 POLLED = re.compile(r"\b(?:polls?|surveys?|polled|surveyed|respondents)\b", re.I)
+# ... the shares a speaker gives of them: "35 percent of those polled", "of respondents".
+OF_THOSE_POLLED = re.compile(
+    r"\bof\s+(?:those|the\s+people|the\s+voters)\s+(?:polled|surveyed|asked|questioned)\b|"
+    r"\bof\s+(?:the\s+)?respondents\b"
+)
 # A share, the number's unit: "11 percent", "7%", "Fifteen per cent".
-SHARE_UNIT = re.compile(r"\s*(?:%|\bpercent\b|\bper\s+cent\b)")
+_PERCENT = r"(?:%|\bpercent\b|\bper\s+cent\b)"
+SHARE_UNIT = re.compile(rf"\s*{_PERCENT}")
 # ... ending its clause, as a poll's standings do ("tied at 11 percent, followed by Ana Ruiz
 # (7 percent)", "was backed by 5 percent."); not a subject ("30 percent saw their orders cut").
-SHARE_ENDS = re.compile(r"(?:\s*(?:%|percent\b|per\s+cent\b))?\s*(?:[.,;:)]|$)")
+SHARE_ENDS = re.compile(rf"(?:\s*{_PERCENT})?\s*(?:[.,;:)]|$)")
 # A change before a number, not a level: "Rents rose 7 percent", "fell by about 2%" (a poll
 # gives levels: "tied at 11 percent", "backed by 5 percent").
 CHANGE_BEFORE = re.compile(
@@ -612,14 +634,14 @@ _RESPONDENTS = (
     r"voters) (?:surveyed|polled|asked|questioned|interviewed))\b"
 )
 ANSWER = re.compile(
-    r"(?:\s+(?:percent|per\s+cent))?"
+    rf"(?:\s+{_PERCENT})?"
     rf"\s+(?:(?:{'|'.join(_ANSWER_VERBS)}|did not)\b|(?:had|held|have|hold)\s+an?\s+"
     rf"(?:[\w-]+\s+){{0,2}}(?:view|opinion|impression)\b|{_RESPONDENTS})",
     re.I,
 )
 # ... named as a share of those asked ("Over 90% of those surveyed"): the survey's, whoever
 # spoke since it was named.
-RESPONDENTS = re.compile(rf"(?:\s+(?:percent|per\s+cent))?\s+{_RESPONDENTS}", re.I)
+RESPONDENTS = re.compile(rf"(?:\s+{_PERCENT})?\s+{_RESPONDENTS}", re.I)
 # A candidate's share of a count: "came in second with 17 percent", "took 10 percent".
 RESULT = re.compile(
     r"\b(?:won|wins|took|takes|came\s+(?:in\s+)?(?:first|second|third|fourth|last)|"
@@ -637,9 +659,15 @@ TOLD_TO = re.compile(
     r"\b(?:told|tells|asked|asks|interviewed|(?:spoke|speaking|talked|talking)[^\S\n]+to)"
     r"[^\S\n]+(?:[A-Za-z’'-]+[^\S\n]+){0,5}$"
 )
-# A name right after a verb in the past is its object, no antecedent of a pronoun after it:
-# "She addressed Mayor John Poe ... She said" is not Poe's.
-OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed[^\S\n]+\Z")
+# A name right after a verb in the past is its object, no antecedent of a pronoun after it,
+# when the verb's subject is a person: the same pronoun ("She addressed Mayor John Poe ... She
+# said" is not Poe's; "He then introduced Ann Roe ... She said" is Roe's), a person named in
+# full ("Ann Roe has reversed John Poe's ban"), or one before "and" ("she tweeted and addressed
+# X"); not a body ("The report quoted Ann Roe ... She said" is Roe's).
+OBJECT_BEFORE = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)|\band|[A-Z][a-z’'-]+[^\S\n]+[A-Z][a-z’'-]+)[^\S\n]+"
+    r"(?:(?:has|had|have|then|also|later|[a-z]+ly)[^\S\n]+){0,2}[a-z]{3,}ed[^\S\n]+\Z"
+)
 # A lead-in naming the release a list of findings is from: "Additional highlights of the
 # statistics on new foreign direct investment for 2019:" (the list's items are its own).
 HIGHLIGHTS_OF = re.compile(
@@ -888,19 +916,25 @@ BACKGROUND_LEAD = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+|\b[Tt]he\s+)(?:[a-z]+\s+){0,2}$"
 )
 
-# The toll of an earlier disaster, in a relative clause set apart by a comma: "the earthquake
-# and tsunami last month, which left thousands dead", "Heavy rains, which killed over one
-# hundred people this week, ..." (the story's background, not what its speaker says).
+# The toll of a disaster, in a relative clause set apart by a comma: "the earthquake and
+# tsunami last month, which left thousands dead", "Heavy rains, which killed over one hundred
+# people this week, ..." (the story's background, not what its speaker says, when EARLIER_TIME
+# dates it).
 EARLIER_TOLL = re.compile(
     r",\s+which\s+(?:had\s+)?(?:killed|left)\s+(?:(?:over|more\s+than|at\s+least|about|nearly|"
     r"almost|some|around|an\s+estimated)\s+)?$"
+)
+# ... told as an earlier or wider event by a time ("last month", "this week", "in 2004").
+EARLIER_TIME = re.compile(
+    r"\b(?:(?:last|this|previous|past)\s+(?:week|weekend|month|year|decade)|earlier|ago|"
+    r"in\s+(?:19|20)\d\d)\b"
 )
 
 # What a vote needs to be won, after its number: a rule of the election, not what anyone
 # says ("short of the 55 needed for an absolute majority", "below the 270 threshold that he
 # would need to win", "more than 50 percent of the vote to be declared a winner").
 WINNING_THRESHOLD = re.compile(
-    r"(?:\s*(?:percent|per\s+cent|%))?(?:\s+of\s+the\s+(?:vote|votes|seats))?\s+"
+    rf"(?:\s*{_PERCENT})?(?:\s+of\s+the\s+(?:vote|votes|seats))?\s+"
     r"(?:(?:needed|required)\s+(?:for|to\s+win)\s+(?:an?\s+)?"
     r"(?:(?:absolute|outright|simple|overall)\s+)?(?:majority|win)|threshold\s+(?:that\s+)?(?:[a-z]+\s+){0,3}(?:needs?|needed)\s+to\s+win|"
     r"to\s+be\s+declared\s+(?:a|the)\s+winner)\b"

@@ -36,7 +36,8 @@ _UNNAMED = re.compile(
 # Conjunctions that may open a sentence before a speaker's name, no part of it: "As Heald told
 # ...", "While Ann Roe said ..." (read back from the verb by the attribution, and passed over
 # by the reading of a person's full name).
-OPENING_CONJUNCTIONS = ("as", "while", "when", "after", "although", "though", "because", "once")
+OPENING_CONJUNCTIONS = ("as", "while", "when", "after", "although", "though", "because", "once",
+                        "before", "since", "until")  # fmt: skip
 
 
 def unnamed(name: str, kind: str) -> bool:

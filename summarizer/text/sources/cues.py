@@ -8,6 +8,7 @@ import re
 from summarizer.text.layout import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.text.meaning.amounts import OPINION_VERBS
 from summarizer.text.meaning.patterns import TOLL_WORDS
+from summarizer.text.numbers.mentions import CHANGE_VERB
 from summarizer.text.sources.names import BODY_WORDS, OPENING_CONJUNCTIONS
 from summarizer.text.sources.names import PEOPLE_PLURAL as _PEOPLE_PLURAL
 from summarizer.text.sources.references import (
@@ -616,9 +617,7 @@ SHARE_ENDS = re.compile(rf"(?:\s*{_PERCENT})?\s*(?:[.,;:)]|$)")
 # A change before a number, not a level: "Rents rose 7 percent", "fell by about 2%" (a poll
 # gives levels: "tied at 11 percent", "backed by 5 percent").
 CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow[sn]?|increased|increases?|decreased|"
-    r"decreases?|dropped|drops?|climbed|climbs?|declined|declines?|jumped|jumps?|gained|gains?|"
-    r"lost|loses?|slipped|slid|surged|soared|plunged|tumbled|up|down)\s+(?:by\s+)?"
+    rf"\b(?:{CHANGE_VERB}|decreas(?:e|es|ed)|gain(?:s|ed)?|los(?:t|es?)|tumbled)\s+(?:by\s+)?"
     r"(?:(?:about|almost|nearly|some|around|roughly|over|just|more\s+than|less\s+than)\s+)*$",
     re.I,
 )

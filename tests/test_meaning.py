@@ -1395,3 +1395,53 @@ def test_people_registered_or_eligible_to_vote_are_voters_of_session_25() -> Non
     )
     assert _unit("There are 320,770 Afghans who have registered to vote.", "320,770") == "voters"
     assert _unit("Some 40 people were killed, police said.", "40") == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # a duration in the possessive before what it measures is the unit
+        ("The camp has three weeks' worth of water left.", "three", "weeks"),
+        ("The fund will buy nine months’ worth of seed.", "nine", "months"),
+        ("The mayor gave the firm 60 days' notice.", "60", "days"),
+        ("The clinic has 1 year's supply of vaccine.", "1", "year"),
+    ],
+)  # fmt: skip
+def test_a_duration_in_the_possessive_of_session_27(
+    text: str, number: str, unit: str | None
+) -> None:
+    assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # an adjective that names people as a noun counts people
+        ("In the north, where the number of food insecure is about 3 million, aid ran out.",
+         "3 million", "people"),
+        ("The number of jobless in the county rose to 41,000 last month.", "41,000", "people"),
+        # a headline drops the article before "number of"
+        ("Number of uninsured in the state falls to 1.2 million", "1.2 million", "people"),
+        ("Number of migrants on the island falls to 1,200", "1,200", "migrants"),
+        # the subject runs long before its verb
+        ("The number of people displaced by the storms in three of the island's five provinces"
+         " rose to 8,000.", "8,000", "people"),
+        ("The number of nurses leaving the country to find new jobs in richer states has topped"
+         " 5,000.", "5,000", "nurses"),
+    ],
+)  # fmt: skip
+def test_the_number_of_what_of_session_27(text: str, number: str, unit: str | None) -> None:
+    assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # a measure spelled with full stops, and singular measures joined to the number
+        ("The train reached 180 m.p.h. on the new line.", "180", "miles per hour"),
+        ("Crews laid a 36-inch water main.", "36", "inches"),
+        ("The town built a fifty-foot tower.", "fifty", "feet"),
+    ],
+)  # fmt: skip
+def test_measures_spelled_one_way_of_session_27(text: str, number: str, unit: str | None) -> None:
+    assert _unit(text, number) == unit

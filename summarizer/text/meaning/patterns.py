@@ -390,6 +390,9 @@ COUNT = re.compile(
 
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 DURATION_AFTER = re.compile(rf"\s*(?:(?:working|trading|business|calendar)\s+)?{_TIME_UNIT}\b")
+# A duration in the possessive before what it measures: "five weeks' worth of food", "in 30
+# days' time", "six months’ notice": the time is the figure's unit.
+DURATION_POSSESSIVE = re.compile(rf"\s*(?P<unit>{_TIME_UNIT})['’]s?(?=\s)", re.I)
 
 SINCE_OR_UNTIL = re.compile(rf"\s*{_TIME_UNIT}\s+(ago|later)\b", re.I)
 DURATION_BEFORE = re.compile(
@@ -517,6 +520,9 @@ TOLL_WORDS = word_set(
     "arrested detained hospitalized hospitalised abducted kidnapped"  # ("the 19 arrested so far")
 )
 
+# Adjectives that name people as a noun, "the unemployed", "the food insecure": a number of
+# them counts people ("the number of unemployed climbs to 2.4 million").
+PEOPLE_ADJECTIVES = word_set("unemployed jobless poor elderly needy insecure uninsured")
 # "the number of injured at", "the number of troops to": what a number stated after it counts.
 NUMBER_OF = re.compile(
     r"\b(?:number|total|count|tally) of (?:the )?(?:[a-z-]+ )?([a-z-]+) "
@@ -525,10 +531,13 @@ NUMBER_OF = re.compile(
 )
 
 # "the (total) number of X ... has reached N": the subject counts X, however the clause goes
-# on between ("the number of confirmed cases of the flu virus worldwide has surpassed").
+# on between ("the number of confirmed cases of the flu virus worldwide has surpassed"); a
+# headline drops its article ("Number of unemployed in the UK climbs to 2.4 million"); the
+# subject may run long ("the number of people affected by the floods in seven of Ethiopia's
+# nine regions rises to").
 _ABOUT = r"(?:about |some |nearly |almost |around |roughly |over |more than |at least )?"
 # A cheap look before the sentence's patterns below: its words name a count.
-NAMES_A_COUNT = re.compile(r"number of|opulation|figure")
+NAMES_A_COUNT = re.compile(r"[Nn]umber of|opulation|figure")
 # A count called "the figure" after what it counts: "For the injured, the latest figure is".
 TOLL_FIGURE = re.compile(
     r"^(.*?)\bfigure\s+(?:is|was|stood\s+at|stands\s+at|at|of|to)\s+"
@@ -536,9 +545,10 @@ TOLL_FIGURE = re.compile(
     re.I,
 )
 NUMBER_SUBJECT = re.compile(
-    r"\b[Tt]he (?:(?:total|current|overall|latest|official|new|daily|weekly) )?number of (?:the )?"
+    r"(?:\b[Tt]he |^)(?:(?:total|current|overall|latest|official|new|daily|weekly) )?number of "
+    r"(?:the )?"
     r"(?P<words>(?!(?:was|is|were|are|has|have|had|and)\b)[\w'’-]+"
-    r"(?: (?!(?:was|is|were|are|has|have|had|and)\b)[\w'’-]+){0,8}?)"
+    r"(?: (?!(?:was|is|were|are|has|have|had|and)\b)[\w'’-]+){0,12}?)"
     r"(?P<aside> ?\([^()]{1,40}\))? "
     r"(?:has |have |had )?"
     rf"(?P<verb>reached|surpassed|exceeded|topped|hit|stood at|stands at|totall?ed|was|is|"

@@ -39,6 +39,7 @@ from summarizer.text.meaning.patterns import (
     ON,
     PARAGRAPH_REACH,
     PARTICIPLE,
+    PEOPLE_ADJECTIVES,
     PLACE_LOST,
     PLACE_OPENS,
     PLUS_MINUS,
@@ -273,7 +274,8 @@ def counted_subject(before: str) -> str | None:
         return None
     if written and DEMONYM.fullmatch(written):  # "the number of Americans filing": people
         return "people"
-    return head if plural(head) else "people" if head in TOLL_WORDS else None
+    people = head in TOLL_WORDS or head in PEOPLE_ADJECTIVES  # "the number of food insecure"
+    return head if plural(head) else "people" if people else None
 
 
 def referent_of(text: str, start: int) -> str | None:

@@ -1,5 +1,6 @@
 """A figure's unit as written: a currency, a measure, the counted noun, an exchange rate, a
-vote or a margin (normalised by :mod:`summarizer.text.numbers.units`)."""
+vote or a margin, a duration in the possessive ("five weeks' worth of food") (normalised by
+:mod:`summarizer.text.numbers.units`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from summarizer.text.meaning.patterns import (
     COUNTED_MARGIN,
     DEMONYM,
     DETERMINED,
+    DURATION_POSSESSIVE,
     ELIDED,
     ELIDED_OBJECT,
     ENERGY,
@@ -34,6 +36,7 @@ from summarizer.text.meaning.patterns import (
     OTHERS_WERE,
     PAIRED,
     PARTICIPLE,
+    PEOPLE_ADJECTIVES,
     PER,
     QUAKES,
     RATE_BEFORE,
@@ -174,6 +177,9 @@ def unit_as_written(text: str, mention: Mention) -> str | None:
     spaced = spaced_measure(text, mention)
     if spaced:  # "an eight year study": the same, its hyphen left out
         return spaced
+    duration = DURATION_POSSESSIVE.match(after)
+    if duration:  # "five weeks' worth of food", "in 30 days' time": weeks, days
+        return duration.group("unit").lower()
     if ABOARD.match(after) or ATTENDED.match(after):  # "a plane with 30 aboard", "40 on
         return "people"  # board", "150 attended", "80,000 in attendance": people
     phrase = [] if TIME_AFTER.match(after) else noun_phrase(after)
@@ -237,7 +243,8 @@ def unit_as_written(text: str, mention: Mention) -> str | None:
     counted = NUMBER_OF.search(before)
     if not phrase and counted:  # "put the number of injured at 34"
         noun = counted.group(1).lower()
-        return noun if plural(noun) else "people" if noun in TOLL_WORDS else None
+        people = noun in TOLL_WORDS or noun in PEOPLE_ADJECTIVES  # ("of unemployed at")
+        return noun if plural(noun) else "people" if people else None
     if not phrase and NAMES_A_COUNT.search(text, max(0, mention.start - 200), mention.start):
         sentence = sentence_before(text, mention.start)
         subject = counted_subject(sentence)

@@ -76,7 +76,7 @@ MEASURES = frozenset(
     microgram micrograms microgramme microgrammes mcg μg picometer picometers picometre
     picometres nanometer nanometers nanometre nanometres nm km2 m2 sq cup cups tablespoon
     tablespoons tbsp teaspoon teaspoons tsp bit bits kbps mbps gbps radian radians rad kmph
-    milligram milligrams milliliter milliliters millilitre millilitres""".split()
+    milligram milligrams milliliter milliliters millilitre millilitres m.p.h""".split()
 )
 # Percent as news writes it after a number: "25%", "25 %", "25 percent", "25 per cent",
 # "25 pct" (wires), "25pc" (the British press, glued), "25 percentage" and "25 percents"
@@ -127,8 +127,10 @@ _SPELLING = {
     **dict.fromkeys(("kg", "kgs", "kilogram", "kilogramme", "kilogrammes"), "kilograms"),
     **dict.fromkeys(("litre", "litres", "liter"), "liters"),
     "mile": "miles",
+    "foot": "feet",  # ("an eighty-foot tall statue", "a 28-inch pipeline": feet, inches)
+    "inch": "inches",
     **dict.fromkeys(("km/h", "kph", "kmh", "km/hr", "kmph"), "kilometers per hour"),
-    "mph": "miles per hour",
+    **dict.fromkeys(("mph", "m.p.h"), "miles per hour"),  # ("700 m.p.h.", the New York Times)
     "km2": "square kilometers",
     "persons": "people",
 }

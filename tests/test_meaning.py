@@ -1445,3 +1445,59 @@ def test_the_number_of_what_of_session_27(text: str, number: str, unit: str | No
 )  # fmt: skip
 def test_measures_spelled_one_way_of_session_27(text: str, number: str, unit: str | None) -> None:
     assert _unit(text, number) == unit
+
+
+def _read_what(text: str, value: float) -> str:
+    return next(f.what for f in read_figures(text) if f.value_low == value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "what"),
+    [
+        # an adverb says nothing of what is counted, wherever it stands after the first word
+        ("Saturn now has 83 known moons.", 83, "known moons Saturn"),
+        ("The flood also cut power to 4,000 homes.", 4000, "homes flood cut power"),
+        # nor does a word the phrase was cut after that points elsewhere or waits for its object
+        ("Six TV crews were present along with 30 reporters.", 30, "reporters crews were present"),
+        ("Police said 12 civilians were wounded there.", 12, "civilians wounded"),
+        ("At least 40 people were killed on Sunday after a blast.", 40, "people killed on Sunday"),
+    ],
+)  # fmt: skip
+def test_a_what_keeps_no_adverb_nor_a_word_left_over_of_session_27(
+    text: str, value: float, what: str
+) -> None:
+    assert _read_what(text, value) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "what"),
+    [
+        # the unit says the measure: what is measured is the noun after "of"
+        ("The agency delivered 500 tons of maize to the port.", 500, "maize delivered to the port"),
+        ("The ship unloaded 1,200 metric tonnes of rice.", 1200, "rice unloaded"),
+        ("The governor declared three days of national mourning.", 3, "national mourning declared"),
+        # not a doing, nor a place measured from
+        ("The team spent 30 years of searching for the graves.", 30,
+         "years of searching spent for the graves"),
+        ("The skiff came within 100 meters of the freighter.", 100, "meters of the freighter"),
+    ],
+)  # fmt: skip
+def test_a_measure_before_what_it_measures_of_session_27(
+    text: str, value: float, what: str
+) -> None:
+    assert _read_what(text, value) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "what"),
+    [
+        # the counted noun said once for two counts is named for the second too
+        ("The agency registered 2,000 refugees in Chad and 800 in Niger.", 800, "refugees, Niger"),
+        ("Rescuers found 12 bodies on Monday and 5 more on Tuesday.", 5, "bodies, Tuesday"),
+        # not when the words name a count of their own, or a change
+        ("The agency counted 40 refugees, and its initial group was 12.", 12, "its initial group"),
+        ("Doctors treated 30 patients; an increase of 12 on Monday.", 12, "increase"),
+    ],
+)  # fmt: skip
+def test_a_count_names_what_it_counts_of_session_27(text: str, value: float, what: str) -> None:
+    assert _read_what(text, value) == what

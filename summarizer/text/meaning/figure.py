@@ -45,6 +45,7 @@ from summarizer.text.meaning.patterns import (
     CLAUSE_WORDS,
     COMPARED_BEFORE,
     CONNECTIVES,
+    COUNT_NOUNS,
     COUNTED_TOLL,
     DASH_AFTER,
     DASH_BEFORE,
@@ -61,6 +62,7 @@ from summarizer.text.meaning.patterns import (
     LOCATED,
     MARGINS,
     MAX_WHAT_WORDS,
+    MEASURE_OF,
     NOT_ASKED,
     NOTHING_SAID_AFTER,
     NOW_AGED,
@@ -82,6 +84,7 @@ from summarizer.text.meaning.patterns import (
     SAID_TO,
     SHRANK,
     SIZE_OF,
+    SPANS,
     STANDING,
     TIME_AFTER,
     TOLL_LEVEL,
@@ -171,6 +174,8 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     what = owned_penalty(what, text, mention, before) if not compared else what
     if _bare_word(what):  # (the unit read again only then)
         what = _unit_said(unit or unit_as_written(text, mention))
+    what = _of_measure(what, unit)
+    what = _naming_counted(what, unit)
     if compared:  # "3.2 percent, compared with 2.5 percent in the second quarter": the same
         # measure as the number compared (at the period said after this one)
         earlier = _period_after(text, compared.end)
@@ -220,6 +225,53 @@ def _unit_said(unit: str | None) -> str:
     if currency_code(unit):
         return "amount"
     return unit
+
+
+def _of_measure(what: str, unit: str | None) -> str:
+    """What is measured, without the measure it is counted in, which its unit says: "16,940
+    tons of food" food, "three days of national mourning" national mourning (not a doing,
+    "30 years of searching", nor a place measured from, "within 100 meters of the ship")."""
+    measured = MEASURE_OF.match(what)
+    measure = unit.split(" per ")[0] if unit else ""
+    if measured is None or not (measure_unit(measure) or f"{measure.rstrip('s')}s" in SPANS):
+        return what
+    first = measured.group("rest").split()[0].lower()
+    if first.endswith("ing") or first in DETERMINERS_AND_POINTERS:
+        return what
+    said = normalise_unit(measured.group("unit")) or ""
+    if said.rstrip("s") != (normalise_unit(measure) or "").rstrip("s"):
+        return what
+    return measured.group("rest")
+
+
+def _naming_counted(what: str, unit: str | None) -> str:
+    """What a count counts, named first when the words read for it leave it out (the noun
+    said once for two counts, "registered 12,483 refugees in Benin and 8,000 in Ghana":
+    refugees, Ghana; "resettled in Canada": refugees resettled in Canada; before a name, a
+    date or what was done to them, where it makes a phrase: not "seats coalition"), unless they name
+    a count of their own ("deaths in Bahia", "number of witnesses", "poll sample size"), a
+    change ("increase") or the people counted ("Americans employed")."""
+    if (
+        unit is None
+        or not (unit.isalpha() and unit.islower() and plural(unit))
+        or unit in SPANS | COUNT_NOUNS
+        or measure_unit(unit)
+        or currency_code(unit) is not None
+    ):
+        return what
+    stem = unit.removesuffix("s")[: max(4, len(unit) - 2)]
+    words = WORD.findall(what)
+    if any(
+        w.lower().startswith(stem) or w.lower() in TOLL_WORDS | COUNT_NOUNS | CHANGE_WORDS
+        or DEMONYM.fullmatch(w)  # ("Americans officially counted as unemployed")
+        for w in words
+    ):  # fmt: skip
+        return what
+    if what[:1].isupper():  # (a name, a date: "votes, Hilary Clinton", "complaints,
+        return f"{unit}, {what}"  # September")
+    if re.match(r"[a-z]+ed\b", what):  # (what was done to them: "refugees resettled in")
+        return f"{unit} {what}"
+    return what  # (not "seats coalition", "patients critical condition": no noun phrase)
 
 
 def _period_after(text: str, end: int) -> str:

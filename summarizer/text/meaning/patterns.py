@@ -175,6 +175,14 @@ DASH_BEFORE = re.compile(
     r"[A-Za-z][\w’'-]*)\s+[-–—]\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
 )
 # "Selek, now 43, then headed", "Hisahito, now 10, was born": an age after a name.
+# A measure before what it measures: "tons of food", "metric tonnes of rice", "days of
+# national mourning" (the number's unit says which measure).
+MEASURE_OF = re.compile(
+    r"(?:metric\s+)?(?P<unit>(?!degrees?\b)[a-z]+)\s+of\s+(?P<rest>[\w’'-].*)"
+)  # (not "degrees of freedom")
+# Spans of time a number may count: "three days of national mourning".
+SPANS = word_set("seconds minutes hours days weeks months years decades")
+
 NOW_AGED = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+now\s+$")
 AGE_CLOSED = re.compile(r"\s*[,)]")
 OPENERS = word_set("Then And But So When While After Before Now Also Meanwhile")
@@ -514,6 +522,11 @@ HEDGES = [["i", "think"], ["i", "believe"], ["we", "think"], ["we", "believe"],
            ["i", "guess"], ["i", "expect"], ["we", "expect"]]  # fmt: skip
 # A toll counts people: "the death toll would have been more than a thousand".
 TOLL = re.compile(r"\b(?:death|casualty|casualties|human) toll\b[^,;]*$", re.I)
+# Nouns that name a count of their own: "number of witnesses", "poll sample size", "Yau's
+# margin over Wong".
+COUNT_NOUNS = word_set(
+    "number size sample margin group workforce toll people persons population police ones"
+)
 TOLL_WORDS = word_set(
     "killing killed kill kills dead deaths died dying wounding wounded injuring injured "
     "injuries missing displaced evacuated rescued hurt casualties victims homeless stranded "

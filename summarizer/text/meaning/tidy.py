@@ -1,7 +1,9 @@
 """A phrase saying what a number measures, tidied at its ends: never running on into
 another count ("car bombs killed at least 23 people": car bombs killed) or an aside after a
 dash, never ending on a clause word it was cut at ("villagers injured when their"), never
-cutting a name ("missing after Cyclone" + "Nargis")."""
+cutting a name ("missing after Cyclone" + "Nargis"); nor keeping an adverb that says nothing
+of what is measured ("satellites Jupiter now", "complaints also down") nor a word it was
+cut after that points elsewhere ("Microsoft has replaced it", "TV crews present along")."""
 
 from __future__ import annotations
 
@@ -38,9 +40,10 @@ def tidy_what(what: str, text: str, end: int, most: int) -> str:
     )  # another count, after the first word and outside brackets ("(not including police)")
     if count is not None:
         words = words[:count]
+    words = [w for i, w in enumerate(words) if not (i and w in _SAYS_NOTHING)] or words
     while len(words) > 1 and (
         words[-1].islower()  # (not "May")
-        and words[-1] in (_CUT_AT | TRAILING | STOP_WORDS | AUXILIARIES | DANGLING)
+        and words[-1] in (_CUT_AT | _LEFT_OVER | TRAILING | STOP_WORDS | AUXILIARIES | DANGLING)
     ):
         words.pop()
     if words and words[-1][:1].isupper() and len(words) < most + 2:
@@ -87,6 +90,15 @@ _COUNT_OPENS = re.compile(
 _CUT_AT = word_set(
     "when while if because so its their his her our into whose where whom since until unless "
     "though although whereas"
+)
+# Adverbs that say nothing of what a number measures, wherever they stand after its first
+# word ("known satellites Jupiter now", "humanitarian organizations have already appealed").
+_SAYS_NOTHING = word_set("also now already reportedly actually even")
+# Words a phrase was cut after that end no phrase: a preposition without its object ("killed
+# on Sunday after"), a pronoun or an adverb pointing elsewhere ("Microsoft has replaced it",
+# "civilians there", "damage to agriculture alone", "reported missing yesterday").
+_LEFT_OVER = word_set(
+    "along after during between within it them there alone too yesterday both all own"
 )
 # The words of a name after its first: "Nargis", "Two", "South Wales" (not a sentence's next).
 _NAME_GOES_ON = re.compile(

@@ -3463,3 +3463,20 @@ def test_a_share_of_those_surveyed_is_the_survey_s_of_session_27() -> None:
 def test_review_of_session_27(text: str, words: str, source: str | None) -> None:
     """The review's cases of the session-27 rules, each a sentence a rule first got wrong."""
     assert source_of_words(text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Harbour agencies report that more than 200 homes were destroyed.", "Harbour agencies"),
+        ("Palestinian medical officials report that 30 people died.",
+         "Palestinian medical officials"),
+        # (a noun, not a verb: no one)
+        ("The annual report that showed 40 homes were lost was late.", None),
+        ("The news report that 40 homes were lost was wrong.", None),
+    ],
+)  # fmt: skip
+def test_a_plural_s_report_that_of_session_27(text: str, source: str | None) -> None:
+    """ "UN agencies report that ...": after a plural, "report that" is a verb of saying."""
+    number = next(w for w in text.split() if w[0].isdigit())
+    assert source_of_words(text, number) == source

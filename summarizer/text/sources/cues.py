@@ -76,6 +76,9 @@ _SAY = (
     r"predicted|predicts|disclosed|revealed|insisted|insists|argued|argues|explained|wrote|"
     # a plural subject's present ("social conservatives argue that"): with "that" after it
     r"(?:argue|insist|contend|warn|note|claim|maintain|allege|estimate)(?=\s+that\b)|"
+    # ... and "report that" after a plural, a verb ("UN agencies report that", "Doctors at the
+    # hospital report that"; not a noun: "the annual report that", "the news report that")
+    r"(?<=[a-z]s )(?<!\bnews )report(?=\s+that\b)|"
     # ... and, for "estimate" and "allege", with what it says after a plural noun ("officials
     # estimate damages at one billion reais", "indictments allege involvement"; not "a rough
     # estimate of"; "claim" and "fear" were tried too: in the gold set they named officials

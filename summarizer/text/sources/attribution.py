@@ -358,10 +358,9 @@ class Attribution:
         """The poll a demonstrative names back to ("This U.S. poll also found", "This latter
         poll ... showed", :data:`STUDY_AGAIN`): the last poll (survey, study: the same noun)
         named before it, within two paragraphs; None for any other claim."""
-        again = STUDY_AGAIN.match(claim.name + " found") if claim.study else None
-        if again is None:
+        if not claim.again:
             return None
-        noun = re.compile(rf"\b{again.group('noun')}\b", re.I)
+        noun = re.compile(rf"\b{claim.name.split()[-1]}\b", re.I)  # (its name ends on it)
         for named in reversed([c for c in before if c.start < claim.start]):
             if self._paragraphs_between(named.start, claim.start) > 2:
                 return None
@@ -542,7 +541,9 @@ class Attribution:
         for m in STUDY_AGAIN.finditer(sentence.text):  # "This U.S. poll also found": the
             reports.append((m.start(), m.end()))  # poll named before (:attr:`named`)
             at = base + m.start("name")
-            out.append(Claim(m.group("name"), at, base + m.end("name"), sentence, study=True))
+            out.append(
+                Claim(m.group("name"), at, base + m.end("name"), sentence, study=True, again=True)
+            )
         for m in REPORT_SAYS.finditer(sentence.text):
             reports.append((m.start(), m.end()))
             name = report_name(m.group("name"))

@@ -75,6 +75,7 @@ class Claim:
     official: bool = False  # unnamed official figures, the body that releases them (below)
     released: bool = False  # figures a release gives ("Figures issued on Thursday showed"):
     # they speak for their own sentence only
+    again: bool = False  # a poll named back by a demonstrative ("This U.S. poll also found")
 
 
 def clean_name(raw: str) -> tuple[str, int]:

@@ -245,7 +245,7 @@ PUTS = re.compile(r"\b(?:put|puts|placed|places)\b")
 # "This latter poll was mixed for the leader as it showed" (the poll named before it).
 STUDY_AGAIN = re.compile(
     r"\b(?P<name>(?:[Tt]his|[Tt]hat|[Tt]he\s+(?:same|latter|former))\s+(?:[\w.’'-]+\s+){0,2}"
-    r"(?P<noun>poll|survey|study))\s+(?:[^.;]{0,80}?\bit\s+)?(?:also\s+)?(?:found|finds|showed|shows|"
+    r"(?:poll|survey|study))\s+(?:[^.;]{0,80}?\bit\s+)?(?:also\s+)?(?:found|finds|showed|shows|"
     r"indicated|indicates|suggested|suggests)\b"
 )
 STUDY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s")

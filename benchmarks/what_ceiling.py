@@ -27,7 +27,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from summarizer.brief.schema import Brief
+from summarizer.errors import InputError
 from summarizer.evaluation.gold import load_gold_set
 from summarizer.evaluation.meaning import content_words, what_f1
 from summarizer.evaluation.score import matched_figures
@@ -104,7 +107,10 @@ def main() -> None:
     results = {}
     total: Counter[str] = Counter()
     for gold_dir, briefs_dir in zip(args.pairs[::2], args.pairs[1::2], strict=True):
-        sums = ceilings(gold_dir, briefs_dir)
+        try:
+            sums = ceilings(gold_dir, briefs_dir)
+        except (InputError, OSError, ValidationError) as e:  # one line, not a traceback
+            parser.error(f"{gold_dir} / {briefs_dir}: {str(e).splitlines()[0]}")
         total.update(sums)
         results[str(gold_dir)] = _means(sums)
     if len(results) > 1:

@@ -67,11 +67,34 @@ def test_figures_in_real_sentences(sentence: str, expected: list[tuple]) -> None
         ("it was -4 °C in Berlin", "temperature"),
         ("the April 25 House of Culture", "furniture"),
         ("see page 3", "furniture"),
+        # contact details closing a release (session 28)
+        ("Tips may be sent to the field office at 312-555-0188.", "furniture"),
+        ("order by calling (415) 555-0142 or by fax", "furniture"),
+        ("the tip line at 1-877-555-TIPS", "furniture"),
+        ("worried relatives can call police on 01632 960123", "furniture"),
+        ("write to P.O. Box 48213, Dayton, OH 45401-8213", "furniture"),
+        ("the plant at 4100 Harbor Point Road in Mobile", "furniture"),
+        ("for questions call the desk at 555-0199.", "furniture"),
+        ("Title II (pp. 120-310) covers taxes", "furniture"),
     ],
 )
 def test_not_figures(sentence: str, kind: str) -> None:
     kinds = {m.kind for m in scan(sentence)}
     assert kind in kinds and "figure" not in kinds, scan(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("the hotline received 200-1000 calls a day", "200-1000"),
+        ("call centres hired 300-4000 workers", "300-4000"),
+        ("rescuers reached 350 Hill Road residents", "350"),
+        ("some 1,200 Main Street shops closed", "some 1,200"),
+    ],
+)
+def test_counts_near_contact_words_stay_figures_of_session_28(sentence: str, text: str) -> None:
+    """A range next to "call" or a count before a street's name is no phone number or address."""
+    assert [m.text for m in scan(sentence) if m.kind == "figure"] == [text], scan(sentence)
 
 
 def test_seed_article_candidates(

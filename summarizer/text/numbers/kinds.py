@@ -1,6 +1,6 @@
 """What a number written in digits is: a figure, or a date, a time, an age, a temperature, an
-ordinal or page furniture (a page number, a name joined to a number, a web address), read
-from the words around it."""
+ordinal or page furniture (a page number, a name joined to a number, a web address, a phone
+number or a postal address), read from the words around it."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ _AFTER_TEMPERATURE = re.compile(
 )
 _AFTER_TIME = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|KST|JST|CET)", re.I)
 _BEFORE_FURNITURE = re.compile(
-    r"\b(?:page|p\.|para(?:graph)?s?|photo|comments?|chapter|article|section|no\.|number|"
+    r"\b(?:page|pp?\.|para(?:graph)?s?|photo|comments?|chapter|article|section|no\.|number|"
     r"room|route|flight)\s*$|\b(?:page|p\.)\s*\d+\s+of\s*$",
     re.I,
 )
@@ -58,6 +58,45 @@ _NAMED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:USD|EUR|GBP|JPY|KRW|CNY|I
 _UNIT_AFTER = re.compile(
     r"^\s?(?:%|percent|per cent|[A-Za-z]*illion|thousand|hundred)|(?-i:^-[a-z]{2,}\b)", re.I
 )  # (or a unit joined to it: "The 14-page annual report")
+# Contact details closing a release ("call 202-307-6694", "(202) 512-1800", "1-866-DHS-2-ICE",
+# "on 01273 470101", "P.O. Box 371954, Pittsburgh, PA 15250-7954", "located at 5700 Candlers
+# Mountain Road"): every number in them is furniture. Seven digits alone ("555-1234") only
+# right after a cue ("call", "phone ... at").
+_CONTACT = re.compile(
+    r"(?<![\w.,])(?:"
+    r"(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.]\s?)\d{3}[-.]\s?\d{4}(?!\d)"  # 202-307-6694
+    r"|1-\d{3}-[A-Z\d][-A-Z\d]*"  # 1-866-DHS-2-ICE
+    r"|0\d{2,4}\s\d{5,7}(?!\d)"  # 01273 470101
+    r"|(?-i:(?:Box|BOX)\s\d+)"  # P.O. Box 371954
+    r"|(?-i:\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|"
+    r"PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\s\d{5}(?:-\d{4})?)(?!\d)"  # PA 15250-7954
+    r"|(?<=\bat\s)\d{1,5}(?:\s(?-i:[A-Z][a-z]+)){1,3}\s(?-i:Road|Street|Avenue|Boulevard|Drive|Lane|"
+    r"Parkway|Place|Court|Highway|St\.|Ave\.|Blvd\.|Rd\.)"  # 5700 Candlers Mountain Road
+    r")"
+)
+_CONTACT_CUE = re.compile(
+    r"\b(?:call(?:ing)?|phone|telephone|tel\.?|fax(?:ing)?|hotline|tip line|contact)\b"
+    r"(?:[^.;]{0,40}\b(?:at|on|number|line))?:?\s$",
+    re.I,
+)
+_SEVEN_DIGITS = re.compile(r"(?<![\w.,-])\d{3}-\d{4}(?![\d-])")
+
+
+def _in_contact(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is part of a phone number or an address."""
+    lo, hi = max(0, start - 40), min(len(text), end + 40)
+    for m in _CONTACT.finditer(text, lo, hi):
+        if m.start() <= start and end <= m.end():
+            return True
+    seven = _SEVEN_DIGITS.search(text, max(0, start - 4), min(len(text), end + 5))
+    return (
+        seven is not None
+        and seven.start() <= start
+        and end <= seven.end()
+        and _CONTACT_CUE.search(text, max(0, seven.start() - 60), seven.start()) is not None
+    )
+
+
 _AFTER_DESIGNATION = re.compile(r"^\s(?:House|Corps|Street|Avenue|Road|Division|Brigade)\b")
 
 
@@ -105,6 +144,8 @@ def digit_kind(
         return "furniture"
     if _IN_URL.search(text, max(0, start - 300), start):
         return "furniture"  # part of a web address
+    if _in_contact(text, start, end):
+        return "furniture"  # a phone number or a postal address
     if _AFTER_TEMPERATURE.match(after) and not (
         _TURNED_BEFORE.search(before) and re.match(r"^\s?(?:°|degrees?)(?!\s?[CF]\b)", after)
     ):

@@ -3480,3 +3480,23 @@ def test_a_plural_s_report_that_of_session_27(text: str, source: str | None) -> 
     """ "UN agencies report that ...": after a plural, "report that" is a verb of saying."""
     number = next(w for w in text.split() if w[0].isdigit())
     assert source_of_words(text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Harbour Gas Board reports that Eastbay has a three-month reserve. Currently, 12 "
+         "percent of its gas is produced locally.", None),
+        ("Lowmoor officials said 40 people caught the flu. At present, 12 cases are known in "
+         "Eastbay.", None),
+        # (with no opening on the present, the source carries)
+        ("The Harbour Gas Board reports that Eastbay has a three-month reserve. About 12 "
+         "percent of its gas is produced locally.", "The Harbour Gas Board"),
+    ],
+)  # fmt: skip
+def test_a_turn_to_the_state_of_things_now_ends_the_carry_of_session_28(
+    text: str, source: str | None
+) -> None:
+    """A sentence opening on "Currently," or "At present," turns to the state of things now,
+    in the reporter's voice: the source named before it no longer carries."""
+    assert source_of_words(text, "12") == source

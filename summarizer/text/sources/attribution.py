@@ -36,10 +36,11 @@ The conventions, which hold across outlets and wire styles:
 - a source carries to the following sentences of its paragraph until another is named
   ("The GUR said ... These troops are expected ...") or another person becomes the subject
   ("The judge ..., Steven T. O'Neill, decided ...", "The Liberian government has also been
-  criticized"), or the story turns ("Meanwhile, ...", "Elsewhere, ..."); a body that
-  measures quakes speaks for the quake, not for the dead or the damage after it; a sentence
-  describing a place or a body in the present ("SouthernCare operates approximately 99
-  locations", "Borno State is home to thousands") is the reporter's; a paragraph that names
+  criticized"), or the story turns ("Meanwhile, ...", "Elsewhere, ...", or to the state of
+  things now: "Currently, ..."); a body that measures quakes speaks for the quake, not for
+  the dead or the damage after it; a sentence describing a place or a body in the present
+  ("SouthernCare operates approximately 99 locations", "Borno State is home to thousands")
+  is the reporter's; a paragraph that names
   no one takes the source the next paragraph gives its numbers ("The figure, released by X,
   ..."), or the one before's when it refers back ("Of those", "These", "This compares"; not
   "This week", "This settlement ...");

@@ -562,8 +562,10 @@ AS_AFTER = re.compile(
     rf"\s+{_ADVERB}{_SAY}(?:\s+(?:on\s+|late\s+|early\s+)?(?:{WEEKDAY_NAMES}|yesterday|today))?,"
     r"\s+as\s"
 )
-# A sentence that turns to another matter: "Meanwhile, at least 75,000 were buried".
-TURNS = re.compile(r"(?:Meanwhile|Elsewhere|Separately|Earlier),\s")
+# A sentence that turns to another matter: "Meanwhile, at least 75,000 were buried", or to
+# the state of things now, in the reporter's voice: "Currently, 51% of the country's gas comes
+# from Russia".
+TURNS = re.compile(r"(?:Meanwhile|Elsewhere|Separately|Earlier|Currently|At present),\s")
 # A body that measures earthquakes speaks for the quake (its magnitude, depth, aftershocks),
 # not for the dead or the damage the next sentences count: "The U.S. Geological Survey
 # measured the quake at 6.5. More than 100,000 houses were damaged".

@@ -751,7 +751,8 @@ def test_figure_units(text: str, unit: str) -> None:
 
 _WORDS = st.sampled_from(
     "the ministry said troops remain in region about up to revenue fell rose percent won "
-    "people were killed and of at least some officials reported billion yuan exports".split()
+    "people were killed and of at least some officials reported billion yuan exports "
+    "carrying supplying along each among such he soon All Among".split()
 )
 
 
@@ -781,6 +782,12 @@ def test_what_is_never_empty_a_bare_unit_a_stop_word_or_the_whole_quote(
         )
         assert what != quote  # never the clause copied
         assert len(what.split()) <= 8
+        # never a participle misspelt ("carryed", "eaching"), nor ending on a word that waits
+        # for another: a preposition, a determiner, a subject pronoun, an adverb cut from its
+        # verb ("troops among", "items such", "troops soon")
+        assert not re.search(r"[^aeiou]yed\b|inged\b|\b(?:each|along|among|such)ing\b", what)
+        last = what.split()[-1]
+        assert len(what.split()) == 1 or last not in {"among", "such", "he", "soon", "along"}
 
 
 @settings(max_examples=300, deadline=None)

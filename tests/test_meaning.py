@@ -1501,3 +1501,71 @@ def test_a_measure_before_what_it_measures_of_session_27(
 )  # fmt: skip
 def test_a_count_names_what_it_counts_of_session_27(text: str, value: float, what: str) -> None:
     assert _read_what(text, value) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "what"),
+    [
+        # a verb's "-ing" and bare forms made participles by the rules of English spelling
+        ("The boat was carrying 120 migrants to Italy.", 120, "migrants carried to Italy"),
+        ("The agency is supplying 300 tons of rice to the camps.", 300,
+         "rice supplied to the camps"),
+        ("The judge allowed prosecutors to withdraw 3 charges.", 3,
+         "charges to be withdrawn by prosecutors"),
+        # a gerund after "to" is done, not still to be done
+        ("The gang admitted to robbing 14 banks in the state.", 14, "banks robbed in the state"),
+        # a preposition or a quantifier after the counted noun is no verb in the present
+        ("Aid workers counted 5,000 families along the river.", 5000, "families along the river"),
+        ("Police charged 12 men each with one count of fraud.", 12,
+         "men each with one count of fraud"),
+        ("The probe found 200 graves above the old mine.", 200, "graves above the old mine"),
+    ],
+)  # fmt: skip
+def test_participles_spelled_as_english_spells_them_of_session_28(
+    text: str, value: float, what: str
+) -> None:
+    assert _read_what(text, value) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "what"),
+    [
+        # an adverb cut from its verb, a determiner without its noun
+        ("The court heard from 30 witnesses and 200 exhibits approximately.", 200, "exhibits"),
+        ("The army sent 450 troops soon.", 450, "troops"),
+        ("Ann Roe then detained two Swiss traders.", 2, "Swiss traders detained by Ann Roe"),
+        # a preposition, a pronoun or a conjunction waiting for its object or its verb
+        ("Five police officers are among at least six people killed.", 5, "police officers"),
+        ("Some 42 percent say it is unlikely that he will win.", 42,
+         "respondents say it is unlikely"),
+        # not an adverb saying how often, nor one said of a participle
+        ("About 300 migrants cross the river daily.", 300, "migrants crossing the river daily"),
+    ],
+)  # fmt: skip
+def test_a_what_ends_on_no_word_waiting_for_another_of_session_28(
+    text: str, value: float, what: str
+) -> None:
+    assert _read_what(text, value) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "what"),
+    [
+        # a word that picks some out stands before the noun; function words and a connective
+        # before the number say nothing of it
+        ("In the other four towns, soldiers patrolled.", 4, "other towns"),
+        ("All 90 passengers and crew survived the landing.", 90, "passengers"),
+        ("In addition, nine clinics, two bridges and a school were damaged.", 9, "clinics"),
+        # a word capitalised only where it opens a sentence is no name
+        ("Rescuers have recovered at least 15 bodies. The rescuers will search again.", 15,
+         "bodies recovered by rescuers"),
+        ("Dealers repeatedly sold 500 stolen cars. Two dealers were charged.", 500,
+         "stolen cars repeatedly sold by dealers"),
+        # a name capitalised mid-sentence stays one
+        ("Labor has won 71 seats. A Labor spokesman said labor unions helped.", 71, "seats Labor"),
+    ],
+)  # fmt: skip
+def test_the_words_before_a_count_read_as_a_phrase_of_session_28(
+    text: str, value: float, what: str
+) -> None:
+    assert _read_what(text, value) == what

@@ -57,6 +57,7 @@ from summarizer.text.meaning.patterns import (
     FROM_AT_END,
     HEDGES,
     JOINED_MEASURE,
+    LEAD_CONNECTIVES,
     LEVEL_VERBS,
     LINKING,
     LOCATED,
@@ -75,6 +76,7 @@ from summarizer.text.meaning.patterns import (
     PARTICIPLE,
     PEOPLE_TOLL,
     PERIOD_AFTER,
+    PICKED_OUT,
     POINTED,
     POLLED,
     PRONOUNS,
@@ -131,7 +133,7 @@ from summarizer.text.meaning.surroundings import (
     verb_subject,
     who_answered,
 )
-from summarizer.text.meaning.tidy import SENTENCE_REST, tidy_what
+from summarizer.text.meaning.tidy import SENTENCE_REST, opener_case, tidy_what
 from summarizer.text.meaning.tolls import headline_event, left_dead
 from summarizer.text.meaning.unit import spaced_measure, unit_as_written
 from summarizer.text.meaning.votes import sample_what, share_of_vote, votes_what
@@ -182,6 +184,7 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
         what = what.removesuffix(f", {earlier}") if earlier else what
     when = _period_after(text, mention.end)
     once = not when or re.search(rf"(?<!\w){re.escape(when)}(?!\w)", what, re.I) is None
+    what = opener_case(what, text)  # "fall in Jobless claims": jobless claims
     if when and what and not what.endswith(")") and once:  # (once; not a level already
         return f"{what}, {when}"  # dated: "(after)")
     return what
@@ -392,6 +395,26 @@ def _verb_with_unit(what: str, unit: str | None) -> str:
     if measure_unit(unit) or unit in (PERCENT, POINTS, "percentage points") or " " in unit:
         return what
     return f"{unit} {what}" if plural(unit) else what
+
+
+def _with_lead(phrase: list[str], lead: list[str]) -> list[str]:
+    """A counted noun with the words of its clause before the number ("North Korea initially
+    deployed about 11,000 troops": troops North Korea initially deployed); a word that picks
+    some of them out before it ("the other three villages": other villages); the noun alone
+    when the words before are only function words ("All 162 passengers", "Among those three
+    areas") or a connective ("In addition, six schools"; nor the "There" of "There were 12
+    flu deaths")."""
+    lead = [w for w in lead if w.lower() != "there"]
+    some = [w.lower() for w in lead if w.lower() not in DETERMINERS_AND_POINTERS | {"all"}]
+    if some and " ".join(w for w in some if w not in ON | TRAILING | STOP_WORDS) in (
+        LEAD_CONNECTIVES
+    ):  # ("In addition", "As a result of", its "In" and "of" left out before)
+        return phrase
+    if len(some) == 1 and some[0] in PICKED_OUT:
+        return [some[0], *phrase]
+    if all(w in ON | TRAILING | STOP_WORDS for w in some):
+        return phrase
+    return phrase + lead
 
 
 def _growth_rate(text: str, mention: Mention) -> str | None:
@@ -615,8 +638,7 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         else:
             # Nothing said after it ("about 11,000 troops, including ..."): what the clause
             # before it says ("North Korea initially deployed about 11,000 troops").
-            words = phrase + (said or [w for w in lead[-4:] if w.lower() != "there"])
-            # (not the "There" of "There were 12 flu deaths")
+            words = (said and phrase + said) or _with_lead(phrase, lead[-4:])
     elif measured:  # "a magnitude 6.6 aftershock": magnitude of aftershock
         words = measured
 

@@ -4,7 +4,9 @@ News writing puts what a count counts after the verb that acts on it: "Air defen
 down 381 drones", "the utility, which supplies 2.3 million households". The count is then
 read as its noun with the verb as a participle and, when nothing else is said of it, who
 acted: "drones shot down by Air defenses", "households supplied by the utility". A verb in
-the present ("supplies", "holds") becomes its participle ("supplied", "held").
+the present ("supplies", "holds") becomes its participle ("supplied", "held"), spelled as
+English spells it ("carrying" carried, "withdraw" withdrawn); a gerund after "to" is done
+("admitted to robbing 14 banks": banks robbed).
 """
 
 from __future__ import annotations
@@ -71,7 +73,10 @@ def acted_on(lead: list[str], antecedent: str | None = None) -> Acted | None:
     # A verb in the present only in a relative clause ("which supplies"): elsewhere a word
     # in "-s" before a count is as likely a plural ("low-interest loans to 1,200 firms").
     if len(lead) > 1 and lead[-2].lower() == "to":
-        participle = _IRREGULAR.get(last.lower()) or _infinitive_participle(last)
+        done = _progressive(last)
+        if done is not None:  # "admitted to targeting 12 casinos": casinos targeted (a
+            return Acted([done], [])  # gerund after "to" is done, not still to be done)
+        participle = _irregular(last.lower()) or _infinitive_participle(last)
         if participle is None:
             return None
         # "was preparing to cut 300 jobs": jobs to be cut (by the mill preparing it);
@@ -81,7 +86,7 @@ def acted_on(lead: list[str], antecedent: str | None = None) -> Acted | None:
     if participle is None and len(lead) > 1 and lead[-2].lower() in _BE:
         participle = _progressive(last)  # "are adding 4 million tonnes": added
     if participle is None and len(lead) > 1 and lead[-2].lower() in _MODALS:
-        participle = _IRREGULAR.get(last.lower()) or _infinitive_participle(last)
+        participle = _irregular(last.lower()) or _infinitive_participle(last)
     if participle is None:
         return None
     group = [participle]
@@ -133,11 +138,39 @@ def _doer(words: list[str], *, ing: bool = True) -> list[str]:
 
 
 def _infinitive_participle(verb: str) -> str | None:
-    """ "cut" -> "cut", "close" -> "closed", "sell" -> "sold": a bare verb's participle."""
+    """ "cut" -> "cut", "close" -> "closed", "reclassify" -> "reclassified": a bare verb's
+    participle (irregular ones by :func:`_irregular`); None for a word in "-ing", no bare
+    verb."""
     low = verb.lower()
-    if not low.isalpha() or not verb.islower() or low in _NOT_VERBS or len(low) < 3:
+    if (
+        not low.isalpha() or not verb.islower() or low in _NOT_VERBS or len(low) < 3
+        or low.endswith("ing")
+    ):  # fmt: skip
         return None
-    return low + "d" if low.endswith("e") else low + "ed"
+    return _regular(low)
+
+
+def _regular(stem: str) -> str:
+    """The "-ed" form of a regular verb's stem: "close" -> "closed", "carry" -> "carried"
+    (a "y" after a consonant turns to "i"), "stay" -> "stayed", "add" -> "added"."""
+    if stem.endswith("e"):
+        return stem + "d"
+    if re.search(r"[^aeiou]y$", stem):
+        return stem[:-1] + "ied"
+    return stem + "ed"
+
+
+# Prefixes an irregular verb keeps its forms under ("withdraw" withdrawn, "uphold" upheld,
+# "rebuild" rebuilt, "overpay" overpaid; not "close" for "lose", "plead" for "lead").
+_PREFIXES = re.compile(r"(?:with|up|under|over|out|re|mis|fore)(?=[a-z]{3})")
+
+
+def _irregular(low: str) -> str | None:
+    """The participle of an irregular verb, also under a prefix ("withdraw" withdrawn)."""
+    prefixed = _PREFIXES.match(low)
+    if low in _IRREGULAR or prefixed is None or low[prefixed.end() :] not in _IRREGULAR:
+        return _IRREGULAR.get(low)
+    return prefixed.group(0) + _IRREGULAR[low[prefixed.end() :]]
 
 
 def _ing_forms() -> dict[str, str]:
@@ -155,11 +188,12 @@ _ING = _ing_forms()
 
 
 def _progressive(word: str) -> str | None:
-    """ "adding" -> "added", "making" -> "made": the participle of a verb in "-ing"."""
+    """ "adding" -> "added", "making" -> "made", "carrying" -> "carried": the participle of
+    a verb in "-ing"."""
     low = word.lower()
     if not low.isalpha() or not low.endswith("ing") or len(low) < 6:
         return None
-    return _ING.get(low) or low[:-3] + "ed"
+    return _ING.get(low) or _regular(low[:-3])  # "carrying" carried
 
 
 def _participle(word: str, *, present: bool) -> str | None:

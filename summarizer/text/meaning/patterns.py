@@ -54,6 +54,14 @@ OF_LEAD = re.compile(
     r"(?:[\d,.]+\s+|thousands\s+of\s+)?)+"
 )
 # Words between a number and what it counts: "11 more villages", "37 still undecided".
+# Words before a number that pick out some of what it counts: "the other three villages",
+# "the remaining 40 hostages" (other villages, remaining hostages).
+PICKED_OUT = word_set("other remaining first final additional further")
+# (not "last": "strikes that last 40 days" is a verb)
+# Connectives that open a sentence and say nothing of the count after them, by their
+# content words: "In addition, six schools", "To date, 20 defendants", "As a result of the
+# three settlements", "By virtue of 28 search warrants".
+LEAD_CONNECTIVES = word_set("addition result date virtue contrast")
 SKIPPED = frozenset({"more", "additional", "other", "extra", "new", "still", "already"})
 # Adjectives a name may follow inside the phrase: "53 separate Rite Aid locations", "two major
 # American stock indices".
@@ -101,8 +109,14 @@ ON = word_set(
 )
 
 
-# Prepositions no other list holds: "passengers aboard the ferry" is no verb.
-NOT_VERBS = frozenset({"aboard", "atop", "amid", "amidst", "via", "despite", "beside", "near"})
+# Prepositions no other list holds, and a quantifier: "passengers aboard the ferry",
+# "refugees along the border", "two weeks prior to", "individuals each with one count".
+NOT_VERBS = word_set(
+    "aboard atop amid amidst via despite beside near above below beyond along around "
+    "throughout prior each"
+)
+# Past forms that are no present either ("shells fell near", "sculptures stolen from").
+NOT_PRESENT_PAST = word_set("fell rose stole stolen went came")
 
 ADJECTIVE_ENDINGS = ("ible", "able", "ful", "ous", "less", "ical")
 # Words after a count's noun that are no verb in the present ("residing abroad").

@@ -22,6 +22,7 @@ from summarizer.text.meaning.patterns import (
     LY_NOUNS,
     NAMED_PLURAL_NEXT,
     NOT_PRESENT,
+    NOT_PRESENT_PAST,
     NOT_VERBS,
     NOT_WHAT,
     OBJECT_NEXT,
@@ -252,7 +253,7 @@ def ongoing(said: list[str]) -> list[str]:
     verb = said[0]
     if (
         verb in STOP_WORDS | TRAILING | ON | ADVERBS | NOT_PRESENT | ENDS_PHRASE
-        or verb in NOT_VERBS or len(verb) < 3
+        or verb in NOT_VERBS | NOT_PRESENT_PAST or len(verb) < 3
         or (verb.endswith(("ed", "ing", "ly", "s")) and not verb.endswith("ss"))
         or verb.endswith(ADJECTIVE_ENDINGS) or participle_of(verb)
         or not (said[1].lower() in ON | TRAILING or said[1][:1].isupper())

@@ -3,16 +3,22 @@ another count ("car bombs killed at least 23 people": car bombs killed) or an as
 dash, never ending on a clause word it was cut at ("villagers injured when their"), never
 cutting a name ("missing after Cyclone" + "Nargis"); nor keeping an adverb that says nothing
 of what is measured ("satellites Jupiter now", "complaints also down") nor a word it was
-cut after that points elsewhere ("Microsoft has replaced it", "TV crews present along")."""
+cut after that points elsewhere ("Microsoft has replaced it", "TV crews present along"), nor
+a word waiting for another it was cut from: a preposition, a determiner, a conjunction, a
+subject pronoun, an adverb without its verb ("police officers among", "items such", "members
+of the conspiracy repeatedly"); a word capitalised only because it opens a sentence is no
+name inside it ("fall in jobless claims", not "fall in Jobless claims")."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.text.layout import MONTH_NAMES, WEEKDAY_NAMES
+from summarizer.text.meaning.patterns import ADVERB_LY, IRREGULAR_PAST, LY_NOUNS
 from summarizer.text.meaning.words import AUXILIARIES, DANGLING, STOP_WORDS, TRAILING, word_set
 
-__all__ = ["SENTENCE_REST", "tidy_what"]
+__all__ = ["SENTENCE_REST", "opener_case", "tidy_what"]
 
 # Where a sentence's words end, for a phrase read in it.
 SENTENCE_REST = re.compile(r"(?<!\b[A-Z])[.!?;](?!\w)|\n")
@@ -43,7 +49,11 @@ def tidy_what(what: str, text: str, end: int, most: int) -> str:
     words = [w for i, w in enumerate(words) if not (i and w in _SAYS_NOTHING)] or words
     while len(words) > 1 and (
         words[-1].islower()  # (not "May")
-        and words[-1] in (_CUT_AT | _LEFT_OVER | TRAILING | STOP_WORDS | AUXILIARIES | DANGLING)
+        and (
+            words[-1] in (_CUT_AT | _LEFT_OVER | TRAILING | STOP_WORDS | AUXILIARIES | DANGLING)
+            or words[-1] in _HEAD_LEFT_OUT
+            or _cut_adverb(words)
+        )
     ):
         words.pop()
     if words and words[-1][:1].isupper() and len(words) < most + 2:
@@ -100,8 +110,69 @@ _SAYS_NOTHING = word_set("also now already reportedly actually even")
 _LEFT_OVER = word_set(
     "along after during between within it them there alone too yesterday both all own"
 )
+# Words that need a word after them, which a phrase cut after them lost: a preposition
+# ("police officers among", "tunnels through"), a determiner without its noun ("items such",
+# "these", "right outside my"), a conjunction ("preferred Ann Roe but", "to
+# determine whether") or a subject pronoun ("the cases he", "fight until we").
+_HEAD_LEFT_OUT = word_set(
+    "among amid through near below above beyond toward towards across via without upon "
+    "such those these either neither my your another but whether nor he she we they i "
+    "us him"
+)
+# Adverbs a phrase cut before their verb ends on ("members of the conspiracy repeatedly",
+# "exhibits approximately"); not one said of a participle before it ("returns filed
+# electronically", "gas produced locally").
+_ADVERBS = word_set("soon then approximately respectively presently never still")
+# ... but one saying how often is a rate ("migrants crossing the river daily").
+_HOW_OFTEN = word_set("hourly daily nightly weekly monthly quarterly yearly annually")
+
+
+def _cut_adverb(words: list[str]) -> bool:
+    """Whether ``words`` end on an adverb that says nothing without the verb it was cut
+    from (see :data:`_ADVERBS`; one in "-ly" not after a participle, nor an adjective after
+    a verb of being, "it is unlikely", nor one saying how often)."""
+    last = words[-1]
+    if last in _ADVERBS:
+        return True
+    if not ADVERB_LY.fullmatch(last) or last in LY_NOUNS | _HOW_OFTEN:
+        return False
+    before = words[-2].lower() if len(words) > 1 else ""
+    return not (before.endswith(("ed", "en")) or before in IRREGULAR_PAST | AUXILIARIES)
+
+
 # The words of a name after its first: "Nargis", "Two", "South Wales" (not a sentence's next).
 _NAME_GOES_ON = re.compile(
     rf"[ \t]+(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)"
     r"((?:[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*){0,2})\b"
 )
+
+
+def opener_case(what: str, text: str) -> str:
+    """``what`` with a word after its first in lower case where the article capitalises it
+    only at a sentence's opening and writes it in lower case elsewhere: a common word, not
+    a name ("Jobless claims fell ... new jobless claims": fall in jobless claims; "Rescuers
+    have recovered ... rescuers": bodies recovered by rescuers; not "Labor" where the party
+    is named mid-sentence)."""
+    words = what.split(" ")
+    for at, word in enumerate(words[1:], 1):
+        if re.fullmatch(r"[A-Z][a-z]+", word) and _common_word(word, text):
+            words[at] = word.lower()
+    return " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case somewhere and capitalises it only where
+    a sentence opens (read once per word and text, not once per figure)."""
+    found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){word}(?![\w’'-])", text, re.I)]
+    cased = [i for i in found if text[i].isupper()]
+    return len(cased) < len(found) and all(_opens(text, i) for i in cased)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a sentence opens at ``at``: the text's start, a line's, after a full stop (a
+    closing quote), or after an opening quote or bracket."""
+    return at == 0 or _OPENS.search(text, max(0, at - 6), at) is not None
+
+
+_OPENS = re.compile(r"(?:\n|[.!?][\"”’']?[ \t]+|[\"“‘(])\s*$")

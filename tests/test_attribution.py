@@ -727,9 +727,10 @@ def test_a_source_of_the_model_is_kept_when_the_article_gives_it_a_claim(
     [("US$", "USD"), ("$", "USD"), ("won", "KRW"), ("₩", "KRW"), ("RMB", "CNY"),
      ("yuan", "CNY"), ("%", "percent"), ("per cent", "percent"),
      ("percentage points", "percentage points"), ("Troops", "troops"), (None, None),
-     # one spelling for a measure, "persons" as people
+     # one spelling for a measure, "persons" and "individuals" as people (session 28)
      ("km", "kilometers"), ("kilometres", "kilometers"), ("square km", "square kilometers"),
-     ("metres", "meters"), ("kg", "kilograms"), ("persons", "people"), ("miles", "miles")],
+     ("metres", "meters"), ("kg", "kilograms"), ("persons", "people"), ("miles", "miles"),
+     ("individuals", "people")],
 )  # fmt: skip
 def test_units_are_normalised(written: str | None, unit: str | None) -> None:
     assert normalise_unit(written) == unit

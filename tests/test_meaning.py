@@ -1569,3 +1569,22 @@ def test_the_words_before_a_count_read_as_a_phrase_of_session_28(
     text: str, value: float, what: str
 ) -> None:
     assert _read_what(text, value) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the head of a compound of nouns is its last, a plural, past a fourth word
+        ("About 40 million individual income tax return filers got a refund.", "filers"),
+        ("Three county road repair crews were sent out.", "crews"),
+        ("Some 30 local health clinic staff went home.", "staff"),
+        ("Two state highway patrol officers were hurt.", "officers"),
+        # (no plural next: the compound ends where it did)
+        ("The 12 power plant workers said no.", "workers"),
+        ("About 25 rural health clinic nurse posts were cut.", "posts"),
+        ("The 40 new city bus routes run daily.", "routes"),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_long_compound_counts_of_session_28(text: str, unit: str) -> None:
+    (mention,) = figure_candidates(text)
+    assert figure_unit(text, mention) == unit

@@ -4,6 +4,7 @@ it, a predicate and what is said of it (a participle, an ongoing verb), and the 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer.text.meaning.patterns import (
@@ -99,12 +100,32 @@ def noun_phrase_at(after: str) -> tuple[list[str], int]:
         if (re.search(r"\d", word) and not CODE_NAME.fullmatch(word)) or len(words) == 4:
             break  # (a code name is a word: "258,000 H-2A visas", "40 F-16 jets")
         if len(words) == 3 and not (word.islower() and plural(low)):
-            break  # (a fourth word only as the head: "confirmed bird flu cases")
+            head = _head_ahead(after, match)  # (a fourth word only as the head: "confirmed
+            if head:  # bird flu cases"; or a fifth after a noun of the compound: "income
+                words += [m.group(0) for m in head]  # tax return filers")
+                end = head[-1].end()
+            break
         if words and plural(words[-1].lower()) and not _continues(words[-1], word):
             break
         words.append(word)
         end = match.end()
     return words, end
+
+
+def _head_ahead(after: str, match: re.Match[str]) -> list[re.Match[str]]:
+    """The words from ``match`` to a plural head one word later, when all are nouns of one
+    compound in lower case ("individual income tax [return filers]", "homeland security
+    [vendor employees]"); none otherwise ("three senior Taliban [commanders]" is read
+    before; "the 12 power plant [workers said]" stops at the verb's subject's end)."""
+    words = [match, *itertools.islice(WORD.finditer(after, match.end()), 1)]
+    if len(words) < 2 or not after[match.end() : words[1].start()].isspace():
+        return []
+    first, head = (w.group(0) for w in words)
+    if not (first.isalpha() and first.islower() and head.isalpha() and head.islower()):
+        return []
+    if first in STOP_WORDS | TRAILING | ENDS_PHRASE or first.endswith(("ing", "ed", "ly")):
+        return []
+    return words if plural(head) and not plural(first) else []
 
 
 def _continues(head: str, word: str) -> bool:

@@ -118,7 +118,7 @@ def normalise_unit(unit: str | None) -> str | None:
 _RATE_OF_TIME = re.compile(r"\b(?:a|an|each)\s+(?=(?:second|minute|hour|day|week|month|year)$)")
 
 # One spelling for a measure however the article writes it ("km", "kilometres"), and
-# "persons" as people: a brief's units compare across articles.
+# "persons" and "individuals" as people: a brief's units compare across articles.
 _SPELLING = {
     **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer"), "kilometers"),
     **dict.fromkeys(("metre", "metres", "meter"), "meters"),
@@ -133,10 +133,11 @@ _SPELLING = {
     **dict.fromkeys(("mph", "m.p.h"), "miles per hour"),  # ("700 m.p.h.", the New York Times)
     "km2": "square kilometers",
     "persons": "people",
+    "individuals": "people",
 }
 
 
 def measure_spelling(unit: str) -> str:
     """``unit`` (lower case) with its measure words spelled one way ("square km" -> "square
-    kilometers", "persons" -> "people")."""
+    kilometers", "persons" and "individuals" -> "people")."""
     return " ".join(_SPELLING.get(word, word) for word in unit.split(" "))

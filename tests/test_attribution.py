@@ -3508,3 +3508,62 @@ def test_a_turn_to_the_state_of_things_now_ends_the_carry_of_session_28(
     """A sentence opening on "Currently," or "At present," turns to the state of things now,
     in the reporter's voice: the source named before it no longer carries."""
     assert source_of_words(text, "12") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("The UN Harbour Relief Fund (UNHRF) has sent 4,000 tents to Lowmoor.", "4,000",
+         "The UN Harbour Relief Fund (UNHRF)"),
+        ("Thus far, WFP is supplying almost 300 tons of rice to Eastbay.", "300", "WFP"),
+        ("The UN Harbour Relief Fund (UNHRF) and its local partners have already distributed "
+         "three tons of flour.", "three", "The UN Harbour Relief Fund (UNHRF)"),
+        ("The UN Harbour Relief Fund (UNHRF) is providing tents to families in Lowmoor.\n\n"
+         "In addition, the agency has distributed blankets to some 2,000 households.", "2,000",
+         "The UN Harbour Relief Fund"),
+        # (not another body's spending, not a past event the reporter tells, not a plan)
+        ("The Harbour Congress has provided $650 million for the dam.", "$650 million", None),
+        ("The UN mission in Lowmoor sent 45 teams to the provinces.", "45", None),
+        ("The UN Harbour Relief Fund (UNHRF) plans to provide 60,000 kits this year.", "60,000",
+         None),
+        # (reported by someone else: theirs)
+        ("Ann Roe said WFP has sent 40 trucks.", "40", "Ann Roe"),
+        # (the number in its own clause: not one after "while")
+        ("The UN Harbour Relief Fund (UNHRF) is sending support while supplying five trucks.",
+         "five", None),
+    ],
+)  # fmt: skip
+def test_a_un_body_s_own_deliveries_are_its_claim_of_session_28(
+    text: str, words: str, source: str | None
+) -> None:
+    """A United Nations body's report of what it has provided or is providing ("WFP has
+    provided 22 tons of food", "UNICEF is providing medicines for 9,000 people") is its own
+    claim, with the numbers delivered."""
+    assert source_of_words(text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("The Lowmoor restoration plan requires the repair of four ponds.", "four",
+         "The Lowmoor restoration plan"),
+        ("The 2024 Harbour Response Plan (HRP) requires US$2.1 billion to assist 9 million "
+         "people.", "9 million", "The 2024 Harbour Response Plan (HRP)"),
+        # (for its own sentence only: what follows is the reporter's)
+        ("The 2024 Harbour Response Plan (HRP) requires US$2.1 billion to assist 9 million "
+         "people. As of today, the operation is only 21 per cent funded.", "21", None),
+        # (not a party the plan binds: the deal's terms, told)
+        ("The compliance plan also requires Harbour Foods to track sales in its 4,900 stores.",
+         "4,900", None),
+        # a decree states what it says, as an agreement does
+        ("Ann Roe resigned.\n\nThe presidential decree also stated that 89 civilians were "
+         "killed.", "89", "The presidential decree"),
+    ],
+)  # fmt: skip
+def test_a_plan_requiring_and_a_decree_stating_of_session_28(
+    text: str, words: str, source: str | None
+) -> None:
+    """A sentence opening on a plan or a deal that requires something gives the document's
+    own terms, for that sentence ("The site restoration plan requires restoration of one
+    stream"); a decree that states is a source, as an agreement or an indictment is."""
+    assert source_of_words(text, words) == source

@@ -18,11 +18,17 @@ The conventions, which hold across outlets and wire styles:
 - what a body or a person demands or appeals for is theirs, with its numbers ("X demanded
   offenders be tried within six months", "X issued the ultimatum that the board must resign
   within six days", "UN agencies and other organizations have appealed for $36 million");
+- a United Nations body's report of what it has provided or is providing is its own, with its
+  numbers ("WFP has provided 22 tons of food", "UNICEF is providing medicines for 9,000
+  people"); not a past event the reporter tells ("The UN mission sent 45 teams"), nor a plan;
 - a report with its author is a document, named with its author ("according to the 2010
   Global Trends report by the UNHCR", "An internal report by the health agency ... estimates"),
   with what it is about ("A report by the WHO on tobacco use stated that"), and so is an
   inquiry by its author ("An investigation by the BBC has revealed that"); "the report"
   afterwards stands for it;
+- a plan or a deal that a sentence opens on, requiring something, states its own terms for
+  that sentence ("The site restoration plan requires restoration of one stream"); a decree
+  states as an agreement does ("The presidential decree also stated that");
 - a body's figures named by the body ("National Crime Records Bureau 2016 statistics list
   ..."), and the official record ("The official record reveals that up to 13,000 ...", as
   official figures, below);
@@ -123,15 +129,19 @@ from summarizer.text.sources.cues import (
     BY_AGENT,
     CAMEL,
     CHANGE_BEFORE,
+    CLAUSE_END,
     CONTRAST,
+    COUNT,
     COUNTED,
     COURT_FOUND,
+    DELIVERS,
     DESCRIBED_BODY,
     DESCRIBED_SAYS,
     DESCRIBED_STUDY,
     DESCRIBES,
     DIGIT,
     DOCUMENT,
+    DOCUMENT_REQUIRES,
     EXAMINED_TO_FIND,
     FILED_AFTER,
     FILED_SAYS,
@@ -221,6 +231,7 @@ from summarizer.text.sources.cues import (
 from summarizer.text.sources.names import BODY_WORDS, names_overlap
 from summarizer.text.sources.quotations import introducer, quotation_spans, subject_of_sentence
 from summarizer.text.sources.references import (
+    UN_BODY,
     named_person,
     people_in,
     person_before,
@@ -521,6 +532,11 @@ class Attribution:
             at = base + highlights.start("name")
             name = highlights.group("name")
             out.append(Claim(name, at, at + len(name), sentence, study=True))
+        required = DOCUMENT_REQUIRES.match(sentence.text)
+        if required:  # "The site restoration plan requires restoration of one stream"
+            at = base + required.start("name")
+            name = required.group("name")  # (for its own sentence only, as released
+            out.append(Claim(name, at, at + len(name), sentence, released=True))  # figures)
         terms = UNDER_TERMS.match(sentence.text)
         if terms:  # "Under terms of a consent decree ..., the defendants will pay $61 million"
             at = base + terms.start("name")
@@ -700,6 +716,25 @@ class Attribution:
                 # (a body's release is read here whole: not again as "NAME released data")
                 since = m.start(group) if m.re is BODY_RELEASED else m.end(group)
                 described.append((since, m.end()))
+        for m in DELIVERS.finditer(sentence.text):  # "WFP has provided 22 tons of food"
+            name, at = m.group("name"), base + m.start("name")
+            if any(low <= m.start("name") < high for low, high in [*described, *reports]):
+                continue
+            if REPORTED_SPEECH.search(sentence.text, 0, m.start("name")):
+                continue  # "She says WFP has sent 40 trucks": hers
+            clause = CLAUSE_END.search(sentence.text, m.end())
+            if not COUNT.search(
+                sentence.text, m.end(), clause.start() if clause else len(sentence.text)
+            ):
+                continue  # (no number delivered: no claim for one)
+            if not UN_BODY.search(name) and m.group("agency") is None:
+                continue  # a United Nations body's: not "Congress has provided $650 billion"
+            article = ARTICLE.match(name)
+            if article and not plausible(name):  # a long name: "The UN Office for the
+                name, at = name[article.end() :], at + article.end()  # Coordination of ..."
+            if plausible(name):
+                out.append(Claim(name, at, at + len(name), sentence))
+                described.append((m.start("name"), m.end()))
         for m in APPEALS.finditer(sentence.text):  # "WFP has launched a $78 million appeal"
             name, at = m.group("name"), base + m.start("name")
             if any(low <= m.start("name") < high for low, high in [*described, *reports]):

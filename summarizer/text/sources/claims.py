@@ -73,8 +73,8 @@ class Claim:
     quotation: int | None = None  # the opening mark of the quotation it introduces
     note: bool = False  # a statistical note's source line ("These data are from X.")
     official: bool = False  # unnamed official figures, the body that releases them (below)
-    released: bool = False  # figures a release gives ("Figures issued on Thursday showed"):
-    # they speak for their own sentence only
+    released: bool = False  # figures a release gives ("Figures issued on Thursday showed"),
+    # or a plan's terms ("The plan requires ..."): they speak for their own sentence only
     again: bool = False  # a poll named back by a demonstrative ("This U.S. poll also found")
 
 

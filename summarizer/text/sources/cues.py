@@ -9,6 +9,7 @@ from summarizer.text.layout import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.text.meaning.amounts import OPINION_VERBS
 from summarizer.text.meaning.patterns import TOLL_WORDS
 from summarizer.text.numbers.mentions import CHANGE_VERB
+from summarizer.text.numbers.spoken import NUMBER_WORDS
 from summarizer.text.sources.names import BODY_WORDS, OPENING_CONJUNCTIONS
 from summarizer.text.sources.names import PEOPLE_PLURAL as _PEOPLE_PLURAL
 from summarizer.text.sources.references import (
@@ -768,6 +769,35 @@ APPEALS = re.compile(
     r"(?=(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|"
     r"an\s+additional\s+|another\s+)?(?:US\s?|U\.S\.\s?)?[$€£]))"
 )
+# A United Nations body's report of what it has itself provided, or is providing, is its own
+# claim (checked by the attribution, with :data:`COUNT`): "WFP has provided 22 tons of food",
+# "The UN Population Fund (UNFPA) has sent 3,000 hygiene kits", "UNICEF is providing medicines
+# for 9,000 people", "WFP and its NGO partners have already distributed three tons" (not a past
+# event the reporter tells, "The UN mission sent 45 teams", nor a plan, "plans to provide").
+_DELIVERED = (
+    r"(?:provided|distributed|delivered|allocated|supplied|sent|dispatched|airlifted|donated|"
+    r"given\s+out)"
+)
+_DELIVERING = (
+    r"(?:providing|distributing|delivering|allocating|supplying|sending|dispatching|airlifting|"
+    r"donating|giving\s+out)"
+)
+DELIVERS = re.compile(
+    # (an opening conjunction is no part of the name: "While WHO is providing")
+    rf"(?:^|(?<=[\s“\"(]))(?!(?i:{'|'.join(OPENING_CONJUNCTIONS)})\s)"
+    rf"(?P<name>(?:[Tt]he\s+)?{_CAPITALISED}(?:{_JOINED}{_CAPITALISED}|\s+\([A-Z][A-Za-z&]{{1,7}}\))"
+    r"{0,8}|(?P<agency>[Tt]he\s+agency))"
+    # (with its partners: "WFP and its non-governmental organization (NGO) partners")
+    r"(?:\s+and\s+(?:its|their)\s+(?:[\w()-]+\s+){0,4}?partners)?"
+    r"\s+(?:(?:has|have)\s+(?:(?:also|now|already)\s+)?"
+    rf"(?:{_DELIVERED}|(?:begun|started)\s+{_DELIVERING})|"
+    rf"(?:is|are)\s+(?:(?:also|now|already)\s+)?{_DELIVERING})\b"
+)
+# ... with a number in what it delivers, in its own clause ("has sent 3,000 hygiene kits",
+# "one-month rations"): not "UNICEF has sent its first shipment of relief supplies", nor "is
+# sending logistical support while supplying five vehicles" (the clause after "while").
+COUNT = re.compile(rf"\d|\b(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\b")
+CLAUSE_END = re.compile(r"[;:]|\b(?:while|whereas|but|although|though)\b")
 # (a verb of saying, not the noun "reports": "Amid reports of floods, WFP launched an appeal")
 REPORTED_SPEECH = re.compile(r"\b(?:say|says|said|told|tells|according\s+to|reported)\b")
 # Lower-case words before a capitalised name: a role ("co-author Katherine Hayhoe").
@@ -1033,8 +1063,9 @@ ROLE = re.compile(
     # trial evidence", "the complaint alleges"
     r"indictments?|complaints?|affidavits?|evidence|testimony|trial|defendants?|"
     # ... and its charging papers and deals: "According to the information", "According to the
-    # charges filed today", "The qui tam lawsuits alleged", "The plea agreement provides"
-    r"information|charges|lawsuits?|agreements?)\b",
+    # charges filed today", "The qui tam lawsuits alleged", "The plea agreement provides" (and
+    # a decree: "The presidential decree also stated that")
+    r"information|charges|lawsuits?|agreements?|decrees?)\b",
     re.I,
 )
 
@@ -1081,6 +1112,16 @@ JOINT_FIRST = re.compile(
     # (each may carry a title before the name: "Acting Assistant Attorney General Rita M.
     # Glavin of the Criminal Division and U.S. Attorney Karen P. Hewitt ... announced")
     r"[A-Z][\w.’'-]*)\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
+# A sentence that opens on a plan or a deal requiring something: the document states it ("The
+# site restoration plan requires restoration of one stream", "The 2019 Response Plan (RP)
+# requires US$4.2 billion to assist more than 20 million people"; not a party it binds, "The
+# compliance plan also requires Rite Aid to implement ...": the deal's terms, told).
+DOCUMENT_REQUIRES = re.compile(
+    r"^\s*(?P<name>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:[Pp]lans?|[Aa]greements?|[Ss]ettlements?|[Dd]ecrees?|[Dd]eals?|[Aa]ccords?|"
+    r"[Tt]reat(?:y|ies))(?:\s+\([A-Z][A-Za-z&]{1,7}\))?)\s+(?:also\s+)?(?:requires|required)\b"
+    r"(?!\s+(?:the\s+)?(?:[A-Z][a-z][\w.&’'-]*\s+){1,4}to\s)"
 )
 # A sentence that opens on the document whose terms it gives: "Under terms of a consent
 # decree lodged in ..., the defendants will pay", "Under the plea agreements, LAN Cargo ...

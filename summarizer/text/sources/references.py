@@ -45,6 +45,7 @@ __all__ = [
     "PERSONS_PEOPLE",
     "TITLES",
     "TITLE_WORDS",
+    "UN_BODY",
     "acronym_name",
     "full_name",
     "named_person",
@@ -93,12 +94,12 @@ _BASED = re.compile(
     r"association|council|federation|union|alliance|coalition|network)$"
 )
 # ... and by its family: "According to the UN agency" after "The World Food Programme (WFP)":
-# the nearest United Nations body named before.
+# the nearest United Nations body named before (:data:`UN_BODY`: a United Nations body).
 _UN_DESCRIPTION = re.compile(
     r"^[Tt]he\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z]+\s+)?(?:agency|body|organi[sz]ation|"
     r"fund|programme|office|mission)$"
 )
-_UN_BODY = re.compile(
+UN_BODY = re.compile(
     r"\b(?:United\s+Nations|UN|U\.N\.|World\s+Food\s+Programme|World\s+Health\s+Organi[sz]ation|"
     r"Children's\s+Fund|High\s+Commissioner\s+for\s+Refugees|Development\s+Programme|"
     r"Food\s+and\s+Agricultur\w*\s+Organi[sz]ation|UNICEF|UNHCR|UNDP|UNFPA|UNESCO|UNRWA|OCHA|"
@@ -359,7 +360,7 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
             return max(headed or bodies)[1]
     if _UN_DESCRIPTION.match(bare):  # "the UN agency": the nearest UN body named before
         parts = _joint_parts(candidates)
-        bodies = [(a, p) for a, p in parts if _UN_BODY.search(p) and p.strip() != bare]
+        bodies = [(a, p) for a, p in parts if UN_BODY.search(p) and p.strip() != bare]
         body = max(bodies)[1] if bodies else name
         return (acronym_name(body, text) or body) if _ACRONYM.match(body) else body
     based = _BASED.match(bare)
@@ -389,7 +390,7 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
             # World Health Organization (WHO)": an agency is rarely named with the word
             bodies = [
                 (a, n) for a, n in _joint_parts(candidates)
-                if (_UN_BODY.search(n) or _ORGANISATION_NAME.search(n)) and " " in n
+                if (UN_BODY.search(n) or _ORGANISATION_NAME.search(n)) and " " in n
             ]  # fmt: skip
             if bodies:
                 return max(bodies)[1]

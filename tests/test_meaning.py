@@ -1561,8 +1561,11 @@ def test_a_what_ends_on_no_word_waiting_for_another_of_session_28(
          "bodies recovered by rescuers"),
         ("Dealers repeatedly sold 500 stolen cars. Two dealers were charged.", 500,
          "stolen cars repeatedly sold by dealers"),
-        # a name capitalised mid-sentence stays one
+        # a name capitalised mid-sentence stays one, and so does a name going on after its
+        # first word
         ("Labor has won 71 seats. A Labor spokesman said labor unions helped.", 71, "seats Labor"),
+        ("Bank of America repeatedly sold 500 bonds. The bank said more may go.", 500,
+         "bonds repeatedly sold by Bank of America"),
     ],
 )  # fmt: skip
 def test_the_words_before_a_count_read_as_a_phrase_of_session_28(
@@ -1588,3 +1591,62 @@ def test_the_words_before_a_count_read_as_a_phrase_of_session_28(
 def test_the_head_of_a_long_compound_counts_of_session_28(text: str, unit: str) -> None:
     (mention,) = figure_candidates(text)
     assert figure_unit(text, mention) == unit
+
+
+def _values(text: str) -> list[tuple[float, float, str | None]]:
+    return [(m.value_low, m.value_high, m.unit_hint) for m in figure_candidates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a fraction of one percent is that much of a percent
+        ("The index edged up by a fifth of a percent on Monday.", [(0.2, 0.2, "percent")]),
+        ("Sales slipped half a percent in May.", [(0.5, 0.5, "percent")]),
+        # a change by a number, then the level it reached, both in percent: no range
+        ("The central bank raised its main rate by 0.25 per cent to 1.85 per cent.",
+         [(0.25, 0.25, "percent"), (1.85, 1.85, "percent")]),
+        ("Economists expect wages to rise by 2% to 3% next year.", [(2.0, 3.0, "percent")]),
+        # a year before a share is no end of a range
+        ("The fund cut its outlook for 2031 to 1.2 per cent growth.", [(1.2, 1.2, "percent")]),
+    ],
+)  # fmt: skip
+def test_fractions_of_a_percent_and_changes_then_levels_of_session_28(
+    text: str, values: list[tuple[float, float, str | None]]
+) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a security named by its term is no figure; the yield's move is
+        ("The yield on the 10-year bond rose 12 basis points, and the two-year Treasury fell.",
+         ["12"]),
+        ("Rates on 30-year fixed mortgages hit 7 percent.", ["7 percent"]),
+        # contact details closing a release
+        ("Comments may be sent to Jane Roe, Chief, Litigation Section, 450 Fourth Street, N.W., "
+         "Washington, D.C. 20001, or reported at 800-ABC-TIPS.", []),
+        ("The agency spent 450 days on the audit.", ["450"]),
+    ],
+)  # fmt: skip
+def test_named_terms_and_contact_details_are_no_figures_of_session_28(
+    text: str, kept: list[str]
+) -> None:
+    assert [m.text for m in figure_candidates(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # "basis points" is one unit ("basis" is no plural)
+        ("The yield on the bond jumped 15 basis points on Tuesday.", "15", "basis points"),
+        # a line a number marks takes the unit its sentence measures
+        ("The Nikkei 225 stayed below the 9,000 mark all week.", "9,000", "points"),
+        ("The ruling party fell short of the 150 threshold in the vote.", "150", None),
+    ],
+)  # fmt: skip
+def test_basis_points_and_lines_marked_of_session_28(
+    text: str, number: str, unit: str | None
+) -> None:
+    assert _unit(text, number) == unit

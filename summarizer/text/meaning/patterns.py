@@ -687,3 +687,7 @@ ASKED = word_set(
 
 # Words that never say what an amount is.
 NOT_WHAT = word_set("us u.s billion million trillion thousand bn mn well")  # ("well over 150")
+
+# A line a number marks in what its sentence measures, not a thing counted: "below the 5,000
+# mark", "the 270 threshold", "past the one million milestone".
+THRESHOLDS = frozenset({"mark", "threshold", "barrier", "milestone"})

@@ -141,9 +141,10 @@ def _continues(head: str, word: str) -> bool:
 
 
 def plural(word: str) -> bool:
-    """Whether ``word`` reads as a plural ("-s"; not "-ss", nor "-us": "previous", "census")."""
+    """Whether ``word`` reads as a plural ("-s"; not "-ss", nor "-us": "previous", "census",
+    nor "-sis": "basis", "crisis")."""
     return word in PLURALS or (
-        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us"))
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "sis"))
     )
 
 

@@ -166,7 +166,15 @@ def _common_word(word: str, text: str) -> bool:
     a sentence opens (read once per word and text, not once per figure)."""
     found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){word}(?![\w’'-])", text, re.I)]
     cased = [i for i in found if text[i].isupper()]
-    return len(cased) < len(found) and all(_opens(text, i) for i in cased)
+    return (
+        len(cased) < len(found)
+        and all(_opens(text, i) for i in cased)
+        and not any(_NAME_GOES_ON_AFTER.match(text, i + len(word)) for i in cased)
+    )  # (not a name's first word: "Bank of America said", "Bank Negara")
+
+
+# A name going on after its first word: "Bank of America", "Bank Negara", "Red Cross".
+_NAME_GOES_ON_AFTER = re.compile(r"(?:\s+(?:of|for|and|&)\s+(?:the\s+)?|[ \t]+)[A-Z]")
 
 
 def _opens(text: str, at: int) -> bool:

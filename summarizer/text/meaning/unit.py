@@ -46,6 +46,7 @@ from summarizer.text.meaning.patterns import (
     STOCK_INDEX,
     TALLY_SIDE,
     TALLY_SIDE_BEFORE,
+    THRESHOLDS,
     TIME_AFTER,
     TIMES,
     TO_A_CURRENCY,
@@ -183,6 +184,9 @@ def unit_as_written(text: str, mention: Mention) -> str | None:
     if ABOARD.match(after) or ATTENDED.match(after):  # "a plane with 30 aboard", "40 on
         return "people"  # board", "150 attended", "80,000 in attendance": people
     phrase = [] if TIME_AFTER.match(after) else noun_phrase(after)
+    if phrase and phrase[0].lower() in THRESHOLDS:
+        phrase = []  # "below the 5,000 mark", "the 270 threshold": a line in what the
+        # sentence measures (index points, votes), not a thing counted
     inside = re.search(r"\d,\s+$", text[max(0, mention.start - 4) : mention.start])
     listed = (
         None
@@ -208,6 +212,8 @@ def unit_as_written(text: str, mention: Mention) -> str | None:
         return labelled.group(1).lower()
     if phrase and normalise_unit(phrase[0]) in (PERCENT, POINTS):  # "Fifteen percent"
         return normalise_unit(phrase[0])
+    if [w.lower() for w in phrase[:2]] in (["basis", "points"], ["basis", "point"]):
+        return "basis points"  # "the yield jumped 15 basis points"
     if (
         phrase
         and len(phrase) > 1

@@ -60,17 +60,19 @@ _UNIT_AFTER = re.compile(
 )  # (or a unit joined to it: "The 14-page annual report")
 # Contact details closing a release ("call 202-307-6694", "(202) 512-1800", "1-866-DHS-2-ICE",
 # "on 01273 470101", "P.O. Box 371954, Pittsburgh, PA 15250-7954", "located at 5700 Candlers
-# Mountain Road"): every number in them is furniture. Seven digits alone ("555-1234") only
+# Mountain Road", "Section, 950 Fifth Street, N.W., Washington, D.C. 20530", "800-HHS-TIPS"):
+# every number in them is furniture. Seven digits alone ("555-1234") only
 # right after a cue ("call", "phone ... at").
 _CONTACT = re.compile(
     r"(?<![\w.,])(?:"
     r"(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.]\s?)\d{3}[-.]\s?\d{4}(?!\d)"  # 202-307-6694
     r"|1-\d{3}-[A-Z\d][-A-Z\d]*"  # 1-866-DHS-2-ICE
+    r"|(?-i:\d{3}-[A-Z]{2,}[A-Z\d]*-[A-Z\d]{3,})(?![\w-])"  # 800-HHS-TIPS
     r"|0\d{2,4}\s\d{5,7}(?!\d)"  # 01273 470101
     r"|(?-i:(?:Box|BOX)\s\d+)"  # P.O. Box 371954
     r"|(?-i:\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|"
-    r"PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\s\d{5}(?:-\d{4})?)(?!\d)"  # PA 15250-7954
-    r"|(?<=\bat\s)\d{1,5}(?:\s(?-i:[A-Z][a-z]+)){1,3}\s(?-i:Road|Street|Avenue|Boulevard|Drive|Lane|"
+    r"PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|D\.C\.)\s\d{5}(?:-\d{4})?)(?!\d)"  # PA 15250-7954
+    r"|(?:(?<=\bat\s)|(?<=,\s))\d{1,5}(?:\s(?-i:[A-Z][a-z]+)){1,3}\s(?-i:Road|Street|Avenue|Boulevard|Drive|Lane|"
     r"Parkway|Place|Court|Highway|St\.|Ave\.|Blvd\.|Rd\.)"  # 5700 Candlers Mountain Road
     r")"
 )

@@ -23,6 +23,7 @@ from summarizer.text.numbers.measures import join_feet_inches, measure_after
 from summarizer.text.numbers.mentions import (
     CHANGE_BY,
     CHANGE_FROM,
+    CHANGE_VERB,
     SCALES,
     Mention,
     MentionKind,
@@ -94,6 +95,13 @@ _RANGE_SEP = r"\s?(?:-|–|—|~|to|or|and|through)\s?"
 # How much larger the number after "to" is than the one before when a verb of change stands
 # before both: a change and the level it reached, not a range of changes.
 _CHANGE_THEN_LEVEL = 4
+# A change by a number, its verb before the thing changed: "lifted the cash rate by 0.5 per
+# cent to 2.35 per cent", "cut its forecast by 0.25% to 1.5%".
+_CHANGED_BY = re.compile(
+    rf"\b(?:{CHANGE_VERB}|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|revis(?:e|es|ed|ing))\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+by(?:\s+(?:about|around|nearly|almost|some|roughly))?\s+$",
+    re.I,
+)
 # A unit after a range's second end: both ends are in it ("1 to 5 degrees").
 _UNIT_WORD = re.compile(
     r"\s*(?:%|percent|per\s+cent|(?:percentage|basis)\s+points?|points?|degrees?|[a-z]*met(?:er|re)s?|"
@@ -228,18 +236,27 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
             end = m.start("sep")
             pct = _percent(u1) or pct
         elif (
-            num2 is not None and sep == "to" and not scale2 and not pct
+            num2 is not None and sep == "to" and not scale2
             and not m.group(0).lower().startswith("between")
-            and (changed := CHANGE_BY.search(text, max(0, start - 40), start)) is not None
-            and (changed.group("by") or "," in num1 or (m.group("cur1") and m.group("cur2")))
+            and (
+                (
+                    not pct
+                    and (changed := CHANGE_BY.search(text, max(0, start - 40), start)) is not None
+                    and (
+                        changed.group("by") or "," in num1 or (m.group("cur1") and m.group("cur2"))
+                    )
+                    and not _UNIT_WORD.match(text, m.end())
+                )
+                or (u1 is not None and _CHANGED_BY.search(text, max(0, start - 60), start))
+            )
             and _number(num2, scale2) > _CHANGE_THEN_LEVEL * low
-            and not _UNIT_WORD.match(text, m.end())
         ):  # fmt: skip
-            # "rose by 15,000 to 444,000", "was down $2.86 to $77.11": the change, then the
-            # level (read next); not "rose 2 to 9 percent", "climb 1 to 5 degrees": a range
-            # of changes.
+            # "rose by 15,000 to 444,000", "was down $2.86 to $77.11", "lifted the cash rate by
+            # 0.5 per cent to 2.35 per cent": the change, then the level (read next); not "rose
+            # 2 to 9 percent", "climb 1 to 5 degrees", "rise by 2% to 3%": a range of changes.
             num2 = None
             end = m.start("sep")
+            pct = _percent(u1) or pct
         if (
             num2 is not None and _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2)
             and re.search(r"\b(?:in|since|by)\s+$", text[max(0, start - 8) : start])
@@ -259,6 +276,9 @@ def _digit_mentions(text: str, lay: Layout) -> list[Mention]:
                 if factor > 1 and float(num1) * factor <= high * 10:
                     low = float(num1) * factor  # "70 or 80,000" is 70,000-80,000
             if (-low if negative else low) > high:  # "1990-95" style: no figure range
+                if _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2):
+                    pct = _percent(u1)  # (a year has no unit: "its forecast for 2023 to 0.9
+                    # per cent" is a year, then a share; "a 21-20 percent lead" two shares)
                 num2 = None
                 end = m.start("sep")
             elif sep == "or" and low == high:
@@ -350,6 +370,13 @@ _RECORD_SPAN = re.compile(
     r"[\s-]*(?:year|month|week|day|decade)s?[\s-]+(?:low|high|lows|highs|record)\b", re.I
 )
 _RANK = re.compile(r"#\s*$")
+# A security named by its term: "the 10-year bond yield", "the two-year Treasury", "a 30-year
+# fixed mortgage", "three-month bills" (the kind of paper, not a length the story reports).
+_TERM_NAME = re.compile(
+    r"[\s-]+(?:year|month|week)[\s-]+(?:(?:government|treasury|fixed|fixed-rate|benchmark)\s+)?"
+    r"(?:bonds?|notes?|bills?|Treasur(?:y|ies)|gilts?|bunds?|yields?|mortgages?)\b",
+    re.I,
+)
 # A count the article gave before, named again to break it down: "18 patients ... Of the 18,
 # only two were admitted", "Of the eleven, seven were men" (the same fact: no new figure).
 _OF_THE = re.compile(r"(?:^|[.;:]\s+|,\s+)[Oo]f\s+(?:the|those|these)\s+$")
@@ -361,13 +388,14 @@ def figure_candidates(text: str, lay: Layout | None = None) -> list[Mention]:
 
     A number in a headline-like line that the body states again is left to the body's
     mention (the fuller sentence); noise lines never yield candidates. A span naming a
-    record ("a three-year low", "its 52-week high") and a rank ("the #2 browser") are not
-    quantities, nor is a count named again to break it down ("Of the 18, only two ...").
+    record ("a three-year low", "its 52-week high"), a security's term ("the 10-year bond")
+    and a rank ("the #2 browser") are not quantities, nor is a count named again to break it
+    down ("Of the 18, only two ...").
     """
     lay = lay or layout(text)
     figures = [
         m for m in scan(text, lay)
-        if m.is_figure and not _RECORD_SPAN.match(text, m.end)
+        if m.is_figure and not _RECORD_SPAN.match(text, m.end) and not _TERM_NAME.match(text, m.end)
         and not _RANK.search(text, max(0, m.start - 3), m.start)
     ]  # fmt: skip
     figures = [m for i, m in enumerate(figures) if not _named_again(text, m, figures[:i])]

@@ -5,7 +5,8 @@
   66.67, 50, 20 and 30 percent.
 - A fraction of a scale or of a percentage point is that much of it: "half a million" is
   500,000, "a quarter of a billion" 250,000,000, "half a percentage point" and "a
-  quarter-point cut" 0.5 and 0.25 percentage points.
+  quarter-point cut" 0.5 and 0.25 percentage points; and so is a fraction of one percent:
+  "half a percent" and "a fifth of a percent" are 0.5 and 0.2 percent.
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ _FRACTION = re.compile(
     re.I,
 )
 # What follows a fraction of a unit: "half a million", "a quarter of a percentage point",
-# "three-quarters of a billion", "a quarter million", "a half-point cut".
+# "three-quarters of a billion", "a quarter million", "a half-point cut", "a fifth of a
+# percent".
 _OF_UNIT = re.compile(
     r"(?:\s+of)?\s+an?\s+(?P<unit>hundred|thousand|million|billion|trillion|"
     r"percentage[\s-]points?)\b|"
+    r"(?:\s+of)?\s+an?\s+(?P<pct>percent|per\s+cent)\b|"
     r"\s+(?P<scale>million|billion|trillion)\b|"
     r"[\s-](?P<point>(?:percentage[\s-])?points?)\b",
     re.I,
@@ -81,6 +84,8 @@ def fractions(text: str) -> list[tuple[int, int, float, str | None]]:
             scale = unit.group("unit") or unit.group("scale") or ""
             if scale.lower() in _UNIT_SCALES:  # "half a million"
                 out.append((m.start(), unit.end(), share * _UNIT_SCALES[scale.lower()], None))
+            elif unit.group("pct"):  # "a fifth of a percent": of one percent
+                out.append((m.start(), unit.end(), share, PERCENT))
             else:  # "half a percentage point", "a quarter-point"
                 out.append((m.start(), unit.end(), share, POINTS))
             continue

@@ -3567,3 +3567,27 @@ def test_a_plan_requiring_and_a_decree_stating_of_session_28(
     own terms, for that sentence ("The site restoration plan requires restoration of one
     stream"); a decree that states is a source, as an agreement or an indictment is."""
     assert source_of_words(text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source"),
+    [
+        # a speaker's sentence stays the speaker's
+        ("WFP has delivered 22 tons of food, a government spokesman said.", "22", "the government"),
+        ("The plan requires 300 new homes, Ann Roe said.", "300", "Ann Roe"),
+        # a delivery speaks for its own sentence only, and not for a number before the body
+        ("WFP has delivered 22 tons of food. Fighting in the area has killed 300 civilians.",
+         "300", None),
+        ("China has sent 400 tents and the UN has provided 200 more.", "400", None),
+        # a UN body alone: not a country with it, nor an agency no UN body was named before
+        ("Britain and the UN have provided 400 tents.", "400", None),
+        ("The agency has sent 40 inspectors to the plant.", "40", None),
+        # (a number in another clause, after "while", is not the delivery's)
+        ("WFP plans one-month rations, while the UN Population Fund (UNFPA) has sent 3,000 "
+         "hygiene kits.", "3,000", "the UN Population Fund (UNFPA)"),
+    ],
+)  # fmt: skip
+def test_review_of_session_28(text: str, word: str, source: str | None) -> None:
+    """Deliveries and plans (the review of session 28): a speaker, a later sentence, a number
+    before the body, a joint subject."""
+    assert source_of_words(text, word) == source

@@ -1650,3 +1650,31 @@ def test_basis_points_and_lines_marked_of_session_28(
     text: str, number: str, unit: str | None
 ) -> None:
     assert _unit(text, number) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "what"),
+    [
+        # a company by a common word's name keeps its capital
+        ("Target will cut 1,800 jobs. The retailer missed its sales target.", 1800,
+         "jobs cut by Target"),
+        # a noun in "-ly" after an article is no adverb
+        ("The charity delivered 300 meals to the elderly.", 300, "meals delivered to the elderly"),
+        # a word picking some out only right before the number
+        ("A 50-year bond, the first in 30 years, was sold.", 30, "years first"),
+        # a line's word stays in the `what` (its unit is what the sentence measures)
+        ("Biden passed the 270 threshold.", 270, "threshold passed by Biden"),
+    ],
+)  # fmt: skip
+def test_review_of_session_28(text: str, value: float, what: str) -> None:
+    assert _read_what(text, value) == what
+
+
+def test_a_range_of_changes_stays_one_unless_a_rate_changes_of_session_28() -> None:
+    """ "raised premiums by 5% to 25%" is a range of rises; "raised its rate by 0.25 per cent to
+    1.85 per cent" a change, then the rate's level."""
+    assert _values("Insurers raised premiums by 5% to 25%.") == [(5, 25, "percent")]
+    assert _values("Unemployment rose by 0.2 per cent to 5.1 per cent.") == [
+        (0.2, 0.2, "percent"),
+        (5.1, 5.1, "percent"),
+    ]

@@ -90,6 +90,11 @@ def test_not_figures(sentence: str, kind: str) -> None:
         ("call centres hired 300-4000 workers", "300-4000"),
         ("rescuers reached 350 Hill Road residents", "350"),
         ("some 1,200 Main Street shops closed", "some 1,200"),
+        # (the review of session 28: a street's name as a modifier, a range after "contact")
+        ("On Monday, 30 Wall Street banks agreed to pay fines.", "30"),
+        ("In all, 14 Downing Street staff were fined.", "14"),
+        ("Rescuers lost contact with the crew at 200-1000 metres down.", "200-1000"),
+        ("Unions call on 500-2000 members to strike.", "500-2000"),
     ],
 )
 def test_counts_near_contact_words_stay_figures_of_session_28(sentence: str, text: str) -> None:

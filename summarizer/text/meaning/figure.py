@@ -397,21 +397,21 @@ def _verb_with_unit(what: str, unit: str | None) -> str:
     return f"{unit} {what}" if plural(unit) else what
 
 
-def _with_lead(phrase: list[str], lead: list[str]) -> list[str]:
+def _with_lead(phrase: list[str], lead: list[str], touching: str = "") -> list[str]:
     """A counted noun with the words of its clause before the number ("North Korea initially
     deployed about 11,000 troops": troops North Korea initially deployed); a word that picks
-    some of them out before it ("the other three villages": other villages); the noun alone
-    when the words before are only function words ("All 162 passengers", "Among those three
-    areas") or a connective ("In addition, six schools"; nor the "There" of "There were 12
-    flu deaths")."""
+    some of them out right before it, ``touching`` the number ("the other three villages":
+    other villages; not "the first in 30 years"); the noun alone when the words before are
+    only function words ("All 162 passengers", "Among those three areas") or a connective
+    ("In addition, six schools"; nor the "There" of "There were 12 flu deaths")."""
     lead = [w for w in lead if w.lower() != "there"]
     some = [w.lower() for w in lead if w.lower() not in DETERMINERS_AND_POINTERS | {"all"}]
     if some and " ".join(w for w in some if w not in ON | TRAILING | STOP_WORDS) in (
         LEAD_CONNECTIVES
     ):  # ("In addition", "As a result of", its "In" and "of" left out before)
         return phrase
-    if len(some) == 1 and some[0] in PICKED_OUT:
-        return [some[0], *phrase]
+    if len(some) == 1 and some[0] in PICKED_OUT and some[0] == touching:
+        return [some[0], *phrase]  # (right before the number: not "the first in 30 years")
     if all(w in ON | TRAILING | STOP_WORDS for w in some):
         return phrase
     return phrase + lead
@@ -638,7 +638,10 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         else:
             # Nothing said after it ("about 11,000 troops, including ..."): what the clause
             # before it says ("North Korea initially deployed about 11,000 troops").
-            words = (said and phrase + said) or _with_lead(phrase, lead[-4:])
+            touching = re.search(r"(\w+)\s+$", text[max(0, mention.start - 30) : mention.start])
+            words = (said and phrase + said) or _with_lead(
+                phrase, lead[-4:], touching.group(1).lower() if touching else ""
+            )
     elif measured:  # "a magnitude 6.6 aftershock": magnitude of aftershock
         words = measured
 

@@ -67,7 +67,10 @@ SKIPPED = frozenset({"more", "additional", "other", "extra", "new", "still", "al
 # American stock indices".
 BEFORE_NAMES = frozenset({"separate", "major", "previous", "various", "former", "foreign"})
 ADVERB_LY = re.compile(r"[a-z]{3,}ly")
-LY_NOUNS = frozenset({"family", "supply", "assembly", "rally", "anomaly", "monopoly", "ally"})
+LY_NOUNS = frozenset(
+    "family supply assembly rally anomaly monopoly ally tally elderly reply butterfly belly "
+    "bully jelly lily holly italy july".split()
+)
 PLURALS = frozenset({"people", "children", "personnel", "police", "men", "women", "staff"})
 TIMES = frozenset("day week month year hour".split())
 PER = re.compile(

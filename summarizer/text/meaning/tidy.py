@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from summarizer.text.layout import MONTH_NAMES, WEEKDAY_NAMES
-from summarizer.text.meaning.patterns import ADVERB_LY, IRREGULAR_PAST, LY_NOUNS
+from summarizer.text.meaning.patterns import ADVERB_LY, IRREGULAR_PAST, LY_NOUNS, PLURALS
 from summarizer.text.meaning.words import AUXILIARIES, DANGLING, STOP_WORDS, TRAILING, word_set
 
 __all__ = ["SENTENCE_REST", "opener_case", "tidy_what"]
@@ -137,7 +137,13 @@ def _cut_adverb(words: list[str]) -> bool:
     if not ADVERB_LY.fullmatch(last) or last in LY_NOUNS | _HOW_OFTEN:
         return False
     before = words[-2].lower() if len(words) > 1 else ""
-    return not (before.endswith(("ed", "en")) or before in IRREGULAR_PAST | AUXILIARIES)
+    return not (
+        before.endswith(("ed", "en"))
+        or before in IRREGULAR_PAST | AUXILIARIES | _ARTICLES  # ("to the elderly": a noun)
+    )
+
+
+_ARTICLES = word_set("the a an its their his her our")
 
 
 # The words of a name after its first: "Nargis", "Two", "South Wales" (not a sentence's next).
@@ -149,28 +155,42 @@ _NAME_GOES_ON = re.compile(
 
 def opener_case(what: str, text: str) -> str:
     """``what`` with a word after its first in lower case where the article capitalises it
-    only at a sentence's opening and writes it in lower case elsewhere: a common word, not
-    a name ("Jobless claims fell ... new jobless claims": fall in jobless claims; "Rescuers
-    have recovered ... rescuers": bodies recovered by rescuers; not "Labor" where the party
-    is named mid-sentence)."""
+    only at a sentence's opening and writes it in lower case elsewhere, and it reads as a
+    common noun: a plural, or a word before a lower-case one ("Jobless claims fell ... new
+    jobless claims": fall in jobless claims; "Rescuers have recovered ... rescuers": bodies
+    recovered by rescuers; not "Labor" where the party is named mid-sentence, nor a company
+    by a common word's name: "Target will cut 1,800 jobs ... its sales target")."""
     words = what.split(" ")
+    common = _opener_words(text)
     for at, word in enumerate(words[1:], 1):
-        if re.fullmatch(r"[A-Z][a-z]+", word) and _common_word(word, text):
+        if not re.fullmatch(r"[A-Z][a-z]+", word) or word.lower() not in common:
+            continue
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if _PLURAL.search(word) or word.lower() in PLURALS or after[:1].islower():
             words[at] = word.lower()
     return " ".join(words)
 
 
-@lru_cache(maxsize=4096)
-def _common_word(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` in lower case somewhere and capitalises it only where
-    a sentence opens (read once per word and text, not once per figure)."""
-    found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){word}(?![\w’'-])", text, re.I)]
-    cased = [i for i in found if text[i].isupper()]
-    return (
-        len(cased) < len(found)
-        and all(_opens(text, i) for i in cased)
-        and not any(_NAME_GOES_ON_AFTER.match(text, i + len(word)) for i in cased)
-    )  # (not a name's first word: "Bank of America said", "Bank Negara")
+_PLURAL = re.compile(r"[^su]s$|ies$")
+_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][a-z]+(?![\w’'-])")
+
+
+@lru_cache(maxsize=8)
+def _opener_words(text: str) -> frozenset[str]:
+    """The words (lower case) ``text`` writes in lower case somewhere and capitalises only
+    where a sentence opens, never as a name's first word ("Bank of America said"): read in
+    one pass per text."""
+    lower: set[str] = set()
+    openers: dict[str, bool] = {}
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if word[0].islower():
+            lower.add(word)
+            continue
+        low = word.lower()
+        opens = _opens(text, m.start()) and not _NAME_GOES_ON_AFTER.match(text, m.end())
+        openers[low] = openers.get(low, True) and opens
+    return frozenset(w for w, only in openers.items() if only and w in lower)
 
 
 # A name going on after its first word: "Bank of America", "Bank Negara", "Red Cross".

@@ -81,7 +81,7 @@ def figure_unit(text: str, mention: Mention) -> str | None:
     """The unit as a brief writes it: ISO code for money, percent, the measure named before
     the number ("magnitude 6.6"), or the counted noun; people for a toll ("killing 107",
     "left 4 dead"); a measure spelled one way ("km" -> kilometers)."""
-    unit = unit_as_written(text, mention)
+    unit = unit_as_written(text, mention, lines=True)
     if unit in SHARED_CURRENCIES and not re.search(r"[^\w\s.,-]|\b[A-Z]{3}\b", mention.text):
         # "tens of millions of rupees" in a story on Pakistan (not "₹500", "INR 500" or "500
         # Indian rupees": written with its sign, code or country)
@@ -137,9 +137,11 @@ def _country_currency(text: str, default: str, after: str) -> str:
     return best if counts[best] > counts[default] else default
 
 
-def unit_as_written(text: str, mention: Mention) -> str | None:
+def unit_as_written(text: str, mention: Mention, *, lines: bool = False) -> str | None:
     """:func:`figure_unit` in the article's own spelling (what :func:`_figure_what` compares
-    with the words after the number)."""
+    with the words after the number); with ``lines``, a number marking a line ("the 270
+    threshold", "the 5,000 mark") takes the unit of what its sentence measures, where the
+    `what` keeps the line's word ("threshold passed by Biden")."""
     if mention.unit_hint:
         hint = normalise_unit(mention.unit_hint)
         rate = PER.match(text[mention.end : mention.end + 40])
@@ -184,7 +186,7 @@ def unit_as_written(text: str, mention: Mention) -> str | None:
     if ABOARD.match(after) or ATTENDED.match(after):  # "a plane with 30 aboard", "40 on
         return "people"  # board", "150 attended", "80,000 in attendance": people
     phrase = [] if TIME_AFTER.match(after) else noun_phrase(after)
-    if phrase and phrase[0].lower() in THRESHOLDS:
+    if lines and phrase and phrase[0].lower() in THRESHOLDS:
         phrase = []  # "below the 5,000 mark", "the 270 threshold": a line in what the
         # sentence measures (index points, votes), not a thing counted
     inside = re.search(r"\d,\s+$", text[max(0, mention.start - 4) : mention.start])
@@ -201,7 +203,7 @@ def unit_as_written(text: str, mention: Mention) -> str | None:
         at = number.start() if number else -1  # (in the window, which opens on the list)
         last = next((m for m in scan(window) if m.start == at), None)
         if last is not None:
-            return unit_as_written(window, last)
+            return unit_as_written(window, last, lines=lines)
     if phrase and phrase[0].lower() == "each":  # "Amex has 4 each" after "7 complaints each"
         counted_each = COUNTED_EACH.findall(paragraph_before(text, mention.start, 400))
         return counted_each[-1].lower() if counted_each else None

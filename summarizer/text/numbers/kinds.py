@@ -60,28 +60,33 @@ _UNIT_AFTER = re.compile(
 )  # (or a unit joined to it: "The 14-page annual report")
 # Contact details closing a release ("call 202-307-6694", "(202) 512-1800", "1-866-DHS-2-ICE",
 # "on 01273 470101", "P.O. Box 371954, Pittsburgh, PA 15250-7954", "located at 5700 Candlers
-# Mountain Road", "Section, 950 Fifth Street, N.W., Washington, D.C. 20530", "800-HHS-TIPS"):
-# every number in them is furniture. Seven digits alone ("555-1234") only
-# right after a cue ("call", "phone ... at").
+# Mountain Road in", "Section, 950 Fifth Street, N.W., Washington, D.C. 20530", "800-HHS-TIPS"):
+# every number in them is furniture. A street's number only where the address goes on as one
+# (a comma, a full stop, "in", a compass point; not "30 Wall Street banks"), seven digits alone
+# ("555-1234") only right after a cue ("call", "phone the desk at"; not "lost contact with the
+# crew at 200-1000 metres").
 _CONTACT = re.compile(
     r"(?<![\w.,])(?:"
     r"(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.]\s?)\d{3}[-.]\s?\d{4}(?!\d)"  # 202-307-6694
     r"|1-\d{3}-[A-Z\d][-A-Z\d]*"  # 1-866-DHS-2-ICE
-    r"|(?-i:\d{3}-[A-Z]{2,}[A-Z\d]*-[A-Z\d]{3,})(?![\w-])"  # 800-HHS-TIPS
+    r"|\d{3}-[A-Z]{2,}[A-Z\d]*-[A-Z\d]{3,}(?![\w-])"  # 800-HHS-TIPS
     r"|0\d{2,4}\s\d{5,7}(?!\d)"  # 01273 470101
-    r"|(?-i:(?:Box|BOX)\s\d+)"  # P.O. Box 371954
-    r"|(?-i:\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|"
-    r"PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|D\.C\.)\s\d{5}(?:-\d{4})?)(?!\d)"  # PA 15250-7954
-    r"|(?:(?<=\bat\s)|(?<=,\s))\d{1,5}(?:\s(?-i:[A-Z][a-z]+)){1,3}\s(?-i:Road|Street|Avenue|Boulevard|Drive|Lane|"
-    r"Parkway|Place|Court|Highway|St\.|Ave\.|Blvd\.|Rd\.)"  # 5700 Candlers Mountain Road
+    r"|(?:Box|BOX)\s\d+"  # P.O. Box 371954
+    r"|\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|"
+    r"PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|D\.C\.)\s\d{5}(?:-\d{4})?(?!\d)"  # PA 15250-7954
+    r"|(?:(?<=\bat\s)|(?<=,\s))\d{1,5}(?:\s[A-Z][a-z]+){1,3}\s"  # 5700 Candlers Mountain Road
+    r"(?:Road|Street|Avenue|Boulevard|Drive|Lane|Parkway|Place|Court|Highway|St\.|Ave\.|Blvd\.|"
+    r"Rd\.)(?=\s*(?:[,.;)]|$)|\s+(?:in|[NS]\.?[EW]\.?|Suite)\b)"
     r")"
 )
 _CONTACT_CUE = re.compile(
-    r"\b(?:call(?:ing)?|phone|telephone|tel\.?|fax(?:ing)?|hotline|tip line|contact)\b"
-    r"(?:[^.;]{0,40}\b(?:at|on|number|line))?:?\s$",
+    r"(?:\b(?:call(?:ing)?|phone|telephone|fax(?:ing)?|contact|reach)"
+    r"(?:\s+(?:us|them|him|her|police|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:at|on)"
+    r"|\b(?:call(?:ing)?|tel\.?|phone|telephone|fax|hotline|tip\s+line|number))\s*:?\s$",
     re.I,
 )
-_SEVEN_DIGITS = re.compile(r"(?<![\w.,-])\d{3}-\d{4}(?![\d-])")
+# (a phone number is not followed by what it would count: "call on 500-2000 members")
+_SEVEN_DIGITS = re.compile(r"(?<![\w.,-])\d{3}-\d{4}(?![\d-])(?!\s+[a-z]+s\b)")
 
 
 def _in_contact(text: str, start: int, end: int) -> bool:
@@ -90,7 +95,7 @@ def _in_contact(text: str, start: int, end: int) -> bool:
     for m in _CONTACT.finditer(text, lo, hi):
         if m.start() <= start and end <= m.end():
             return True
-    seven = _SEVEN_DIGITS.search(text, max(0, start - 4), min(len(text), end + 5))
+    seven = _SEVEN_DIGITS.search(text, max(0, start - 4), min(len(text), end + 30))
     return (
         seven is not None
         and seven.start() <= start

@@ -95,11 +95,18 @@ _RANGE_SEP = r"\s?(?:-|–|—|~|to|or|and|through)\s?"
 # How much larger the number after "to" is than the one before when a verb of change stands
 # before both: a change and the level it reached, not a range of changes.
 _CHANGE_THEN_LEVEL = 4
-# A change by a number, its verb before the thing changed: "lifted the cash rate by 0.5 per
-# cent to 2.35 per cent", "cut its forecast by 0.25% to 1.5%".
+# A rate changed by a number, its verb before it: "lifted the cash rate by 0.5 per cent to 2.35
+# per cent", "cut its forecast by 0.25% to 1.5%" (a rate's change, then its level; not "raised
+# premiums by 5% to 25%", "Sales fell by 2% to 9%": ranges of changes).
+_RATE_WORDS = (
+    r"(?:rates?|yields?|forecasts?|targets?|projections?|outlook|estimates?|unemployment|"
+    r"inflation|ratios?|margins?|caps?)"
+)
+_CHANGING = rf"(?:{CHANGE_VERB}|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|revis(?:e|es|ed|ing))"
 _CHANGED_BY = re.compile(
-    rf"\b(?:{CHANGE_VERB}|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|revis(?:e|es|ed|ing))\b"
-    r"(?:\s+[\w'’-]+){0,4}?\s+by(?:\s+(?:about|around|nearly|almost|some|roughly))?\s+$",
+    rf"(?:\b{_CHANGING}\b(?:\s+[\w'’-]+){{0,3}}?\s+{_RATE_WORDS}(?:\s+[\w'’-]+){{0,2}}?"
+    rf"|\b{_RATE_WORDS}(?:\s+[\w'’-]+){{0,2}}?\s+{_CHANGING})"  # ("Unemployment rose by")
+    r"\s+by(?:\s+(?:about|around|nearly|almost|some|roughly))?\s+$",
     re.I,
 )
 # A unit after a range's second end: both ends are in it ("1 to 5 degrees").

@@ -134,6 +134,7 @@ from summarizer.text.sources.cues import (
     COUNT,
     COUNTED,
     COURT_FOUND,
+    DELIVERED_REACH,
     DELIVERS,
     DESCRIBED_BODY,
     DESCRIBED_SAYS,
@@ -532,7 +533,8 @@ class Attribution:
             at = base + highlights.start("name")
             name = highlights.group("name")
             out.append(Claim(name, at, at + len(name), sentence, study=True))
-        required = DOCUMENT_REQUIRES.match(sentence.text)
+        spoken = REPORTED_SPEECH.search(sentence.text)  # (a speaker's sentence is theirs)
+        required = DOCUMENT_REQUIRES.match(sentence.text) if spoken is None else None
         if required:  # "The site restoration plan requires restoration of one stream"
             at = base + required.start("name")
             name = required.group("name")  # (for its own sentence only, as released
@@ -716,25 +718,37 @@ class Attribution:
                 # (a body's release is read here whole: not again as "NAME released data")
                 since = m.start(group) if m.re is BODY_RELEASED else m.end(group)
                 described.append((since, m.end()))
-        for m in DELIVERS.finditer(sentence.text):  # "WFP has provided 22 tons of food"
+        # "She says WFP has sent 40 trucks", "WFP has sent 40 trucks, a spokesman said": the
+        # speaker's (and so for the whole sentence)
+        # (a number before the body in its clause is not its: "China has sent 400 tents and
+        # the UN has provided 200 more"; a clause before "while" is another's)
+        counts = [c.start() for c in COUNT.finditer(sentence.text)] if spoken is None else []
+        ends = [c.end() for c in CLAUSE_END.finditer(sentence.text)] if counts else []
+        for m in DELIVERS.finditer(sentence.text) if spoken is None else ():
             name, at = m.group("name"), base + m.start("name")
+            ended = bisect_right(ends, m.start("name"))
+            opens = ends[ended - 1] if ended else 0  # (where the body's clause opens)
+            nearest = bisect_left(counts, opens)
+            if nearest < len(counts) and counts[nearest] < m.start("name"):
+                continue
             if any(low <= m.start("name") < high for low, high in [*described, *reports]):
                 continue
-            if REPORTED_SPEECH.search(sentence.text, 0, m.start("name")):
-                continue  # "She says WFP has sent 40 trucks": hers
-            clause = CLAUSE_END.search(sentence.text, m.end())
-            if not COUNT.search(
-                sentence.text, m.end(), clause.start() if clause else len(sentence.text)
-            ):
-                continue  # (no number delivered: no claim for one)
-            if not UN_BODY.search(name) and m.group("agency") is None:
-                continue  # a United Nations body's: not "Congress has provided $650 billion"
+            reach = min(len(sentence.text), m.end() + DELIVERED_REACH)
+            clause = CLAUSE_END.search(sentence.text, m.end(), reach)
+            if not COUNT.search(sentence.text, m.end(), clause.start() if clause else reach):
+                continue  # (no number in what is delivered: no claim for one)
+            if m.group("agency") is not None:  # "The agency has sent": a UN body named before
+                if not UN_BODY.search(self.text, 0, at):
+                    continue
+            elif not UN_BODY.search(name) or " and " in name:
+                continue  # a United Nations body's alone: not "Congress has provided $650
+                # billion", nor "Britain and the UN have provided 400 tents"
             article = ARTICLE.match(name)
             if article and not plausible(name):  # a long name: "The UN Office for the
                 name, at = name[article.end() :], at + article.end()  # Coordination of ..."
-            if plausible(name):
-                out.append(Claim(name, at, at + len(name), sentence))
-                described.append((m.start("name"), m.end()))
+            if plausible(name):  # (its own sentence only: "WFP has sent 22 tons. Fighting has
+                out.append(Claim(name, at, at + len(name), sentence, released=True))  # killed
+                described.append((m.start("name"), m.end()))  # 300" is not WFP's)
         for m in APPEALS.finditer(sentence.text):  # "WFP has launched a $78 million appeal"
             name, at = m.group("name"), base + m.start("name")
             if any(low <= m.start("name") < high for low, high in [*described, *reports]):

@@ -797,7 +797,10 @@ DELIVERS = re.compile(
 # "one-month rations"): not "UNICEF has sent its first shipment of relief supplies", nor "is
 # sending logistical support while supplying five vehicles" (the clause after "while").
 COUNT = re.compile(rf"\d|\b(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\b")
-CLAUSE_END = re.compile(r"[;:]|\b(?:while|whereas|but|although|though)\b")
+# ... read up to the clause's end (after "while", "where", "since" another thing is said) and no
+# further than what a delivery's object takes ("has sent 3,000 hygiene kits to the camps").
+CLAUSE_END = re.compile(r"[;:]|\b(?:while|whereas|but|although|though|where|since)\b")
+DELIVERED_REACH = 200
 # (a verb of saying, not the noun "reports": "Amid reports of floods, WFP launched an appeal")
 REPORTED_SPEECH = re.compile(r"\b(?:say|says|said|told|tells|according\s+to|reported)\b")
 # Lower-case words before a capitalised name: a role ("co-author Katherine Hayhoe").

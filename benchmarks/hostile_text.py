@@ -115,6 +115,15 @@ def _studies_no_full_stop(size: int) -> str:
     return " ".join(["that The study of 12 people"] * (size // 28)) + " found 5 percent."
 
 
+def _deliveries_no_full_stop(size: int) -> str:
+    return " and ".join(["WFP has sent aid"] * (size // 20)) + " with 5 trucks."
+
+
+def _contact_details(size: int) -> str:
+    item = "call 555-1234 or write to P.O. Box 371, Lowmoor, PA 15250, at 12 Harbour Point Road, "
+    return item * (size // len(item)) + "40 people died."
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "spaces before a sentence": _spaces,
     "numbers and change words at random": _number_words,
@@ -135,6 +144,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "kinds of people joined, a long list": _people_joined,
     "spaces after a colon, then a body's figures": _spaces_after_colon,
     "a study's subject again and again, no full stop": _studies_no_full_stop,
+    "a UN body's deliveries again and again, no full stop": _deliveries_no_full_stop,
+    "contact details again and again": _contact_details,
 }
 
 

@@ -3591,3 +3591,94 @@ def test_review_of_session_28(text: str, word: str, source: str | None) -> None:
     """Deliveries and plans (the review of session 28): a speaker, a later sentence, a number
     before the body, a joint subject."""
     assert source_of_words(text, word) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Rain fell on Monday.\n\nAccording to the Lowmoor mayor, Ann Roe, 40 homes were "
+         "flooded.", "Ann Roe"),
+        ("Rain fell on Monday.\n\n40 homes were flooded, according to the harbour board's "
+         "chief executive, Ben Cole.", "Ben Cole"),
+        # (a body's name after a body is no person who holds a role)
+        ("Rain fell on Monday.\n\nAccording to the ministry, 40 homes were flooded.",
+         "the ministry"),
+    ],
+)  # fmt: skip
+def test_according_to_a_role_then_its_holder_of_session_28(text: str, source: str) -> None:
+    """ "According to the city's mayor, Ann Lee, ...": the role one person holds, then the
+    person's name between commas, is that person, as "said the minister, Ana Jorge" is."""
+    assert source_of_words(text, "40") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "full"),
+    [
+        # the airline of an airline story
+        ("Harbour Airlines cancelled 12 flights. The airline said 300 passengers waited.",
+         "The airline", "Harbour Airlines"),
+        # a shortened name opening its sentence, the longer one without its article
+        ("A Lowmoor Red Cross spokesman, Ann Roe, spoke. The Red Cross says 40 died.",
+         "The Red Cross", "Lowmoor Red Cross"),
+        # (not two names joined: "The Republicans" are not "Cole and Senate Republicans")
+        ("It was opposed by Cole and Senate Republicans. The Republicans conceded.",
+         "The Republicans", "The Republicans"),
+        # a centre, spelled either way
+        ("The Harbour Tsunami Warning Center issued an alert. The centre said waves of two "
+         "metres were possible.", "The centre", "The Harbour Tsunami Warning Center"),
+        # a person by a title of several words and the surname
+        ("Twelve were charged, according to prosecutor Josh Ruiz, the U.S. Attorney for the "
+         "district. According to U.S. Attorney Ruiz, the letter was the suspect's.",
+         "U.S. Attorney Ruiz", "Josh Ruiz"),
+    ],
+)  # fmt: skip
+def test_second_references_of_session_28(text: str, name: str, full: str) -> None:
+    """A second reference is the source named before: "the airline" the airline the story is
+    about, "The Red Cross" (a sentence's opening "The" too) the longer name it ends, "the
+    centre" a "... Center", "U.S. Attorney Bash" the "Josh Bash" named before."""
+    at = text.index(name)
+    assert resolve_reference(name, text, at, []) == full
+
+
+def test_a_headline_s_un_description_is_the_un_body_of_session_28() -> None:
+    """A headline names the United Nations in short ("..., UN refugee agency says", "UN says
+    ..."); the story names the body in full: one source, by its full name."""
+    from summarizer.brief.schema import BriefWarning
+    from summarizer.llm.responses import SourceLabel, SourceLabels
+    from summarizer.llm.strategies.sourcing import SourceBook
+    from summarizer.text.sentences import sentences
+
+    text = (
+        "Fewer people leave Lowmoor, UN refugee agency says\n\n"
+        "The UN High Commissioner for Refugees (UNHCR) said 250 refugees went home this "
+        "week.\n\nThe Harbour Red Cross said 40 more were waiting."
+    )
+    lay = layout(text)
+    book = SourceBook(text, lay, sentences(text, lay))
+    warnings: list[BriefWarning] = []
+    names = ["UN refugee agency", "UN High Commissioner for Refugees (UNHCR)"]
+    book.add_labels(SourceLabels(sources=[SourceLabel(name=n, kind="other") for n in names]),
+                    warnings)  # fmt: skip
+    book.add_claims()
+    book.merge_short_forms()
+    assert [s.name for s in book.sources] == [
+        "UN High Commissioner for Refugees (UNHCR)",
+        "The Harbour Red Cross",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        ("Headline of the day\n\nThe quake was centred near Lowmoor Island, a \"paradise\" "
+         "for divers.", ["Lowmoor Island"], []),
+        ("Headline of the day\n\nThe quake struck 40 km off Lowmoor Island, a \"paradise\" "
+         "for divers.", ["Lowmoor Island"], []),
+    ],
+)  # fmt: skip
+def test_a_place_near_or_off_is_no_source_of_session_28(
+    text: str, names: list[str], kept: list[str]
+) -> None:
+    """A place named as where ("near Bohol Island", "off the coast of ...") is no source, as a
+    place "in" somewhere is not."""
+    assert _kept_sources(text, names)[0] == kept

@@ -5,7 +5,9 @@ the article's own attribution marks ("..., the ministry said", "according to ...
 :mod:`summarizer.text.sources.attribution`). A source of the model's is tied to the sentence that
 names it, and dropped when none does, when only a picture credit does ("Image: X."), or when
 no sentence naming it (nor the next one in its paragraph) gives a claim: a person the news is
-about ("X was elected with N votes") is not a source.
+about ("X was elected with N votes") is not a source, nor a place named as where ("in", "near",
+"off" ...). A headline that calls the United Nations in short ("..., UN refugee agency says")
+names the UN body the story names in full: one source.
 
 A figure's source follows news-writing conventions: a source attributed in its sentence, else
 one of the model's sources named in that sentence, else the source carried from earlier in
@@ -55,6 +57,7 @@ from summarizer.text.sources.names import (
 )
 from summarizer.text.sources.references import (
     PERSONS_PEOPLE,
+    UN_BODY,
     acronym_name,
     full_name,
     named_person,
@@ -117,7 +120,7 @@ def _two_people(name: str, other: str) -> bool:
 # ("Charities, such as Cats Protection, today said").
 _OBJECT_OF = re.compile(
     r"(?:(?P<before>[\w’'-]+)\s+)?\b(?:in|at|to|with|from|into|against|between|among|across|"
-    r"throughout|towards?)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:which|whom|whose|who|that|where|when)\s)"
+    r"throughout|towards?|near|above|below|off|outside)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:which|whom|whose|who|that|where|when)\s)"
     r"[a-z-]+\s+){0,3}?(?P<place>(?:state|province|city|town|village|region|district|county|"
     r"country)\s+of\s+(?:the\s+)?)?$"
 )
@@ -126,6 +129,20 @@ _NAMES_A_SOURCE = re.compile(
     r"spoke|speaking|talking|interview|statement|testimony|letter|report|along|together)$",
     re.I,
 )
+
+
+# The United Nations as a headline names it: "UN", "the UN refugee agency", "top UN refugee
+# official", "UN relief office".
+_UN_HEADLINE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:top\s+)?(?:UN|U\.N\.|United\s+Nations)"
+    r"(?P<what>(?:\s+[a-z]+){0,2}\s+(?:agency|office|official|body|organi[sz]ation))?$"
+)
+
+
+def _stems(name: str) -> set[str]:
+    """The first five letters of each word of four letters or more ("refugee" and "Refugees"
+    alike)."""
+    return {word[:5] for word in re.findall(r"[a-z]{4,}", name.lower())}
 
 
 _REPORTER = re.compile(r"\b(?:reporters?|correspondents?|journalists?)\b", re.I)
@@ -326,9 +343,35 @@ class SourceBook:
                 if short_form(source.name, whole) and self._only_short(source, whole):
                     break
             else:
-                continue
+                body = self._un_body_of(source)
+                if body is None:
+                    continue
+                other = body
             self.sources.remove(source)
             self._merged.append((source.name, other))
+
+    def _un_body_of(self, source: SourceDraft) -> SourceDraft | None:
+        """The United Nations body a headline calls by the UN alone or by a description ("UN
+        says ...", "..., UN refugee agency says", "top UN refugee official says"), where the
+        story names it nowhere else and names a UN body: the first such body of the list, one
+        sharing a word with the description first ("UN refugee agency": the UN High
+        Commissioner for Refugees)."""
+        described = _UN_HEADLINE.match(source.name)
+        if described is None or not self._in_title(source):
+            return None
+        title = self.layout.title
+        if not described.group("what") and title is not None:  # not "The UN warned ..."
+            bare = re.sub(r"^the\s+", "", source.name, flags=re.I)  # in the story itself
+            for found in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)(?!\s+[A-Z])", self.text):
+                if not title.start <= found.start() < title.end:
+                    return None
+        bodies = [
+            other for other in self.sources
+            if other is not source and UN_BODY.search(other.name) and not self._in_title(other)
+        ]  # fmt: skip
+        words = _stems(described.group("what") or "")
+        sharing = [body for body in bodies if words & _stems(body.name)]
+        return next(iter(sharing or bodies), None)
 
     def _only_short(self, short: SourceDraft, whole: str) -> bool:
         """Whether ``short`` is named in the headline, or else (out of the headline) only as

@@ -8,8 +8,9 @@ The conventions, which hold across outlets and wire styles:
   in the progressive ("The Commerce Department is reporting a drop") and a plural's present
   with its object ("officials estimate damages at ...") say what follows;
 - the speaker, not the words describing them: "NAME, an analyst at ORG, said", "ROLE, NAME,
-  said", "A senior official, speaking on condition of anonymity, told ..." ("told X" names
-  who was told); a second reference stands for the full name (:mod:`.references`);
+  said", "according to the city's mayor, NAME, ...", "A senior official, speaking on
+  condition of anonymity, told ..." ("told X" names who was told); a second reference stands
+  for the full name (:mod:`.references`);
 - a pronoun ("he said", "it added") stands for the nearest source named before it ("he" for
   a person, never a body: "NAME, World Bank president, said ... He warned");
 - a forecaster's and a releasing body's own numbers: "X is predicting", "X has cut its
@@ -174,6 +175,7 @@ from summarizer.text.sources.cues import (
     PERSON_NAME,
     PERSON_OF_SOMETHING,
     PERSON_PRONOUN,
+    PERSON_ROLE,
     POLL_WORD,
     POLLED,
     POSSESSED_BODY,
@@ -642,8 +644,11 @@ class Attribution:
                         continue  # "..., announced the discovery of ten small satellites":
                         # what was announced, not who (a speaker is not counted)
                     named = ROLE_THEN_NAME.match(sentence.text, m.end("name"))
-                    if pattern is SAYS_SUBJECT and named and ROLE.search(name):
-                        name = named.group("person")  # '," said the minister, Ana Jorge.'
+                    if named and (
+                        (pattern is SAYS_SUBJECT and ROLE.search(name))
+                        or (pattern is ACCORDING and PERSON_ROLE.search(name))
+                    ):  # '," said the minister, Ana Jorge.'; "according to the mayor, Ann Lee,"
+                        name = named.group("person")
                         found_from = named.start("person")
                     proper = PROPER_THEN_CLAUSE.match(name) if pattern is ACCORDING else None
                     if proper and not plausible(name) and plausible(proper.group("name")):

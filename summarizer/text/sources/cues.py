@@ -845,6 +845,14 @@ OWN_CLAUSE = re.compile(r";[^\d;]*$")
 ROLE_THEN_NAME = re.compile(
     r",\s+(?P<person>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,3})\s*(?:[.,;]|$)"
 )
+# ... a role one person holds, that the name after it names: "According to the city's mayor,
+# Ann Lee, ..." (not "according to the ministry, Saudi Arabia, ...": a body's name).
+PERSON_ROLE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|chief|director|minister|secretary|commissioner|envoy|"
+    r"ambassador|commander|president|premier|mayor|governor|chairman|chairwoman|executive|"
+    r"ceo|prosecutor|attorney|sheriff|coroner)$",
+    re.I,
+)
 # A statistical note's source line: "These data are from the BLS Consumer Price Index
 # program.", "This chart is drawn from USDA, Economic Research Service's (ERS) Oil Crops
 # Outlook, June 2021, and is based on ..." (a chart's or a table's data, said as a whole).

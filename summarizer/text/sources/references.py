@@ -6,11 +6,13 @@ in full every time. The conventions:
 - a definite description stands for the nearest body named before it with the same head noun:
   "the Federal Network Agency ... the agency said", "the Bank of Korea ... the central bank
   estimated", "Kumamoto prefectural government ... according to the prefecture";
-- "the company" (or "the firm", "the board") stands for the nearest company named before it;
+- "the company" (or "the firm", "the board", "the airline") stands for the company the story
+  is about, the first it names;
 - a document first introduced with an indefinite article is "the" document afterwards: "said in
   a filing with the Saudi Exchange ... according to the filing";
 - a shortened proper name stands for the longer one it ends ("the Ukrainian Air Force ... the
-  Air Force said");
+  Air Force said"; "A Kenya Red Cross spokesman ... The Red Cross says": Kenya Red Cross),
+  not for two names joined ("Bush and Senate Republicans ... The Republicans");
 - "the pollster" stands for the one whose poll the article named last ("a new Gallup poll ...
   the pollster said"); "the poll" for the poll by whoever the article says conducted it ("The
   poll was conducted by the Associated Press and ..."), wherever it says so;
@@ -28,8 +30,10 @@ in full every time. The conventions:
 - "the group", "the organisation" stand for the nearest organisation named before it
   ("Family Research Council Action ... the group said"), and so does a description by place
   ("the Washington-based agency") when no body was named with its head noun;
-- a person is named in full once, then by surname, with or without a title: "Prof. Cres
-  Eastman ... Professor Eastman says", "Ann Lee ... Lee said" stand for the full name.
+- a person is named in full once, then by surname, with or without a title, of one word or
+  several: "Prof. Cres Eastman ... Professor Eastman says", "Ann Lee ... Lee said", "prosecutor
+  Josh Bash ... U.S. Attorney Bash" stand for the full name;
+- "the centre" (or "center", spelled either way) stands for the centre named before.
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ __all__ = [
 # Heads of a description that refers back to an organisation or a document named before.
 _BODIES = (
     "ministry|agency|bank|prefecture|department|office|bureau|council|commission|institute|"
-    "university|court|committee|authority|service|embassy|observatory|archive"
+    "university|court|committee|authority|service|embassy|observatory|archive|centre|center"
 )
 _DOCUMENTS = "filing|report|survey|poll|study|document|statement|assessment|review|audit|database"
 _HEADS = f"{_BODIES}|{_DOCUMENTS}"
@@ -67,7 +71,9 @@ _DESCRIPTION = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat|(?:[Tt]oday|{WEEKDAY_NAMES})['’]s)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}})"
     rf"(?P<head>{_HEADS}|(?<=[Tt]he\s)(?:{_HEADS.title()}))$"
 )
-_COMPANY = re.compile(r"^the\s+(?:company|firm|board|group|carrier|operator|utility)$", re.I)
+_COMPANY = re.compile(
+    r"^the\s+(?:company|firm|board|group|carrier|airline|operator|utility)$", re.I
+)
 # "the pollster", "the polling firm": the one whose poll the article named ("a Gallup poll").
 _POLLSTER = re.compile(r"^the\s+(?:pollster|polling\s+(?:firm|company|organi[sz]ation))$", re.I)
 _POLL_BY = re.compile(
@@ -141,6 +147,8 @@ def _forms(head: str) -> set[str]:
     forms = {head, head + "s", head + "al", head[:-1] + "al"}
     if head.endswith("y"):
         forms.add(head[:-1] + "ies")
+    if head in ("centre", "center"):  # spelled either way ("the centre" of a "... Center")
+        forms |= {"centre", "centres", "center", "centers"}
     return forms
 
 
@@ -411,16 +419,26 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         if full:
             return min(full)[1]
     surname = _SURNAME_REFERENCE.match(bare)
+    long_title = _LONG_TITLE_SURNAME.match(bare)
+    if (
+        surname is None
+        and long_title is not None
+        and _TITLE_WORD.match(bare[: long_title.start("surname")].split()[-1])
+    ):  # "U.S. Attorney Bash" after "prosecutor Josh Bash": a title of several words
+        surname = long_title
     if surname and not unnamed(bare, ""):  # "Professor Eastman"; not "Officials"
         person = person_before(surname.group("surname"), text, at)
         if person:
             return person
-    shortened = re.match(r"^the\s+(?P<rest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", bare)
-    if shortened:  # "the Air Force" after "the Ukrainian Air Force"
+    shortened = re.match(r"^[Tt]he\s+(?P<rest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", bare)
+    if shortened:  # "the Air Force" after "the Ukrainian Air Force" (also opening a
+        # sentence: "The Red Cross says" after "A Kenya Red Cross spokesman"; not after two
+        # names joined, "Bush and Senate Republicans")
         rest = shortened.group("rest")
         longer = [
-            (a, n) for a, n in candidates
+            (a, re.sub(r"^(?:A|An)\s+", "", n)) for a, n in candidates
             if n.endswith(" " + rest) and len(n) > len(rest) + 4 and n.lower() != bare.lower()
+            and " and " not in n
         ]  # fmt: skip
         if longer:
             return max(longer)[1]

@@ -1593,6 +1593,35 @@ def test_the_head_of_a_long_compound_counts_of_session_28(text: str, unit: str) 
     assert figure_unit(text, mention) == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "what"),
+    [
+        # a change in a relative clause is the change of the noun the clause is said of
+        ("Among losers was Acme Steel, which fell 6.2% on the day.", 6.2, "fall in Acme Steel"),
+        ("Bank of Avalon, which dropped 11% to $4.10, led losses.", 11, "drop in Bank of Avalon"),
+        ("Bank of Avalon, which dropped 11% to $4.10, led losses.", 4.10, "Bank of Avalon"),
+        ("It weighed on the local currency, which slipped 0.4 per cent overnight.", 0.4,
+         "fall in local currency"),
+        # ("whose" and "where" say it too: what is owned, and where)
+        ("Ralvia Corp, whose output grew 3 percent last year, plans more.", 3,
+         "growth in output of Ralvia Corp, last year"),
+        ("Ralvia Corp, whose revenue was $4 billion last year, plans more.", 4e9,
+         "revenue of Ralvia Corp, last year"),
+        ("Aid reached Mordavia, where 40,000 people are homeless after the storm.", 40000,
+         "people homeless after the storm in Mordavia"),
+        # (not a "where" clause that is the subject of the next verb)
+        ("The farm, by Lake Orrin, where the fire started is about 5 miles from the town.", 5,
+         "distance from the town"),
+        # (not a clause of another verb)
+        ("The UNDA, which has pledged a further $80,000, will help.", 80000, "amount pledged"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_said_of_its_noun_of_session_28(
+    text: str, value: float, what: str
+) -> None:
+    assert _read_what(text, value) == what
+
+
 def _values(text: str) -> list[tuple[float, float, str | None]]:
     return [(m.value_low, m.value_high, m.unit_hint) for m in figure_candidates(text)]
 

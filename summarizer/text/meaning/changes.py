@@ -17,6 +17,8 @@ Conventions of news writing read here (:func:`summarizer.text.meaning.figure_wha
 - "the Dow Jones, a stock market index ..., fell 344 points": an apposition between the
   subject and its verb is passed over, and so are a relative clause ("the Hang Seng,
   which ..., fell") and an aside ("The FTSE, however, gained");
+- "Citigroup, which fell 13.8% to $2.51": a change in a relative clause is the change of
+  the noun the clause is said of ("fall in Citigroup"), and so is its level ("Citigroup");
 - "South Korea saw a 9% fall", "Acme posted a 4% rise": the change named after the number
   is the subject's;
 - "rebounded, ending the day down 31 points": a closing move, of what moved before;
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.layout import MONTH_NAMES
+from summarizer.text.meaning.objects import said_of_before
 from summarizer.text.meaning.words import DETERMINERS
 
 __all__ = ["CHANGE_NOUN", "change_what", "mover_of", "subject_before_aside", "subject_of"]
@@ -225,6 +228,9 @@ def change_what(text: str, start: int, end: int) -> str | None:
     if reached:  # "a 12.6% drop in net profit for 2025, to 9.8 billion": net profit
         return _object(reached.group("what"))
     level = _LEVEL.match(before) or _PARTICIPLE_LEVEL.match(before)
+    relative = said_of_before(text[max(0, start - 200) : start - len(before)])
+    if level and relative and not level.group("subject").strip():  # "Citigroup, which fell
+        return _lowered(_subject(relative), near)  # 13.8% to $2.51": Citigroup's price
     if level and not level.group("subject").strip():  # ", falling 0.1 percent to 6.6
         # percent": the level of what the clause before moved ("Unemployment ... dropped";
         # not "The river flooded the town, rising 2 metres to 10 metres")
@@ -246,14 +252,16 @@ def change_what(text: str, start: int, end: int) -> str | None:
     moved = _UP_DOWN.match(before)
     if moved:  # "the NASDAQ was up nearly nine points": its rise
         said = moved.group("subject")
-        what = _lowered(_subject(said) or _apposed(text, start, before, said), near)
+        what = _subject(said) or _apposed(text, start, before, said, of_relative=True)
+        what = _lowered(what, near)
         noun = "rise" if moved.group("way").lower() in ("up", "higher") else "fall"
         return f"{noun} in {what}{_when(text, end)}" if what else None
     market = _MARKET_MOVE.match(before)
     if market and _market_unit(text, start, end) and not _SHARE_OR_SCORE.match(text, end):
         # "the DJIA has lost 631 points" (not "lost 40% of their crops", "lost 112 to 98")
         said = re.split(r"\s+and\s+", market.group("subject"))[-1]
-        what = _lowered(_subject(said) or _apposed(text, start, before, said), near)
+        what = _subject(said) or _apposed(text, start, before, said, of_relative=True)
+        what = _lowered(what, near)
         noun = "gain" if market.group("verb").lower().startswith("add") else "loss"
         return f"{noun} in {what}{_when(text, end)}" if what else None
     change = _CHANGE.match(before) or _AGAIN.match(before)
@@ -262,7 +270,7 @@ def change_what(text: str, start: int, end: int) -> str | None:
     changed = _CHANGED.search(before)
     if change:
         said = change.group("subject")
-        what = _subject(said) or _apposed(text, start, before, said)
+        what = _subject(said) or _apposed(text, start, before, said, of_relative=True)
         if what is None and _AFTER_DOING.search(said):  # "rebounded after falling 100"
             what = mover_of(text[max(0, start - 200) : start])
         if (
@@ -348,10 +356,13 @@ def subject_before_aside(text: str, at: int) -> str | None:
     return _apposed(text, at, "", "")
 
 
-def _apposed(text: str, start: int, before: str, subject: str) -> str | None:
-    """The subject of a verb that opens its clause after an apposition ("X, a ..., fell"):
-    None when the clause has words before the verb (``subject``) or no apposition stands
-    before it."""
+def _apposed(
+    text: str, start: int, before: str, subject: str, *, of_relative: bool = False
+) -> str | None:
+    """The subject of a verb that opens its clause after an apposition ("X, a ..., fell"),
+    or with ``of_relative`` (a verb of change) what the relative clause it opens is said of
+    ("Citigroup, which fell 13.8%"): None when the clause has words before the verb
+    (``subject``) or no apposition stands before it."""
     if subject.strip():
         return None
     lead = text[max(0, start - 300) : start - len(before)]
@@ -361,6 +372,9 @@ def _apposed(text: str, start: int, before: str, subject: str) -> str | None:
     relative = _RELATIVE.search(lead, max(0, len(lead) - _RELATIVE_REACH))
     if relative:  # "the steep rise in food prices which climbed": food prices
         return _phrase(_WORD.findall(relative.group("subject")))
+    said_of = said_of_before(lead) if of_relative else None
+    if said_of:  # "Citigroup, which fell 13.8%": fall in Citigroup (a change's verb only)
+        return _subject(said_of)
     apposed = _APPOSED.search(lead)
     if apposed is None:
         return None
@@ -535,7 +549,7 @@ def _past_opening(words: list[str]) -> list[str]:
     return words[-1:]  # "During the week exports": the noun before the verb
 
 
-_JOINING = frozenset({"and", "but", "while", "whereas", "as"})
+_JOINING = frozenset({"and", "but", "while", "whereas", "as", "where"})
 
 
 _SAW = frozenset({"saw", "sees", "see", "seeing"})

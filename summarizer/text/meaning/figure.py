@@ -31,7 +31,7 @@ from summarizer.text.meaning.changes import (
     subject_of,
 )
 from summarizer.text.meaning.levels import level_what, restated
-from summarizer.text.meaning.objects import acted_on, antecedent
+from summarizer.text.meaning.objects import acted_on, antecedent, owner_of, place_of
 from summarizer.text.meaning.patterns import (
     ABOARD,
     AGE_CLOSED,
@@ -185,9 +185,20 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     when = _period_after(text, mention.end)
     once = not when or re.search(rf"(?<!\w){re.escape(when)}(?!\w)", what, re.I) is None
     what = opener_case(what, text)  # "fall in Jobless claims": jobless claims
+    owner = owner_of(text, mention.start)
+    if owner:  # "Ganymede, whose diameter is": diameter of Ganymede
+        what = _WHOSE.sub(lambda said: f"{said.group(1)} of {owner}", what, count=1)
+    place = place_of(text, mention.start)
+    if place and what:  # "in Zimbabwe, where the number of food insecure is 5 million":
+        what = re.sub(r"^where\s+", "", what, flags=re.I)  # ... in Zimbabwe
+        what = what if place.lower() in what.lower() else f"{what} in {place}"
     if when and what and not what.endswith(")") and once:  # (once; not a level already
         return f"{what}, {when}"  # dated: "(after)")
     return what
+
+
+# "whose" and the words it owns in a ``what`` read off a "whose" clause.
+_WHOSE = re.compile(r"\bwhose\s+([^,()]+?)(?=\s*(?:[,()]|$))", re.I)
 
 
 def _aside_what(text: str, mention: Mention, before: str) -> str | None:

@@ -7,6 +7,10 @@ acted: "drones shot down by Air defenses", "households supplied by the utility".
 the present ("supplies", "holds") becomes its participle ("supplied", "held"), spelled as
 English spells it ("carrying" carried, "withdraw" withdrawn); a gerund after "to" is done
 ("admitted to robbing 14 banks": banks robbed).
+
+A relative clause speaks of the noun before its comma: "Citigroup, which fell 13.8%"
+(:mod:`.changes`), "Ganymede, whose diameter is 5,268 km" (diameter of Ganymede), "in
+Zimbabwe, where 5 million are food insecure" (... in Zimbabwe).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass
 
 from summarizer.text.meaning.words import DETERMINERS
 
-__all__ = ["Acted", "acted_on", "antecedent"]
+__all__ = ["Acted", "acted_on", "antecedent", "owner_of", "place_of", "said_of_before"]
 
 # Past forms whose participle is not the past + "-ed", and present forms of them.
 _IRREGULAR = {
@@ -218,7 +222,8 @@ def _participle(word: str, *, present: bool) -> str | None:
 
 _RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;:()\d]*$")
 _ANTECEDENT = re.compile(
-    r"(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)|(?P<name>(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’-]*))\s*$"
+    r"(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)|"
+    r"(?P<name>(?:[A-Z][\w&'’.-]*\s+(?:of\s+)?){0,3}[A-Z][\w&'’-]*))\s*$"
 )
 
 
@@ -233,3 +238,58 @@ def antecedent(text: str, start: int) -> str | None:
     if name is None:
         return None
     return name.group("acronym") or name.group("name")
+
+
+# The noun phrase a relative clause is said of when it is no name: the words after the
+# article, possessive or preposition opening it ("the local currency, which": local currency).
+_COMMON = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|of|in|on|for|at|from|by|with)\s+"
+    r"(?P<phrase>(?:(?!(?:the|a|an|its|their|his|her|of|in|on|for|at|from|by|with)\b)"
+    r"[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s*$"
+)
+_WHICH = re.compile(r",\s*which\s*$", re.I)
+
+
+def said_of_before(lead: str) -> str | None:
+    """What a relative clause opening at the end of ``lead`` (", which") is said of: the name
+    before its comma ("Citigroup, which" -> Citigroup) or else the noun phrase ("the local
+    currency, which" -> local currency); None when ``lead`` ends on no such clause."""
+    relative = _WHICH.search(lead)
+    if relative is None:
+        return None
+    before = lead[: relative.start()]
+    name = _ANTECEDENT.search(before)
+    if name is not None:
+        return name.group("acronym") or name.group("name")
+    common = _COMMON.search(before)
+    return common.group("phrase") if common else None
+
+
+# A "where" or "whose" clause running on to a number (no comma or sentence end between).
+_WHERE = re.compile(r",\s*where\s+(?:[^,;:()!?.\n]|\.(?=\w))*$", re.I)
+_WHOSE = re.compile(r",\s*whose\s+(?:[^,;:()!?.\n]|\.(?=\w))*$", re.I)
+# A "where" clause that is the subject of the next verb: "where the shooting happened is".
+_CLAUSE_SUBJECT = re.compile(r"[a-z]ed\s+(?:is|was|are|were)\b")
+# A preposition opening a sentence before a place ("In Zimbabwe, where").
+_OPENING = re.compile(r"^(?:In|At|On|To|From|For|By|Across|Throughout)\s+")
+
+
+def place_of(text: str, start: int) -> str | None:
+    """The place a "where" clause ending at ``start`` is said of, when it is named: "in
+    Zimbabwe, where the number of food insecure is around" -> Zimbabwe; None otherwise."""
+    return _named_before(text, start, _WHERE)
+
+
+def owner_of(text: str, start: int) -> str | None:
+    """Whose a "whose" clause ending at ``start`` says something is, when named: "Ganymede,
+    whose diameter is approximately" -> Ganymede; None otherwise."""
+    return _named_before(text, start, _WHOSE)
+
+
+def _named_before(text: str, start: int, clause: re.Pattern[str]) -> str | None:
+    before = text[max(0, start - 200) : start]
+    opened = clause.search(before)
+    if opened is None or _CLAUSE_SUBJECT.search(opened.group(0)):
+        return None
+    name = _ANTECEDENT.search(before[: opened.start()])
+    return _OPENING.sub("", name.group("acronym") or name.group("name")) if name else None

@@ -1707,3 +1707,14 @@ def test_a_range_of_changes_stays_one_unless_a_rate_changes_of_session_28() -> N
         (0.2, 0.2, "percent"),
         (5.1, 5.1, "percent"),
     ]
+
+
+def test_share_held_by_a_name_of_session_28() -> None:
+    text = (
+        "Officials said Mrs. Okafor won more than 61 percent of the vote. "
+        "Norland, which accounts for 12% of world tin output, cut exports. "
+        "The storm passed on Monday, with half of the harvest lost."
+    )
+    assert _what(text, "61 percent") == "Okafor's share of vote"
+    assert _what(text, "12%") == "Norland's share of world tin output"
+    assert "Monday" not in _what(text, "half")

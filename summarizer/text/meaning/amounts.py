@@ -18,7 +18,9 @@ Conventions of news writing read here (:func:`summarizer.text.meaning.figure_wha
   storage), a lead "ahead of X" a lead over X, "behind X" a deficit to X;
 - "N percent of X" is a share of X, and the verb before it says which share: "intercepted
   92 percent of the drones" is the share of drones intercepted, "owns 70% of Acme" a stake
-  in Acme.
+  in Acme; a name right before a verb of winning or holding is whose share it is: "Japan,
+  which accounts for 7% of world output" is Japan's share of world output, "Mr. Jammeh had
+  won with 72 percent of the vote" Jammeh's share of vote.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ __all__ = [
     "amount_complement",
     "named_before",
     "respondents",
+    "share_holder",
     "share_of",
     "stood_as",
 ]
@@ -115,6 +118,24 @@ def respondents(words: list[str], predicate: list[str]) -> list[str]:
     return ["respondents", *predicate]
 
 
+_NAME_WORD = r"[A-Z][\w’-]*"
+# Capitalised words that open a sentence or stand for a subject, never whose share it is.
+_NOT_HOLDERS = frozenset(
+    "The A An In On At By With For From Of And But After Before Also It They He She This That "
+    "These Those We I Mr Mrs Ms Dr Officials Analysts Authorities Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday Today Yesterday".split()
+)
+# A subject that is a name alone ("Mr. Jammeh", "or MPLA", "Lee of the Grand National Party").
+_HOLDER = re.compile(
+    r"\s*(?:or\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+    rf"(?:\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})?\s*"
+)
+# A name a relative clause is said of, ending the words before it (not "of"/"to" a name).
+_ANTECEDENT = re.compile(
+    r"(?<!\bof\s)(?<!\bto\s)(?<!\bthe\s)(?<![\w'’-])"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})\s*$"
+)
 # Verbs of owning: a share of a company owned is a stake in it.
 _OWNS = word_set("owns owned own holds held hold controls controlled control")
 # Participles with no "-ed" ("could offset 40 percent of the hit"): what the share had done.
@@ -139,6 +160,37 @@ def share_of(before: list[str], counted: list[str]) -> list[str]:
         verb.isalpha() and verb not in _HEDGES and (verb.endswith("ed") or verb in _PARTICIPLES)
     )
     return ["share", "of", *counted, *([verb] if participle else [])]
+
+
+# "Japan, which accounts for", "Mr. Jammeh had won with", "Florida, with": a verb of winning or
+# holding a share (or a bare "with" after a name and a comma), hedges after it.
+_HOLDS = re.compile(
+    r"(?P<who>,\s*(?:which|who)|,)?\s+(?:(?:had|has|have|also|now|alone|still)\s+){0,2}"
+    r"(?P<verb>won|wins|received|receives|took|takes|had|has|have|captured|captures|garnered|"
+    r"secured|got|gets|produces|produced|accounts\s+for|accounted\s+for|account\s+for|with)\s+"
+    r"(?:(?:with|about|around|some|almost|nearly|roughly|approximately|just|more|less|than|"
+    r"over|under|only|fully|well)\s+){0,3}$"
+)
+
+
+def share_holder(before: str) -> str | None:
+    """The name whose share a number is when the words ``before`` it end on the name and a
+    verb of winning or holding ("Lee of the Grand National Party won", "Japan, which
+    accounts for"), or None."""
+    holds = _HOLDS.search(before[-160:])
+    if holds is None or (holds.group("verb") == "with" and not holds.group("who")):
+        return None  # a bare "with" only after "NAME,": "Florida, with 14 percent"
+    chunk = re.split(
+        r"[,;:(\n]|\b(?:that|said|says|were|was|is|are)\s", before[-160:][: holds.start()]
+    )
+    subject = chunk[-1]
+    alone = _HOLDER.fullmatch(subject)  # the clause's whole subject: "Mr. Bouteflika won"
+    if alone is None and re.search(r"which|who", holds.group("who") or ""):
+        alone = _ANTECEDENT.search(subject)  # "regions like Apurimac, which produces"
+    if alone is None:
+        return None
+    words = [w for w in alone.group("name").split() if w not in _NOT_HOLDERS]
+    return " ".join(words) or None
 
 
 _PUT = (

@@ -22,6 +22,7 @@ from summarizer.text.meaning.amounts import (
     amount_complement,
     named_before,
     respondents,
+    share_holder,
     share_of,
     stood_as,
 )
@@ -609,6 +610,10 @@ def _figure_what(text: str, mention: Mention, quote: str) -> str:
         # "2% of the group were unable to communicate": what is said of them
         linked = said_of(beyond) if beyond and beyond[0].lower() in LINKING else []
         words = shared + (predicate(beyond) if coming else predicate(linked))
+        holder = share_holder(text[max(0, mention.start - 160) : mention.start])
+        if holder and words and words[0] == "share":  # "Japan, which accounts for 7% of
+            # world output": Japan's share of world output
+            words = [*holder.split()[:-1], f"{holder.split()[-1]}'s", *words]
     elif heads:  # a count: what it counts, what is said of it
         if beyond and beyond[0][:1].isupper():  # names after it, cut at their "and"
             beyond = sentence_after(text, mention.end, phrase[-1]) or beyond

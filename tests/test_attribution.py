@@ -3682,3 +3682,24 @@ def test_a_place_near_or_off_is_no_source_of_session_28(
     """A place named as where ("near Bohol Island", "off the coast of ...") is no source, as a
     place "in" somewhere is not."""
     assert _kept_sources(text, names)[0] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source"),
+    [
+        # a delivery or a plan does not speak for another clause's numbers
+        ("The United Nations has sent 40 trucks of aid to Gaza, where 2 million people live.",
+         "2", None),
+        ("The plan requires $4 billion, but donors have pledged only $1 billion.", "$1", None),
+        # (the same body's next clause stays its)
+        ("WFP has distributed 30 tons of rice and plans to give out 22 tons of beans.", "22",
+         "WFP"),
+        # "the airline" is the nearest airline, not the story's first company
+        ("Harbour Bank lent $40 million to Lowmoor Airways. The airline said 300 passengers "
+         "waited.", "300", "Lowmoor Airways"),
+        # "according to the ROLE, NAME" only for a person's name
+        ("According to the secretary, General Motors, has cut 40 jobs.", "40", "the secretary"),
+    ],
+)  # fmt: skip
+def test_second_review_of_session_28(text: str, word: str, source: str | None) -> None:
+    assert source_of_words(text, word) == source

@@ -1718,3 +1718,22 @@ def test_share_held_by_a_name_of_session_28() -> None:
     assert _what(text, "61 percent") == "Okafor's share of vote"
     assert _what(text, "12%") == "Norland's share of world tin output"
     assert "Monday" not in _what(text, "half")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "what"),
+    [
+        # "whose": the owner after the noun, before a verb
+        ("Acme, whose chief executive earned $4 million, fell.", 4_000_000,
+         "chief executive of Acme earned"),
+        # "where" after a day names no place
+        ("On Monday, where 40 people died, rain fell.", 40, "people dead"),
+    ],
+)  # fmt: skip
+def test_second_review_of_session_28(text: str, value: float, what: str) -> None:
+    assert _read_what(text, value) == what
+
+
+def test_a_which_clause_after_a_preposition_is_not_the_name_s_of_session_28() -> None:
+    """ "Unemployment in Spain, which rose 2 points to 25%": the rise is not Spain's."""
+    assert "Spain" not in _read_what("Unemployment in Spain, which rose 2 points to 25%.", 25)

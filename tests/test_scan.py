@@ -95,6 +95,7 @@ def test_not_figures(sentence: str, kind: str) -> None:
         ("In all, 14 Downing Street staff were fined.", "14"),
         ("Rescuers lost contact with the crew at 200-1000 metres down.", "200-1000"),
         ("Unions call on 500-2000 members to strike.", "500-2000"),
+        ("Unions call on 500-2000 people to strike.", "500-2000"),
     ],
 )
 def test_counts_near_contact_words_stay_figures_of_session_28(sentence: str, text: str) -> None:

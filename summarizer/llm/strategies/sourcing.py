@@ -145,6 +145,25 @@ def _stems(name: str) -> set[str]:
     return {word[:5] for word in re.findall(r"[a-z]{4,}", name.lower())}
 
 
+# What a UN body known by its acronym deals with, as a headline describes it ("UN refugee
+# agency": UNHCR; "UN food agency": WFP).
+_UN_TOPICS = {
+    "UNHCR": "refugee", "WFP": "food", "UNICEF": "children child", "WHO": "health",
+    "IAEA": "nuclear atomic", "FAO": "food agriculture", "UNDP": "development",
+    "UNFPA": "population", "OCHA": "humanitarian relief aid", "UNESCO": "cultural education",
+}  # fmt: skip
+
+
+def _topics(name: str) -> set[str]:
+    """The stems of what a UN body named by its acronym deals with ("WFP": food)."""
+    return {
+        stem
+        for acronym, topic in _UN_TOPICS.items()
+        if re.search(rf"\b{acronym}\b", name)
+        for stem in _stems(topic)
+    }
+
+
 _REPORTER = re.compile(r"\b(?:reporters?|correspondents?|journalists?)\b", re.I)
 
 _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+)\.[\w.-]+")
@@ -353,9 +372,10 @@ class SourceBook:
     def _un_body_of(self, source: SourceDraft) -> SourceDraft | None:
         """The United Nations body a headline calls by the UN alone or by a description ("UN
         says ...", "..., UN refugee agency says", "top UN refugee official says"), where the
-        story names it nowhere else and names a UN body: the first such body of the list, one
-        sharing a word with the description first ("UN refugee agency": the UN High
-        Commissioner for Refugees)."""
+        story names it nowhere else: for "UN" alone the first UN body the story names; for a
+        description the UN body sharing a word with it, by name or by what its acronym deals
+        with ("UN refugee agency": the UN High Commissioner for Refugees, UNHCR), else the
+        only UN body the story names; None among several."""
         described = _UN_HEADLINE.match(source.name)
         if described is None or not self._in_title(source):
             return None
@@ -369,9 +389,13 @@ class SourceBook:
             other for other in self.sources
             if other is not source and UN_BODY.search(other.name) and not self._in_title(other)
         ]  # fmt: skip
+        if not described.group("what"):  # "UN says": the UN body the story names first
+            return next(iter(bodies), None)
         words = _stems(described.group("what") or "")
-        sharing = [body for body in bodies if words & _stems(body.name)]
-        return next(iter(sharing or bodies), None)
+        sharing = [body for body in bodies if words & (_stems(body.name) | _topics(body.name))]
+        if sharing:
+            return sharing[0]
+        return bodies[0] if len(bodies) == 1 else None  # (not a guess among several)
 
     def _only_short(self, short: SourceDraft, whole: str) -> bool:
         """Whether ``short`` is named in the headline, or else (out of the headline) only as

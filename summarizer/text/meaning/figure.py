@@ -187,8 +187,8 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     once = not when or re.search(rf"(?<!\w){re.escape(when)}(?!\w)", what, re.I) is None
     what = opener_case(what, text)  # "fall in Jobless claims": jobless claims
     owner = owner_of(text, mention.start)
-    if owner:  # "Ganymede, whose diameter is": diameter of Ganymede
-        what = _WHOSE.sub(lambda said: f"{said.group(1)} of {owner}", what, count=1)
+    if owner:  # "Ganymede, whose diameter is": diameter of Ganymede; "Acme, whose chief
+        what = _WHOSE.sub(lambda said: _owned(said.group(1), owner), what, count=1)  # ...
     place = place_of(text, mention.start)
     if place and what:  # "in Zimbabwe, where the number of food insecure is 5 million":
         what = re.sub(r"^where\s+", "", what, flags=re.I)  # ... in Zimbabwe
@@ -200,6 +200,15 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
 
 # "whose" and the words it owns in a ``what`` read off a "whose" clause.
 _WHOSE = re.compile(r"\bwhose\s+([^,()]+?)(?=\s*(?:[,()]|$))", re.I)
+_VERB_WORD = re.compile(r"^(?:is|was|are|were|has|had|have|will|would|[a-z]+ed)$")
+
+
+def _owned(said: str, owner: str) -> str:
+    """ "chief executive earned" of "Acme": chief executive of Acme earned (the owner after
+    the noun, before a verb)."""
+    words = said.split()
+    verb = next((i for i, w in enumerate(words) if i and _VERB_WORD.match(w)), len(words))
+    return " ".join([*words[:verb], "of", owner, *words[verb:]])
 
 
 def _aside_what(text: str, mention: Mention, before: str) -> str | None:

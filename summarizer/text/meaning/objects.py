@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.text.layout import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.text.meaning.words import DETERMINERS
 
 __all__ = ["Acted", "acted_on", "antecedent", "owner_of", "place_of", "said_of_before"]
@@ -260,9 +261,14 @@ def said_of_before(lead: str) -> str | None:
     before = lead[: relative.start()]
     name = _ANTECEDENT.search(before)
     if name is not None:
+        if _AFTER_PREPOSITION.search(before, 0, name.start()):
+            return None  # "Unemployment in Spain, which rose": not Spain
         return name.group("acronym") or name.group("name")
     common = _COMMON.search(before)
     return common.group("phrase") if common else None
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|to|from|at|for|of|on|with|by|into|across)\s+$", re.I)
 
 
 # A "where" or "whose" clause running on to a number (no comma or sentence end between).
@@ -292,4 +298,8 @@ def _named_before(text: str, start: int, clause: re.Pattern[str]) -> str | None:
     if opened is None or _CLAUSE_SUBJECT.search(opened.group(0)):
         return None
     name = _ANTECEDENT.search(before[: opened.start()])
-    return _OPENING.sub("", name.group("acronym") or name.group("name")) if name else None
+    named = _OPENING.sub("", name.group("acronym") or name.group("name")) if name else None
+    return None if named is None or _WHEN.fullmatch(named) else named  # (not "On Monday,
+
+
+_WHEN = re.compile(rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})(?:\s+\d+)?", re.I)  # where 40 died")

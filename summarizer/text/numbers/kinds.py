@@ -85,8 +85,10 @@ _CONTACT_CUE = re.compile(
     r"|\b(?:call(?:ing)?|tel\.?|phone|telephone|fax|hotline|tip\s+line|number))\s*:?\s$",
     re.I,
 )
-# (a phone number is not followed by what it would count: "call on 500-2000 members")
-_SEVEN_DIGITS = re.compile(r"(?<![\w.,-])\d{3}-\d{4}(?![\d-])(?!\s+[a-z]+s\b)")
+# (a phone number is not followed by what it would count: "call on 500-2000 people")
+_SEVEN_DIGITS = re.compile(
+    r"(?<![\w.,-])\d{3}-\d{4}(?![\d-])(?!\s+(?!(?:or|and|for|to|now|from|between|during|if)\b)[a-z])"
+)
 
 
 def _in_contact(text: str, start: int, end: int) -> bool:

@@ -131,6 +131,7 @@ from summarizer.text.sources.cues import (
     CAMEL,
     CHANGE_BEFORE,
     CLAUSE_END,
+    CLAUSE_TURN,
     CONTRAST,
     COUNT,
     COUNTED,
@@ -236,6 +237,7 @@ from summarizer.text.sources.quotations import introducer, quotation_spans, subj
 from summarizer.text.sources.references import (
     UN_BODY,
     named_person,
+    organisation_like,
     people_in,
     person_before,
     resolve_reference,
@@ -537,6 +539,9 @@ class Attribution:
             out.append(Claim(name, at, at + len(name), sentence, study=True))
         spoken = REPORTED_SPEECH.search(sentence.text)  # (a speaker's sentence is theirs)
         required = DOCUMENT_REQUIRES.match(sentence.text) if spoken is None else None
+        turned = CLAUSE_TURN.search(sentence.text, required.end()) if required else None
+        if turned and COUNT.search(sentence.text, turned.end()):  # "The plan requires $4
+            required = None  # billion, but donors have pledged only $1 billion"
         if required:  # "The site restoration plan requires restoration of one stream"
             at = base + required.start("name")
             name = required.group("name")  # (for its own sentence only, as released
@@ -646,7 +651,11 @@ class Attribution:
                     named = ROLE_THEN_NAME.match(sentence.text, m.end("name"))
                     if named and (
                         (pattern is SAYS_SUBJECT and ROLE.search(name))
-                        or (pattern is ACCORDING and PERSON_ROLE.search(name))
+                        or (
+                            pattern is ACCORDING
+                            and PERSON_ROLE.search(name)
+                            and not organisation_like(named.group("person"))
+                        )  # (a person's name: not "the secretary, General Motors,")
                     ):  # '," said the minister, Ana Jorge.'; "according to the mayor, Ann Lee,"
                         name = named.group("person")
                         found_from = named.start("person")
@@ -729,12 +738,18 @@ class Attribution:
         # the UN has provided 200 more"; a clause before "while" is another's)
         counts = [c.start() for c in COUNT.finditer(sentence.text)] if spoken is None else []
         ends = [c.end() for c in CLAUSE_END.finditer(sentence.text)] if counts else []
+        # (nor for a sentence going on to another clause's numbers: "WFP has sent 40 trucks to
+        # Gaza, where 2 million people live")
+        turns = [c.end() for c in CLAUSE_TURN.finditer(sentence.text)] if counts else []
         for m in DELIVERS.finditer(sentence.text) if spoken is None else ():
             name, at = m.group("name"), base + m.start("name")
             ended = bisect_right(ends, m.start("name"))
             opens = ends[ended - 1] if ended else 0  # (where the body's clause opens)
             nearest = bisect_left(counts, opens)
             if nearest < len(counts) and counts[nearest] < m.start("name"):
+                continue
+            turn = bisect_left(turns, m.end())
+            if turn < len(turns) and counts[-1] > turns[turn]:
                 continue
             if any(low <= m.start("name") < high for low, high in [*described, *reports]):
                 continue

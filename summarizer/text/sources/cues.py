@@ -801,6 +801,11 @@ COUNT = re.compile(rf"\d|\b(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=T
 # further than what a delivery's object takes ("has sent 3,000 hygiene kits to the camps").
 CLAUSE_END = re.compile(r"[;:]|\b(?:while|whereas|but|although|though|where|since)\b")
 DELIVERED_REACH = 200
+# Where a sentence turns to another clause, whose numbers are no longer the delivery's or the
+# plan's: "to Gaza, where 2 million people live", "$4 billion, but donors have pledged" (not
+# "and plan to give out 22 tons", the same body's; nor "while UNICEF has sent", another's
+# delivery read as its own).
+CLAUSE_TURN = re.compile(r"[;:]|,?\s+(?:where|which|who|that|but|although|though)\b")
 # (a verb of saying, not the noun "reports": "Amid reports of floods, WFP launched an appeal")
 REPORTED_SPEECH = re.compile(r"\b(?:say|says|said|told|tells|according\s+to|reported)\b")
 # Lower-case words before a capitalised name: a role ("co-author Katherine Hayhoe").

@@ -6,8 +6,8 @@ in full every time. The conventions:
 - a definite description stands for the nearest body named before it with the same head noun:
   "the Federal Network Agency ... the agency said", "the Bank of Korea ... the central bank
   estimated", "Kumamoto prefectural government ... according to the prefecture";
-- "the company" (or "the firm", "the board", "the airline") stands for the company the story
-  is about, the first it names;
+- "the company" (or "the firm", "the board") stands for the company the story is about, the
+  first it names; "the airline" for the nearest airline named before ("... Air", "... Airways");
 - a document first introduced with an indefinite article is "the" document afterwards: "said in
   a filing with the Saudi Exchange ... according to the filing";
 - a shortened proper name stands for the longer one it ends ("the Ukrainian Air Force ... the
@@ -53,6 +53,7 @@ __all__ = [
     "acronym_name",
     "full_name",
     "named_person",
+    "organisation_like",
     "people_in",
     "person_before",
     "resolve_reference",
@@ -171,6 +172,9 @@ def _joint_parts(candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [
         (at, part) for at, name in candidates for part in re.split(r"\s+and\s+(?:the\s+)?", name)
     ]
+
+
+_AIRLINE_NAME = re.compile(r"(?i:air(?!port)|jet|\baer\b)")  # ("Ryanair", "Sky Air")
 
 
 def _first_company(candidates: list[tuple[int, str]]) -> str:
@@ -352,7 +356,12 @@ def resolve_reference(name: str, text: str, at: int, named: list[tuple[int, str]
         if polls:
             return polls[-1].group("name") or polls[-1].group("by")
     if _COMPANY.match(bare):
-        company = _first_company(_candidates(text, at, named, lookback=len(text)))
+        everyone = _candidates(text, at, named, lookback=len(text))
+        if bare.lower().endswith("airline"):  # an airline's name, the nearest ("Boeing sold
+            airlines = [(a, n) for a, n in everyone if _AIRLINE_NAME.search(n)]  # jets to Sky
+            airline = max(airlines)[1] if airlines else name  # Air. The airline said": Sky
+            return re.sub(rf"\s+on\s+(?:{WEEKDAY_NAMES})$", "", airline)  # Air; not "on Monday")
+        company = _first_company(everyone)
         if company or not _GROUP.match(bare):
             return company or name
     grouped = _GROUP.match(bare)
@@ -556,6 +565,12 @@ def full_name(name: str, text: str) -> str | None:
         return None
     named = _people(text).get(titled.group("surname"), [])
     return named[0][1] if named else None
+
+
+def organisation_like(name: str) -> bool:
+    """Whether ``name`` reads as an organisation's or a company's ("General Motors", "Harbour
+    Group")."""
+    return bool(_ORGANISATION_NAME.search(name) or _COMPANY_NAME.search(name))
 
 
 def named_person(name: str, text: str) -> bool:

@@ -188,7 +188,7 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
     what = opener_case(what, text)  # "fall in Jobless claims": jobless claims
     owner = owner_of(text, mention.start)
     if owner:  # "Ganymede, whose diameter is": diameter of Ganymede; "Acme, whose chief
-        what = _WHOSE.sub(lambda said: _owned(said.group(1), owner), what, count=1)  # ...
+        what = _WHOSE_OWNED.sub(lambda said: _owned(said.group(1), owner), what, count=1)  # ...
     place = place_of(text, mention.start)
     if place and what:  # "in Zimbabwe, where the number of food insecure is 5 million":
         what = re.sub(r"^where\s+", "", what, flags=re.I)  # ... in Zimbabwe
@@ -199,7 +199,7 @@ def figure_what(text: str, mention: Mention, quote: str, unit: str | None = None
 
 
 # "whose" and the words it owns in a ``what`` read off a "whose" clause.
-_WHOSE = re.compile(r"\bwhose\s+([^,()]+?)(?=\s*(?:[,()]|$))", re.I)
+_WHOSE_OWNED = re.compile(r"\bwhose\s+([^,()]+?)(?=\s*(?:[,()]|$))", re.I)
 _VERB_WORD = re.compile(r"^(?:is|was|are|were|has|had|have|will|would|[a-z]+ed)$")
 
 

@@ -15,8 +15,16 @@ import re
 from functools import lru_cache
 
 from summarizer.text.layout import MONTH_NAMES, WEEKDAY_NAMES
-from summarizer.text.meaning.patterns import ADVERB_LY, IRREGULAR_PAST, LY_NOUNS, PLURALS
-from summarizer.text.meaning.words import AUXILIARIES, DANGLING, STOP_WORDS, TRAILING, word_set
+from summarizer.text.meaning.patterns import ADVERB_LY, IRREGULAR_PAST, LY_NOUNS
+from summarizer.text.meaning.phrases import plural
+from summarizer.text.meaning.words import (
+    AUXILIARIES,
+    DANGLING,
+    DETERMINERS,
+    STOP_WORDS,
+    TRAILING,
+    word_set,
+)
 
 __all__ = ["SENTENCE_REST", "opener_case", "tidy_what"]
 
@@ -139,11 +147,8 @@ def _cut_adverb(words: list[str]) -> bool:
     before = words[-2].lower() if len(words) > 1 else ""
     return not (
         before.endswith(("ed", "en"))
-        or before in IRREGULAR_PAST | AUXILIARIES | _ARTICLES  # ("to the elderly": a noun)
+        or before in IRREGULAR_PAST | AUXILIARIES | DETERMINERS  # ("to the elderly": a noun)
     )
-
-
-_ARTICLES = word_set("the a an its their his her our")
 
 
 # The words of a name after its first: "Nargis", "Two", "South Wales" (not a sentence's next).
@@ -166,12 +171,11 @@ def opener_case(what: str, text: str) -> str:
         if not re.fullmatch(r"[A-Z][a-z]+", word) or word.lower() not in common:
             continue
         after = words[at + 1] if at + 1 < len(words) else ""
-        if _PLURAL.search(word) or word.lower() in PLURALS or after[:1].islower():
+        if plural(word.lower()) or after[:1].islower():
             words[at] = word.lower()
     return " ".join(words)
 
 
-_PLURAL = re.compile(r"[^su]s$|ies$")
 _WORD = re.compile(r"(?<![\w’'-])[A-Za-z][a-z]+(?![\w’'-])")
 
 

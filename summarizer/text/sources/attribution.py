@@ -737,7 +737,10 @@ class Attribution:
         # (a number before the body in its clause is not its: "China has sent 400 tents and
         # the UN has provided 200 more"; a clause before "while" is another's)
         counts = [c.start() for c in COUNT.finditer(sentence.text)] if spoken is None else []
-        ends = [c.end() for c in CLAUSE_END.finditer(sentence.text)] if counts else []
+        clauses = (
+            [(c.start(), c.end()) for c in CLAUSE_END.finditer(sentence.text)] if counts else []
+        )
+        ends = [end for _, end in clauses]
         # (nor for a sentence going on to another clause's numbers: "WFP has sent 40 trucks to
         # Gaza, where 2 million people live")
         turns = [c.end() for c in CLAUSE_TURN.finditer(sentence.text)] if counts else []
@@ -754,8 +757,11 @@ class Attribution:
             if any(low <= m.start("name") < high for low, high in [*described, *reports]):
                 continue
             reach = min(len(sentence.text), m.end() + DELIVERED_REACH)
-            clause = CLAUSE_END.search(sentence.text, m.end(), reach)
-            if not COUNT.search(sentence.text, m.end(), clause.start() if clause else reach):
+            closing = bisect_left(clauses, (m.end(), 0))  # (the delivered clause's end)
+            if closing < len(clauses) and clauses[closing][1] <= reach:
+                reach = clauses[closing][0]
+            delivered = bisect_left(counts, m.end())
+            if delivered == len(counts) or counts[delivered] >= reach:
                 continue  # (no number in what is delivered: no claim for one)
             if m.group("agency") is not None:  # "The agency has sent": a UN body named before
                 if not UN_BODY.search(self.text, 0, at):
